@@ -1,0 +1,109 @@
+import type { Decider, Message } from './decider';
+import { ConcurrencyConflict, PreconditionFailed } from './errors';
+import type { EventStore, ExpectedRevision, RecordedEvent } from './event-store.port';
+import type { Clock, IdGenerator } from './clock';
+import type { CommandContext } from './metadata';
+import { Upcasters } from './upcasting';
+
+export interface CommandHandlerDeps {
+  readonly store: EventStore;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly upcasters?: Upcasters;
+  /** Retries on a concurrency conflict when the caller did not pin a revision. */
+  readonly maxRetries?: number;
+}
+
+export interface HandleOptions {
+  /** The revision the client saw (If-Match). When set, a conflict is the client's to resolve: no retry. */
+  readonly expectedRevision?: number;
+  readonly schemaVersion?: number;
+}
+
+export interface CommandResult<Event extends Message, State> {
+  readonly state: State;
+  readonly newEvents: readonly Event[];
+  /** Revision of the stream after the command; -1 when the stream is still empty. */
+  readonly revision: number;
+  readonly position: number | null;
+}
+
+/**
+ * Reads the stream, folds it, decides and appends with the revision it read. A command that does not
+ * depend on what the client saw is retried on conflict; a pinned one fails with PreconditionFailed.
+ */
+export function commandHandler<Command extends Message, Event extends Message, State>(
+  decider: Decider<Command, Event, State>,
+  deps: CommandHandlerDeps,
+) {
+  const upcasters = deps.upcasters ?? new Upcasters();
+  const maxRetries = deps.maxRetries ?? 5;
+
+  async function load(streamId: string): Promise<{ state: State; revision: number }> {
+    const events = await deps.store.readStream(streamId);
+    let state = decider.initialState();
+    for (const recorded of events) state = decider.evolve(state, upcasters.apply(recorded) as unknown as Event);
+    return { state, revision: events.length - 1 };
+  }
+
+  async function attempt(
+    streamId: string,
+    command: Command,
+    context: CommandContext,
+    options: HandleOptions,
+  ): Promise<CommandResult<Event, State>> {
+    const { state, revision } = await load(streamId);
+    if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+      throw new PreconditionFailed(String(options.expectedRevision), String(revision));
+    }
+    const newEvents = decider.decide(command, state);
+    if (newEvents.length === 0) return { state, newEvents, revision, position: null };
+    const occurredAt = deps.clock.now().toISOString();
+    const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
+    const result = await deps.store.appendToStream(
+      streamId,
+      newEvents.map((event) => ({
+        eventId: deps.ids.next(),
+        type: event.type,
+        data: event.data,
+        metadata: {
+          tenantId: context.tenantId,
+          actor: context.actor,
+          correlationId: context.correlationId,
+          causationId: context.causationId ?? context.correlationId,
+          ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+          occurredAt,
+          schemaVersion: options.schemaVersion ?? 1,
+        },
+      })),
+      { expectedRevision: expected },
+    );
+    const finalState = newEvents.reduce(decider.evolve, state);
+    return { state: finalState, newEvents, revision: result.nextExpectedRevision, position: result.position };
+  }
+
+  return {
+    load,
+    async handle(
+      streamId: string,
+      command: Command,
+      context: CommandContext,
+      options: HandleOptions = {},
+    ): Promise<CommandResult<Event, State>> {
+      for (let tries = 0; ; tries += 1) {
+        try {
+          return await attempt(streamId, command, context, options);
+        } catch (error) {
+          const retry = error instanceof ConcurrencyConflict && options.expectedRevision === undefined && tries < maxRetries;
+          if (!retry) throw error;
+        }
+      }
+    },
+  };
+}
+
+export type CommandHandler<Command extends Message, Event extends Message, State> = ReturnType<
+  typeof commandHandler<Command, Event, State>
+>;
+
+export type { RecordedEvent };

@@ -1,0 +1,79 @@
+/** Typed domain errors. The edge maps each code to an HTTP status and a problem+json body. */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class ValidationFailed extends DomainError {
+  readonly code = 'validation-failed';
+  constructor(
+    readonly errors: FieldError[],
+    message = errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+  ) {
+    super(message, { errors });
+  }
+}
+
+export class IllegalTransition extends DomainError {
+  readonly code = 'illegal-transition';
+  constructor(
+    readonly action: string,
+    readonly currentStatus: string,
+    readonly allowedActions: readonly string[],
+  ) {
+    super(`Cannot ${action} when status is ${currentStatus}`, { currentStatus, allowedActions: [...allowedActions] });
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly code = 'not-found';
+  constructor(what: string, id: string) {
+    super(`${what} ${id} not found`, { what, id });
+  }
+}
+
+export class AlreadyExists extends DomainError {
+  readonly code = 'already-exists';
+  constructor(what: string, id: string) {
+    super(`${what} ${id} already exists`, { what, id });
+  }
+}
+
+/** The stream moved on since the caller read it (optimistic concurrency). */
+export class ConcurrencyConflict extends DomainError {
+  readonly code = 'concurrency-conflict';
+  constructor(
+    readonly streamId: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`Stream ${streamId} is at revision ${actual}, expected ${expected}`, { expected, actual });
+  }
+}
+
+/** The client's If-Match no longer names the current revision. */
+export class PreconditionFailed extends DomainError {
+  readonly code = 'precondition-failed';
+  constructor(expected: string, actual: string) {
+    super(`The resource is at revision ${actual}, If-Match named ${expected}`, { expected, actual });
+  }
+}
+
+export class Forbidden extends DomainError {
+  readonly code = 'forbidden';
+}
+
+export class Unauthenticated extends DomainError {
+  readonly code = 'unauthenticated';
+}

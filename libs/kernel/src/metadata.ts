@@ -1,0 +1,19 @@
+/** Metadata carried by every stored event, integration message and read-model write. */
+export interface EventMetadata {
+  readonly tenantId: string;
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  readonly traceparent?: string;
+  readonly occurredAt: string;
+  readonly schemaVersion: number;
+}
+
+/** What a caller knows when it issues a command: who, for which tenant, in which conversation. */
+export interface CommandContext {
+  readonly tenantId: string;
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly causationId?: string;
+  readonly traceparent?: string;
+}

@@ -1,0 +1,2 @@
+export * from './sqlite-database';
+export * from './sqlite-checkpoint-store';
