@@ -1,0 +1,55 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { meets, type BenchResult } from './bench-kit';
+import { eventStoreBenchmarks } from './event-store.bench';
+
+/** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
+const SUITES: Record<string, () => Promise<BenchResult[]>> = {
+  'event-store': eventStoreBenchmarks,
+};
+
+function table(results: readonly BenchResult[]): string {
+  const rows = results.map((r) => {
+    const target = r.target ? `${r.target.op} ${r.target.value.toLocaleString('en')}` : '';
+    const verdict = meets(r) === null ? '' : meets(r) ? 'met' : 'MISSED';
+    const baseline = r.baseline ? `${r.baseline.name}: ${r.baseline.value.toLocaleString('en')} ${r.baseline.unit}` : '';
+    return `| ${r.name} | ${r.value.toLocaleString('en')} ${r.unit} | ${target} | ${verdict} | ${baseline} | ${r.notes ?? ''} |`;
+  });
+  return ['| benchmark | result | target | verdict | baseline (same run) | notes |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length > 0 ? wanted : Object.keys(SUITES);
+  const results: BenchResult[] = [];
+  for (const name of names) {
+    const suite = SUITES[name];
+    if (!suite) throw new Error(`Unknown bench suite ${name}; known: ${Object.keys(SUITES).join(', ')}`);
+    console.log(`> ${name}`);
+    for (const result of await suite()) {
+      console.log(`  ${result.name}: ${result.value.toLocaleString('en')} ${result.unit}`);
+      results.push(result);
+    }
+  }
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+  };
+  const date = new Date().toISOString();
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const stem = `${date.slice(0, 10)}-${names.join('+')}`;
+  writeFileSync(join(dir, `${stem}.json`), `${JSON.stringify({ date, machine, results }, null, 2)}\n`);
+  const md = `# Deskstream benchmarks, ${date}\n\nMachine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}. Embedded adapters (SQLite).\n\n${table(results)}\n`;
+  writeFileSync(join(dir, `${stem}.md`), md);
+  console.log(`\n${table(results)}\n\nwritten to bench/results/${stem}.{json,md}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

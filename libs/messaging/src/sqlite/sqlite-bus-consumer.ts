@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import type { Consumer, ConsumerOptions, MessageHandler } from '../integration-bus.port';
+import { consumeInSpan } from '../tracing';
+import type { SqliteBusLog, TopicPartition } from './sqlite-bus-log';
+
+export interface SqliteConsumerSettings {
+  readonly partitions: number;
+  readonly pollIntervalMs: number;
+  /** A member (and its leases) that has not been heard from for this long is presumed dead. */
+  readonly sessionTimeoutMs: number;
+  /** Subscribes to in-process publishes; returns the unsubscribe function. */
+  readonly onPublish: (listener: () => void) => () => void;
+}
+
+const BATCH = 100;
+const MAX_BACKOFF_MS = 5000;
+const backoff = (attempt: number) => Math.min(MAX_BACKOFF_MS, 25 * 2 ** (attempt - 1));
+const keyOf = (tp: TopicPartition) => `${tp.topic}\u0000${tp.partition}`;
+
+/**
+ * One member of a consumer group over the SQLite log. Every live member computes the same
+ * assignment (partition i goes to member i mod n, members sorted by id) and works only the
+ * partitions assigned to it and whose lease it holds; the lease keeps two members off one partition
+ * while the assignment moves. Partitions are drained one message at a time, in offset order, and the
+ * offset is committed only after the handler succeeded. A failed message is retried after a backoff;
+ * its partition waits meanwhile, the other partitions go on.
+ */
+export class SqliteBusConsumer implements Consumer {
+  private readonly memberId = randomUUID();
+  private readonly groupId: string;
+  private readonly partitionsByTopic: ReadonlyMap<string, number>;
+  private readonly leases = new Map<string, number>();
+  private readonly retries = new Map<string, { attempt: number; at: number }>();
+  private readonly unsubscribe: () => void;
+  private readonly loop: Promise<void>;
+  private memberUntil = 0;
+  private stopped = false;
+  private dirty = true;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly log: SqliteBusLog,
+    options: ConsumerOptions,
+    private readonly handler: MessageHandler,
+    private readonly settings: SqliteConsumerSettings,
+  ) {
+    this.groupId = options.groupId;
+    this.partitionsByTopic = new Map([...new Set(options.topics)].sort().map((t) => [t, log.ensureTopic(t, settings.partitions)]));
+    if (options.fromBeginning === false) {
+      for (const tp of this.allPartitions()) log.startAtHead(this.groupId, tp);
+    }
+    this.heartbeat(Date.now());
+    this.unsubscribe = settings.onPublish(() => {
+      this.dirty = true;
+      this.wake?.();
+    });
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.stopped) {
+      this.stopped = true;
+      this.unsubscribe();
+      this.wake?.();
+    }
+    await this.loop;
+    // Leaving at once (rather than letting the lease expire) hands the partitions over immediately.
+    this.log.leave(this.groupId, this.memberId);
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      this.dirty = false;
+      let progressed = false;
+      try {
+        for (const tp of this.assigned()) {
+          if (this.stopped) break;
+          progressed = (await this.drain(tp)) || progressed;
+        }
+      } catch {
+        // A storage error (e.g. the file is busy for longer than busy_timeout): try again after the poll interval.
+        progressed = false;
+      }
+      if (!progressed) await this.idle();
+    }
+  }
+
+  private allPartitions(): TopicPartition[] {
+    return [...this.partitionsByTopic].flatMap(([topic, count]) =>
+      Array.from({ length: count }, (_, partition) => ({ topic, partition })),
+    );
+  }
+
+  private heartbeat(now: number): void {
+    if (now < this.memberUntil - this.settings.sessionTimeoutMs / 2) return;
+    this.memberUntil = now + this.settings.sessionTimeoutMs;
+    this.log.heartbeat(this.groupId, this.memberId, this.memberUntil, now);
+  }
+
+  private assigned(): TopicPartition[] {
+    const now = Date.now();
+    this.heartbeat(now);
+    const members = this.log.members(this.groupId, now);
+    const mine: TopicPartition[] = [];
+    this.allPartitions().forEach((tp, i) => {
+      if (members[i % members.length] === this.memberId) mine.push(tp);
+      else this.letGo(tp);
+    });
+    return mine;
+  }
+
+  private letGo(tp: TopicPartition): void {
+    const key = keyOf(tp);
+    this.retries.delete(key);
+    if (this.leases.delete(key)) this.log.release(this.groupId, tp, this.memberId);
+  }
+
+  private holdsLease(tp: TopicPartition): boolean {
+    const now = Date.now();
+    const key = keyOf(tp);
+    const until = this.leases.get(key);
+    if (until !== undefined && until - now > this.settings.sessionTimeoutMs / 2) return true;
+    const expiresAt = now + this.settings.sessionTimeoutMs;
+    if (this.log.acquire(this.groupId, tp, this.memberId, expiresAt, now)) {
+      this.leases.set(key, expiresAt);
+      return true;
+    }
+    this.leases.delete(key);
+    return false;
+  }
+
+  /** Delivers what is pending on one partition; true when at least one message was committed. */
+  private async drain(tp: TopicPartition): Promise<boolean> {
+    const key = keyOf(tp);
+    const retry = this.retries.get(key);
+    if ((retry && retry.at > Date.now()) || !this.holdsLease(tp)) return false;
+    const batch = this.log.read(tp, this.log.committed(this.groupId, tp) ?? 0, BATCH);
+    let committed = false;
+    for (const message of batch) {
+      if (this.stopped || !this.holdsLease(tp)) break;
+      try {
+        await consumeInSpan(message, () => this.handler(message));
+      } catch {
+        const attempt = (this.retries.get(key)?.attempt ?? 0) + 1;
+        this.retries.set(key, { attempt, at: Date.now() + backoff(attempt) });
+        break;
+      }
+      this.retries.delete(key);
+      if (!this.log.commit(this.groupId, tp, message.offset + 1, this.memberId)) {
+        this.leases.delete(key);
+        break;
+      }
+      committed = true;
+    }
+    return committed;
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.dirty || this.stopped) return resolve();
+      const now = Date.now();
+      const nextRetry = Math.min(...[...this.retries.values()].map((r) => r.at).filter((at) => at > now));
+      const delay = Math.min(this.settings.pollIntervalMs, nextRetry - now);
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, delay);
+      this.wake = done;
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import { EventEmitter } from 'node:events';
+import { ValidationFailed } from '@deskstream/kernel';
+import type { Sqlite } from '@deskstream/sqlite';
+import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
+import { SqliteBusConsumer } from './sqlite-bus-consumer';
+import { SqliteBusLog } from './sqlite-bus-log';
+
+export interface SqliteIntegrationBusOptions {
+  /** Partitions of a topic created by this bus (an existing topic keeps its count). Default 4. */
+  readonly partitions?: number;
+  /** How soon a consumer notices a message published by another process. Default 250 ms. */
+  readonly pollIntervalMs?: number;
+}
+
+/** A member not heard from for this long loses its partitions to the rest of its group. */
+const SESSION_TIMEOUT_MS = 10_000;
+
+/**
+ * The embedded integration bus: a durable, partitioned log in the shared SQLite file, with consumer
+ * groups and committed offsets, so the embedded default keeps Kafka's guarantees (at-least-once, order
+ * per key, every group sees every message) across restarts. Consumers in this process are woken on
+ * publish; publishes from other processes are picked up by polling.
+ */
+export class SqliteIntegrationBus implements IntegrationBus {
+  private readonly log: SqliteBusLog;
+  private readonly published = new EventEmitter();
+  private readonly consumers = new Set<SqliteBusConsumer>();
+  private readonly partitions: number;
+  private readonly pollIntervalMs: number;
+  private closed = false;
+
+  constructor(db: Sqlite, options: SqliteIntegrationBusOptions = {}) {
+    this.partitions = options.partitions ?? 4;
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    if (!Number.isInteger(this.partitions) || this.partitions < 1) {
+      throw new ValidationFailed([{ field: 'partitions', message: 'must be a positive integer' }]);
+    }
+    this.log = new SqliteBusLog(db);
+    this.published.setMaxListeners(0);
+  }
+
+  async publish(messages: readonly OutgoingMessage[]): Promise<void> {
+    this.assertOpen();
+    if (messages.length === 0) return;
+    this.log.append(messages, this.partitions);
+    this.published.emit('published');
+  }
+
+  async subscribe(options: ConsumerOptions, handler: MessageHandler): Promise<Consumer> {
+    this.assertOpen();
+    if (!options.groupId) throw new ValidationFailed([{ field: 'groupId', message: 'is empty' }]);
+    if (options.topics.length === 0) throw new ValidationFailed([{ field: 'topics', message: 'is empty' }]);
+    const consumer = new SqliteBusConsumer(this.log, options, handler, {
+      partitions: this.partitions,
+      pollIntervalMs: this.pollIntervalMs,
+      sessionTimeoutMs: SESSION_TIMEOUT_MS,
+      onPublish: (listener) => {
+        this.published.on('published', listener);
+        return () => this.published.off('published', listener);
+      },
+    });
+    this.consumers.add(consumer);
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.stop();
+      },
+    };
+  }
+
+  /** Stops every consumer (each finishes the message in hand); the database stays open, it is shared. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.consumers].map((consumer) => consumer.stop()));
+    this.consumers.clear();
+    this.published.removeAllListeners();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('the integration bus is closed');
+  }
+}
