@@ -1,4 +1,6 @@
 // One Jest run over every project: pure specs, adapter contract suites, HTTP tests.
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -9,7 +11,7 @@ const moduleNameMapper = Object.fromEntries(
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  roots: ['<rootDir>/libs', '<rootDir>/services'],
+  roots: ['libs', 'services'].filter((dir) => existsSync(join(__dirname, dir))).map((dir) => `<rootDir>/${dir}`),
   testMatch: ['**/*.spec.ts'],
   moduleNameMapper,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.js',
