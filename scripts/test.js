@@ -7,21 +7,23 @@ const path = require('node:path');
 const os = require('node:os');
 
 const root = path.resolve(__dirname, '..');
+// Every tool runs on this Node (the pinned 24), whatever `node` the PATH would find.
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const tool = (name, args) => run(process.execPath, [bin(name), ...args]);
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
 
 let failedSteps = 0;
 const extra = process.argv.slice(2);
 if (extra.length === 0) {
   console.log('> typecheck');
-  failedSteps += run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) === 0 ? 0 : 1;
+  failedSteps += tool('tsc', ['-p', 'tsconfig.json', '--noEmit']) === 0 ? 0 : 1;
   console.log('> lint');
-  failedSteps += run(bin('eslint'), ['.']) === 0 ? 0 : 1;
+  failedSteps += tool('eslint', ['.']) === 0 ? 0 : 1;
 }
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deskstream-jest-')), 'report.json');
 console.log('> jest');
-run(bin('jest'), ['--json', `--outputFile=${report}`, ...extra]);
+tool('jest', ['--json', `--outputFile=${report}`, ...extra]);
 
 let passed = 0;
 let failed = failedSteps;
