@@ -1,0 +1,25 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { Unauthenticated } from '@deskstream/kernel';
+import type { Principal, Role } from './principal';
+
+export const IS_PUBLIC_KEY = 'deskstream:public';
+export const ROLES_KEY = 'deskstream:roles';
+
+/** The request as the guards see it: the verified principal is attached by AuthGuard. */
+export interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  principal?: Principal;
+}
+
+/** The route (or every route of the controller) needs no token. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+
+/** The principal needs at least one of these roles; checked by RolesGuard. */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+
+/** The verified principal of the request. Fails closed on a public route, where there is none. */
+export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new Unauthenticated('This route has no authenticated principal');
+  return principal;
+});

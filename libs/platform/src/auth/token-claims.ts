@@ -1,0 +1,22 @@
+import type { JWTPayload } from 'jose';
+import { Unauthenticated } from '@deskstream/kernel';
+import { ROLES, type Principal, type Role } from './principal';
+
+/** Custom claim carrying the tenant; an external IdP must be configured to emit it. */
+export const TENANT_CLAIM = 'tenant_id';
+
+export function principalClaims(principal: Principal): JWTPayload {
+  return { [TENANT_CLAIM]: principal.tenantId, name: principal.name, roles: [...principal.roles] };
+}
+
+const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);
+
+/** Reads a verified payload. Roles this platform does not know are dropped rather than trusted. */
+export function principalFromClaims(payload: JWTPayload): Principal {
+  const tenantId = payload[TENANT_CLAIM];
+  if (typeof tenantId !== 'string' || tenantId === '') throw new Unauthenticated(`Token has no ${TENANT_CLAIM} claim`);
+  if (!payload.sub) throw new Unauthenticated('Token has no sub claim');
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+  const name = typeof payload.name === 'string' ? payload.name : payload.sub;
+  return { tenantId, userId: payload.sub, name, roles };
+}

@@ -1,0 +1,22 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { Public } from './auth.decorators';
+import { EmbeddedIssuer, type JsonWebKeySet } from './embedded-issuer';
+
+/** The embedded issuer's OIDC face, at the root (see AUTH_PUBLIC_PATHS) where verifiers look for it. */
+@Public()
+@Controller('.well-known')
+export class WellKnownController {
+  constructor(private readonly issuer: EmbeddedIssuer) {}
+
+  @Get('jwks.json')
+  @Header('Cache-Control', 'public, max-age=300')
+  jwks(): JsonWebKeySet {
+    return this.issuer.jwks();
+  }
+
+  @Get('openid-configuration')
+  @Header('Cache-Control', 'public, max-age=300')
+  discovery(): Record<string, unknown> {
+    return this.issuer.discovery();
+  }
+}
