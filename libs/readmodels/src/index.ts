@@ -1,1 +1,10 @@
 export * from './document-store.port';
+export * from './document-writes';
+export { checkField } from './document-query';
+export * from './sqlite/sqlite-document-store';
+export * from './mongo/mongo-document-store';
+export * from './mongo/mongo-checkpoint-store';
+export * from './projection-writer';
+export * from './projection-runner';
+export * from './rebuild-projection';
+export * from './rebuild-progress';

@@ -1,0 +1,68 @@
+import type { RecordedEvent } from '@deskstream/kernel';
+import type { DocumentCollection, Projection, StoredDocument } from './document-store.port';
+import { writeAll, type DocumentWrite } from './document-writes';
+
+/**
+ * Applies a projection's reducer to events and buffers the resulting writes, so that many events
+ * become one batched write (one SQLite transaction, one MongoDB bulk request). Documents written but
+ * not flushed yet are read from the buffer, so the reducer always sees the latest version.
+ */
+export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
+  private pending = new Map<string, DocumentWrite<T>>();
+  /** The batch being written: still the freshest version of its documents until the write ends. */
+  private writing: Map<string, DocumentWrite<T>> | null = null;
+  private readonly handled: ReadonlySet<string>;
+
+  constructor(
+    private readonly projection: Projection<T>,
+    private readonly collection: DocumentCollection<T>,
+  ) {
+    this.handled = new Set(projection.handles);
+  }
+
+  handles(event: RecordedEvent): boolean {
+    return this.handled.has(event.type);
+  }
+
+  /** Documents with unflushed writes. */
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Applies one event to the document it concerns. The tenant comes from the event's metadata and
+   * the runner sets tenantId, id and position after the reducer, which cannot override them.
+   * Returns false when the event is not handled or the document already reflects it.
+   */
+  async apply(event: RecordedEvent): Promise<boolean> {
+    if (!this.handles(event)) return false;
+    const tenantId = event.metadata.tenantId;
+    const id = this.projection.documentId(event);
+    const key = `${tenantId}\u0000${id}`;
+    const current = await this.load(key, tenantId, id);
+    if (current && current.position >= event.position) return false;
+    const next = this.projection.apply(current, event);
+    const position = event.position;
+    this.pending.set(key, next ? { kind: 'put', doc: { ...next, tenantId, id, position } } : { kind: 'delete', tenantId, id, position });
+    return true;
+  }
+
+  /** Writes everything buffered; returns how many writes took effect. */
+  async flush(): Promise<number> {
+    if (this.pending.size === 0) return 0;
+    const batch = this.pending;
+    this.pending = new Map();
+    this.writing = batch;
+    try {
+      return await writeAll(this.collection, [...batch.values()]);
+    } finally {
+      this.writing = null;
+    }
+  }
+
+  private async load(key: string, tenantId: string, id: string): Promise<T | null> {
+    const buffered = this.pending.get(key) ?? this.writing?.get(key);
+    if (buffered) return buffered.kind === 'put' ? buffered.doc : null;
+    return this.collection.get(tenantId, id);
+  }
+}
