@@ -1,1 +1,3 @@
 export * from './sqlite/sqlite-event-store';
+export * from './kurrent/kurrent-event-store';
+export * from './event-store.contract';

@@ -15,7 +15,8 @@ const IDLE_POLL_MS = 250;
 
 /**
  * Catch-up then live delivery over a log read in position order. A short batch means everything
- * written before the read has been delivered: that is when `caughtUp` resolves.
+ * written before the read has been delivered: that is when `caughtUp` resolves. A handler error or a
+ * failed read stops the loop; `caughtUp` then rejects if it had not resolved yet.
  */
 export function pollingSubscription(source: PollingSource): Subscription {
   let position = source.after;
@@ -42,28 +43,36 @@ export function pollingSubscription(source: PollingSource): Subscription {
       wake = done;
     });
 
+  const deliver = async (batch: RecordedEvent[]): Promise<boolean> => {
+    for (const event of batch) {
+      if (stopped) return false;
+      try {
+        await source.handler(event);
+      } catch (error) {
+        stopped = true;
+        settle.reject(error);
+        source.onError?.(error, event);
+        return false;
+      }
+      position = event.position;
+    }
+    return true;
+  };
+
   const loop = (async () => {
     while (!stopped) {
       dirty = false;
       const batch = await source.readBatch(position, BATCH);
-      for (const event of batch) {
-        if (stopped) return;
-        try {
-          await source.handler(event);
-        } catch (error) {
-          stopped = true;
-          settle.reject(error);
-          source.onError?.(error, event);
-          return;
-        }
-        position = event.position;
-      }
+      if (!(await deliver(batch))) return;
       if (batch.length < BATCH) {
         settle.resolve();
         await idle();
       }
     }
-  })();
+  })().catch((error: unknown) => {
+    stopped = true;
+    settle.reject(error);
+  });
 
   return {
     caughtUp,
@@ -72,6 +81,7 @@ export function pollingSubscription(source: PollingSource): Subscription {
       wake?.();
       unsubscribe();
       await loop;
+      settle.reject(new Error('subscription stopped before it caught up'));
     },
   };
 }

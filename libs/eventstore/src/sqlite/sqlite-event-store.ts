@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { StatementSync } from 'node:sqlite';
 import {
   categoryOf,
   ConcurrencyConflict,
@@ -14,6 +15,7 @@ import {
   type SubscriptionOptions,
 } from '@deskstream/kernel';
 import { transaction, type Sqlite } from '@deskstream/sqlite';
+import { describeExpected } from '../expected-revision';
 import { pollingSubscription } from './polling-subscription';
 
 interface EventRow {
@@ -40,24 +42,32 @@ function toRecorded(row: EventRow): RecordedEvent {
   };
 }
 
-function describe(expected: ExpectedRevision): string {
-  return typeof expected === 'number' ? String(expected) : expected;
+function toRecordedAll(rows: unknown[]): RecordedEvent[] {
+  return (rows as EventRow[]).map(toRecorded);
 }
 
 /**
  * The embedded event store: one `events` table in the shared SQLite file. The global position is the
  * rowid; (stream_id, revision) is unique, which is what makes a concurrent append fail instead of
  * interleaving. Appends run in one transaction: all of a batch or none of it.
+ *
+ * Write cost is pages touched per commit, so the schema keeps only the indexes reads need: no
+ * AUTOINCREMENT (the log is append-only, so max(rowid) + 1 already never reuses a committed
+ * position) and no unique index on random event ids (a random B-tree page per event cut batched
+ * appends five-fold; KurrentDB does not reject a repeated id either, it treats it as a retry).
  */
 export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
+  private readonly subscriptions = new Set<Subscription>();
+  /** Category reads are prepared once per number of categories, not per poll. */
+  private readonly categoryStatements = new Map<number, StatementSync>();
   private readonly statements;
 
   constructor(private readonly db: Sqlite) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS events (
-        position  INTEGER PRIMARY KEY AUTOINCREMENT,
-        event_id  TEXT NOT NULL UNIQUE,
+        position  INTEGER PRIMARY KEY,
+        event_id  TEXT NOT NULL,
         stream_id TEXT NOT NULL,
         category  TEXT NOT NULL,
         revision  INTEGER NOT NULL,
@@ -90,40 +100,25 @@ export class SqliteEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: { readonly expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
+    const { insert, currentRevision } = this.statements;
     const result = transaction(this.db, () => {
-      const row = this.statements.currentRevision.get(streamId) as { revision: number | null };
+      const row = currentRevision.get(streamId) as { revision: number | null };
       const current = row.revision ?? -1;
-      this.check(streamId, options.expectedRevision, current);
+      check(streamId, options.expectedRevision, current);
       const category = categoryOf(streamId);
       let position = -1;
       let revision = current;
       for (const event of events) {
         revision += 1;
-        position = Number(
-          this.statements.insert.run(
-            event.eventId,
-            streamId,
-            category,
-            revision,
-            event.type,
-            JSON.stringify(event.data),
-            JSON.stringify(event.metadata),
-          ).lastInsertRowid,
-        );
+        const data = JSON.stringify(event.data);
+        const metadata = JSON.stringify(event.metadata);
+        position = insert.run(event.eventId, streamId, category, revision, event.type, data, metadata)
+          .lastInsertRowid as number;
       }
       return { nextExpectedRevision: revision, position };
     });
     if (events.length > 0) this.appended.emit('appended');
     return result;
-  }
-
-  private check(streamId: string, expected: ExpectedRevision, current: number): void {
-    const ok =
-      expected === 'any' ||
-      (expected === 'no_stream' && current === -1) ||
-      (expected === 'stream_exists' && current >= 0) ||
-      expected === current;
-    if (!ok) throw new ConcurrencyConflict(streamId, describe(expected), current === -1 ? 'no_stream' : String(current));
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -132,20 +127,11 @@ export class SqliteEventStore implements EventStore {
       options.direction === 'backwards'
         ? this.statements.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
         : this.statements.readForwards.all(streamId, options.fromRevision ?? 0, limit);
-    return (rows as unknown as EventRow[]).map(toRecorded);
+    return toRecordedAll(rows);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const rows = this.statements.readAll.all(options.after ?? 0, options.maxCount ?? -1) as unknown as EventRow[];
-    return rows.map(toRecorded);
-  }
-
-  private readCategories(after: number, categories: readonly string[], maxCount: number): RecordedEvent[] {
-    const marks = categories.map(() => '?').join(', ');
-    const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM events WHERE category IN (${marks}) AND position > ? ORDER BY position ASC LIMIT ?`)
-      .all(...categories, after, maxCount) as unknown as EventRow[];
-    return rows.map(toRecorded);
+    return toRecordedAll(this.statements.readAll.all(options.after ?? 0, options.maxCount ?? -1));
   }
 
   async headPosition(): Promise<number> {
@@ -154,23 +140,57 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribe(handler: EventHandler, options: SubscriptionOptions = {}): Subscription {
-    const categories = options.categories;
-    return pollingSubscription({
+    const categories = options.categories && options.categories.length > 0 ? [...options.categories] : null;
+    const statement = categories ? this.categoryStatement(categories.length) : this.statements.readAll;
+    const subscription = pollingSubscription({
       after: options.after ?? 0,
       handler,
       onError: options.onError,
       readBatch: async (after, maxCount) =>
-        categories && categories.length > 0
-          ? this.readCategories(after, categories, maxCount)
-          : this.readAll({ after, maxCount }),
+        toRecordedAll(categories ? statement.all(...categories, after, maxCount) : statement.all(after, maxCount)),
       onAppend: (listener) => {
         this.appended.on('appended', listener);
         return () => this.appended.off('appended', listener);
       },
     });
+    this.subscriptions.add(subscription);
+    return {
+      caughtUp: subscription.caughtUp,
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.stop();
+      },
+    };
   }
 
+  /** Stops every subscription still running; the database itself belongs to whoever opened it. */
   async close(): Promise<void> {
+    const running = [...this.subscriptions];
+    this.subscriptions.clear();
+    await Promise.all(running.map((subscription) => subscription.stop()));
     this.appended.removeAllListeners();
+  }
+
+  private categoryStatement(count: number): StatementSync {
+    let statement = this.categoryStatements.get(count);
+    if (!statement) {
+      const marks = new Array<string>(count).fill('?').join(', ');
+      statement = this.db.prepare(
+        `SELECT ${COLUMNS} FROM events WHERE category IN (${marks}) AND position > ? ORDER BY position ASC LIMIT ?`,
+      );
+      this.categoryStatements.set(count, statement);
+    }
+    return statement;
+  }
+}
+
+function check(streamId: string, expected: ExpectedRevision, current: number): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && current === -1) ||
+    (expected === 'stream_exists' && current >= 0) ||
+    expected === current;
+  if (!ok) {
+    throw new ConcurrencyConflict(streamId, describeExpected(expected), current === -1 ? 'no_stream' : String(current));
   }
 }

@@ -1,0 +1,142 @@
+import {
+  BACKWARDS,
+  END,
+  excludeSystemEvents,
+  FORWARDS,
+  KurrentDBClient,
+  START,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+  type Filter,
+  type ReadRevision,
+} from '@kurrent/kurrentdb-client';
+import {
+  ConcurrencyConflict,
+  type AppendResult,
+  type EventHandler,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type Subscription,
+  type SubscriptionOptions,
+} from '@deskstream/kernel';
+import { describeExpected } from '../expected-revision';
+import { describeActual, positionOf, toEventData, toKurrentPosition, toRecorded, toStreamState } from './kurrent-mapping';
+import { kurrentSubscription } from './kurrent-subscription';
+
+/**
+ * The production event store on KurrentDB. Positions are $all commit positions, revisions are stream
+ * event numbers, data and metadata are stored as JSON. System streams and events are never returned.
+ */
+export class KurrentEventStore implements EventStore {
+  private readonly subscriptions = new Set<Subscription>();
+
+  /** `ownsClient`: close() also disposes the client (true when created by `connect`). */
+  constructor(
+    private readonly client: KurrentDBClient,
+    private readonly ownsClient = false,
+  ) {}
+
+  /** e.g. `kurrentdb://localhost:2113?tls=false` */
+  static connect(connectionString: string): KurrentEventStore {
+    return new KurrentEventStore(KurrentDBClient.connectionString(connectionString), true);
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    options: { readonly expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    const expected = options.expectedRevision;
+    try {
+      const result = await this.client.appendToStream(streamId, events.map(toEventData), {
+        streamState: toStreamState(expected),
+      });
+      if (!result.success) throw new ConcurrencyConflict(streamId, describeExpected(expected), 'unknown');
+      return { nextExpectedRevision: Number(result.nextExpectedRevision), position: positionOf(result.position) };
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) {
+        throw new ConcurrencyConflict(streamId, describeExpected(expected), describeActual(error.actualState));
+      }
+      throw error;
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    if (options.maxCount === 0) return [];
+    const backwards = options.direction === 'backwards';
+    const fromRevision: ReadRevision =
+      options.fromRevision !== undefined ? BigInt(options.fromRevision) : backwards ? END : START;
+    const events: RecordedEvent[] = [];
+    try {
+      const reading = this.client.readStream(streamId, {
+        direction: backwards ? BACKWARDS : FORWARDS,
+        fromRevision,
+        ...(options.maxCount !== undefined ? { maxCount: options.maxCount } : {}),
+      });
+      for await (const resolved of reading) {
+        const event = toRecorded(resolved);
+        if (event) events.push(event);
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return events;
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const { maxCount } = options;
+    if (maxCount === 0) return [];
+    const after = options.after !== undefined && options.after >= 0 ? options.after : -1;
+    const events: RecordedEvent[] = [];
+    // A read from a position includes the event at that position: one more than asked covers it.
+    const reading = this.client.readAll({
+      fromPosition: after < 0 ? START : toKurrentPosition(after),
+      filter: excludeSystemEvents(),
+      ...(maxCount !== undefined ? { maxCount: maxCount + 1 } : {}),
+    });
+    for await (const resolved of reading) {
+      const event = toRecorded(resolved);
+      if (!event || event.position <= after) continue;
+      events.push(event);
+      if (maxCount !== undefined && events.length >= maxCount) break;
+    }
+    return events;
+  }
+
+  async headPosition(): Promise<number> {
+    return this.headOf(excludeSystemEvents());
+  }
+
+  subscribe(handler: EventHandler, options: SubscriptionOptions = {}): Subscription {
+    const subscription = kurrentSubscription({ client: this.client, headOf: (filter) => this.headOf(filter) }, handler, options);
+    this.subscriptions.add(subscription);
+    return {
+      caughtUp: subscription.caughtUp,
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.stop();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    const running = [...this.subscriptions];
+    this.subscriptions.clear();
+    await Promise.all(running.map((subscription) => subscription.stop()));
+    if (this.ownsClient) await this.client.dispose();
+  }
+
+  private async headOf(filter: Filter): Promise<number> {
+    const reading = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter });
+    for await (const resolved of reading) {
+      const event = toRecorded(resolved);
+      if (event) return event.position;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqlite, sqliteFileIn } from '@deskstream/sqlite';
+import { anEvent, collector, events, newStream, waitFor } from '../contract/contract-fixtures';
+import { eventStoreContract } from '../event-store.contract';
+import { SqliteEventStore } from './sqlite-event-store';
+
+const tempDirs: string[] = [];
+function tempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'deskstream-eventstore-'));
+  tempDirs.push(dir);
+  return sqliteFileIn(dir);
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+eventStoreContract(
+  'SqliteEventStore',
+  async () => {
+    const db = openSqlite(tempFile());
+    const store = new SqliteEventStore(db);
+    return {
+      store,
+      dispose: async () => {
+        await store.close();
+        db.close();
+      },
+    };
+  },
+);
+
+describe('SqliteEventStore on a file', () => {
+  it('keeps every event across closing and reopening the file', async () => {
+    const file = tempFile();
+    const stream = newStream();
+    const first = openSqlite(file);
+    const before = new SqliteEventStore(first);
+    const written = await before.appendToStream(stream, events(3), { expectedRevision: 'no_stream' });
+    await before.close();
+    first.close();
+
+    const second = openSqlite(file);
+    const after = new SqliteEventStore(second);
+    try {
+      const read = await after.readStream(stream);
+      expect(read.map((e) => e.data)).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
+      expect(await after.headPosition()).toBe(written.position);
+      const next = await after.appendToStream(stream, [anEvent(3)], { expectedRevision: 2 });
+      expect(next.position).toBeGreaterThan(written.position);
+    } finally {
+      await after.close();
+      second.close();
+    }
+  });
+
+  it('a subscription notices appends made through another connection to the same file', async () => {
+    const file = tempFile();
+    const [mine, theirs] = [openSqlite(file), openSqlite(file)];
+    const reader = new SqliteEventStore(mine);
+    const writer = new SqliteEventStore(theirs);
+    const seen = collector();
+    const subscription = reader.subscribe(seen.handler);
+    try {
+      await subscription.caughtUp;
+      const stream = newStream();
+      await writer.appendToStream(stream, events(2), { expectedRevision: 'no_stream' });
+      await waitFor(() => seen.received.length === 2, 'events written by the other connection', 2000);
+      expect(seen.of(stream).map((e) => e.revision)).toEqual([0, 1]);
+    } finally {
+      await subscription.stop();
+      await Promise.all([reader.close(), writer.close()]);
+      mine.close();
+      theirs.close();
+    }
+  });
+
+  it('close() stops the subscriptions still running', async () => {
+    const db = openSqlite(':memory:');
+    const store = new SqliteEventStore(db);
+    const seen = collector();
+    const subscription = store.subscribe(seen.handler);
+    await subscription.caughtUp;
+    await store.close();
+    await store.appendToStream(newStream(), events(1), { expectedRevision: 'no_stream' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen.received).toEqual([]);
+    db.close();
+  });
+});
