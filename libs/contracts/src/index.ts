@@ -1,0 +1,3 @@
+export * from './topics';
+export * from './incident-events';
+export * from './service-request-events';

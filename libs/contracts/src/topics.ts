@@ -1,0 +1,15 @@
+/**
+ * Kafka topics (and embedded-bus topics) for integration events. One topic per aggregate type, keyed by
+ * the aggregate id so that one ticket's messages stay in order.
+ */
+export const TOPICS = {
+  incidents: 'deskstream.incidents.incident.v1',
+  serviceRequests: 'deskstream.incidents.service-request.v1',
+} as const;
+
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
+
+/** CloudEvents `source` of each publishing service. */
+export const SOURCES = {
+  incidents: '/deskstream/incidents',
+} as const;

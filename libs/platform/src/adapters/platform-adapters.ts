@@ -1,0 +1,24 @@
+import type { CheckpointStore, EventStore } from '@deskstream/kernel';
+import type { Inbox, IntegrationBus } from '@deskstream/messaging';
+import type { DocumentStore } from '@deskstream/readmodels';
+import type { Scheduler } from '@deskstream/scheduling';
+
+/** The adapters the readiness probe checks, by the name it reports them under. */
+export const ADAPTER_NAMES = ['eventStore', 'bus', 'documents', 'scheduler'] as const;
+export type AdapterName = (typeof ADAPTER_NAMES)[number];
+
+/**
+ * Every port bound to one backend (embedded SQLite or KurrentDB + Kafka + MongoDB), with a probe per
+ * adapter and one close that releases the connections in the right order.
+ */
+export interface PlatformAdapters {
+  readonly eventStore: EventStore;
+  readonly bus: IntegrationBus;
+  readonly inbox: Inbox;
+  readonly documents: DocumentStore;
+  readonly checkpoints: CheckpointStore;
+  readonly scheduler: Scheduler;
+  /** Resolves when the adapter answers, rejects with the reason when it does not. */
+  readonly probes: Readonly<Record<AdapterName, () => Promise<void>>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,94 @@
+import { ConfigError, loadConfig } from './platform-config';
+
+const production = {
+  DESKSTREAM_MODE: 'production',
+  KURRENTDB_URL: 'kurrentdb://kurrent:2113?tls=false',
+  KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092',
+  MONGODB_URL: 'mongodb://mongo:27017/deskstream',
+  AUTH_ISSUER: 'https://login.example.com/realms/desk',
+  AUTH_JWKS_URL: 'https://login.example.com/realms/desk/protocol/openid-connect/certs',
+};
+
+function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded mode on port 3000 with data under ./data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      mode: 'embedded',
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      kafkaBrokers: [],
+      auth: { issuer: 'http://localhost:3000', audience: 'deskstream' },
+      telemetry: { serviceName: 'deskstream', tracesExporter: 'none' },
+      bodyLimitBytes: 1024 * 1024,
+      logLevel: 'info',
+      sqliteSynchronous: 'NORMAL',
+    });
+    expect(config.auth.jwksUrl).toBeUndefined();
+  });
+
+  it('reads numbers and lists and treats empty values as unset', () => {
+    const config = loadConfig({ PORT: '8080', BODY_LIMIT_BYTES: '2048', HOST: '', SQLITE_SYNCHRONOUS: 'FULL' });
+    expect(config.port).toBe(8080);
+    expect(config.bodyLimitBytes).toBe(2048);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.sqliteSynchronous).toBe('FULL');
+    expect(config.auth.issuer).toBe('http://localhost:8080');
+  });
+
+  it('accepts a complete production configuration and exports traces over OTLP by default', () => {
+    const config = loadConfig(production);
+    expect(config.mode).toBe('production');
+    expect(config.kafkaBrokers).toEqual(['kafka-0:9092', 'kafka-1:9092']);
+    expect(config.telemetry.tracesExporter).toBe('otlp');
+    expect(config.auth.jwksUrl).toBe(production.AUTH_JWKS_URL);
+  });
+
+  it('names each missing variable that production needs', () => {
+    expect(problemsOf({ DESKSTREAM_MODE: 'production' })).toEqual([
+      'KURRENTDB_URL is required when DESKSTREAM_MODE=production',
+      'KAFKA_BROKERS is required when DESKSTREAM_MODE=production',
+      'MONGODB_URL is required when DESKSTREAM_MODE=production',
+      'AUTH_ISSUER is required when DESKSTREAM_MODE=production',
+      'AUTH_JWKS_URL is required when DESKSTREAM_MODE=production',
+    ]);
+  });
+
+  it('reports every bad value at once, naming the variable and what it got', () => {
+    const problems = problemsOf({
+      DESKSTREAM_MODE: 'cloud',
+      PORT: 'eighty',
+      OTEL_TRACES_EXPORTER: 'jaeger',
+      BODY_LIMIT_BYTES: '0',
+      SQLITE_SYNCHRONOUS: 'OFF',
+      AUTH_JWKS_URL: 'not a url',
+      KAFKA_BROKERS: 'kafka-0',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'DESKSTREAM_MODE must be equal to one of the allowed values: embedded | production (got "cloud")',
+        'PORT must be integer (got "eighty")',
+        'OTEL_TRACES_EXPORTER must be equal to one of the allowed values: none | console | otlp (got "jaeger")',
+        'BODY_LIMIT_BYTES must be >= 1 (got "0")',
+        'SQLITE_SYNCHRONOUS must be equal to one of the allowed values: NORMAL | FULL (got "OFF")',
+        'AUTH_JWKS_URL must match format "uri" (got "not a url")',
+        'KAFKA_BROKERS must be a comma-separated list of host:port (got "kafka-0")',
+      ]),
+    );
+    expect(problems).toHaveLength(7);
+  });
+
+  it('puts the problems in the error message', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be <= 65535 \(got "70000"\)/);
+  });
+});

@@ -1,0 +1,135 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+
+export type PlatformMode = 'embedded' | 'production';
+export type TracesExporter = 'none' | 'console' | 'otlp';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface PlatformConfig {
+  readonly mode: PlatformMode;
+  readonly port: number;
+  readonly host: string;
+  /** Embedded mode: where the SQLite file and the issuer key live. */
+  readonly dataDir: string;
+  readonly kurrentdbUrl?: string;
+  readonly kafkaBrokers: readonly string[];
+  readonly mongodbUrl?: string;
+  readonly auth: {
+    readonly issuer: string;
+    readonly audience: string;
+    readonly jwksUrl?: string;
+  };
+  readonly telemetry: {
+    readonly serviceName: string;
+    readonly tracesExporter: TracesExporter;
+    readonly otlpEndpoint?: string;
+  };
+  readonly bodyLimitBytes: number;
+  readonly logLevel: LogLevel;
+  readonly sqliteSynchronous: 'NORMAL' | 'FULL';
+}
+
+/** A configuration that cannot run; the message names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const PRODUCTION_REQUIRED = ['KURRENTDB_URL', 'KAFKA_BROKERS', 'MONGODB_URL', 'AUTH_ISSUER', 'AUTH_JWKS_URL'];
+
+const string = { type: 'string', minLength: 1 };
+/** What a value that fails its pattern should look like. */
+const PATTERN_HINTS: Record<string, string> = {
+  KURRENTDB_URL: 'must be a KurrentDB connection string such as kurrentdb://localhost:2113?tls=false',
+  KAFKA_BROKERS: 'must be a comma-separated list of host:port',
+  MONGODB_URL: 'must be a mongodb:// or mongodb+srv:// URL',
+};
+const url = { type: 'string', format: 'uri' };
+
+/** The environment as a JSON schema: ajv coerces numbers, fills defaults and reports every problem at once. */
+const schema = {
+  type: 'object',
+  properties: {
+    DESKSTREAM_MODE: { type: 'string', enum: ['embedded', 'production'], default: 'embedded' },
+    PORT: { type: 'integer', minimum: 0, maximum: 65535, default: 3000 },
+    HOST: { ...string, default: '0.0.0.0' },
+    DESKSTREAM_DATA_DIR: { ...string, default: './data' },
+    KURRENTDB_URL: { type: 'string', pattern: '^(kurrentdb|kdb|esdb)(\\+discover)?://' },
+    KAFKA_BROKERS: { type: 'string', pattern: '^[^,\\s]+:\\d+(\\s*,\\s*[^,\\s]+:\\d+)*$' },
+    MONGODB_URL: { type: 'string', pattern: '^mongodb(\\+srv)?://' },
+    AUTH_ISSUER: url,
+    AUTH_AUDIENCE: { ...string, default: 'deskstream' },
+    AUTH_JWKS_URL: url,
+    OTEL_SERVICE_NAME: { ...string, default: 'deskstream' },
+    OTEL_EXPORTER_OTLP_ENDPOINT: url,
+    OTEL_TRACES_EXPORTER: { type: 'string', enum: ['none', 'console', 'otlp'] },
+    BODY_LIMIT_BYTES: { type: 'integer', minimum: 1, default: 1024 * 1024 },
+    LOG_LEVEL: { type: 'string', enum: LOG_LEVELS, default: 'info' },
+    SQLITE_SYNCHRONOUS: { type: 'string', enum: ['NORMAL', 'FULL'], default: 'NORMAL' },
+  },
+  if: { required: ['DESKSTREAM_MODE'], properties: { DESKSTREAM_MODE: { const: 'production' } } },
+  then: { required: PRODUCTION_REQUIRED },
+} as const;
+
+const ajv = new Ajv({ allErrors: true, coerceTypes: true, useDefaults: true, strict: true, strictRequired: false });
+addFormats(ajv, ['uri']);
+const validate = ajv.compile(schema);
+
+type Env = Record<string, string | number | undefined>;
+
+function describe(error: ErrorObject, env: Env): string | null {
+  if (error.keyword === 'if') return null; // the failing `then` branch is reported on its own
+  if (error.keyword === 'required') {
+    return `${String(error.params.missingProperty)} is required when DESKSTREAM_MODE=production`;
+  }
+  const variable = error.instancePath.slice(1);
+  const got = `(got ${JSON.stringify(env[variable])})`;
+  if (error.keyword === 'pattern') return `${variable} ${PATTERN_HINTS[variable]} ${got}`;
+  const allowed = error.keyword === 'enum' ? `: ${(error.params.allowedValues as string[]).join(' | ')}` : '';
+  return `${variable} ${error.message}${allowed} ${got}`;
+}
+
+/** Reads and validates the configuration; unset and empty variables take their defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const known = Object.keys(schema.properties);
+  // Empty values count as unset, as compose files and Helm charts commonly leave them.
+  const raw: Env = Object.fromEntries(known.filter((key) => env[key]?.trim()).map((key) => [key, env[key]!.trim()]));
+  const original = { ...raw };
+  if (!validate(raw)) {
+    const problems = (validate.errors ?? []).map((e) => describe(e, original)).filter((p): p is string => p !== null);
+    throw new ConfigError(problems);
+  }
+  const mode = raw.DESKSTREAM_MODE as PlatformMode;
+  const port = raw.PORT as number;
+  const text = (key: string): string | undefined => (raw[key] === undefined ? undefined : String(raw[key]));
+  const otlpEndpoint = text('OTEL_EXPORTER_OTLP_ENDPOINT');
+  const kurrentdbUrl = text('KURRENTDB_URL');
+  const mongodbUrl = text('MONGODB_URL');
+  const jwksUrl = text('AUTH_JWKS_URL');
+  return {
+    mode,
+    port,
+    host: String(raw.HOST),
+    dataDir: String(raw.DESKSTREAM_DATA_DIR),
+    ...(kurrentdbUrl ? { kurrentdbUrl } : {}),
+    kafkaBrokers: (text('KAFKA_BROKERS') ?? '').split(',').map((b) => b.trim()).filter(Boolean),
+    ...(mongodbUrl ? { mongodbUrl } : {}),
+    auth: {
+      // The embedded issuer serves its discovery document from this very process.
+      issuer: text('AUTH_ISSUER') ?? `http://localhost:${port}`,
+      audience: String(raw.AUTH_AUDIENCE),
+      ...(jwksUrl ? { jwksUrl } : {}),
+    },
+    telemetry: {
+      serviceName: String(raw.OTEL_SERVICE_NAME),
+      tracesExporter: (text('OTEL_TRACES_EXPORTER') as TracesExporter | undefined) ?? (mode === 'production' ? 'otlp' : 'none'),
+      ...(otlpEndpoint ? { otlpEndpoint } : {}),
+    },
+    bodyLimitBytes: raw.BODY_LIMIT_BYTES as number,
+    logLevel: raw.LOG_LEVEL as LogLevel,
+    sqliteSynchronous: raw.SQLITE_SYNCHRONOUS as 'NORMAL' | 'FULL',
+  };
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { DeliveredMessage, IntegrationEventMapper } from '@deskstream/messaging';
+import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import type { Timer } from '@deskstream/scheduling';
+
+export interface IntegrationConsumer {
+  /** Consumer group and inbox name, e.g. `sla.incident-events`. */
+  readonly name: string;
+  readonly topics: readonly string[];
+  handle(message: DeliveredMessage): Promise<void>;
+}
+
+/**
+ * What service modules hand to the platform: projections to run, integration mappers for the gateway,
+ * consumers of integration events and timer handlers. Modules register in `onModuleInit`; the platform
+ * starts everything on application bootstrap and stops it (flushing checkpoints) on shutdown.
+ */
+@Injectable()
+export class ServiceContributions {
+  readonly projections: Projection<StoredDocument>[] = [];
+  readonly mappers: IntegrationEventMapper[] = [];
+  readonly consumers: IntegrationConsumer[] = [];
+  readonly timerHandlers = new Map<string, (timer: Timer) => Promise<void>>();
+
+  addProjection<T extends StoredDocument>(projection: Projection<T>): void {
+    this.projections.push(projection as unknown as Projection<StoredDocument>);
+  }
+
+  addMapper(mapper: IntegrationEventMapper): void {
+    this.mappers.push(mapper);
+  }
+
+  addConsumer(consumer: IntegrationConsumer): void {
+    this.consumers.push(consumer);
+  }
+
+  onTimer(kind: string, handler: (timer: Timer) => Promise<void>): void {
+    if (this.timerHandlers.has(kind)) throw new Error(`Timer kind ${kind} already has a handler`);
+    this.timerHandlers.set(kind, handler);
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export interface SubscriberProgress {
+  readonly name: string;
+  /** Last global position applied; -1 before the first event. */
+  readonly position: number;
+  /** Events in the log not applied yet. */
+  readonly lag: number;
+}
+
+/** Where the checkpointed subscribers are, read at scrape time so the numbers are never stale. */
+export interface ProgressSnapshot {
+  readonly projections: readonly SubscriberProgress[];
+  /** Null when no module contributed an integration mapper (no gateway runs). */
+  readonly gateway: { readonly position: number } | null;
+}
+
+const NO_PROGRESS: ProgressSnapshot = { projections: [], gateway: null };
+
+/**
+ * The process's Prometheus registry. Its own registry rather than prom-client's global one, so
+ * several apps in one process (tests) do not clash over metric names.
+ */
+@Injectable()
+export class PlatformMetrics {
+  readonly registry = new Registry();
+  readonly httpRequests: Counter<'method' | 'route' | 'status'>;
+  readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  readonly commands: Counter<'service' | 'command' | 'outcome'>;
+  private progress: () => Promise<ProgressSnapshot> = async () => NO_PROGRESS;
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+    const registers = [this.registry];
+    this.httpRequests = new Counter({
+      name: 'deskstream_http_requests_total',
+      help: 'HTTP requests served, by route template and status code',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+    this.httpDuration = new Histogram({
+      name: 'deskstream_http_request_duration_seconds',
+      help: 'Time to serve an HTTP request',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    this.commands = new Counter({
+      name: 'deskstream_commands_total',
+      help: 'Commands handled, by service, command and outcome',
+      labelNames: ['service', 'command', 'outcome'],
+      registers,
+    });
+    const snapshot = () => this.progress();
+    new Gauge({
+      name: 'deskstream_projection_lag_events',
+      help: 'Events in the log that a projection has not applied yet',
+      labelNames: ['projection'],
+      registers,
+      async collect() {
+        const { projections } = await snapshot();
+        this.reset();
+        for (const p of projections) this.set({ projection: p.name }, p.lag);
+      },
+    });
+    new Gauge({
+      name: 'deskstream_projection_position',
+      help: 'Global log position of the last event a projection applied',
+      labelNames: ['projection'],
+      registers,
+      async collect() {
+        const { projections } = await snapshot();
+        this.reset();
+        for (const p of projections) this.set({ projection: p.name }, p.position);
+      },
+    });
+    new Gauge({
+      name: 'deskstream_gateway_position',
+      help: 'Global log position of the last event the integration gateway published',
+      registers,
+      async collect() {
+        const { gateway } = await snapshot();
+        this.reset();
+        if (gateway) this.set(gateway.position);
+      },
+    });
+  }
+
+  /** The runtime tells the metrics where to read subscriber progress from. */
+  observeProgress(source: () => Promise<ProgressSnapshot>): void {
+    this.progress = source;
+  }
+
+  observeHttp(method: string, route: string, status: number, seconds: number): void {
+    const labels = { method, route, status: String(status) };
+    this.httpRequests.inc(labels);
+    this.httpDuration.observe(labels, seconds);
+  }
+
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}

@@ -1,0 +1,90 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { systemClock, uuidGenerator, type Clock } from '@deskstream/kernel';
+import { AuthModule } from './auth/auth.module';
+import type { AuthConfig } from './auth/auth.config';
+import { openEmbeddedAdapters } from './adapters/embedded-adapters';
+import { openProductionAdapters } from './adapters/production-adapters';
+import type { PlatformAdapters } from './adapters/platform-adapters';
+import type { PlatformConfig } from './config/platform-config';
+import { ServiceContributions } from './contributions/service-contributions';
+import { HealthController } from './health/health.controller';
+import { CommandMetrics } from './metrics/command-metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { MeController } from './session/me.controller';
+import { PlatformMetrics } from './metrics/platform-metrics';
+import { PlatformRuntime, type PlatformOptions } from './runtime/platform-runtime';
+import {
+  CHECKPOINT_STORE,
+  CLOCK,
+  DOCUMENT_STORE,
+  EVENT_STORE,
+  ID_GENERATOR,
+  INBOX,
+  INTEGRATION_BUS,
+  PLATFORM_ADAPTERS,
+  PLATFORM_CONFIG,
+  PLATFORM_OPTIONS,
+  SCHEDULER,
+} from './tokens';
+
+const PORT_TOKENS = {
+  [EVENT_STORE]: 'eventStore',
+  [INTEGRATION_BUS]: 'bus',
+  [INBOX]: 'inbox',
+  [DOCUMENT_STORE]: 'documents',
+  [CHECKPOINT_STORE]: 'checkpoints',
+  [SCHEDULER]: 'scheduler',
+} as const satisfies Record<symbol, keyof PlatformAdapters>;
+
+export function authConfigOf(config: PlatformConfig): AuthConfig {
+  return {
+    mode: config.mode,
+    ...(config.mode === 'embedded' ? { dataDir: config.dataDir } : {}),
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    ...(config.auth.jwksUrl ? { jwksUrl: config.auth.jwksUrl } : {}),
+  };
+}
+
+/**
+ * The platform under every service: binds each port token to the adapters the configuration selects,
+ * the clock and id generator, the in-process command/query bus, authentication, health and metrics,
+ * and the runtime that runs what service modules contribute. Global, so service modules inject the
+ * tokens without importing it.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: PlatformConfig, options: PlatformOptions = {}): DynamicModule {
+    const portProviders: Provider[] = Object.getOwnPropertySymbols(PORT_TOKENS).map((token) => ({
+      provide: token,
+      useFactory: (adapters: PlatformAdapters) => adapters[PORT_TOKENS[token as keyof typeof PORT_TOKENS]],
+      inject: [PLATFORM_ADAPTERS],
+    }));
+    const tokens = [...Object.getOwnPropertySymbols(PORT_TOKENS), CLOCK, ID_GENERATOR, PLATFORM_CONFIG, PLATFORM_ADAPTERS];
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [CqrsModule.forRoot(), AuthModule.forRoot(authConfigOf(config))],
+      controllers: [HealthController, MetricsController, MeController],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: PLATFORM_OPTIONS, useValue: options },
+        { provide: CLOCK, useValue: systemClock },
+        { provide: ID_GENERATOR, useValue: uuidGenerator },
+        {
+          provide: PLATFORM_ADAPTERS,
+          useFactory: (clock: Clock) =>
+            config.mode === 'production' ? openProductionAdapters(config, clock) : openEmbeddedAdapters(config, clock),
+          inject: [CLOCK],
+        },
+        ...portProviders,
+        ServiceContributions,
+        PlatformMetrics,
+        CommandMetrics,
+        PlatformRuntime,
+      ],
+      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime],
+    };
+  }
+}

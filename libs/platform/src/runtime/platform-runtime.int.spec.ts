@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Injectable, Module, type INestApplicationContext, type OnModuleInit } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { streamName, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import { toCloudEvent, type DeliveredMessage } from '@deskstream/messaging';
+import type { DocumentStore, StoredDocument } from '@deskstream/readmodels';
+import type { Scheduler, Timer } from '@deskstream/scheduling';
+import { openSqlite, SqliteCheckpointStore, sqliteFileIn } from '@deskstream/sqlite';
+import { loadConfig } from '../config/platform-config';
+import { ServiceContributions } from '../contributions/service-contributions';
+import { PlatformMetrics } from '../metrics/platform-metrics';
+import { PlatformModule } from '../platform.module';
+import { DOCUMENT_STORE, EVENT_STORE, SCHEDULER } from '../tokens';
+import { GATEWAY_NAME, PlatformRuntime } from './platform-runtime';
+
+interface TicketDoc extends StoredDocument {
+  readonly title: string;
+}
+
+/** A stand-in service module: one projection, one mapper, one consumer of what the mapper publishes, one timer kind. */
+@Injectable()
+class TicketsContributions implements OnModuleInit {
+  readonly consumed: DeliveredMessage[] = [];
+  readonly fired: Timer[] = [];
+
+  constructor(private readonly contributions: ServiceContributions) {}
+
+  onModuleInit(): void {
+    this.contributions.addProjection<TicketDoc>({
+      name: 'ticket-titles',
+      collection: 'ticket_titles',
+      categories: ['ticket'],
+      handles: ['TicketOpened'],
+      documentId: (event) => event.streamId.split('.')[1]!,
+      apply: (_doc, event) => ({
+        id: event.streamId.split('.')[1]!,
+        tenantId: event.metadata.tenantId,
+        position: event.position,
+        title: (event.data as { title: string }).title,
+      }),
+    });
+    this.contributions.addMapper({
+      categories: ['ticket'],
+      map: (event: RecordedEvent) => [
+        {
+          topic: 'test.tickets',
+          key: event.streamId,
+          event: toCloudEvent(event, { source: '/test', type: 'test.ticket-opened.v1', subject: event.streamId, data: event.data }),
+        },
+      ],
+    });
+    this.contributions.addConsumer({
+      name: 'test.ticket-watcher',
+      topics: ['test.tickets'],
+      handle: async (message) => {
+        this.consumed.push(message);
+      },
+    });
+    this.contributions.onTimer('remind', async (timer) => {
+      this.fired.push(timer);
+    });
+  }
+}
+
+@Module({ providers: [TicketsContributions] })
+class TicketsModule {}
+
+async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+describe('PlatformRuntime (embedded adapters)', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'deskstream-runtime-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const open = (withTickets: boolean): Promise<INestApplicationContext> =>
+    NestFactory.createApplicationContext(
+      {
+        module: class TestApp {},
+        imports: [PlatformModule.forRoot(loadConfig({ DESKSTREAM_DATA_DIR: dataDir })), ...(withTickets ? [TicketsModule] : [])],
+      },
+      { logger: false },
+    );
+
+  it('runs contributed projections, gateway, consumers and timers, and flushes checkpoints on shutdown', async () => {
+    const app = await open(true);
+    const store = app.get<EventStore>(EVENT_STORE);
+    const tickets = app.get(TicketsContributions);
+    const metadata = { tenantId: 'acme', actor: 'agent', correlationId: 'c-1', causationId: 'c-1', occurredAt: '2026-01-05T09:00:00.000Z', schemaVersion: 1 };
+    const appended = await store.appendToStream(
+      streamName('ticket', 'acme', 't-1'),
+      [{ eventId: 'e-1', type: 'TicketOpened', data: { title: 'VPN down' }, metadata }],
+      { expectedRevision: 'no_stream' },
+    );
+    await app.get<Scheduler>(SCHEDULER).schedule({ id: 'r-1', tenantId: 'acme', kind: 'remind', dueAt: new Date(Date.now() - 1000), payload: {} });
+
+    await app.get(PlatformRuntime).caughtUp();
+    const doc = await app.get<DocumentStore>(DOCUMENT_STORE).collection<TicketDoc>('ticket_titles').get('acme', 't-1');
+    expect(doc).toMatchObject({ title: 'VPN down', position: appended.position });
+    await eventually(() => expect(tickets.consumed.map((m) => m.event.id)).toEqual(['e-1']));
+    await eventually(() => expect(tickets.fired.map((t) => t.id)).toEqual(['r-1']));
+
+    const metrics = await app.get(PlatformMetrics).render();
+    expect(metrics.body).toContain(`deskstream_projection_position{projection="ticket-titles"} ${appended.position}`);
+    expect(metrics.body).toContain('deskstream_projection_lag_events{projection="ticket-titles"} 0');
+    expect(metrics.body).toContain(`deskstream_gateway_position ${appended.position}`);
+
+    await app.close();
+    const db = openSqlite(sqliteFileIn(dataDir));
+    try {
+      const checkpoints = new SqliteCheckpointStore(db);
+      expect(await checkpoints.load('projection:ticket-titles')).toBe(appended.position);
+      expect(await checkpoints.load(`gateway:${GATEWAY_NAME}`)).toBe(appended.position);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('starts and stops cleanly with no contributions at all', async () => {
+    const app = await open(false);
+    await app.get(PlatformRuntime).caughtUp();
+    expect(await app.get(PlatformRuntime).progress()).toEqual({ projections: [], gateway: null });
+    await app.close();
+  });
+});

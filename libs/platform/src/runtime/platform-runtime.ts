@@ -1,0 +1,134 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { IntegrationGateway, subscribeWithInbox, type Consumer, type DeliveredMessage } from '@deskstream/messaging';
+import { ProjectionRunner } from '@deskstream/readmodels';
+import type { Timer } from '@deskstream/scheduling';
+import { ServiceContributions } from '../contributions/service-contributions';
+import { PlatformMetrics, type ProgressSnapshot, type SubscriberProgress } from '../metrics/platform-metrics';
+import type { PlatformAdapters } from '../adapters/platform-adapters';
+import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
+
+export interface PlatformOptions {
+  /** False for tools (the rebuild CLI) that need the ports and contributions but must not run subscribers. */
+  readonly startRuntime?: boolean;
+  /** Runs last on shutdown, after the adapters are closed: main.ts passes the telemetry flush here. */
+  readonly onShutdown?: () => Promise<void>;
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The gateway's checkpoint name; one gateway per process publishes every contributed mapper's messages. */
+export const GATEWAY_NAME = 'integration-gateway';
+
+/**
+ * Runs what the service modules contributed: one projection runner per projection, the integration
+ * gateway over all mappers, one inbox-guarded consumer per consumer, and the scheduler dispatching
+ * timers by kind. Started once every module has registered (bootstrap); stopped after the HTTP server
+ * has drained (shutdown), then the adapters are closed, so no in-flight request loses its store.
+ */
+@Injectable()
+export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('PlatformRuntime');
+  private readonly runners = new Map<string, ProjectionRunner>();
+  private gateway: IntegrationGateway | null = null;
+  private readonly consumers: Consumer[] = [];
+  private schedulerStarted = false;
+  private stopped = false;
+
+  constructor(
+    @Inject(PLATFORM_ADAPTERS) private readonly adapters: PlatformAdapters,
+    @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
+    private readonly contributions: ServiceContributions,
+    metrics: PlatformMetrics,
+  ) {
+    metrics.observeProgress(() => this.progress());
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.startRuntime === false) return;
+    const { eventStore: store, documents, checkpoints, bus, inbox, scheduler } = this.adapters;
+    for (const projection of this.contributions.projections) {
+      if (this.runners.has(projection.name)) throw new Error(`Projection ${projection.name} is contributed twice`);
+      const runner = new ProjectionRunner({
+        store,
+        documents,
+        checkpoints,
+        projection,
+        onError: (error) => this.logger.error(`projection ${projection.name} failed, restarting: ${describe(error)}`),
+      });
+      this.runners.set(projection.name, runner);
+      await runner.start();
+    }
+    if (this.contributions.mappers.length > 0) {
+      this.gateway = new IntegrationGateway({
+        store,
+        bus,
+        checkpoints,
+        mappers: this.contributions.mappers,
+        name: GATEWAY_NAME,
+        onError: (error, event) =>
+          this.logger.error(`gateway failed on event ${event.eventId} (${event.type}), restarting: ${describe(error)}`),
+      });
+      await this.gateway.start();
+    }
+    for (const consumer of this.contributions.consumers) {
+      const options = { groupId: consumer.name, topics: consumer.topics };
+      this.consumers.push(await subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message)));
+    }
+    if (this.contributions.timerHandlers.size > 0) {
+      scheduler.start((timer) => this.dispatchTimer(timer));
+      this.schedulerStarted = true;
+    }
+    this.logger.log(
+      `started ${this.runners.size} projection(s), ${this.gateway ? 1 : 0} gateway, ${this.consumers.length} consumer(s), ` +
+        `${this.contributions.timerHandlers.size} timer kind(s)`,
+    );
+  }
+
+  /** A timer whose kind no module here handles fails, so it is retried (another replica may handle it). */
+  private async dispatchTimer(timer: Timer): Promise<void> {
+    const handler = this.contributions.timerHandlers.get(timer.kind);
+    if (!handler) throw new Error(`No handler for timer kind ${timer.kind} in this process`);
+    await handler(timer);
+  }
+
+  /** Resolves once every projection and the gateway have caught up with what was in the log when they started. */
+  async caughtUp(): Promise<void> {
+    await Promise.all([...[...this.runners.values()].map((r) => r.caughtUp()), this.gateway?.caughtUp()]);
+  }
+
+  async progress(): Promise<ProgressSnapshot> {
+    const head = await this.adapters.eventStore.headPosition();
+    const projections = await Promise.all(
+      [...this.runners].map(
+        async ([name, runner]): Promise<SubscriberProgress> => ({
+          name,
+          position: await runner.position(),
+          lag: await runner.lag(head),
+        }),
+      ),
+    );
+    return { projections, gateway: this.gateway ? { position: await this.gateway.position() } : null };
+  }
+
+  /** Stops whatever produces work first (timers, consumers), then the subscribers, which flush their checkpoints. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.schedulerStarted) await this.adapters.scheduler.stop();
+    await Promise.all(this.consumers.map((c) => c.stop()));
+    await Promise.all([this.gateway?.stop(), ...[...this.runners.values()].map((r) => r.stop())]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+    await this.adapters.close();
+    this.logger.log('stopped subscribers and closed the adapters');
+    await this.options.onShutdown?.();
+  }
+}

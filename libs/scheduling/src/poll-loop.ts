@@ -1,0 +1,49 @@
+import type { Clock } from '@deskstream/kernel';
+import type { TimerHandler } from './scheduler.port';
+
+type RunDue = (now: Date, handler: TimerHandler) => Promise<number>;
+
+/**
+ * The poll loop behind `Scheduler.start`: runs `runDue(clock.now())` every interval, never two runs at
+ * once, and lets `stop()` wait for the run in flight so a shutdown does not cut a handler in half.
+ */
+export class PollLoop {
+  private timeout: NodeJS.Timeout | undefined;
+  private inFlight: Promise<void> | undefined;
+  private running = false;
+
+  constructor(
+    private readonly runDue: RunDue,
+    private readonly clock: Clock,
+    private readonly intervalMs: number,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  start(handler: TimerHandler): void {
+    if (this.running) throw new Error('scheduler already started');
+    this.running = true;
+    this.schedule(handler, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timeout);
+    this.timeout = undefined;
+    await this.inFlight;
+  }
+
+  private schedule(handler: TimerHandler, delayMs: number): void {
+    this.timeout = setTimeout(() => {
+      this.inFlight = this.tick(handler);
+    }, delayMs);
+  }
+
+  private async tick(handler: TimerHandler): Promise<void> {
+    try {
+      await this.runDue(this.clock.now(), handler);
+    } catch (error) {
+      this.onError(error);
+    }
+    if (this.running) this.schedule(handler, this.intervalMs);
+  }
+}

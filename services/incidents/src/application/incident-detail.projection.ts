@@ -1,0 +1,75 @@
+import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
+import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { evolveIncident } from '../domain/incident.evolve';
+import { INCIDENT_EVENT_TYPES, type IncidentEvent, type NoteVisibility } from '../domain/incident.events';
+import { initialIncidentState, type Incident } from '../domain/incident.state';
+import { allowedActions } from '../domain/lifecycle.rules';
+
+export const INCIDENT_CATEGORY = 'incident';
+
+export interface NoteEntry {
+  readonly noteId: string;
+  readonly visibility: NoteVisibility;
+  readonly text: string;
+  readonly minutes: number;
+  readonly failedAttempt: boolean;
+  readonly knowledgeArticle: string | null;
+  readonly relatedProblem: string | null;
+  readonly by: string;
+  readonly at: string;
+}
+
+/** The detail view of one incident: its state, its notes and comments, and the stream revision (the ETag). */
+export interface IncidentDetail extends StoredDocument {
+  readonly incident: Incident;
+  readonly notes: readonly NoteEntry[];
+  readonly revision: number;
+  readonly updatedAt: string;
+}
+
+/** Pure reducer shared by the projection, the consistent read and the as-of read, so they cannot disagree. */
+export function applyToDetail(doc: IncidentDetail | null, event: RecordedEvent): IncidentDetail | null {
+  const domainEvent = event as unknown as IncidentEvent;
+  const state = evolveIncident(doc?.incident ?? initialIncidentState(), domainEvent);
+  if (state.status === 'none') return doc;
+  const notes =
+    domainEvent.type === 'IncidentNoteAdded' ? [...(doc?.notes ?? []), { ...domainEvent.data }] : (doc?.notes ?? []);
+  return {
+    id: state.incidentId,
+    tenantId: event.metadata.tenantId,
+    position: event.position,
+    incident: state,
+    notes,
+    revision: event.revision,
+    updatedAt: event.metadata.occurredAt,
+  };
+}
+
+export function foldDetail(events: readonly RecordedEvent[]): IncidentDetail | null {
+  return events.reduce<IncidentDetail | null>(applyToDetail, null);
+}
+
+export const incidentDetailProjection: Projection<IncidentDetail> = {
+  name: 'incidents.incident-detail.v1',
+  collection: 'incident-detail',
+  categories: [INCIDENT_CATEGORY],
+  handles: INCIDENT_EVENT_TYPES,
+  documentId: (event) => parseStreamName(event.streamId).id,
+  apply: applyToDetail,
+};
+
+/** What a client sees. A requester sees only public comments. */
+export function presentDetail(doc: IncidentDetail, audience: 'desk' | 'requester') {
+  const { incident, notes, revision, updatedAt } = doc;
+  return {
+    ...incident,
+    id: incident.incidentId,
+    priority: incident.classification.priority,
+    notes: audience === 'desk' ? notes : notes.filter((note) => note.visibility === 'public'),
+    allowedActions: allowedActions(incident),
+    revision,
+    updatedAt,
+  };
+}
+
+export type IncidentDetailView = ReturnType<typeof presentDetail>;

@@ -1,0 +1,103 @@
+import { NotFound, streamName, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import type { DocumentStore, Filter } from '@deskstream/readmodels';
+import type { Principal } from '@deskstream/platform';
+import { isReference } from '../domain/incident-reference';
+import { audienceOf, type Audience } from './incident-access';
+import { foldDetail, INCIDENT_CATEGORY, presentDetail, type IncidentDetail } from './incident-detail.projection';
+import { historyOf } from './incident-history';
+import type { IncidentReferences } from './incident-references';
+import { incidentQueueProjection, myIncidentsProjection, presentSummary, QUEUE_SORT, type IncidentSummary } from './incident-queue.projection';
+
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+export interface IncidentListFilters {
+  status?: string;
+  group?: string;
+  assignee?: string;
+  priority?: string;
+  channel?: string;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/** Reads: the record and its history straight from its stream (consistent, ETag-exact); lists from the projections. */
+export class IncidentQueries {
+  constructor(
+    private readonly store: EventStore,
+    private readonly documents: DocumentStore,
+    private readonly references: IncidentReferences,
+    private readonly clock: Clock,
+  ) {}
+
+  /** An id or a reference of the caller's tenant; anything else, including another tenant's reference, is 404. */
+  async resolveId(tenantId: string, idOrReference: string): Promise<string> {
+    if (isReference(idOrReference)) {
+      const id = await this.references.lookup(tenantId, idOrReference);
+      if (!id) throw new NotFound('Incident', idOrReference);
+      return id;
+    }
+    if (!ID.test(idOrReference)) throw new NotFound('Incident', idOrReference);
+    return idOrReference;
+  }
+
+  async events(tenantId: string, id: string): Promise<RecordedEvent[]> {
+    return this.store.readStream(streamName(INCIDENT_CATEGORY, tenantId, id));
+  }
+
+  /** The record as the principal may see it; a requester's view of someone else's ticket does not exist. */
+  async detail(principal: Principal, idOrReference: string, asOf?: string): Promise<IncidentDetail> {
+    const audience = audienceOf(principal);
+    const cutoff = asOf === undefined ? undefined : this.parseAsOf(asOf);
+    const id = await this.resolveId(principal.tenantId, idOrReference);
+    const all = await this.events(principal.tenantId, id);
+    const events = cutoff === undefined ? all : all.filter((event) => Date.parse(event.metadata.occurredAt) <= cutoff);
+    const doc = foldDetail(events);
+    if (!doc || !visible(audience, doc.incident.caller)) throw new NotFound('Incident', idOrReference);
+    return doc;
+  }
+
+  async view(principal: Principal, idOrReference: string, asOf?: string) {
+    const doc = await this.detail(principal, idOrReference, asOf);
+    return presentDetail(doc, audienceOf(principal).kind);
+  }
+
+  async history(principal: Principal, idOrReference: string) {
+    const doc = await this.detail(principal, idOrReference);
+    const events = await this.events(principal.tenantId, doc.id);
+    const audience = audienceOf(principal);
+    return historyOf(events).filter((entry) => audience.kind === 'desk' || entry.visibility === 'public');
+  }
+
+  async list(principal: Principal, filters: IncidentListFilters) {
+    const audience = audienceOf(principal);
+    const filter: Record<string, Filter[string]> = {};
+    for (const field of ['status', 'group', 'assignee', 'priority', 'channel'] as const) {
+      const value = filters[field];
+      if (value !== undefined) filter[field] = value;
+    }
+    if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
+    if (audience.kind === 'requester') filter.caller = audience.userId;
+    const collection = this.documents.collection<IncidentSummary>(
+      audience.kind === 'requester' ? myIncidentsProjection.collection : incidentQueueProjection.collection,
+    );
+    const page = await collection.find(principal.tenantId, {
+      filter,
+      sort: QUEUE_SORT,
+      limit: filters.limit ?? 50,
+      ...(filters.cursor ? { cursor: filters.cursor } : {}),
+    });
+    return { items: page.items.map(presentSummary), nextCursor: page.nextCursor };
+  }
+
+  private parseAsOf(asOf: string): number {
+    const time = Date.parse(asOf);
+    if (Number.isNaN(time)) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must be an ISO 8601 time' }]);
+    if (time > this.clock.now().getTime()) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must not be in the future' }]);
+    return time;
+  }
+}
+
+function visible(audience: Audience, caller: string): boolean {
+  return audience.kind === 'desk' || audience.userId === caller;
+}

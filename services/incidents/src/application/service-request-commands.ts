@@ -1,0 +1,156 @@
+import { trace, SpanStatusCode } from '@opentelemetry/api';
+import {
+  assertNever,
+  commandHandler,
+  Forbidden,
+  NotFound,
+  streamName,
+  type Clock,
+  type CommandContext,
+  type EventStore,
+  type IdGenerator,
+} from '@deskstream/kernel';
+import { canAttempt, canView, type Viewer } from '../domain/service-request.access';
+import type { ServiceRequestCommand } from '../domain/service-request.commands';
+import { serviceRequestDecider } from '../domain/service-request.decider';
+import { SERVICE_REQUEST_CATEGORY } from '../domain/service-request.events';
+import { ensureValid, submissionErrors } from '../domain/service-request.rules';
+import type { ServiceRequestState, ServiceRequestStatus } from '../domain/service-request.state';
+import type { RequestReferences } from './request-references';
+
+export interface SubmitRequestInput {
+  readonly catalogItem: string;
+  readonly description?: string;
+  /** Defaults to the caller: most people ask for themselves. */
+  readonly requestedFor?: string;
+  readonly approvers?: readonly string[];
+  /** Keep it as a draft instead of sending it for approval. */
+  readonly draft?: boolean;
+}
+
+export type RequestActionInput =
+  | { readonly action: 'submit' }
+  | { readonly action: 'approve'; readonly comment?: string }
+  | { readonly action: 'reject'; readonly reason: string }
+  | { readonly action: 'add-task'; readonly title: string; readonly assignee: string; readonly assignmentGroup?: string }
+  | { readonly action: 'complete-task'; readonly taskId: string; readonly notes?: string }
+  | { readonly action: 'fulfil'; readonly notes?: string }
+  | { readonly action: 'close' }
+  | { readonly action: 'cancel'; readonly reason: string };
+
+export interface RequestOutcome {
+  readonly id: string;
+  readonly reference: string;
+  readonly status: ServiceRequestStatus;
+  /** The stream revision after the command: the ETag a client sends back as If-Match. */
+  readonly revision: number;
+}
+
+export const requestStream = (tenantId: string, requestId: string): string =>
+  streamName(SERVICE_REQUEST_CATEGORY, tenantId, requestId);
+
+const tracer = trace.getTracer('deskstream');
+
+/** Use cases of service requests: each reads the stream, decides and appends with the revision read. */
+export class ServiceRequestCommands {
+  private readonly handler;
+
+  constructor(
+    store: EventStore,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly references: RequestReferences,
+  ) {
+    this.handler = commandHandler(serviceRequestDecider, { store, clock, ids });
+  }
+
+  /** Validates before allocating, so a refused request burns no reference number. */
+  async submit(input: SubmitRequestInput, context: CommandContext): Promise<RequestOutcome> {
+    const details = {
+      requestId: this.ids.next(),
+      catalogItem: input.catalogItem,
+      description: input.description ?? '',
+      requestedFor: input.requestedFor ?? context.actor,
+      requestedBy: context.actor,
+      approvers: [...new Set(input.approvers ?? [])],
+    };
+    ensureValid(submissionErrors(details));
+    const { reference } = await this.references.allocate(details.requestId, context);
+    const at = this.clock.now().toISOString();
+    const command: ServiceRequestCommand = input.draft
+      ? { type: 'DraftServiceRequest', data: { ...details, reference, at } }
+      : { type: 'SubmitServiceRequest', data: { ...details, reference, at } };
+    return this.run(details.requestId, command, context);
+  }
+
+  /**
+   * Runs one action on a request. Someone who may not see the request gets NotFound, as if it did not
+   * exist; `expectedRevision` (If-Match) makes a stale client fail instead of overwriting.
+   */
+  async act(
+    requestId: string,
+    input: RequestActionInput,
+    viewer: Viewer,
+    context: CommandContext,
+    expectedRevision?: number,
+  ): Promise<RequestOutcome> {
+    const { state } = await this.handler.load(requestStream(context.tenantId, requestId));
+    if (state.status === 'none' || !canView(viewer, state.details)) throw new NotFound('Service request', requestId);
+    if (!canAttempt(viewer, input.action, state.details)) {
+      throw new Forbidden(`${viewer.userId} may not ${input.action} ${state.details.reference}`, { action: input.action });
+    }
+    return this.run(requestId, this.commandFor(requestId, input, context.actor), context, expectedRevision);
+  }
+
+  private commandFor(requestId: string, input: RequestActionInput, by: string): ServiceRequestCommand {
+    const at = this.clock.now().toISOString();
+    switch (input.action) {
+      case 'submit':
+        return { type: 'SubmitDraftServiceRequest', data: { requestId, by, at } };
+      case 'approve':
+        return { type: 'ApproveServiceRequest', data: { requestId, approver: by, comment: input.comment, at } };
+      case 'reject':
+        return { type: 'RejectServiceRequest', data: { requestId, approver: by, reason: input.reason, at } };
+      case 'add-task': {
+        const { title, assignee, assignmentGroup } = input;
+        return { type: 'AddFulfilmentTask', data: { requestId, taskId: this.ids.next(), title, assignee, assignmentGroup, by, at } };
+      }
+      case 'complete-task':
+        return { type: 'CompleteFulfilmentTask', data: { requestId, taskId: input.taskId, notes: input.notes, by, at } };
+      case 'fulfil':
+        return { type: 'FulfilServiceRequest', data: { requestId, notes: input.notes, by, at } };
+      case 'close':
+        return { type: 'CloseServiceRequest', data: { requestId, by, at } };
+      case 'cancel':
+        return { type: 'CancelServiceRequest', data: { requestId, reason: input.reason, by, at } };
+      default:
+        return assertNever(input, 'service request action');
+    }
+  }
+
+  private run(
+    requestId: string,
+    command: ServiceRequestCommand,
+    context: CommandContext,
+    expectedRevision?: number,
+  ): Promise<RequestOutcome> {
+    return tracer.startActiveSpan(`servicerequest ${command.type}`, async (span) => {
+      span.setAttributes({ 'deskstream.tenant': context.tenantId, 'deskstream.request_id': requestId });
+      try {
+        const options = expectedRevision === undefined ? {} : { expectedRevision };
+        const result = await this.handler.handle(requestStream(context.tenantId, requestId), command, context, options);
+        return outcome(requestId, result.state, result.revision);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
+  }
+}
+
+function outcome(requestId: string, state: ServiceRequestState, revision: number): RequestOutcome {
+  if (state.status === 'none') throw new NotFound('Service request', requestId);
+  return { id: requestId, reference: state.details.reference, status: state.status, revision };
+}

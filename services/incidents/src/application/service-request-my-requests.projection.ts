@@ -1,0 +1,17 @@
+import type { Projection } from '@deskstream/readmodels';
+import { SERVICE_REQUEST_CATEGORY, SERVICE_REQUEST_EVENT_TYPES } from '../domain/service-request.events';
+import { requestIdOf } from './service-request-event';
+import { applyToSummary, type ServiceRequestSummary } from './service-request-summary';
+
+/** "My requests": what a requester raised or what was raised for them, drafts included. */
+export const MY_SERVICE_REQUESTS_COLLECTION = 'my-service-requests';
+
+export const myServiceRequestsProjection: Projection<ServiceRequestSummary> = {
+  name: 'incidents.my-service-requests.v1',
+  collection: MY_SERVICE_REQUESTS_COLLECTION,
+  categories: [SERVICE_REQUEST_CATEGORY],
+  handles: SERVICE_REQUEST_EVENT_TYPES,
+  documentId: requestIdOf,
+  apply: (doc, event) => applyToSummary(doc, event, true),
+  indexes: [['requestedFor', 'createdAt'], ['requestedBy', 'createdAt']],
+};

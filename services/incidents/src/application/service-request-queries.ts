@@ -1,0 +1,154 @@
+import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import type { DocumentStore, Filter, Page } from '@deskstream/readmodels';
+import { canView, isStaff, type Viewer } from '../domain/service-request.access';
+import { parseRequestReference } from '../domain/service-request.rules';
+import type { ServiceRequestStatus } from '../domain/service-request.state';
+import type { RequestReferences } from './request-references';
+import { requestStream } from './service-request-commands';
+import {
+  applyToServiceRequestDetail,
+  SERVICE_REQUEST_DETAIL_COLLECTION,
+  type ServiceRequestDetailDocument,
+} from './service-request-detail.projection';
+import { MY_SERVICE_REQUESTS_COLLECTION } from './service-request-my-requests.projection';
+import { SERVICE_REQUEST_QUEUE_COLLECTION } from './service-request-queue.projection';
+import type { ServiceRequestSummary } from './service-request-summary';
+
+export interface TenantViewer extends Viewer {
+  readonly tenantId: string;
+}
+
+export interface RequestListQuery {
+  readonly status?: readonly ServiceRequestStatus[];
+  readonly catalogItem?: string;
+  readonly requestedFor?: string;
+  readonly requestedBy?: string;
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+export interface HistoryEntry {
+  readonly revision: number;
+  readonly type: string;
+  readonly at: string;
+  readonly actor: string;
+  /** The event's data without the request id it repeats. */
+  readonly changes: Record<string, unknown>;
+}
+
+export interface RequestHistory {
+  readonly id: string;
+  readonly reference: string;
+  readonly revision: number;
+  readonly events: HistoryEntry[];
+}
+
+/** Ids are generated (uuid-like); anything else cannot name a request and is simply not found. */
+const REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const DEFAULT_LIMIT = 25;
+
+function visibleTo(viewer: Viewer, doc: ServiceRequestDetailDocument | null): doc is ServiceRequestDetailDocument {
+  return doc !== null && canView(viewer, { ...doc, approvers: doc.approvals.map((a) => a.approver) });
+}
+
+function fold(events: readonly RecordedEvent[]): ServiceRequestDetailDocument | null {
+  return events.reduce<ServiceRequestDetailDocument | null>(applyToServiceRequestDetail, null);
+}
+
+/**
+ * Reads of service requests. The detail comes from its read model when that has caught up with the
+ * stream, and is folded from the stream otherwise (and always for as-of reads), so a read right
+ * after a write sees it and its ETag is the current revision.
+ */
+export class ServiceRequestQueries {
+  constructor(
+    private readonly store: EventStore,
+    private readonly documents: DocumentStore,
+    private readonly references: RequestReferences,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The request id behind an id or a reference of the viewer's tenant; another tenant's is NotFound. */
+  async resolveId(tenantId: string, idOrReference: string): Promise<string> {
+    const byReference = parseRequestReference(idOrReference) !== null;
+    const id = byReference ? await this.references.resolve(tenantId, idOrReference) : idOrReference;
+    if (!id || !REQUEST_ID.test(id)) throw new NotFound('Service request', idOrReference);
+    return id;
+  }
+
+  async get(viewer: TenantViewer, idOrReference: string, asOf?: string): Promise<ServiceRequestDetailDocument> {
+    const id = await this.resolveId(viewer.tenantId, idOrReference);
+    const doc = asOf === undefined ? await this.current(viewer.tenantId, id) : await this.asOf(viewer.tenantId, id, asOf);
+    if (!visibleTo(viewer, doc)) {
+      throw new NotFound('Service request', idOrReference);
+    }
+    return doc;
+  }
+
+  async history(viewer: TenantViewer, idOrReference: string): Promise<RequestHistory> {
+    const id = await this.resolveId(viewer.tenantId, idOrReference);
+    const events = await this.store.readStream(requestStream(viewer.tenantId, id));
+    const doc = fold(events);
+    if (!visibleTo(viewer, doc)) {
+      throw new NotFound('Service request', idOrReference);
+    }
+    return {
+      id,
+      reference: doc.reference,
+      revision: doc.revision,
+      events: events.map((event) => {
+        const { requestId: _requestId, ...changes } = event.data as Record<string, unknown>;
+        return { revision: event.revision, type: event.type, at: event.metadata.occurredAt, actor: event.metadata.actor, changes };
+      }),
+    };
+  }
+
+  /**
+   * Staff get the fulfilment queue, oldest first. Everyone else gets their own requests, newest first:
+   * those raised for them, or with `requestedBy` set to themselves, those they raised.
+   */
+  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<ServiceRequestSummary>> {
+    const filter: Record<string, Filter[string]> = {};
+    if (query.status && query.status.length > 0) filter.status = { $in: [...query.status] };
+    if (query.catalogItem) filter.catalogItem = query.catalogItem;
+    const page = { limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) };
+    if (isStaff(viewer)) {
+      if (query.requestedFor) filter.requestedFor = query.requestedFor;
+      if (query.requestedBy) filter.requestedBy = query.requestedBy;
+      return this.documents
+        .collection<ServiceRequestSummary>(SERVICE_REQUEST_QUEUE_COLLECTION)
+        .find(viewer.tenantId, { filter, sort: [{ field: 'submittedAt', direction: 'asc' }], ...page });
+    }
+    for (const field of ['requestedFor', 'requestedBy'] as const) {
+      if (query[field] !== undefined && query[field] !== viewer.userId) {
+        throw new ValidationFailed([{ field, message: `${field} can only be yourself (${viewer.userId})` }]);
+      }
+    }
+    if (query.requestedBy) filter.requestedBy = viewer.userId;
+    else filter.requestedFor = viewer.userId;
+    return this.documents
+      .collection<ServiceRequestSummary>(MY_SERVICE_REQUESTS_COLLECTION)
+      .find(viewer.tenantId, { filter, sort: [{ field: 'createdAt', direction: 'desc' }], ...page });
+  }
+
+  private async current(tenantId: string, id: string): Promise<ServiceRequestDetailDocument | null> {
+    const stream = requestStream(tenantId, id);
+    const [stored, head] = await Promise.all([
+      this.documents.collection<ServiceRequestDetailDocument>(SERVICE_REQUEST_DETAIL_COLLECTION).get(tenantId, id),
+      this.store.readStream(stream, { direction: 'backwards', maxCount: 1 }),
+    ]);
+    if (head.length === 0) return null;
+    if (stored && stored.revision === head[0]?.revision) return stored;
+    return fold(await this.store.readStream(stream));
+  }
+
+  private async asOf(tenantId: string, id: string, asOf: string): Promise<ServiceRequestDetailDocument | null> {
+    const moment = Date.parse(asOf);
+    if (Number.isNaN(moment)) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must be an ISO 8601 time' }]);
+    if (moment > this.clock.now().getTime()) {
+      throw new ValidationFailed([{ field: 'asOf', message: 'asOf must not be in the future' }]);
+    }
+    const events = await this.store.readStream(requestStream(tenantId, id));
+    return fold(events.filter((event) => Date.parse(event.metadata.occurredAt) <= moment));
+  }
+}

@@ -1,0 +1,17 @@
+import type { Projection } from '@deskstream/readmodels';
+import { SERVICE_REQUEST_CATEGORY, SERVICE_REQUEST_EVENT_TYPES } from '../domain/service-request.events';
+import { requestIdOf } from './service-request-event';
+import { applyToSummary, type ServiceRequestSummary } from './service-request-summary';
+
+/** The fulfilment queue of service requests: its own collection, never mixed with incidents. */
+export const SERVICE_REQUEST_QUEUE_COLLECTION = 'service-request-queue';
+
+export const serviceRequestQueueProjection: Projection<ServiceRequestSummary> = {
+  name: 'incidents.service-request-queue.v1',
+  collection: SERVICE_REQUEST_QUEUE_COLLECTION,
+  categories: [SERVICE_REQUEST_CATEGORY],
+  handles: SERVICE_REQUEST_EVENT_TYPES,
+  documentId: requestIdOf,
+  apply: (doc, event) => applyToSummary(doc, event, false),
+  indexes: [['status', 'submittedAt'], ['catalogItem', 'submittedAt'], ['requestedFor', 'submittedAt']],
+};

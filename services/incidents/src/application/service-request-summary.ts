@@ -1,0 +1,74 @@
+import type { RecordedEvent } from '@deskstream/kernel';
+import type { StoredDocument } from '@deskstream/readmodels';
+import { statusOnSubmission, type ServiceRequestStatus } from '../domain/service-request.state';
+import { asServiceRequestEvent } from './service-request-event';
+
+/** One line of a request list: what the queue and "my requests" both show. */
+export interface ServiceRequestSummary extends StoredDocument {
+  readonly revision: number;
+  readonly reference: string;
+  readonly status: ServiceRequestStatus;
+  readonly catalogItem: string;
+  readonly requestedFor: string;
+  readonly requestedBy: string;
+  /** Approvers who have not decided yet, while the request awaits approval. */
+  readonly pendingApprovers: readonly string[];
+  readonly openTasks: number;
+  readonly taskCount: number;
+  readonly createdAt: string;
+  readonly submittedAt: string | null;
+  readonly updatedAt: string;
+}
+
+/**
+ * Pure reducer behind both list projections. `includeDrafts` is false for the fulfilment queue: a
+ * draft is the requester's own business until it is submitted.
+ */
+export function applyToSummary(
+  doc: ServiceRequestSummary | null,
+  recorded: RecordedEvent,
+  includeDrafts: boolean,
+): ServiceRequestSummary | null {
+  const event = asServiceRequestEvent(recorded);
+  if (!event) return doc;
+  const stamp = { position: recorded.position, revision: recorded.revision, updatedAt: event.data.at };
+  if (event.type === 'ServiceRequestDrafted' || event.type === 'ServiceRequestSubmitted') {
+    const submitted = event.type === 'ServiceRequestSubmitted';
+    if (!submitted && !includeDrafts) return null;
+    const { requestId, reference, catalogItem, requestedFor, requestedBy, approvers } = event.data;
+    return {
+      id: requestId,
+      tenantId: recorded.metadata.tenantId,
+      ...stamp,
+      reference,
+      status: submitted ? statusOnSubmission(event.data) : 'draft',
+      catalogItem,
+      requestedFor,
+      requestedBy,
+      pendingApprovers: submitted ? [...approvers] : [],
+      openTasks: 0,
+      taskCount: 0,
+      createdAt: doc?.createdAt ?? event.data.at,
+      submittedAt: submitted ? event.data.at : null,
+    };
+  }
+  if (!doc) return null;
+  switch (event.type) {
+    case 'ServiceRequestApprovalGranted':
+      return { ...doc, ...stamp, pendingApprovers: doc.pendingApprovers.filter((a) => a !== event.data.approver) };
+    case 'ServiceRequestApproved':
+      return { ...doc, ...stamp, status: 'approved', pendingApprovers: [] };
+    case 'ServiceRequestRejected':
+      return { ...doc, ...stamp, status: 'rejected', pendingApprovers: [] };
+    case 'FulfilmentTaskAdded':
+      return { ...doc, ...stamp, openTasks: doc.openTasks + 1, taskCount: doc.taskCount + 1 };
+    case 'FulfilmentTaskCompleted':
+      return { ...doc, ...stamp, openTasks: doc.openTasks - 1 };
+    case 'ServiceRequestFulfilled':
+      return { ...doc, ...stamp, status: 'fulfilled' };
+    case 'ServiceRequestClosed':
+      return { ...doc, ...stamp, status: 'closed' };
+    case 'ServiceRequestCancelled':
+      return { ...doc, ...stamp, status: 'cancelled', pendingApprovers: [] };
+  }
+}

@@ -1,0 +1,52 @@
+import { ValidationFailed, type FieldError } from '@deskstream/kernel';
+import type { MajorIncidentRule } from './major-incident.rules';
+import { DEFAULT_PRIORITY_MATRIX, validatePriorityMatrix, type PriorityMatrix } from './priority-matrix';
+
+/** What a tenant configures for its incident desk; every decision that depends on it gets it as input. */
+export interface IncidentSettings {
+  readonly priorityMatrix: PriorityMatrix;
+  readonly reopenWindowDays: number;
+  readonly quietPeriodDays: number;
+  readonly closingCategories: readonly string[];
+  readonly majorIncidentRules: readonly MajorIncidentRule[];
+}
+
+export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = {
+  priorityMatrix: DEFAULT_PRIORITY_MATRIX,
+  reopenWindowDays: 10,
+  quietPeriodDays: 3,
+  closingCategories: ['hardware', 'software', 'network', 'supplier', 'user-error', 'duplicate', 'no-fault-found'],
+  majorIncidentRules: [],
+};
+
+const MAX_DAYS = 365;
+
+/** Applies a tenant admin's change to the current settings, refusing anything that would make decisions ill-defined. */
+export function changeSettings(current: IncidentSettings, change: Partial<IncidentSettings>): IncidentSettings {
+  // Fields the change leaves out (or undefined) keep their current value.
+  const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+  const next: IncidentSettings = { ...current, ...given };
+  const errors: FieldError[] = [];
+  for (const field of ['reopenWindowDays', 'quietPeriodDays'] as const) {
+    const value = next[field];
+    if (!Number.isInteger(value) || value < 0 || value > MAX_DAYS) errors.push({ field, message: `${field} must be a whole number from 0 to ${MAX_DAYS}` });
+  }
+  const categories = next.closingCategories;
+  if (!Array.isArray(categories) || categories.length === 0 || categories.some((c) => typeof c !== 'string' || c.trim() === '')) {
+    errors.push({ field: 'closingCategories', message: 'closingCategories must list at least one category' });
+  }
+  (next.majorIncidentRules ?? []).forEach((rule, i) => {
+    if (!rule.name) errors.push({ field: `majorIncidentRules.${i}.name`, message: 'a rule needs a name' });
+    if (rule.priority === undefined && rule.service === undefined) {
+      errors.push({ field: `majorIncidentRules.${i}`, message: 'a rule needs a priority, a service or both' });
+    }
+  });
+  try {
+    validatePriorityMatrix(next.priorityMatrix);
+  } catch (error) {
+    if (error instanceof ValidationFailed) errors.push(...error.errors);
+    else throw error;
+  }
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return next;
+}

@@ -1,0 +1,67 @@
+import type { Message } from '@deskstream/kernel';
+import type { ServiceRequestDetails } from './service-request.events';
+
+/** Commands carry their time (`at`) and acting user (`by`): the decider reads no clock. */
+
+/** Records the request without sending it for approval yet. */
+export type DraftServiceRequest = Message<'DraftServiceRequest', ServiceRequestDetails & { readonly at: string }>;
+
+/** Records and submits in one step (the usual path from the portal). */
+export type SubmitServiceRequest = Message<'SubmitServiceRequest', ServiceRequestDetails & { readonly at: string }>;
+
+export type SubmitDraftServiceRequest = Message<
+  'SubmitDraftServiceRequest',
+  { readonly requestId: string; readonly by: string; readonly at: string }
+>;
+
+export type ApproveServiceRequest = Message<
+  'ApproveServiceRequest',
+  { readonly requestId: string; readonly approver: string; readonly comment?: string; readonly at: string }
+>;
+
+export type RejectServiceRequest = Message<
+  'RejectServiceRequest',
+  { readonly requestId: string; readonly approver: string; readonly reason: string; readonly at: string }
+>;
+
+export type AddFulfilmentTask = Message<
+  'AddFulfilmentTask',
+  {
+    readonly requestId: string;
+    readonly taskId: string;
+    readonly title: string;
+    readonly assignee: string;
+    readonly assignmentGroup?: string;
+    readonly by: string;
+    readonly at: string;
+  }
+>;
+
+export type CompleteFulfilmentTask = Message<
+  'CompleteFulfilmentTask',
+  { readonly requestId: string; readonly taskId: string; readonly notes?: string; readonly by: string; readonly at: string }
+>;
+
+export type FulfilServiceRequest = Message<
+  'FulfilServiceRequest',
+  { readonly requestId: string; readonly notes?: string; readonly by: string; readonly at: string }
+>;
+
+export type CloseServiceRequest = Message<'CloseServiceRequest', { readonly requestId: string; readonly by: string; readonly at: string }>;
+
+export type CancelServiceRequest = Message<
+  'CancelServiceRequest',
+  { readonly requestId: string; readonly reason: string; readonly by: string; readonly at: string }
+>;
+
+export type ServiceRequestCommand =
+  | DraftServiceRequest
+  | SubmitServiceRequest
+  | SubmitDraftServiceRequest
+  | ApproveServiceRequest
+  | RejectServiceRequest
+  | AddFulfilmentTask
+  | CompleteFulfilmentTask
+  | FulfilServiceRequest
+  | CloseServiceRequest
+  | CancelServiceRequest;

@@ -1,0 +1,100 @@
+import { ValidationFailed, type FieldError } from '@deskstream/kernel';
+import type { ServiceRequestDetails } from './service-request.events';
+import type { RecordedServiceRequest, ServiceRequestState, ServiceRequestStatus } from './service-request.state';
+
+/** The actions of the HTTP surface, named as a client sees them in a 409's allowed actions. */
+export type ServiceRequestAction =
+  | 'submit'
+  | 'approve'
+  | 'reject'
+  | 'add-task'
+  | 'complete-task'
+  | 'fulfil'
+  | 'close'
+  | 'cancel';
+
+export const OPEN_STATUSES: readonly ServiceRequestStatus[] = ['draft', 'awaiting-approval', 'approved'];
+
+export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_SHORT_TEXT_LENGTH = 200;
+/** Several approvers is normal (manager, budget holder, security); dozens is a mistake. */
+export const MAX_APPROVERS = 10;
+
+const REFERENCE = /^REQ(\d{7,})$/;
+/** The first reference of a tenant is REQ0001001, as a user quoting it over the phone expects. */
+export const FIRST_REFERENCE_NUMBER = 1001;
+
+export function formatRequestReference(number: number): string {
+  return `REQ${String(number).padStart(7, '0')}`;
+}
+
+/** The number inside a reference, or null when the text is not a request reference. */
+export function parseRequestReference(text: string): number | null {
+  const match = REFERENCE.exec(text.toUpperCase());
+  return match ? Number(match[1]) : null;
+}
+
+export function hasOpenTasks(request: RecordedServiceRequest): boolean {
+  return request.tasks.some((task) => !task.completed);
+}
+
+/** What can happen next: the 409 of an illegal transition lists exactly these. */
+export function allowedActions(state: ServiceRequestState): ServiceRequestAction[] {
+  switch (state.status) {
+    case 'none':
+      return ['submit'];
+    case 'draft':
+      return ['submit', 'cancel'];
+    case 'awaiting-approval':
+      return ['approve', 'reject', 'cancel'];
+    case 'approved':
+      return hasOpenTasks(state) ? ['add-task', 'complete-task', 'cancel'] : ['add-task', 'fulfil', 'cancel'];
+    case 'fulfilled':
+      return ['close'];
+    case 'rejected':
+    case 'closed':
+    case 'cancelled':
+      return [];
+  }
+}
+
+export function textErrors(field: string, value: unknown, max: number, required: boolean): FieldError[] {
+  if (value === undefined || value === null || value === '') return required ? [{ field, message: `${field} is required` }] : [];
+  if (typeof value !== 'string') return [{ field, message: `${field} must be text` }];
+  if (required && value.trim() === '') return [{ field, message: `${field} is required` }];
+  if (value.length > max) return [{ field, message: `${field} must be at most ${max} characters` }];
+  return [];
+}
+
+export function ensureValid(errors: readonly FieldError[]): void {
+  if (errors.length > 0) throw new ValidationFailed([...errors]);
+}
+
+/**
+ * Checked before a reference is allocated too, so that a refused request burns no number. Nobody
+ * approves their own request: the requester and the person it is for cannot be approvers.
+ */
+export function submissionErrors(details: Omit<ServiceRequestDetails, 'reference'>): FieldError[] {
+  const errors = [
+    ...textErrors('catalogItem', details.catalogItem, MAX_SHORT_TEXT_LENGTH, true),
+    ...textErrors('description', details.description, MAX_TEXT_LENGTH, false),
+    ...textErrors('requestedFor', details.requestedFor, MAX_SHORT_TEXT_LENGTH, true),
+    ...textErrors('requestedBy', details.requestedBy, MAX_SHORT_TEXT_LENGTH, true),
+  ];
+  if (details.approvers.length > MAX_APPROVERS) {
+    errors.push({ field: 'approvers', message: `approvers must list at most ${MAX_APPROVERS} people` });
+  }
+  details.approvers.forEach((approver, i) => errors.push(...textErrors(`approvers[${i}]`, approver, MAX_SHORT_TEXT_LENGTH, true)));
+  if (details.approvers.includes(details.requestedBy) || details.approvers.includes(details.requestedFor)) {
+    errors.push({ field: 'approvers', message: 'nobody approves their own request: approvers exclude requestedFor and requestedBy' });
+  }
+  return errors;
+}
+
+export function assertValidSubmission(details: ServiceRequestDetails): void {
+  const errors = submissionErrors(details);
+  if (parseRequestReference(details.reference) === null) {
+    errors.push({ field: 'reference', message: 'reference must look like REQ0001001' });
+  }
+  ensureValid(errors);
+}

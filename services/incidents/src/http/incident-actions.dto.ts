@@ -1,0 +1,115 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { HOLD_REASONS, type HoldReason } from '../domain/incident.events';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
+
+/** Bodies of `POST /incidents/{id}/{action}`. Limits mirror the domain's, so bad input is a 400 naming the field. */
+
+export class AssignDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) group!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) assignee?: string;
+  @ApiPropertyOptional({ enum: [1, 2, 3] }) @IsOptional() @IsInt() @Min(1) @Max(3) tier?: number;
+}
+
+export class HoldDto {
+  @ApiProperty({ enum: HOLD_REASONS }) @IsIn(HOLD_REASONS) reason!: HoldReason;
+  @ApiPropertyOptional({ description: 'Required when awaiting a third party' })
+  @ValidateIf((dto: HoldDto) => dto.reason === 'awaiting-third-party' || dto.thirdParty !== undefined)
+  @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  thirdParty?: string;
+}
+
+export class ClassifyDto {
+  @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3) impact!: number;
+  @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3) urgency!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) category?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) subcategory?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) symptom?: string;
+}
+
+export class EscalateDto {
+  @ApiProperty({ enum: ['functional', 'hierarchical'] }) @IsIn(['functional', 'hierarchical']) kind!: 'functional' | 'hierarchical';
+  @ApiPropertyOptional({ description: 'Group of the next tier (functional)' })
+  @ValidateIf((dto: EscalateDto) => dto.kind === 'functional' || dto.group !== undefined)
+  @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  group?: string;
+  @ApiPropertyOptional({ description: 'Manager to notify (hierarchical)' }) @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) manager?: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) reason!: string;
+}
+
+export class NoteDto {
+  @ApiProperty({ enum: ['internal', 'public'], description: 'internal work note, or public comment the caller sees' })
+  @IsIn(['internal', 'public'])
+  visibility!: 'internal' | 'public';
+  @ApiProperty({ maxLength: MAX_TEXT_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) text!: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1440 }) @IsOptional() @IsInt() @Min(0) @Max(1440) minutes?: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() failedAttempt?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) knowledgeArticle?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) relatedProblem?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ maxLength: MAX_TEXT_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) reason!: string;
+}
+
+export class ResolveDto {
+  @ApiProperty({ description: "One of the tenant's closing categories" }) @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) closingCategory!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) resolutionCode?: string;
+  @ApiProperty({ maxLength: MAX_TEXT_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) notes!: string;
+}
+
+export class FeedbackDto {
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) rating!: number;
+  @ApiPropertyOptional({ maxLength: MAX_TEXT_LENGTH }) @IsOptional() @IsString() @MaxLength(MAX_TEXT_LENGTH) comment?: string;
+}
+
+export class DeclareMajorDto {
+  @ApiProperty({ description: 'The major-incident manager' }) @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) manager!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) reason!: string;
+  @ApiPropertyOptional({ minimum: 5, maximum: 1440, default: 30 }) @IsOptional() @IsInt() @Min(5) @Max(1440) updateIntervalMinutes?: number;
+}
+
+export class StakeholderUpdateDto {
+  @ApiProperty({ example: 'all staff' }) @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) audience!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) message!: string;
+}
+
+export class LinkChildDto {
+  @ApiProperty({ description: 'Id or reference of the child incident' }) @IsString() @IsNotEmpty() @MaxLength(100) child!: string;
+}
+
+export class TimelineEntryDto {
+  @ApiProperty() @IsISO8601({ strict: true }) at!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) entry!: string;
+}
+
+export class ReviewActionDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) description!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) owner!: string;
+}
+
+export class PostIncidentReviewDto {
+  @ApiPropertyOptional({ type: [TimelineEntryDto] })
+  @IsOptional() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TimelineEntryDto)
+  timeline?: TimelineEntryDto[];
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) whatWentWrong!: string;
+  @ApiProperty({ type: [ReviewActionDto] })
+  @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ReviewActionDto)
+  actions!: ReviewActionDto[];
+}

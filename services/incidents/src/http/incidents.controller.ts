@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { GetIncidentQuery, IncidentHistoryQuery, ListIncidentsQuery, OpenIncidentCommand } from '../application/incident-bus';
+import { etagOf, incidentLocation, requestContextOf } from './incident-http-context';
+import { AsOfQueryDto, IncidentReceiptDto, ListIncidentsQueryDto, OpenIncidentDto } from './incidents.dto';
+
+/** Recording incidents and reading them: the record (now or as of a moment), its history, the queues. */
+@ApiTags('incidents')
+@Controller('incidents')
+export class IncidentsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Roles('requester', 'agent', 'resolver')
+  @ApiOperation({ summary: 'Record an incident; it gets a reference like INC0001001' })
+  @ApiCreatedResponse({ type: IncidentReceiptDto, description: 'Location and ETag headers name the new incident' })
+  @ApiHeader({ name: 'X-Correlation-Id', required: false })
+  async open(
+    @Body() body: OpenIncidentDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<IncidentReceiptDto> {
+    const receipt = await this.commands.execute(new OpenIncidentCommand(requestContextOf(principal, correlationId), body));
+    reply.header('Location', incidentLocation(receipt.id)).header('ETag', etagOf(receipt.revision));
+    return receipt;
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'The queue: filter by status, group, assignee, priority, channel or text; sorted by priority, then oldest first',
+    description: 'Requesters get their own tickets only. Pages with `limit` and the returned `nextCursor`.',
+  })
+  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  list(@Query() query: ListIncidentsQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.queries.execute(new ListIncidentsQuery(principal, query));
+  }
+
+  @Get(':idOrReference')
+  @ApiOperation({ summary: 'One incident by id or reference, now or as it stood at `asOf`' })
+  @ApiOkResponse({ description: 'The incident with its allowed actions; the ETag header is its revision' })
+  async get(
+    @Param('idOrReference') idOrReference: string,
+    @Query() query: AsOfQueryDto,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const view = await this.queries.execute(new GetIncidentQuery(principal, idOrReference, query.asOf));
+    reply.header('ETag', etagOf(view.revision));
+    return view;
+  }
+
+  @Get(':idOrReference/history')
+  @ApiOperation({ summary: 'Every event of the incident: who, when, and which fields changed' })
+  @ApiOkResponse({ description: '{ items: [{ revision, type, actor, at, data, changes }] }' })
+  async history(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
+    return { items: await this.queries.execute(new IncidentHistoryQuery(principal, idOrReference)) };
+  }
+}

@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import type { OpenIncidentInput } from '../application/incident-actions';
+import type { IncidentListFilters } from '../application/incident-queries';
+import { CHANNELS, type Channel } from '../domain/incident.events';
+import { PRIORITIES } from '../domain/priority-matrix';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
+
+const STATUSES = ['new', 'assigned', 'in-progress', 'on-hold', 'resolved', 'closed', 'cancelled'];
+
+export class OpenIncidentDto implements OpenIncidentInput {
+  @ApiPropertyOptional({ description: 'User the incident is for; requesters always log for themselves', maxLength: MAX_SHORT_TEXT_LENGTH })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  caller?: string;
+
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS)
+  channel!: Channel;
+
+  @ApiPropertyOptional({ maxLength: MAX_SHORT_TEXT_LENGTH, description: 'Affected service' })
+  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  service?: string;
+
+  @ApiPropertyOptional({ maxLength: MAX_SHORT_TEXT_LENGTH })
+  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  configurationItem?: string;
+
+  @ApiProperty({ maxLength: MAX_SHORT_TEXT_LENGTH })
+  @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  shortDescription!: string;
+
+  @ApiProperty({ maxLength: MAX_TEXT_LENGTH })
+  @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH)
+  description!: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 3, description: '1 = high' })
+  @IsOptional() @IsInt() @Min(1) @Max(3)
+  impact?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 3, description: '1 = high' })
+  @IsOptional() @IsInt() @Min(1) @Max(3)
+  urgency?: number;
+
+  @ApiPropertyOptional({ description: 'Opening category, as the caller sees the affected service' })
+  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  category?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  subcategory?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  symptom?: string;
+}
+
+export class IncidentReceiptDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'INC0001001' }) reference!: string;
+  @ApiProperty({ enum: STATUSES }) status!: string;
+  @ApiProperty({ enum: PRIORITIES }) priority!: string;
+  @ApiProperty({ description: 'Stream revision; send it back as If-Match' }) revision!: number;
+}
+
+export class AsOfQueryDto {
+  @ApiPropertyOptional({ description: 'ISO 8601 time: the record as it stood then (not in the future)' })
+  @IsOptional() @IsISO8601({ strict: true })
+  asOf?: string;
+}
+
+export class ListIncidentsQueryDto implements IncidentListFilters {
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional() @IsIn(STATUSES)
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  group?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  assignee?: string;
+
+  @ApiPropertyOptional({ enum: PRIORITIES })
+  @IsOptional() @IsIn(PRIORITIES)
+  priority?: string;
+
+  @ApiPropertyOptional({ enum: CHANNELS })
+  @IsOptional() @IsIn(CHANNELS)
+  channel?: string;
+
+  @ApiPropertyOptional({ description: 'Text search in short description and description' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  limit?: number;
+}

@@ -1,0 +1,152 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CommandMetrics, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ServiceRequestCommands, type RequestActionInput, type RequestOutcome } from '../application/service-request-commands';
+import { ServiceRequestQueries } from '../application/service-request-queries';
+import { FULFILMENT_ROLES } from '../domain/service-request.access';
+import { AddTaskDto, ApproveRequestDto, CompleteTaskDto, EmptyBodyDto, FulfilRequestDto, ReasonDto } from './request-actions.dto';
+import { commandContext, etagOf, expectedRevisionOf, viewerOf } from './request-context';
+import { RequestOutcomeDto } from './requests.dto';
+
+/**
+ * The actions on one service request. Each answers the new status and revision; with If-Match, a
+ * client that has not seen the latest revision gets 412 instead of acting on stale information.
+ */
+@ApiTags('service requests')
+@ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the revision the client saw; 412 when stale' })
+@ApiOkResponse({ type: RequestOutcomeDto })
+@Controller('requests')
+export class RequestActionsController {
+  constructor(
+    private readonly commands: ServiceRequestCommands,
+    private readonly queries: ServiceRequestQueries,
+    private readonly metrics: CommandMetrics,
+  ) {}
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Submit a draft for approval' })
+  submit(
+    @Param('id') id: string,
+    @Body() _body: EmptyBodyDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'submit' }, p, h, r);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve as one of the listed approvers; the last approval approves the request' })
+  approve(
+    @Param('id') id: string,
+    @Body() body: ApproveRequestDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'approve', ...body }, p, h, r);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject as one of the listed approvers; this ends the request' })
+  reject(
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'reject', reason: body.reason }, p, h, r);
+  }
+
+  @Post(':id/add-task')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: 'Add a fulfilment task with an assignee (approved requests)' })
+  addTask(
+    @Param('id') id: string,
+    @Body() body: AddTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'add-task', ...body }, p, h, r);
+  }
+
+  @Post(':id/complete-task')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: 'Complete a fulfilment task' })
+  completeTask(
+    @Param('id') id: string,
+    @Body() body: CompleteTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'complete-task', ...body }, p, h, r);
+  }
+
+  @Post(':id/fulfil')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: 'Mark the request fulfilled (every task must be complete)' })
+  fulfil(
+    @Param('id') id: string,
+    @Body() body: FulfilRequestDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'fulfil', ...body }, p, h, r);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: 'Close a fulfilled request' })
+  close(
+    @Param('id') id: string,
+    @Body() _body: EmptyBodyDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'close' }, p, h, r);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel an open request (draft, awaiting approval or approved)' })
+  cancel(
+    @Param('id') id: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(id, { action: 'cancel', reason: body.reason }, p, h, r);
+  }
+
+  private async act(
+    idOrReference: string,
+    input: RequestActionInput,
+    principal: Principal,
+    headers: RequestHeaders,
+    reply: FastifyReply,
+  ): Promise<RequestOutcome> {
+    const expectedRevision = expectedRevisionOf(headers['if-match']);
+    const id = await this.queries.resolveId(principal.tenantId, idOrReference);
+    const outcome = await this.metrics.measure('incidents', `service-request.${input.action}`, () =>
+      this.commands.act(id, input, viewerOf(principal), commandContext(principal, headers['x-correlation-id']), expectedRevision),
+    );
+    reply.header('ETag', etagOf(outcome.revision));
+    return outcome;
+  }
+}
+
+type RequestHeaders = Record<string, string | string[] | undefined>;

@@ -1,0 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { MAX_APPROVERS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/service-request.rules';
+import { SERVICE_REQUEST_STATUSES, type ServiceRequestStatus } from '../domain/service-request.state';
+
+export class SubmitRequestDto {
+  @ApiProperty({ description: 'The catalog item asked for', example: 'laptop', maxLength: MAX_SHORT_TEXT_LENGTH })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  catalogItem!: string;
+
+  @ApiPropertyOptional({ maxLength: MAX_TEXT_LENGTH, example: 'New starter on Monday, needs a developer laptop' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT_LENGTH)
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'User id the request is for; defaults to the caller', example: 'requester' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  requestedFor?: string;
+
+  @ApiPropertyOptional({
+    description: 'User ids who must all approve; empty for a pre-approved catalog item. Any one rejection ends the request.',
+    type: [String],
+    maxItems: MAX_APPROVERS,
+    example: ['service-owner'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_APPROVERS)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(MAX_SHORT_TEXT_LENGTH, { each: true })
+  approvers?: string[];
+
+  @ApiPropertyOptional({ description: 'Keep as a draft; submit later with POST /requests/{id}/submit', default: false })
+  @IsOptional()
+  @IsBoolean()
+  draft?: boolean;
+}
+
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+
+export class ListRequestsQueryDto {
+  @ApiPropertyOptional({ description: 'One or more statuses, comma-separated', enum: SERVICE_REQUEST_STATUSES, isArray: true })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @IsIn(SERVICE_REQUEST_STATUSES, { each: true })
+  status?: ServiceRequestStatus[];
+
+  @ApiPropertyOptional({ example: 'laptop' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  catalogItem?: string;
+
+  @ApiPropertyOptional({ description: 'Staff: any user; requesters: only themselves (the default)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  requestedFor?: string;
+
+  @ApiPropertyOptional({ description: 'Staff: any user; requesters: only themselves, to list what they raised for others' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  requestedBy?: string;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class AsOfQueryDto {
+  @ApiPropertyOptional({ description: 'Show the request as it stood at this moment (ISO 8601, not in the future)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+}
+
+export class RequestOutcomeDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'REQ0001001' }) reference!: string;
+  @ApiProperty({ enum: SERVICE_REQUEST_STATUSES }) status!: ServiceRequestStatus;
+  @ApiProperty({ description: 'Stream revision; also the ETag to send as If-Match' }) revision!: number;
+}

@@ -1,0 +1,95 @@
+import { Inject, Module, type OnModuleInit, type Provider } from '@nestjs/common';
+import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
+import {
+  CLOCK,
+  CommandMetrics,
+  DOCUMENT_STORE,
+  EVENT_STORE,
+  ID_GENERATOR,
+  SCHEDULER,
+  ServiceContributions,
+} from '@deskstream/platform';
+import type { DocumentStore } from '@deskstream/readmodels';
+import type { Scheduler } from '@deskstream/scheduling';
+import { AUTO_CLOSE_TIMER, AutoCloseScheduling, autoCloseHandler } from './application/incident-auto-close';
+import { INCIDENT_BUS_HANDLERS } from './application/incident-bus';
+import { incidentDetailProjection } from './application/incident-detail.projection';
+import { incidentIntegrationMapper } from './application/incident-integration.mapper';
+import { IncidentQueries } from './application/incident-queries';
+import { incidentQueueProjection, myIncidentsProjection } from './application/incident-queue.projection';
+import { IncidentReferences } from './application/incident-references';
+import { IncidentSettingsRepository } from './application/incident-settings.repository';
+import { IncidentUseCases } from './application/incident-use-cases';
+import { IncidentResolutionController } from './http/incident-resolution.controller';
+import { IncidentSettingsController } from './http/incident-settings.controller';
+import { IncidentWorkController } from './http/incident-work.controller';
+import { IncidentsController } from './http/incidents.controller';
+import { MajorIncidentController } from './http/major-incident.controller';
+import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.parts';
+
+/** The application classes are framework-free; here they are built on whatever ports the platform bound. */
+const incidentProviders: Provider[] = [
+  {
+    provide: IncidentReferences,
+    useFactory: (store: EventStore, ids: IdGenerator) => new IncidentReferences(store, ids),
+    inject: [EVENT_STORE, ID_GENERATOR],
+  },
+  {
+    provide: IncidentSettingsRepository,
+    useFactory: (store: EventStore, ids: IdGenerator) => new IncidentSettingsRepository(store, ids),
+    inject: [EVENT_STORE, ID_GENERATOR],
+  },
+  {
+    provide: IncidentQueries,
+    useFactory: (store: EventStore, documents: DocumentStore, references: IncidentReferences, clock: Clock) =>
+      new IncidentQueries(store, documents, references, clock),
+    inject: [EVENT_STORE, DOCUMENT_STORE, IncidentReferences, CLOCK],
+  },
+  {
+    provide: IncidentUseCases,
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      settings: IncidentSettingsRepository,
+      references: IncidentReferences,
+      queries: IncidentQueries,
+      meter: CommandMetrics,
+    ) => new IncidentUseCases({ store, clock, ids, settings, references, queries, meter }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, IncidentReferences, IncidentQueries, CommandMetrics],
+  },
+  ...INCIDENT_BUS_HANDLERS,
+];
+
+/**
+ * The incidents service (incidents and service requests) on the platform's ports: HTTP under
+ * /api/v1/incidents and /api/v1/requests, read models, integration events and the auto-close timer.
+ */
+@Module({
+  controllers: [
+    IncidentsController,
+    IncidentWorkController,
+    IncidentResolutionController,
+    MajorIncidentController,
+    IncidentSettingsController,
+    ...serviceRequestControllers,
+  ],
+  providers: [...incidentProviders, ...serviceRequestProviders],
+})
+export class IncidentsModule implements OnModuleInit {
+  constructor(
+    private readonly contributions: ServiceContributions,
+    private readonly useCases: IncidentUseCases,
+    @Inject(SCHEDULER) private readonly scheduler: Scheduler,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.addProjection(incidentDetailProjection);
+    this.contributions.addProjection(incidentQueueProjection);
+    this.contributions.addProjection(myIncidentsProjection);
+    this.contributions.addMapper(incidentIntegrationMapper);
+    this.contributions.addConsumer(new AutoCloseScheduling(this.scheduler));
+    this.contributions.onTimer(AUTO_CLOSE_TIMER, autoCloseHandler(this.useCases));
+    registerServiceRequestContributions(this.contributions);
+  }
+}

@@ -1,0 +1,2 @@
+export { IncidentsModule } from './incidents.module';
+export { IncidentsAppModule } from './incidents-app.module';

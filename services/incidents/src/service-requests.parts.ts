@@ -1,0 +1,44 @@
+import type { Provider, Type } from '@nestjs/common';
+import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
+import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, type ServiceContributions } from '@deskstream/platform';
+import type { DocumentStore } from '@deskstream/readmodels';
+import { RequestReferences } from './application/request-references';
+import { ServiceRequestCommands } from './application/service-request-commands';
+import { serviceRequestDetailProjection } from './application/service-request-detail.projection';
+import { serviceRequestIntegrationMapper } from './application/service-request-integration.mapper';
+import { myServiceRequestsProjection } from './application/service-request-my-requests.projection';
+import { ServiceRequestQueries } from './application/service-request-queries';
+import { serviceRequestQueueProjection } from './application/service-request-queue.projection';
+import { RequestActionsController } from './http/request-actions.controller';
+import { RequestsController } from './http/requests.controller';
+
+/** What IncidentsModule registers for service requests. The application classes stay framework-free. */
+export const serviceRequestControllers: Type[] = [RequestsController, RequestActionsController];
+
+export const serviceRequestProviders: Provider[] = [
+  {
+    provide: RequestReferences,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new RequestReferences(store, clock, ids),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
+    provide: ServiceRequestCommands,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, references: RequestReferences) =>
+      new ServiceRequestCommands(store, clock, ids, references),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences],
+  },
+  {
+    provide: ServiceRequestQueries,
+    useFactory: (store: EventStore, documents: DocumentStore, references: RequestReferences, clock: Clock) =>
+      new ServiceRequestQueries(store, documents, references, clock),
+    inject: [EVENT_STORE, DOCUMENT_STORE, RequestReferences, CLOCK],
+  },
+];
+
+/** Projections (their own collections, never the incident queue's) and the integration mapper. */
+export function registerServiceRequestContributions(contributions: ServiceContributions): void {
+  contributions.addProjection(serviceRequestDetailProjection);
+  contributions.addProjection(serviceRequestQueueProjection);
+  contributions.addProjection(myServiceRequestsProjection);
+  contributions.addMapper(serviceRequestIntegrationMapper);
+}

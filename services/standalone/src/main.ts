@@ -1,0 +1,21 @@
+import { createApp, loadConfig, startTelemetry } from '@deskstream/platform';
+import { StandaloneModule } from './standalone.module';
+import { printBanner } from './startup-banner';
+
+/**
+ * `npm start`: the whole platform in one process, data under DESKSTREAM_DATA_DIR. SIGTERM / SIGINT
+ * stop accepting connections, drain in-flight requests, stop the subscribers (checkpoints flushed),
+ * close the database, flush traces and exit 0: the shutdown hooks that createApp enables.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const stopTelemetry = startTelemetry(config);
+  const app = await createApp(StandaloneModule.forRoot(config, { onShutdown: stopTelemetry }), config);
+  await app.listen({ port: config.port, host: config.host });
+  printBanner(config, app.getHttpServer().address());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { IncidentsModule } from '@deskstream/incidents';
+import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
+
+/**
+ * Every service module this process runs. In the embedded default that is all of them, on the same
+ * ports (one SQLite file); each module registers its projections, mappers, consumers and timers with
+ * the platform in `onModuleInit`.
+ */
+export const SERVICE_MODULES: ReadonlyArray<Type | DynamicModule> = [IncidentsModule];
+
+/** The embedded default: the platform plus every service, in one process. */
+@Module({})
+export class StandaloneModule {
+  static forRoot(config: PlatformConfig, options: PlatformOptions = {}): DynamicModule {
+    return {
+      module: StandaloneModule,
+      imports: [PlatformModule.forRoot(config, options), ...SERVICE_MODULES],
+    };
+  }
+}
