@@ -153,7 +153,7 @@ describe('commandHandler over SqliteEventStore', () => {
     expect(await store.readStream(id)).toHaveLength(2);
   });
 
-  it('fails with PreconditionFailed when the pinned revision is stale, and never retries it', async () => {
+  it('fails with PreconditionFailed when the pinned revision is stale or lost to a racing append, and never retries it', async () => {
     const id = stream();
     const tickets = handler();
     await tickets.handle(id, open, context);
@@ -167,8 +167,12 @@ describe('commandHandler over SqliteEventStore', () => {
       pinned.handle(id, note('x'), context, { expectedRevision: 1 }),
       pinned.handle(id, note('y'), context, { expectedRevision: 1 }),
     ]);
-    expect(race.filter((o) => o.status === 'rejected')).toHaveLength(1);
+    const lost = race.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(lost).toHaveLength(1);
+    // The loser read revision 1 like the winner, then lost the append: still a stale If-Match, not a 409.
     expect(counter.conflicts).toBe(1);
+    expect(lost[0]?.reason).toBeInstanceOf(PreconditionFailed);
+    expect(lost[0]?.reason).toMatchObject({ details: { expected: '1', actual: '2' } });
     expect(await store.readStream(id)).toHaveLength(3);
   });
 

@@ -2,7 +2,7 @@ import type { Decider, Message } from './decider';
 import { ConcurrencyConflict, PreconditionFailed } from './errors';
 import type { EventStore, ExpectedRevision, RecordedEvent } from './event-store.port';
 import type { Clock, IdGenerator } from './clock';
-import type { CommandContext } from './metadata';
+import { eventMetadata, type CommandContext } from './metadata';
 import { Upcasters } from './upcasting';
 
 export interface CommandHandlerDeps {
@@ -30,7 +30,8 @@ export interface CommandResult<Event extends Message, State> {
 
 /**
  * Reads the stream, folds it, decides and appends with the revision it read. A command that does not
- * depend on what the client saw is retried on conflict; a pinned one fails with PreconditionFailed.
+ * depend on what the client saw is retried on conflict; a pinned one fails with PreconditionFailed, whether
+ * the stream had moved on before the read or another writer won the race to append.
  */
 export function commandHandler<Command extends Message, Event extends Message, State>(
   decider: Decider<Command, Event, State>,
@@ -66,15 +67,7 @@ export function commandHandler<Command extends Message, Event extends Message, S
         eventId: deps.ids.next(),
         type: event.type,
         data: event.data,
-        metadata: {
-          tenantId: context.tenantId,
-          actor: context.actor,
-          correlationId: context.correlationId,
-          causationId: context.causationId ?? context.correlationId,
-          ...(context.traceparent ? { traceparent: context.traceparent } : {}),
-          occurredAt,
-          schemaVersion: options.schemaVersion ?? 1,
-        },
+        metadata: eventMetadata(context, occurredAt, options.schemaVersion),
       })),
       { expectedRevision: expected },
     );
@@ -94,8 +87,10 @@ export function commandHandler<Command extends Message, Event extends Message, S
         try {
           return await attempt(streamId, command, context, options);
         } catch (error) {
-          const retry = error instanceof ConcurrencyConflict && options.expectedRevision === undefined && tries < maxRetries;
-          if (!retry) throw error;
+          if (!(error instanceof ConcurrencyConflict)) throw error;
+          // A pinned revision that another writer took between our read and our append is a stale If-Match.
+          if (options.expectedRevision !== undefined) throw new PreconditionFailed(error.expected, error.actual);
+          if (tries >= maxRetries) throw error;
         }
       }
     },

@@ -17,3 +17,16 @@ export interface CommandContext {
   readonly causationId?: string;
   readonly traceparent?: string;
 }
+
+/** The envelope of an event appended on behalf of `context`: a command's causation defaults to its correlation. */
+export function eventMetadata(context: CommandContext, occurredAt: string, schemaVersion = 1): EventMetadata {
+  return {
+    tenantId: context.tenantId,
+    actor: context.actor,
+    correlationId: context.correlationId,
+    causationId: context.causationId ?? context.correlationId,
+    ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+    occurredAt,
+    schemaVersion,
+  };
+}

@@ -28,20 +28,6 @@ export function aMessage(topic: string, key: string, n: number, headers?: Record
 
 export const nOf = (message: { event: CloudEvent }) => (message.event.data as { n: number }).n;
 
-/** Polls an assertion until it passes or the time is up (then its last failure is thrown). */
-export async function eventually(assertion: () => void, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-}
-
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A subscription that records every attempt and every success; `failWhen` makes the handler throw. */

@@ -1,5 +1,6 @@
 import { ValidationFailed } from '@deskstream/kernel';
-import { aMessage, eventually, nOf, pause, Recorder, unique } from './contract-fixtures';
+import { eventually } from '@deskstream/testing';
+import { aMessage, nOf, pause, Recorder, unique } from './contract-fixtures';
 import type { IntegrationBus } from './integration-bus.port';
 
 export interface IntegrationBusContractOptions {

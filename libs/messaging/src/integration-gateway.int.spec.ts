@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { propagation, trace } from '@opentelemetry/api';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { parseStreamName, streamName, type RecordedEvent } from '@deskstream/kernel';
 import { SqliteEventStore } from '@deskstream/eventstore';
 import { openSqlite, SqliteCheckpointStore, type Sqlite } from '@deskstream/sqlite';
+import { eventually, recordSpansInBlock } from '@deskstream/testing';
 import { toCloudEvent } from './cloud-event';
-import { eventually, Recorder, unique } from './contract-fixtures';
+import { Recorder, unique } from './contract-fixtures';
 import { subscribeWithInbox } from './inbox-consumer';
 import { IntegrationGateway, type IntegrationGatewayDeps } from './integration-gateway';
 import type { Consumer, Inbox, IntegrationBus, IntegrationEventMapper } from './integration-bus.port';
@@ -178,15 +176,7 @@ describe('IntegrationGateway on SQLite (event store, bus, checkpoints)', () => {
   });
 
   describe('with a tracer registered', () => {
-    const exporter = new InMemorySpanExporter();
-    beforeAll(() => {
-      trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
-      propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-    });
-    afterAll(() => {
-      trace.disable();
-      propagation.disable();
-    });
+    const exporter = recordSpansInBlock();
 
     it('publishes in a span that continues the trace of the event, and puts its traceparent in the headers', async () => {
       const traceId = '0af7651916cd43dd8448eb211c80319c';

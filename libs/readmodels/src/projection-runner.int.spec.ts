@@ -1,15 +1,12 @@
-import { propagation, trace } from '@opentelemetry/api';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { CheckpointStore, EventStore, RecordedEvent } from '@deskstream/kernel';
-import { SqliteEventStore } from '@deskstream/eventstore';
-import { openSqlite, SqliteCheckpointStore, type Sqlite } from '@deskstream/sqlite';
+import { eventually, recordSpansInBlock } from '@deskstream/testing';
 import { ProjectionRunner } from './projection-runner';
-import { SqliteDocumentStore } from './sqlite/sqlite-document-store';
-import { append, eventually, seedHistory, snapshot, ticketProjection, type TicketDoc } from './ticket-projection.fixture';
+import type { SqliteDocumentStore } from './sqlite/sqlite-document-store';
+import { append, openEmbeddedStores, seedHistory, snapshot, ticketProjection } from './ticket-projection.fixture';
+import type { EmbeddedStores, TicketDoc } from './ticket-projection.fixture';
 
 describe('ProjectionRunner on SQLite', () => {
-  let db: Sqlite;
+  let stores: EmbeddedStores;
   let store: EventStore;
   let documents: SqliteDocumentStore;
   let checkpoints: CheckpointStore;
@@ -23,15 +20,11 @@ describe('ProjectionRunner on SQLite', () => {
   const tickets = () => documents.collection<TicketDoc>('tickets');
 
   beforeEach(() => {
-    db = openSqlite(':memory:');
-    store = new SqliteEventStore(db);
-    documents = new SqliteDocumentStore(db);
-    checkpoints = new SqliteCheckpointStore(db);
+    ({ store, documents, checkpoints } = stores = openEmbeddedStores());
   });
   afterEach(async () => {
     for (const created of runners.splice(0)) await created.stop();
-    await store.close();
-    db.close();
+    await stores.close();
   });
 
   it('catches up: one document per ticket, owned by the event tenant, deletions applied', async () => {
@@ -52,7 +45,7 @@ describe('ProjectionRunner on SQLite', () => {
     const lastOfT0 = (await store.readStream('ticket-acme.t0', { direction: 'backwards', maxCount: 1 }))[0];
     expect(t0?.position).toBe(lastOfT0.position);
     expect(projection.position()).toBeLessThanOrEqual(head);
-    expect(projection.lag(head)).toBe(head - projection.position());
+    expect(projection.lag(head)).toBe(0);
     await projection.stop();
     expect(await checkpoints.load('projection:tickets')).toBe(projection.position());
   });
@@ -64,11 +57,32 @@ describe('ProjectionRunner on SQLite', () => {
     await projection.caughtUp();
     const position = await append(store, 'ticket-acme.live', 'TicketOpened', { title: 'Live one', priority: 2 });
     await append(store, 'ticket-acme.t0', 'TicketPrioritised', { priority: 4 });
-    await eventually(async () => (await tickets().get('acme', 't0'))?.priority === 4, 'live reprioritisation');
+    await eventually(async () => expect((await tickets().get('acme', 't0'))?.priority).toBe(4));
     expect((await tickets().get('acme', 'live'))?.position).toBe(position);
     expect(projection.position()).toBe(await store.headPosition());
     expect(projection.lag(await store.headPosition())).toBe(0);
-    await eventually(async () => (await checkpoints.load('projection:tickets')) === projection.position(), 'checkpoint after idle');
+    await eventually(async () => expect(await checkpoints.load('projection:tickets')).toBe(projection.position()));
+  });
+
+  it('counts as lag only what its categories still hold: none once live and idle, however far other categories move the head', async () => {
+    await seedHistory(store, 2);
+    const projection = runner();
+    const seeded = await store.headPosition();
+    expect(projection.lag(seeded)).toBe(seeded + 1);
+    await projection.start();
+    await projection.caughtUp();
+    for (let i = 0; i < 5; i++) await append(store, `other-acme.busy${i}`, 'SomethingElse');
+    const head = await store.headPosition();
+    expect(head - projection.position()).toBeGreaterThanOrEqual(5);
+    expect(projection.lag(head)).toBe(0);
+
+    const late = await append(store, 'ticket-acme.late', 'TicketOpened', { title: 'Late one' });
+    await eventually(() => expect(projection.position()).toBe(late));
+    expect(projection.lag(late)).toBe(0);
+    await projection.stop();
+    // Stopped, it no longer follows the log: whatever came after its position may be pending.
+    await append(store, 'ticket-acme.late', 'TicketNoted');
+    expect(projection.lag(await store.headPosition())).toBe(1);
   });
 
   it('gives the same documents when events are delivered again from an older checkpoint', async () => {
@@ -136,15 +150,7 @@ describe('ProjectionRunner on SQLite', () => {
   });
 
   describe('tracing', () => {
-    const exporter = new InMemorySpanExporter();
-    beforeAll(() => {
-      trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
-      propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-    });
-    afterAll(() => {
-      trace.disable();
-      propagation.disable();
-    });
+    const exporter = recordSpansInBlock();
 
     it('records one span per applied event, child of the trace in the event metadata', async () => {
       const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';

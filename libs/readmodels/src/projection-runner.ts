@@ -35,6 +35,9 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
   private writer: ProjectionWriter<T> | null = null;
   private running = false;
   private applied = -1;
+  /** The current subscription has delivered the backlog it started with. */
+  private live = false;
+  private handling = false;
   private saved = -1;
   private sinceFlush = 0;
   private flushing: Promise<void> | null = null;
@@ -73,7 +76,14 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     return this.applied;
   }
 
+  /**
+   * Events of this projection's categories still to apply, given the log's head. The subscription only
+   * delivers those categories, so once it is live and idle nothing is pending, however far other
+   * categories moved the head (an append lands on the next poll). While catching up or busy, every event
+   * after the last applied one may be ours: head - applied is then the bound reported.
+   */
   lag(head: number): number {
+    if (this.running && this.live && !this.handling) return 0;
     return Math.max(0, head - this.applied);
   }
 
@@ -103,6 +113,7 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     if (!this.running) return;
     this.applied = this.saved = checkpoint ?? -1;
     this.sinceFlush = 0;
+    this.live = false;
     this.writer = new ProjectionWriter(projection, documents.collection<T>(projection.collection));
     const subscription = store.subscribe((event) => this.handle(event), {
       after: checkpoint,
@@ -111,17 +122,25 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     });
     this.subscription = subscription;
     subscription.caughtUp.then(
-      () => (this.failures = 0),
+      () => {
+        this.failures = 0;
+        if (this.subscription === subscription) this.live = true;
+      },
       () => undefined,
     );
   }
 
   private async handle(event: RecordedEvent): Promise<void> {
-    if (this.flushing) await this.flushing;
-    const writer = this.writer;
-    if (!writer) throw new Error(`projection ${this.deps.projection.name} is restarting`);
-    if (writer.handles(event)) await this.applyTraced(writer, event);
-    this.applied = event.position;
+    this.handling = true;
+    try {
+      if (this.flushing) await this.flushing;
+      const writer = this.writer;
+      if (!writer) throw new Error(`projection ${this.deps.projection.name} is restarting`);
+      if (writer.handles(event)) await this.applyTraced(writer, event);
+      this.applied = event.position;
+    } finally {
+      this.handling = false;
+    }
     this.sinceFlush += 1;
     if (this.sinceFlush >= FLUSH_EVERY) await this.flush();
     else this.scheduleFlush();
@@ -181,6 +200,7 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     this.failures += 1;
     // Unflushed writes are dropped with the writer: the restart replays them from the checkpoint.
     this.writer = null;
+    this.live = false;
     const stopped = this.subscription?.stop().catch(() => undefined);
     this.subscription = null;
     this.restartTimer = setTimeout(() => {

@@ -1,12 +1,13 @@
 import type { EventStore } from '@deskstream/kernel';
-import { SqliteEventStore } from '@deskstream/eventstore';
-import { openSqlite, SqliteCheckpointStore, type Sqlite } from '@deskstream/sqlite';
+import type { Sqlite, SqliteCheckpointStore } from '@deskstream/sqlite';
 import { ProjectionRunner } from './projection-runner';
 import { rebuildProjection, type RebuildProgress } from './rebuild-projection';
-import { SqliteDocumentStore } from './sqlite/sqlite-document-store';
-import { append, seedHistory, snapshot, ticketProjection, type TicketDoc } from './ticket-projection.fixture';
+import type { SqliteDocumentStore } from './sqlite/sqlite-document-store';
+import { append, openEmbeddedStores, seedHistory, snapshot, ticketProjection } from './ticket-projection.fixture';
+import type { EmbeddedStores, TicketDoc } from './ticket-projection.fixture';
 
 describe('rebuildProjection on SQLite', () => {
+  let stores: EmbeddedStores;
   let db: Sqlite;
   let store: EventStore;
   let documents: SqliteDocumentStore;
@@ -25,15 +26,9 @@ describe('rebuildProjection on SQLite', () => {
     );
 
   beforeEach(() => {
-    db = openSqlite(':memory:');
-    store = new SqliteEventStore(db);
-    documents = new SqliteDocumentStore(db);
-    checkpoints = new SqliteCheckpointStore(db);
+    ({ db, store, documents, checkpoints } = stores = openEmbeddedStores());
   });
-  afterEach(async () => {
-    await store.close();
-    db.close();
-  });
+  afterEach(() => stores.close());
 
   it('builds the same documents as the live runner, swaps them in and sets the checkpoint', async () => {
     await seedHistory(store, 40);

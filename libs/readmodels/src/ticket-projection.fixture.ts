@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { SqliteEventStore } from '@deskstream/eventstore';
 import { parseStreamName, type EventMetadata, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import { openSqlite, SqliteCheckpointStore } from '@deskstream/sqlite';
 import type { DocumentStore, Projection, StoredDocument } from './document-store.port';
+import { SqliteDocumentStore } from './sqlite/sqlite-document-store';
 
 /** A small projection for the runner and rebuild tests: one document per ticket stream. */
 export interface TicketDoc extends StoredDocument {
@@ -84,10 +87,20 @@ export async function snapshot(documents: DocumentStore, collection = 'tickets')
   return all;
 }
 
-export async function eventually(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** The embedded stores the runner and rebuild tests run on, sharing one in-memory SQLite database. */
+export function openEmbeddedStores() {
+  const db = openSqlite(':memory:');
+  const store = new SqliteEventStore(db);
+  return {
+    db,
+    store,
+    documents: new SqliteDocumentStore(db),
+    checkpoints: new SqliteCheckpointStore(db),
+    async close(): Promise<void> {
+      await store.close();
+      db.close();
+    },
+  };
 }
+
+export type EmbeddedStores = ReturnType<typeof openEmbeddedStores>;

@@ -1,1 +1,3 @@
 export * from './containers';
+export * from './eventually';
+export * from './tracing';

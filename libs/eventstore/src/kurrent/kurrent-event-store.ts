@@ -24,6 +24,7 @@ import {
   type SubscriptionOptions,
 } from '@deskstream/kernel';
 import { describeExpected } from '../expected-revision';
+import { OpenSubscriptions } from '../open-subscriptions';
 import { describeActual, positionOf, toEventData, toKurrentPosition, toRecorded, toStreamState } from './kurrent-mapping';
 import { kurrentSubscription } from './kurrent-subscription';
 
@@ -32,7 +33,7 @@ import { kurrentSubscription } from './kurrent-subscription';
  * event numbers, data and metadata are stored as JSON. System streams and events are never returned.
  */
 export class KurrentEventStore implements EventStore {
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new OpenSubscriptions();
 
   /** `ownsClient`: close() also disposes the client (true when created by `connect`). */
   constructor(
@@ -114,20 +115,11 @@ export class KurrentEventStore implements EventStore {
 
   subscribe(handler: EventHandler, options: SubscriptionOptions = {}): Subscription {
     const subscription = kurrentSubscription({ client: this.client, headOf: (filter) => this.headOf(filter) }, handler, options);
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: subscription.caughtUp,
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   async close(): Promise<void> {
-    const running = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(running.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     if (this.ownsClient) await this.client.dispose();
   }
 

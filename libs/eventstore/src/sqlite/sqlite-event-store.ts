@@ -2,7 +2,6 @@ import { EventEmitter } from 'node:events';
 import type { StatementSync } from 'node:sqlite';
 import {
   categoryOf,
-  ConcurrencyConflict,
   type AppendResult,
   type EventHandler,
   type EventStore,
@@ -15,7 +14,8 @@ import {
   type SubscriptionOptions,
 } from '@deskstream/kernel';
 import { transaction, type Sqlite } from '@deskstream/sqlite';
-import { describeExpected } from '../expected-revision';
+import { checkExpectedRevision } from '../expected-revision';
+import { OpenSubscriptions } from '../open-subscriptions';
 import { pollingSubscription } from './polling-subscription';
 
 interface EventRow {
@@ -58,7 +58,7 @@ function toRecordedAll(rows: unknown[]): RecordedEvent[] {
  */
 export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new OpenSubscriptions();
   /** Category reads are prepared once per number of categories, not per poll. */
   private readonly categoryStatements = new Map<number, StatementSync>();
   private readonly statements;
@@ -104,7 +104,7 @@ export class SqliteEventStore implements EventStore {
     const result = transaction(this.db, () => {
       const row = currentRevision.get(streamId) as { revision: number | null };
       const current = row.revision ?? -1;
-      check(streamId, options.expectedRevision, current);
+      checkExpectedRevision(streamId, options.expectedRevision, current);
       const category = categoryOf(streamId);
       let position = -1;
       let revision = current;
@@ -153,21 +153,12 @@ export class SqliteEventStore implements EventStore {
         return () => this.appended.off('appended', listener);
       },
     });
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: subscription.caughtUp,
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   /** Stops every subscription still running; the database itself belongs to whoever opened it. */
   async close(): Promise<void> {
-    const running = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(running.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     this.appended.removeAllListeners();
   }
 
@@ -181,16 +172,5 @@ export class SqliteEventStore implements EventStore {
       this.categoryStatements.set(count, statement);
     }
     return statement;
-  }
-}
-
-function check(streamId: string, expected: ExpectedRevision, current: number): void {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && current === -1) ||
-    (expected === 'stream_exists' && current >= 0) ||
-    expected === current;
-  if (!ok) {
-    throw new ConcurrencyConflict(streamId, describeExpected(expected), current === -1 ? 'no_stream' : String(current));
   }
 }

@@ -5,7 +5,7 @@ export interface SubscriberProgress {
   readonly name: string;
   /** Last global position applied; -1 before the first event. */
   readonly position: number;
-  /** Events in the log not applied yet. */
+  /** Events of the subscriber's own categories not applied yet (ProjectionRunner.lag). */
   readonly lag: number;
 }
 
@@ -55,7 +55,7 @@ export class PlatformMetrics {
     const snapshot = () => this.progress();
     new Gauge({
       name: 'deskstream_projection_lag_events',
-      help: 'Events in the log that a projection has not applied yet',
+      help: 'Events of the categories a projection follows that it has not applied yet',
       labelNames: ['projection'],
       registers,
       async collect() {

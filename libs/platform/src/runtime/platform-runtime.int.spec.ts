@@ -8,6 +8,7 @@ import { toCloudEvent, type DeliveredMessage } from '@deskstream/messaging';
 import type { DocumentStore, StoredDocument } from '@deskstream/readmodels';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
 import { openSqlite, SqliteCheckpointStore, sqliteFileIn } from '@deskstream/sqlite';
+import { eventually } from '@deskstream/testing';
 import { loadConfig } from '../config/platform-config';
 import { ServiceContributions } from '../contributions/service-contributions';
 import { PlatformMetrics } from '../metrics/platform-metrics';
@@ -67,18 +68,6 @@ class TicketsContributions implements OnModuleInit {
 @Module({ providers: [TicketsContributions] })
 class TicketsModule {}
 
-async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-}
-
 describe('PlatformRuntime (embedded adapters)', () => {
   let dataDir: string;
   beforeEach(() => {
@@ -117,6 +106,14 @@ describe('PlatformRuntime (embedded adapters)', () => {
     expect(metrics.body).toContain(`deskstream_projection_position{projection="ticket-titles"} ${appended.position}`);
     expect(metrics.body).toContain('deskstream_projection_lag_events{projection="ticket-titles"} 0');
     expect(metrics.body).toContain(`deskstream_gateway_position ${appended.position}`);
+    // Events of categories the projection does not follow move the head, not its lag.
+    await store.appendToStream(
+      streamName('audit', 'acme', 'a-1'),
+      [{ eventId: 'e-2', type: 'AuditRecorded', data: {}, metadata }],
+      { expectedRevision: 'no_stream' },
+    );
+    expect(await store.headPosition()).toBeGreaterThan(appended.position);
+    expect((await app.get(PlatformMetrics).render()).body).toContain('deskstream_projection_lag_events{projection="ticket-titles"} 0');
 
     await app.close();
     const db = openSqlite(sqliteFileIn(dataDir));

@@ -104,14 +104,9 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
 
   async progress(): Promise<ProgressSnapshot> {
     const head = await this.adapters.eventStore.headPosition();
-    const projections = await Promise.all(
-      [...this.runners].map(
-        async ([name, runner]): Promise<SubscriberProgress> => ({
-          name,
-          position: await runner.position(),
-          lag: await runner.lag(head),
-        }),
-      ),
+    // Lag counts only what is pending in each projection's own categories, not the whole log since its position.
+    const projections = [...this.runners].map(
+      ([name, runner]): SubscriberProgress => ({ name, position: runner.position(), lag: runner.lag(head) }),
     );
     return { projections, gateway: this.gateway ? { position: await this.gateway.position() } : null };
   }

@@ -1,28 +1,16 @@
 import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
 import type { Projection, StoredDocument } from '@deskstream/readmodels';
 import { evolveIncident } from '../domain/incident.evolve';
-import { INCIDENT_EVENT_TYPES, type IncidentEvent, type NoteVisibility } from '../domain/incident.events';
+import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentNote } from '../domain/incident.events';
 import { initialIncidentState, type Incident } from '../domain/incident.state';
 import { allowedActions } from '../domain/lifecycle.rules';
 
 export const INCIDENT_CATEGORY = 'incident';
 
-export interface NoteEntry {
-  readonly noteId: string;
-  readonly visibility: NoteVisibility;
-  readonly text: string;
-  readonly minutes: number;
-  readonly failedAttempt: boolean;
-  readonly knowledgeArticle: string | null;
-  readonly relatedProblem: string | null;
-  readonly by: string;
-  readonly at: string;
-}
-
 /** The detail view of one incident: its state, its notes and comments, and the stream revision (the ETag). */
 export interface IncidentDetail extends StoredDocument {
   readonly incident: Incident;
-  readonly notes: readonly NoteEntry[];
+  readonly notes: readonly IncidentNote[];
   readonly revision: number;
   readonly updatedAt: string;
 }

@@ -14,7 +14,8 @@ import { canAttempt, canView, type Viewer } from '../domain/service-request.acce
 import type { ServiceRequestCommand } from '../domain/service-request.commands';
 import { serviceRequestDecider } from '../domain/service-request.decider';
 import { SERVICE_REQUEST_CATEGORY } from '../domain/service-request.events';
-import { ensureValid, submissionErrors } from '../domain/service-request.rules';
+import { submissionErrors } from '../domain/service-request.rules';
+import { ensureValid } from '../domain/text.rules';
 import type { ServiceRequestState, ServiceRequestStatus } from '../domain/service-request.state';
 import type { RequestReferences } from './request-references';
 

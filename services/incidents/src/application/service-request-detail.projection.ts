@@ -1,8 +1,8 @@
 import type { RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import type { Projection } from '@deskstream/readmodels';
 import { SERVICE_REQUEST_CATEGORY, SERVICE_REQUEST_EVENT_TYPES } from '../domain/service-request.events';
-import { statusOnSubmission, type ServiceRequestStatus } from '../domain/service-request.state';
 import { asServiceRequestEvent, requestIdOf } from './service-request-event';
+import { headerOf, stampOf, type ServiceRequestHeader } from './service-request-header';
 
 export interface ApprovalView {
   readonly approver: string;
@@ -25,18 +25,10 @@ export interface FulfilmentTaskView {
 }
 
 /** Everything a person looking at one request needs, as of its last event. */
-export interface ServiceRequestDetailDocument extends StoredDocument {
-  readonly revision: number;
-  readonly reference: string;
-  readonly status: ServiceRequestStatus;
-  readonly catalogItem: string;
+export interface ServiceRequestDetailDocument extends ServiceRequestHeader {
   readonly description: string;
-  readonly requestedFor: string;
-  readonly requestedBy: string;
   readonly approvals: readonly ApprovalView[];
   readonly tasks: readonly FulfilmentTaskView[];
-  readonly createdAt: string;
-  readonly submittedAt: string | null;
   readonly approvedAt: string | null;
   readonly rejectedAt: string | null;
   readonly rejectionReason: string | null;
@@ -46,7 +38,6 @@ export interface ServiceRequestDetailDocument extends StoredDocument {
   readonly closedAt: string | null;
   readonly cancelledAt: string | null;
   readonly cancellationReason: string | null;
-  readonly updatedAt: string;
 }
 
 export const SERVICE_REQUEST_DETAIL_COLLECTION = 'service-request-details';
@@ -62,25 +53,16 @@ export function applyToServiceRequestDetail(
 ): ServiceRequestDetailDocument | null {
   const event = asServiceRequestEvent(recorded);
   if (!event) return doc;
-  const stamp = { position: recorded.position, revision: recorded.revision, updatedAt: event.data.at };
+  const stamp = stampOf(recorded, event);
   if (event.type === 'ServiceRequestDrafted' || event.type === 'ServiceRequestSubmitted') {
-    const { requestId, reference, catalogItem, description, requestedFor, requestedBy, approvers } = event.data;
+    const { description, approvers, at } = event.data;
     const submitted = event.type === 'ServiceRequestSubmitted';
     return {
-      id: requestId,
-      tenantId: recorded.metadata.tenantId,
-      ...stamp,
-      reference,
-      status: submitted ? statusOnSubmission(event.data) : 'draft',
-      catalogItem,
+      ...headerOf(doc, recorded, event),
       description,
-      requestedFor,
-      requestedBy,
       approvals: approvers.map((approver) => ({ approver, decision: 'pending', comment: null, at: null })),
       tasks: [],
-      createdAt: doc?.createdAt ?? event.data.at,
-      submittedAt: submitted ? event.data.at : null,
-      approvedAt: submitted && approvers.length === 0 ? event.data.at : null,
+      approvedAt: submitted && approvers.length === 0 ? at : null,
       rejectedAt: null,
       rejectionReason: null,
       fulfilledAt: null,

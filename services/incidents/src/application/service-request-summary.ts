@@ -1,23 +1,13 @@
 import type { RecordedEvent } from '@deskstream/kernel';
-import type { StoredDocument } from '@deskstream/readmodels';
-import { statusOnSubmission, type ServiceRequestStatus } from '../domain/service-request.state';
 import { asServiceRequestEvent } from './service-request-event';
+import { headerOf, stampOf, type ServiceRequestHeader } from './service-request-header';
 
 /** One line of a request list: what the queue and "my requests" both show. */
-export interface ServiceRequestSummary extends StoredDocument {
-  readonly revision: number;
-  readonly reference: string;
-  readonly status: ServiceRequestStatus;
-  readonly catalogItem: string;
-  readonly requestedFor: string;
-  readonly requestedBy: string;
+export interface ServiceRequestSummary extends ServiceRequestHeader {
   /** Approvers who have not decided yet, while the request awaits approval. */
   readonly pendingApprovers: readonly string[];
   readonly openTasks: number;
   readonly taskCount: number;
-  readonly createdAt: string;
-  readonly submittedAt: string | null;
-  readonly updatedAt: string;
 }
 
 /**
@@ -31,26 +21,11 @@ export function applyToSummary(
 ): ServiceRequestSummary | null {
   const event = asServiceRequestEvent(recorded);
   if (!event) return doc;
-  const stamp = { position: recorded.position, revision: recorded.revision, updatedAt: event.data.at };
+  const stamp = stampOf(recorded, event);
   if (event.type === 'ServiceRequestDrafted' || event.type === 'ServiceRequestSubmitted') {
     const submitted = event.type === 'ServiceRequestSubmitted';
     if (!submitted && !includeDrafts) return null;
-    const { requestId, reference, catalogItem, requestedFor, requestedBy, approvers } = event.data;
-    return {
-      id: requestId,
-      tenantId: recorded.metadata.tenantId,
-      ...stamp,
-      reference,
-      status: submitted ? statusOnSubmission(event.data) : 'draft',
-      catalogItem,
-      requestedFor,
-      requestedBy,
-      pendingApprovers: submitted ? [...approvers] : [],
-      openTasks: 0,
-      taskCount: 0,
-      createdAt: doc?.createdAt ?? event.data.at,
-      submittedAt: submitted ? event.data.at : null,
-    };
+    return { ...headerOf(doc, recorded, event), pendingApprovers: submitted ? [...event.data.approvers] : [], openTasks: 0, taskCount: 0 };
   }
   if (!doc) return null;
   switch (event.type) {

@@ -10,7 +10,7 @@ import type { IncidentEvent } from './incident.events';
 import { isOpen, type IncidentState } from './incident.state';
 import { allowedActions, ensureAllowed, existing } from './lifecycle.rules';
 import { DEFAULT_STAKEHOLDER_UPDATE_MINUTES, nextUpdateDue } from './major-incident.rules';
-import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors } from './text.rules';
+import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors, wholeNumberErrors } from './text.rules';
 
 const MAX_UPDATE_INTERVAL_MINUTES = 24 * 60;
 
@@ -19,9 +19,7 @@ export function declareMajorIncident(command: DeclareMajorIncident, state: Incid
   const { data } = command;
   const interval = data.updateIntervalMinutes ?? DEFAULT_STAKEHOLDER_UPDATE_MINUTES;
   const errors: FieldError[] = [...textErrors('manager', data.manager, MAX_SHORT_TEXT_LENGTH), ...textErrors('reason', data.reason)];
-  if (!Number.isInteger(interval) || interval < 5 || interval > MAX_UPDATE_INTERVAL_MINUTES) {
-    errors.push({ field: 'updateIntervalMinutes', message: `updateIntervalMinutes must be a whole number from 5 to ${MAX_UPDATE_INTERVAL_MINUTES}` });
-  }
+  errors.push(...wholeNumberErrors('updateIntervalMinutes', interval, 5, MAX_UPDATE_INTERVAL_MINUTES));
   ensureValid(errors);
   return [
     {

@@ -11,7 +11,7 @@ import type { IncidentEvent, IncidentReopened } from './incident.events';
 import { isOpen, type Incident, type IncidentState } from './incident.state';
 import { allowedActions, ensureAllowed, existing } from './lifecycle.rules';
 import { canClose } from './major-incident.rules';
-import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors } from './text.rules';
+import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors, wholeNumberErrors } from './text.rules';
 import { autoCloseDue, isNotBefore, withinReopenWindow } from './time.rules';
 
 /** Resolved with its master: a linked child is resolved from whatever open status it is in. */
@@ -104,7 +104,7 @@ export function rateSatisfaction(command: RateSatisfaction, state: IncidentState
   const { rating, comment, by, at } = command.data;
   if (by !== incident.caller) throw new Forbidden('Only the caller rates the service they received');
   const errors = textErrors('comment', comment, undefined, false);
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) errors.unshift({ field: 'rating', message: 'rating must be a whole number from 1 to 5' });
+  errors.unshift(...wholeNumberErrors('rating', rating, 1, 5));
   if (errors.length > 0) throw new ValidationFailed(errors);
   return [{ type: 'SatisfactionRated', data: { rating, comment: comment ?? null, by, at } }];
 }

@@ -3,7 +3,7 @@ import type { AddNote, AssignIncident, CancelIncident, EscalateIncident, PutOnHo
 import { HOLD_REASONS, type IncidentEvent, type Tier } from './incident.events';
 import type { IncidentState } from './incident.state';
 import { ensureAllowed } from './lifecycle.rules';
-import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors } from './text.rules';
+import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors, wholeNumberErrors } from './text.rules';
 
 const MAX_MINUTES_PER_ENTRY = 24 * 60;
 
@@ -102,9 +102,7 @@ export function addNote(command: AddNote, state: IncidentState): IncidentEvent[]
   const errors = textErrors('text', data.text);
   if (data.visibility !== 'internal' && data.visibility !== 'public') errors.push({ field: 'visibility', message: 'visibility must be internal or public' });
   const minutes = data.minutes ?? 0;
-  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES_PER_ENTRY) {
-    errors.push({ field: 'minutes', message: `minutes must be a whole number from 0 to ${MAX_MINUTES_PER_ENTRY}` });
-  }
+  errors.push(...wholeNumberErrors('minutes', minutes, 0, MAX_MINUTES_PER_ENTRY));
   ensureValid(errors);
   return [
     {

@@ -1,6 +1,7 @@
 import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 import type { MajorIncidentRule } from './major-incident.rules';
 import { DEFAULT_PRIORITY_MATRIX, validatePriorityMatrix, type PriorityMatrix } from './priority-matrix';
+import { wholeNumberErrors } from './text.rules';
 
 /** What a tenant configures for its incident desk; every decision that depends on it gets it as input. */
 export interface IncidentSettings {
@@ -28,8 +29,7 @@ export function changeSettings(current: IncidentSettings, change: Partial<Incide
   const next: IncidentSettings = { ...current, ...given };
   const errors: FieldError[] = [];
   for (const field of ['reopenWindowDays', 'quietPeriodDays'] as const) {
-    const value = next[field];
-    if (!Number.isInteger(value) || value < 0 || value > MAX_DAYS) errors.push({ field, message: `${field} must be a whole number from 0 to ${MAX_DAYS}` });
+    errors.push(...wholeNumberErrors(field, next[field], 0, MAX_DAYS));
   }
   const categories = next.closingCategories;
   if (!Array.isArray(categories) || categories.length === 0 || categories.some((c) => typeof c !== 'string' || c.trim() === '')) {

@@ -21,22 +21,27 @@ export interface Classification {
   readonly symptom: string | null;
 }
 
+/** What the incident is about, as recorded when it was opened: the record keeps it as is. */
+export interface IncidentDescription {
+  readonly incidentId: string;
+  readonly reference: string;
+  readonly caller: string;
+  readonly channel: Channel;
+  readonly service: string | null;
+  readonly configurationItem: string | null;
+  readonly shortDescription: string;
+  readonly description: string;
+}
+
 export type IncidentOpened = Message<
   'IncidentOpened',
-  Classification & {
-    readonly incidentId: string;
-    readonly reference: string;
-    readonly caller: string;
-    readonly channel: Channel;
-    readonly service: string | null;
-    readonly configurationItem: string | null;
-    readonly shortDescription: string;
-    readonly description: string;
-    /** False when impact and urgency were defaulted: the first classification is then not a reclassification. */
-    readonly classified: boolean;
-    readonly by: string;
-    readonly at: string;
-  }
+  Classification &
+    IncidentDescription & {
+      /** False when impact and urgency were defaulted: the first classification is then not a reclassification. */
+      readonly classified: boolean;
+      readonly by: string;
+      readonly at: string;
+    }
 >;
 
 export type IncidentClassified = Message<
@@ -86,21 +91,20 @@ export type IncidentEscalatedHierarchically = Message<
 
 export type NoteVisibility = 'internal' | 'public';
 
-export type IncidentNoteAdded = Message<
-  'IncidentNoteAdded',
-  {
-    readonly noteId: string;
-    /** Internal work notes stay with the desk; public comments are visible to the caller. */
-    readonly visibility: NoteVisibility;
-    readonly text: string;
-    readonly minutes: number;
-    readonly failedAttempt: boolean;
-    readonly knowledgeArticle: string | null;
-    readonly relatedProblem: string | null;
-    readonly by: string;
-    readonly at: string;
-  }
->;
+export interface IncidentNote {
+  readonly noteId: string;
+  /** Internal work notes stay with the desk; public comments are visible to the caller. */
+  readonly visibility: NoteVisibility;
+  readonly text: string;
+  readonly minutes: number;
+  readonly failedAttempt: boolean;
+  readonly knowledgeArticle: string | null;
+  readonly relatedProblem: string | null;
+  readonly by: string;
+  readonly at: string;
+}
+
+export type IncidentNoteAdded = Message<'IncidentNoteAdded', IncidentNote>;
 
 export type IncidentResolved = Message<
   'IncidentResolved',

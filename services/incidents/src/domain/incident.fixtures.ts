@@ -1,7 +1,7 @@
 import { specification } from '@deskstream/kernel';
 import type { IncidentCommand } from './incident.commands';
 import { incidentDecider } from './incident.decider';
-import type { IncidentAssigned, IncidentEvent, IncidentOpened } from './incident.events';
+import type { IncidentAssigned, IncidentDescription, IncidentEvent, IncidentOpened } from './incident.events';
 import { DEFAULT_PRIORITY_MATRIX } from './priority-matrix';
 
 /** Shared facts for the decider specifications: one incident, walked through its life at known times. */
@@ -12,17 +12,22 @@ export const at = (minutes: number): string => new Date(Date.parse(T0) + minutes
 export const days = (n: number): number => n * 24 * 60;
 export const CLOSING_CATEGORIES = ['hardware', 'software', 'network', 'supplier', 'user-error', 'duplicate'];
 
+/** The incident every specification opens: the command and the event describe it the same way. */
+export const described: IncidentDescription = {
+  incidentId: 'inc-1',
+  reference: 'INC0001001',
+  caller: 'rita',
+  channel: 'portal',
+  service: 'email',
+  configurationItem: 'mx-01',
+  shortDescription: 'Cannot send mail',
+  description: 'Outlook says the server is unavailable',
+};
+
 export const opened: IncidentOpened = {
   type: 'IncidentOpened',
   data: {
-    incidentId: 'inc-1',
-    reference: 'INC0001001',
-    caller: 'rita',
-    channel: 'portal',
-    service: 'email',
-    configurationItem: 'mx-01',
-    shortDescription: 'Cannot send mail',
-    description: 'Outlook says the server is unavailable',
+    ...described,
     impact: 3,
     urgency: 3,
     priority: 'P5',
@@ -38,14 +43,7 @@ export const opened: IncidentOpened = {
 export const open = (overrides: Partial<Extract<IncidentCommand, { type: 'OpenIncident' }>['data']> = {}): IncidentCommand => ({
   type: 'OpenIncident',
   data: {
-    incidentId: 'inc-1',
-    reference: 'INC0001001',
-    caller: 'rita',
-    channel: 'portal',
-    service: 'email',
-    configurationItem: 'mx-01',
-    shortDescription: 'Cannot send mail',
-    description: 'Outlook says the server is unavailable',
+    ...described,
     priorityMatrix: DEFAULT_PRIORITY_MATRIX,
     majorIncidentRules: [],
     by: 'rita',

@@ -1,4 +1,4 @@
-import type { Channel, Classification, HoldReason, ReviewAction, Tier } from './incident.events';
+import type { Classification, HoldReason, IncidentDescription, ReviewAction, Tier } from './incident.events';
 
 export const OPEN_STATUSES = ['new', 'assigned', 'in-progress', 'on-hold'] as const;
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
@@ -24,15 +24,7 @@ export interface Resolution {
 }
 
 /** Everything known about an existing incident, whatever its status. */
-export interface IncidentRecord {
-  readonly incidentId: string;
-  readonly reference: string;
-  readonly caller: string;
-  readonly channel: Channel;
-  readonly service: string | null;
-  readonly configurationItem: string | null;
-  readonly shortDescription: string;
-  readonly description: string;
+export interface IncidentRecord extends IncidentDescription {
   readonly classification: Classification;
   readonly classified: boolean;
   readonly reclassificationCount: number;

@@ -13,17 +13,7 @@ import type {
   SubmitServiceRequest,
 } from './service-request.commands';
 import type { ServiceRequestDetails, ServiceRequestEvent } from './service-request.events';
-import {
-  allowedActions,
-  assertValidSubmission,
-  ensureValid,
-  hasOpenTasks,
-  MAX_SHORT_TEXT_LENGTH,
-  MAX_TEXT_LENGTH,
-  OPEN_STATUSES,
-  textErrors,
-  type ServiceRequestAction,
-} from './service-request.rules';
+import { allowedActions, assertValidSubmission, hasOpenTasks, OPEN_STATUSES, type ServiceRequestAction } from './service-request.rules';
 import {
   evolveServiceRequest,
   initialServiceRequestState,
@@ -31,6 +21,7 @@ import {
   type ServiceRequestState,
   type ServiceRequestStatus,
 } from './service-request.state';
+import { ensureValid, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH, textErrors } from './text.rules';
 
 /** The recorded request, or NotFound for a command on a request that was never recorded. */
 function existing(state: ServiceRequestState, requestId: string): RecordedServiceRequest {

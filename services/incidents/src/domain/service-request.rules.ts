@@ -1,6 +1,7 @@
-import { ValidationFailed, type FieldError } from '@deskstream/kernel';
+import type { FieldError } from '@deskstream/kernel';
 import type { ServiceRequestDetails } from './service-request.events';
 import type { RecordedServiceRequest, ServiceRequestState, ServiceRequestStatus } from './service-request.state';
+import { ensureValid, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH, textErrors } from './text.rules';
 
 /** The actions of the HTTP surface, named as a client sees them in a 409's allowed actions. */
 export type ServiceRequestAction =
@@ -15,8 +16,6 @@ export type ServiceRequestAction =
 
 export const OPEN_STATUSES: readonly ServiceRequestStatus[] = ['draft', 'awaiting-approval', 'approved'];
 
-export const MAX_TEXT_LENGTH = 10_000;
-export const MAX_SHORT_TEXT_LENGTH = 200;
 /** Several approvers is normal (manager, budget holder, security); dozens is a mistake. */
 export const MAX_APPROVERS = 10;
 
@@ -56,18 +55,6 @@ export function allowedActions(state: ServiceRequestState): ServiceRequestAction
     case 'cancelled':
       return [];
   }
-}
-
-export function textErrors(field: string, value: unknown, max: number, required: boolean): FieldError[] {
-  if (value === undefined || value === null || value === '') return required ? [{ field, message: `${field} is required` }] : [];
-  if (typeof value !== 'string') return [{ field, message: `${field} must be text` }];
-  if (required && value.trim() === '') return [{ field, message: `${field} is required` }];
-  if (value.length > max) return [{ field, message: `${field} must be at most ${max} characters` }];
-  return [];
-}
-
-export function ensureValid(errors: readonly FieldError[]): void {
-  if (errors.length > 0) throw new ValidationFailed([...errors]);
 }
 
 /**

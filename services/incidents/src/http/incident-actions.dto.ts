@@ -18,11 +18,12 @@ import {
 } from 'class-validator';
 import { HOLD_REASONS, type HoldReason } from '../domain/incident.events';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
+import { OptionalText, RequiredText } from './text-fields';
 
 /** Bodies of `POST /incidents/{id}/{action}`. Limits mirror the domain's, so bad input is a 400 naming the field. */
 
 export class AssignDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) group!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH) group!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) assignee?: string;
   @ApiPropertyOptional({ enum: [1, 2, 3] }) @IsOptional() @IsInt() @Min(1) @Max(3) tier?: number;
 }
@@ -38,9 +39,9 @@ export class HoldDto {
 export class ClassifyDto {
   @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3) impact!: number;
   @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3) urgency!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) category?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) subcategory?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) symptom?: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH) category?: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH) subcategory?: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH) symptom?: string;
 }
 
 export class EscalateDto {
@@ -49,66 +50,66 @@ export class EscalateDto {
   @ValidateIf((dto: EscalateDto) => dto.kind === 'functional' || dto.group !== undefined)
   @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
   group?: string;
-  @ApiPropertyOptional({ description: 'Manager to notify (hierarchical)' }) @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) manager?: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) reason!: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Manager to notify (hierarchical)' }) manager?: string;
+  @RequiredText(MAX_TEXT_LENGTH) reason!: string;
 }
 
 export class NoteDto {
   @ApiProperty({ enum: ['internal', 'public'], description: 'internal work note, or public comment the caller sees' })
   @IsIn(['internal', 'public'])
   visibility!: 'internal' | 'public';
-  @ApiProperty({ maxLength: MAX_TEXT_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) text!: string;
+  @RequiredText(MAX_TEXT_LENGTH) text!: string;
   @ApiPropertyOptional({ minimum: 0, maximum: 1440 }) @IsOptional() @IsInt() @Min(0) @Max(1440) minutes?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() failedAttempt?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) knowledgeArticle?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) relatedProblem?: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH) knowledgeArticle?: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH) relatedProblem?: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ maxLength: MAX_TEXT_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) reason!: string;
+  @RequiredText(MAX_TEXT_LENGTH) reason!: string;
 }
 
 export class ResolveDto {
-  @ApiProperty({ description: "One of the tenant's closing categories" }) @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) closingCategory!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH) resolutionCode?: string;
-  @ApiProperty({ maxLength: MAX_TEXT_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) notes!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: "One of the tenant's closing categories" }) closingCategory!: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH) resolutionCode?: string;
+  @RequiredText(MAX_TEXT_LENGTH) notes!: string;
 }
 
 export class FeedbackDto {
   @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) rating!: number;
-  @ApiPropertyOptional({ maxLength: MAX_TEXT_LENGTH }) @IsOptional() @IsString() @MaxLength(MAX_TEXT_LENGTH) comment?: string;
+  @OptionalText(MAX_TEXT_LENGTH) comment?: string;
 }
 
 export class DeclareMajorDto {
-  @ApiProperty({ description: 'The major-incident manager' }) @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) manager!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) reason!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'The major-incident manager' }) manager!: string;
+  @RequiredText(MAX_TEXT_LENGTH) reason!: string;
   @ApiPropertyOptional({ minimum: 5, maximum: 1440, default: 30 }) @IsOptional() @IsInt() @Min(5) @Max(1440) updateIntervalMinutes?: number;
 }
 
 export class StakeholderUpdateDto {
-  @ApiProperty({ example: 'all staff' }) @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) audience!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) message!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'all staff' }) audience!: string;
+  @RequiredText(MAX_TEXT_LENGTH) message!: string;
 }
 
 export class LinkChildDto {
-  @ApiProperty({ description: 'Id or reference of the child incident' }) @IsString() @IsNotEmpty() @MaxLength(100) child!: string;
+  @RequiredText(100, { description: 'Id or reference of the child incident' }) child!: string;
 }
 
 export class TimelineEntryDto {
   @ApiProperty() @IsISO8601({ strict: true }) at!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) entry!: string;
+  @RequiredText(MAX_TEXT_LENGTH) entry!: string;
 }
 
 export class ReviewActionDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) description!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH) owner!: string;
+  @RequiredText(MAX_TEXT_LENGTH) description!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH) owner!: string;
 }
 
 export class PostIncidentReviewDto {
   @ApiPropertyOptional({ type: [TimelineEntryDto] })
   @IsOptional() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TimelineEntryDto)
   timeline?: TimelineEntryDto[];
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH) whatWentWrong!: string;
+  @RequiredText(MAX_TEXT_LENGTH) whatWentWrong!: string;
   @ApiProperty({ type: [ReviewActionDto] })
   @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ReviewActionDto)
   actions!: ReviewActionDto[];

@@ -6,6 +6,7 @@ import type { IncidentListFilters } from '../application/incident-queries';
 import { CHANNELS, type Channel } from '../domain/incident.events';
 import { PRIORITIES } from '../domain/priority-matrix';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
+import { OptionalText, RequiredText } from './text-fields';
 
 const STATUSES = ['new', 'assigned', 'in-progress', 'on-hold', 'resolved', 'closed', 'cancelled'];
 
@@ -18,20 +19,16 @@ export class OpenIncidentDto implements OpenIncidentInput {
   @IsIn(CHANNELS)
   channel!: Channel;
 
-  @ApiPropertyOptional({ maxLength: MAX_SHORT_TEXT_LENGTH, description: 'Affected service' })
-  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Affected service' })
   service?: string;
 
-  @ApiPropertyOptional({ maxLength: MAX_SHORT_TEXT_LENGTH })
-  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH)
   configurationItem?: string;
 
-  @ApiProperty({ maxLength: MAX_SHORT_TEXT_LENGTH })
-  @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @RequiredText(MAX_SHORT_TEXT_LENGTH)
   shortDescription!: string;
 
-  @ApiProperty({ maxLength: MAX_TEXT_LENGTH })
-  @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH)
+  @RequiredText(MAX_TEXT_LENGTH)
   description!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3, description: '1 = high' })
@@ -42,16 +39,13 @@ export class OpenIncidentDto implements OpenIncidentInput {
   @IsOptional() @IsInt() @Min(1) @Max(3)
   urgency?: number;
 
-  @ApiPropertyOptional({ description: 'Opening category, as the caller sees the affected service' })
-  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Opening category, as the caller sees the affected service' })
   category?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH)
   subcategory?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH)
   symptom?: string;
 }
 
@@ -74,12 +68,10 @@ export class ListIncidentsQueryDto implements IncidentListFilters {
   @IsOptional() @IsIn(STATUSES)
   status?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH)
   group?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH)
   assignee?: string;
 
   @ApiPropertyOptional({ enum: PRIORITIES })

@@ -1,34 +1,23 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/service-request.rules';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
+import { OptionalText, RequiredText } from './text-fields';
 
 export class ApproveRequestDto {
-  @ApiPropertyOptional({ maxLength: MAX_TEXT_LENGTH })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT_LENGTH)
+  @OptionalText(MAX_TEXT_LENGTH)
   comment?: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ maxLength: MAX_TEXT_LENGTH, example: 'Over budget this quarter' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_TEXT_LENGTH)
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Over budget this quarter' })
   reason!: string;
 }
 
 export class AddTaskDto {
-  @ApiProperty({ maxLength: MAX_SHORT_TEXT_LENGTH, example: 'Image the laptop' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'Image the laptop' })
   title!: string;
 
-  @ApiProperty({ description: 'User id who does the task', example: 'agent' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'User id who does the task', example: 'agent' })
   assignee!: string;
 
   @ApiPropertyOptional({ example: 'desktop-support' })
@@ -40,24 +29,15 @@ export class AddTaskDto {
 }
 
 export class CompleteTaskDto {
-  @ApiProperty({ description: 'Task id from the request detail' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'Task id from the request detail' })
   taskId!: string;
 
-  @ApiPropertyOptional({ maxLength: MAX_TEXT_LENGTH })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT_LENGTH)
+  @OptionalText(MAX_TEXT_LENGTH)
   notes?: string;
 }
 
 export class FulfilRequestDto {
-  @ApiPropertyOptional({ maxLength: MAX_TEXT_LENGTH })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT_LENGTH)
+  @OptionalText(MAX_TEXT_LENGTH)
   notes?: string;
 }
 

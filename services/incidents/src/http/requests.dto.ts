@@ -14,20 +14,16 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { MAX_APPROVERS, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/service-request.rules';
+import { MAX_APPROVERS } from '../domain/service-request.rules';
 import { SERVICE_REQUEST_STATUSES, type ServiceRequestStatus } from '../domain/service-request.state';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
+import { OptionalText, RequiredText } from './text-fields';
 
 export class SubmitRequestDto {
-  @ApiProperty({ description: 'The catalog item asked for', example: 'laptop', maxLength: MAX_SHORT_TEXT_LENGTH })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'The catalog item asked for', example: 'laptop' })
   catalogItem!: string;
 
-  @ApiPropertyOptional({ maxLength: MAX_TEXT_LENGTH, example: 'New starter on Monday, needs a developer laptop' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT_LENGTH)
+  @OptionalText(MAX_TEXT_LENGTH, { example: 'New starter on Monday, needs a developer laptop' })
   description?: string;
 
   @ApiPropertyOptional({ description: 'User id the request is for; defaults to the caller', example: 'requester' })
@@ -68,28 +64,16 @@ export class ListRequestsQueryDto {
   @IsIn(SERVICE_REQUEST_STATUSES, { each: true })
   status?: ServiceRequestStatus[];
 
-  @ApiPropertyOptional({ example: 'laptop' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'laptop' })
   catalogItem?: string;
 
-  @ApiPropertyOptional({ description: 'Staff: any user; requesters: only themselves (the default)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Staff: any user; requesters: only themselves (the default)' })
   requestedFor?: string;
 
-  @ApiPropertyOptional({ description: 'Staff: any user; requesters: only themselves, to list what they raised for others' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Staff: any user; requesters: only themselves, to list what they raised for others' })
   requestedBy?: string;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000, { description: 'nextCursor of the previous page' })
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })

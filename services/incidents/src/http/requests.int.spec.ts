@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, loadConfig, PlatformModule, ServiceContributions } from '@deskstream/platform';
+import { eventually } from '@deskstream/testing';
 import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from '../service-requests.parts';
 
 @Injectable()
@@ -16,18 +17,6 @@ class ServiceRequestContributions implements OnModuleInit {
 
 @Module({ controllers: serviceRequestControllers, providers: [...serviceRequestProviders, ServiceRequestContributions] })
 class ServiceRequestsTestModule {}
-
-async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-}
 
 describe('service requests over HTTP', () => {
   let dataDir: string;
