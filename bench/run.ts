@@ -1,12 +1,16 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { meets, type BenchResult } from './bench-kit';
 import { eventStoreBenchmarks } from './event-store.bench';
+import { httpBenchmarks } from './http.bench';
+import { projectionBenchmarks } from './projection.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   'event-store': eventStoreBenchmarks,
+  projections: projectionBenchmarks,
+  http: httpBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {
@@ -23,6 +27,8 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const names = wanted.length > 0 ? wanted : Object.keys(SUITES);
   const results: BenchResult[] = [];
+  // The machine may be shared: the 1-minute load average before and after says how quiet it was.
+  const loadBefore = loadavg()[0];
   for (const name of names) {
     const suite = SUITES[name];
     if (!suite) throw new Error(`Unknown bench suite ${name}; known: ${Object.keys(SUITES).join(', ')}`);
@@ -38,13 +44,14 @@ async function main(): Promise<void> {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     os: `${platform()} ${release()}`,
     node: process.version,
+    loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) },
   };
   const date = new Date().toISOString();
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const stem = `${date.slice(0, 10)}-${names.join('+')}`;
   writeFileSync(join(dir, `${stem}.json`), `${JSON.stringify({ date, machine, results }, null, 2)}\n`);
-  const md = `# Deskstream benchmarks, ${date}\n\nMachine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}. Embedded adapters (SQLite).\n\n${table(results)}\n`;
+  const md = `# Deskstream benchmarks, ${date}\n\nMachine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}. Embedded adapters (SQLite). Load average (1 min) ${machine.loadAverage1m.before} before, ${machine.loadAverage1m.after} after.\n\nCommand: \`npm run bench${wanted.length > 0 ? ` -- ${wanted.join(' ')}` : ''}\`\n\n${table(results)}\n`;
   writeFileSync(join(dir, `${stem}.md`), md);
   console.log(`\n${table(results)}\n\nwritten to bench/results/${stem}.{json,md}`);
 }

@@ -1,3 +1,4 @@
 export * from './topics';
 export * from './incident-events';
 export * from './service-request-events';
+export * from './intake-events';

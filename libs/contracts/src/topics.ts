@@ -5,6 +5,7 @@
 export const TOPICS = {
   incidents: 'deskstream.incidents.incident.v1',
   serviceRequests: 'deskstream.incidents.service-request.v1',
+  intake: 'deskstream.intake.submission.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -12,4 +13,5 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 /** CloudEvents `source` of each publishing service. */
 export const SOURCES = {
   incidents: '/deskstream/incidents',
+  intake: '/deskstream/intake',
 } as const;

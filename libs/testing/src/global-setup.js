@@ -17,6 +17,8 @@ function probeSocket(path) {
 }
 
 module.exports = async function globalSetup() {
+  // Apps booted by tests listen for SMTP on a free port, never on the well-known 2525.
+  process.env.SMTP_PORT ??= '0';
   if (process.env.DESKSTREAM_CONTAINER_RUNTIME) return;
   const host = process.env.DOCKER_HOST;
   const socketPath = host && host.startsWith('unix://') ? host.slice('unix://'.length) : '/var/run/docker.sock';

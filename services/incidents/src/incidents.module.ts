@@ -25,6 +25,8 @@ import { IncidentSettingsController } from './http/incident-settings.controller'
 import { IncidentWorkController } from './http/incident-work.controller';
 import { IncidentsController } from './http/incidents.controller';
 import { MajorIncidentController } from './http/major-incident.controller';
+import { IntakeHandoff } from './application/intake-handoff';
+import { intakeHandoffProviders, registerIntakeHandoff } from './intake-handoff.parts';
 import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.parts';
 
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
@@ -74,13 +76,14 @@ const incidentProviders: Provider[] = [
     IncidentSettingsController,
     ...serviceRequestControllers,
   ],
-  providers: [...incidentProviders, ...serviceRequestProviders],
+  providers: [...incidentProviders, ...serviceRequestProviders, ...intakeHandoffProviders],
 })
 export class IncidentsModule implements OnModuleInit {
   constructor(
     private readonly contributions: ServiceContributions,
     private readonly useCases: IncidentUseCases,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
+    private readonly handoff: IntakeHandoff,
   ) {}
 
   onModuleInit(): void {
@@ -91,5 +94,6 @@ export class IncidentsModule implements OnModuleInit {
     this.contributions.addConsumer(new AutoCloseScheduling(this.scheduler));
     this.contributions.onTimer(AUTO_CLOSE_TIMER, autoCloseHandler(this.useCases));
     registerServiceRequestContributions(this.contributions);
+    registerIntakeHandoff(this.contributions, this.handoff);
   }
 }

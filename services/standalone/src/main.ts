@@ -1,3 +1,4 @@
+import { EMAIL_CONFIG, emailBanner, SmtpListener, type EmailConfig } from '@deskstream/intake';
 import { createApp, loadConfig, startTelemetry } from '@deskstream/platform';
 import { StandaloneModule } from './standalone.module';
 import { printBanner } from './startup-banner';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const app = await createApp(StandaloneModule.forRoot(config, { onShutdown: stopTelemetry }), config);
   await app.listen({ port: config.port, host: config.host });
   printBanner(config, app.getHttpServer().address());
+  process.stdout.write(`${emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port())}\n\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { IncidentsModule } from '@deskstream/incidents';
+import { EmailModule, IntakeModule } from '@deskstream/intake';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 
 /**
@@ -7,7 +8,9 @@ import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@desk
  * ports (one SQLite file); each module registers its projections, mappers, consumers and timers with
  * the platform in `onModuleInit`.
  */
-export const SERVICE_MODULES: ReadonlyArray<Type | DynamicModule> = [IncidentsModule];
+export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
+  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config)];
+}
 
 /** The embedded default: the platform plus every service, in one process. */
 @Module({})
@@ -15,7 +18,7 @@ export class StandaloneModule {
   static forRoot(config: PlatformConfig, options: PlatformOptions = {}): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, options), ...SERVICE_MODULES],
+      imports: [PlatformModule.forRoot(config, options), ...serviceModules(config)],
     };
   }
 }

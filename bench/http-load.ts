@@ -1,0 +1,88 @@
+import autocannon from 'autocannon';
+import { percentile } from './bench-kit';
+
+export const CONNECTIONS = 32;
+
+export interface Load {
+  readonly url: string;
+  readonly seconds: number;
+  readonly requests?: autocannon.Request[];
+  readonly method?: 'GET' | 'POST';
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+}
+
+/** Runs autocannon at CONNECTIONS over loopback for a bounded time. */
+export function load(options: Load): Promise<autocannon.Result> {
+  return autocannon({
+    url: options.url,
+    connections: CONNECTIONS,
+    duration: options.seconds,
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.body ? { body: options.body } : {}),
+    ...(options.requests ? { requests: options.requests } : {}),
+  });
+}
+
+/** Successful requests per second over the whole run (autocannon's own average counts non-2xx too). */
+export const okRate = (result: autocannon.Result): number => result['2xx'] / result.duration;
+
+export function failures(result: autocannon.Result): string {
+  const parts = [`${result['2xx'].toLocaleString('en')} 2xx`];
+  if (result.non2xx > 0) parts.push(`${result.non2xx} non-2xx`);
+  if (result.errors > 0) parts.push(`${result.errors} errors`);
+  return parts.join(', ');
+}
+
+/**
+ * Projection lag seen from a client: after a command's 2xx, polls a query until it shows the change
+ * and keeps the delay. Polls every POLL_MS, so a sample is at most that much late.
+ */
+export class LagProbe {
+  static readonly POLL_MS = 5;
+  private readonly samples: number[] = [];
+  private readonly pending = new Set<Promise<void>>();
+  private missed = 0;
+
+  constructor(
+    private readonly headers: Record<string, string>,
+    private readonly giveUpMs = 10_000,
+  ) {}
+
+  /** `visible` tells whether the query's answer shows the change; the clock started at the 2xx. */
+  watch(url: string, visible: (body: unknown) => boolean): void {
+    const acknowledged = performance.now();
+    const poll = (async () => {
+      while (performance.now() - acknowledged < this.giveUpMs) {
+        const response = await fetch(url, { headers: this.headers });
+        if (response.ok && visible(await response.json())) {
+          this.samples.push(performance.now() - acknowledged);
+          return;
+        }
+        await new Promise((done) => setTimeout(done, LagProbe.POLL_MS));
+      }
+      this.miss();
+    })().catch(() => this.miss());
+    this.pending.add(poll);
+    void poll.finally(() => this.pending.delete(poll));
+  }
+
+  /** A change never seen counts as seen at the give-up time, so it still weighs on the percentiles. */
+  private miss(): void {
+    this.missed += 1;
+    this.samples.push(this.giveUpMs);
+  }
+
+  async settle(): Promise<{ p50: number; p99: number; max: number; samples: number; missed: number }> {
+    await Promise.all([...this.pending]);
+    const sorted = [...this.samples].sort((a, b) => a - b);
+    return {
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1] ?? Number.NaN,
+      samples: sorted.length,
+      missed: this.missed,
+    };
+  }
+}

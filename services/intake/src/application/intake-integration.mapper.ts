@@ -1,0 +1,72 @@
+import type { RecordedEvent } from '@deskstream/kernel';
+import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from '@deskstream/messaging';
+import type { AlertEvent } from '../domain/alert-correlation.decider';
+import type { SubmissionEvent } from '../domain/submission.decider';
+import { correlationKeyOf } from './alert-intake';
+import { INTAKE_EVENTS, INTAKE_SOURCE, INTAKE_TOPIC, type IntakeIntegrationEvents } from '@deskstream/contracts';
+import { ALERT_CATEGORY, SUBMISSION_CATEGORY } from './intake-streams';
+
+type Published = { [T in keyof IntakeIntegrationEvents]: { type: T; data: IntakeIntegrationEvents[T]; ticketId: string } }[keyof IntakeIntegrationEvents];
+
+/** The public contract of each intake event; written out field by field so that internal data never leaks by accident. */
+function contractFor(event: SubmissionEvent | AlertEvent): Published | null {
+  switch (event.type) {
+    case 'SubmissionAccepted': {
+      const { submissionId, ticket, caller, recordedBy, channel, requestType, shortDescription, description, classification, fields, at } = event.data;
+      const { kind: _kind, ...classified } = classification;
+      return {
+        type: INTAKE_EVENTS.submissionAccepted,
+        ticketId: ticket.id,
+        data: {
+          submissionId,
+          kind: ticket.kind,
+          incidentId: ticket.kind === 'incident' ? ticket.id : null,
+          requestId: ticket.kind === 'service-request' ? ticket.id : null,
+          reference: ticket.reference,
+          caller,
+          recordedBy,
+          channel,
+          requestTypeName: requestType.name,
+          shortDescription,
+          description,
+          classification: classified,
+          fields,
+          at,
+        },
+      };
+    }
+    case 'SubmissionLinkedAsDuplicate': {
+      const { submissionId, ticket, firstSubmissionId, caller, channel, at } = event.data;
+      return {
+        type: INTAKE_EVENTS.submissionLinked,
+        ticketId: ticket.id,
+        data: { submissionId, kind: ticket.kind, ticketId: ticket.id, reference: ticket.reference, firstSubmissionId, caller, channel, at },
+      };
+    }
+    case 'SubmissionTicketed':
+      return null;
+    case 'AlertIncidentOpened': {
+      const { incidentId, reference, alert, impact, urgency, at } = event.data;
+      return { type: INTAKE_EVENTS.alertIncidentOpened, ticketId: incidentId, data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, impact, urgency, at } };
+    }
+    case 'AlertCorrelated': {
+      const { incidentId, reference, alert, count, at } = event.data;
+      return { type: INTAKE_EVENTS.alertCorrelated, ticketId: incidentId, data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, count, at } };
+    }
+    case 'AlertRecovered': {
+      const { incidentId, reference, alert, resolve, at } = event.data;
+      return { type: INTAKE_EVENTS.alertRecovered, ticketId: incidentId, data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, resolve, at } };
+    }
+  }
+}
+
+/** Intake's hand-off: one message per ticket-making event, keyed by ticket id so each ticket's messages keep their order. */
+export const intakeIntegrationMapper: IntegrationEventMapper = {
+  categories: [SUBMISSION_CATEGORY, ALERT_CATEGORY],
+  map(event: RecordedEvent): OutgoingMessage[] {
+    const contract = contractFor(event as unknown as SubmissionEvent | AlertEvent);
+    if (!contract) return [];
+    const cloudEvent = toCloudEvent(event, { source: INTAKE_SOURCE, type: contract.type, subject: contract.ticketId, data: contract.data });
+    return [{ topic: INTAKE_TOPIC, key: contract.ticketId, event: cloudEvent }];
+  },
+};

@@ -1,0 +1,225 @@
+import {
+  AlreadyExists,
+  commandHandler,
+  Forbidden,
+  NotFound,
+  streamName,
+  ValidationFailed,
+  type Clock,
+  type CommandContext,
+  type EventStore,
+  type IdGenerator,
+  type RecordedEvent,
+} from '@deskstream/kernel';
+import type { CommandMetrics, Principal } from '@deskstream/platform';
+import { classify } from '../domain/classification';
+import { duplicateKey, duplicateOf, type RecentSubmission } from '../domain/duplicate.rules';
+import type { Channel } from '../domain/intake-levels';
+import type { IntakeSettings } from '../domain/intake-settings';
+import {
+  submissionDecider,
+  type RecordSubmission,
+  type SubmissionAccepted,
+  type SubmissionDetails,
+  type SubmissionLinkedAsDuplicate,
+  type SubmissionStatus,
+} from '../domain/submission.decider';
+import type { FormValidator } from './form-validator';
+import type { IntakeSettingsRepository } from './intake-settings.repository';
+import { hashedId, RECENT_CATEGORY, submissionIdForKey, submissionStream } from './intake-streams';
+import { KeyedLock } from './keyed-lock';
+import type { RequestTypes } from './request-types';
+import type { TenantRateLimiter } from './tenant-rate-limiter';
+import type { TicketReferences } from './ticket-references';
+
+export const SERVICE = 'intake';
+
+export interface IntakeRequest {
+  readonly principal: Principal;
+  readonly correlationId: string;
+  readonly traceparent?: string;
+}
+
+export interface SubmitInput {
+  readonly requestType: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly channel?: Channel;
+  /** An agent recording a phone or walk-in contact names the caller here. */
+  readonly onBehalfOf?: string;
+}
+
+export interface SubmissionReceipt {
+  readonly submissionId: string;
+  readonly reference: string;
+  readonly status: SubmissionStatus;
+  readonly kind: string;
+  /** The first submission when this one was linked to it as a repeat. */
+  readonly duplicateOf: string | null;
+  /** True when an Idempotency-Key named a submission already recorded: this is its first answer. */
+  readonly replayed: boolean;
+}
+
+export interface SubmissionIntakeDeps {
+  readonly store: EventStore;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly requestTypes: RequestTypes;
+  readonly settings: IntakeSettingsRepository;
+  readonly forms: FormValidator;
+  readonly references: TicketReferences;
+  readonly limiter: TenantRateLimiter;
+  readonly meter?: Pick<CommandMetrics, 'measure'>;
+}
+
+type Recorded = RecordedEvent<'SubmissionAccepted' | 'SubmissionLinkedAsDuplicate', (SubmissionAccepted | SubmissionLinkedAsDuplicate)['data']>;
+
+const DESK_ROLES = new Set(['agent', 'resolver']);
+
+/** The first answer, rebuilt from the submission's first event. */
+function receiptOf(first: Recorded, replayed: boolean): SubmissionReceipt {
+  const linked = first.type === 'SubmissionLinkedAsDuplicate';
+  return {
+    submissionId: first.data.submissionId,
+    reference: first.data.ticket.reference,
+    status: linked ? 'linked' : 'accepted',
+    kind: first.data.ticket.kind,
+    duplicateOf: linked ? (first.data as SubmissionLinkedAsDuplicate['data']).firstSubmissionId : null,
+    replayed,
+  };
+}
+
+/**
+ * The portal / API / phone channel: validates the form, classifies, detects repeats, pre-allocates
+ * the ticket reference and records the submission in its own stream. The answer is given only once
+ * that append is durable; the ticket itself is opened by the incidents service from the published
+ * event, so a slow incidents service delays tickets but never loses or doubles a submission.
+ */
+export class SubmissionIntake {
+  private readonly handler;
+  private readonly locks = new KeyedLock();
+
+  constructor(private readonly deps: SubmissionIntakeDeps) {
+    this.handler = commandHandler(submissionDecider, { store: deps.store, clock: deps.clock, ids: deps.ids });
+  }
+
+  async submit(request: IntakeRequest, input: SubmitInput, idempotencyKey?: string): Promise<SubmissionReceipt> {
+    const tenantId = request.principal.tenantId;
+    this.deps.limiter.take(tenantId);
+    const run = () => this.record(request, input, idempotencyKey);
+    return this.deps.meter ? this.deps.meter.measure(SERVICE, 'submit', run) : run();
+  }
+
+  private async record(request: IntakeRequest, input: SubmitInput, idempotencyKey?: string): Promise<SubmissionReceipt> {
+    const { principal } = request;
+    const tenantId = principal.tenantId;
+    const submissionId = idempotencyKey ? submissionIdForKey(tenantId, idempotencyKey) : this.deps.ids.next();
+    if (idempotencyKey) {
+      const first = await this.first(tenantId, submissionId);
+      if (first) return receiptOf(first, true);
+    }
+    const settings = await this.deps.settings.get(tenantId);
+    const details = await this.details(principal, input, submissionId, settings);
+    const context = this.context(request);
+    const key = duplicateKey(details.caller, details.shortDescription);
+    const recentStream = streamName(RECENT_CATEGORY, tenantId, hashedId(key));
+    // Two identical submissions in flight at once must see each other: one records, the other links.
+    return this.locks.run(`${tenantId}\n${key}`, async () => {
+      const at = this.deps.clock.now().toISOString();
+      const [last] = await this.deps.store.readStream(recentStream, { direction: 'backwards', maxCount: 1 });
+      const duplicate = duplicateOf((last?.data as RecentSubmission | undefined) ?? null, at, settings.duplicateWindowMinutes);
+      const kind = details.classification.kind;
+      const command = (ticket: RecordSubmission['data']['ticket']): RecordSubmission => ({
+        type: 'RecordSubmission',
+        data: { ...details, ticket, duplicateOf: duplicate, at },
+      });
+      // Decide once before taking a number, so that a refused submission burns no reference.
+      submissionDecider.decide(command(duplicate ? null : { kind, id: submissionId, reference: 'pending' }), submissionDecider.initialState());
+      const ticket = duplicate ? null : { kind, id: submissionId, reference: await this.deps.references.allocate(kind, context, submissionId, at) };
+      try {
+        await this.handler.handle(submissionStream(tenantId, submissionId), command(ticket), context);
+      } catch (error) {
+        // The same Idempotency-Key raced in from another request: its answer is the answer.
+        if (!(error instanceof AlreadyExists)) throw error;
+        const first = await this.first(tenantId, submissionId);
+        if (first) return receiptOf(first, true);
+        throw error;
+      }
+      if (ticket) await this.remember(recentStream, { submissionId, ticket, at }, context, at);
+      const [first] = await this.deps.store.readStream(submissionStream(tenantId, submissionId), { maxCount: 1 });
+      return receiptOf(first as Recorded, false);
+    });
+  }
+
+  private async details(principal: Principal, input: SubmitInput, submissionId: string, settings: IntakeSettings): Promise<SubmissionDetails> {
+    const catalog = await this.deps.requestTypes.catalog(principal.tenantId);
+    const type = catalog.get(input.requestType);
+    if (!type) throw new ValidationFailed([{ field: '/requestType', message: `no request type ${input.requestType} in this tenant` }]);
+    const fields = input.fields;
+    const errors = this.deps.forms.errors(`${principal.tenantId}/${type.requestTypeId}/${type.version}`, type.definition.form, fields, '/fields');
+    if (errors.length > 0) {
+      throw new ValidationFailed(errors, `The form has invalid fields: ${[...new Set(errors.map((e) => e.field))].join(', ')}`);
+    }
+    if (input.onBehalfOf !== undefined && !principal.roles.some((role) => DESK_ROLES.has(role))) {
+      throw new Forbidden('Only the desk records contacts on behalf of a caller', { field: 'onBehalfOf' });
+    }
+    const caller = input.onBehalfOf ?? principal.userId;
+    const types = new Map([...catalog].map(([id, t]) => [id, t.definition]));
+    const text = (name: string): string | null => (typeof fields[name] === 'string' && (fields[name] as string).trim() ? (fields[name] as string) : null);
+    return {
+      submissionId,
+      requestType: { id: type.requestTypeId, version: type.version, name: type.definition.name },
+      fields,
+      channel: input.channel ?? (input.onBehalfOf !== undefined ? 'phone' : 'portal'),
+      caller,
+      recordedBy: principal.userId,
+      shortDescription: text('shortDescription') ?? type.definition.name,
+      description: text('description') ?? '',
+      classification: classify(type.requestTypeId, fields, settings.classificationRules, types),
+    };
+  }
+
+  /** The dedupe index: the latest submission that opened a ticket for this caller and description. */
+  private async remember(stream: string, recent: RecentSubmission, context: CommandContext, at: string): Promise<void> {
+    await this.deps.store.appendToStream(
+      stream,
+      [{ eventId: this.deps.ids.next(), type: 'RecentSubmissionRecorded', data: recent, metadata: { ...this.metadata(context), occurredAt: at } }],
+      { expectedRevision: 'any' },
+    );
+  }
+
+  private async first(tenantId: string, submissionId: string): Promise<Recorded | null> {
+    const [first] = await this.deps.store.readStream(submissionStream(tenantId, submissionId), { maxCount: 1 });
+    return (first as Recorded | undefined) ?? null;
+  }
+
+  /** One submission as recorded, with every classification decision; requesters see their own only. */
+  async get(principal: Principal, submissionId: string) {
+    const events = await this.deps.store.readStream(submissionStream(principal.tenantId, submissionId));
+    const first = events[0] as Recorded | undefined;
+    const { caller, recordedBy } = first?.data ?? { caller: '', recordedBy: '' };
+    const ownOnly = !principal.roles.some((role) => DESK_ROLES.has(role) || role === 'tenant-admin');
+    if (!first || (ownOnly && caller !== principal.userId && recordedBy !== principal.userId)) throw new NotFound('Submission', submissionId);
+    const state = events.reduce((s, e) => submissionDecider.evolve(s, e as never), submissionDecider.initialState());
+    return { ...first.data, ...receiptOf(first, false), status: state.status, ticketId: first.data.ticket.id };
+  }
+
+  private metadata(context: CommandContext) {
+    return {
+      tenantId: context.tenantId,
+      actor: context.actor,
+      correlationId: context.correlationId,
+      causationId: context.causationId ?? context.correlationId,
+      ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+      schemaVersion: 1,
+    };
+  }
+
+  private context(request: IntakeRequest): CommandContext {
+    return {
+      tenantId: request.principal.tenantId,
+      actor: request.principal.userId,
+      correlationId: request.correlationId,
+      ...(request.traceparent ? { traceparent: request.traceparent } : {}),
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { specification, ValidationFailed } from '@deskstream/kernel';
+import { alertCorrelationDecider, type AlertEvent, type RecordAlertFiring } from './alert-correlation.decider';
+import { alert } from './intake.fixtures';
+
+const spec = specification(alertCorrelationDecider);
+const at = '2026-01-05T09:00:00.000Z';
+const newIncident = { incidentId: 'i-1', reference: 'INC0001001' };
+const firing = (fingerprint: string, when = at, incident: typeof newIncident | null = null): RecordAlertFiring => ({
+  type: 'RecordAlertFiring',
+  data: { alert: alert(fingerprint), stormWindowMinutes: 10, newIncident: incident, at: when },
+});
+const opened: AlertEvent = { type: 'AlertIncidentOpened', data: { ...newIncident, alert: alert('fp-a'), impact: 1, urgency: 1, at } };
+
+describe('alert correlation', () => {
+  it('opens an incident for the first firing, at the severity of the alert', () => {
+    spec.given([]).when(firing('fp-a', at, newIncident)).then([opened]);
+  });
+
+  it('needs a pre-allocated incident to open one', () => {
+    spec.given([]).when(firing('fp-a')).thenThrows(ValidationFailed);
+  });
+
+  it('adds a repeat of the same fingerprint to the open incident with a count', () => {
+    spec
+      .given([opened])
+      .when(firing('fp-a', '2026-01-05T11:00:00.000Z'))
+      .then([{ type: 'AlertCorrelated', data: { ...newIncident, alert: alert('fp-a'), count: 2, at: '2026-01-05T11:00:00.000Z' } }]);
+  });
+
+  it('folds a storm of other alerts of the same service within the window into one incident', () => {
+    const second: AlertEvent = { type: 'AlertCorrelated', data: { ...newIncident, alert: alert('fp-b'), count: 2, at: '2026-01-05T09:05:00.000Z' } };
+    spec.given([opened]).when(firing('fp-b', '2026-01-05T09:05:00.000Z')).then([second]);
+    spec.given([opened, second]).when(firing('fp-c', '2026-01-05T09:14:00.000Z')).thenState((s) => expect(s.incident).toMatchObject({ count: 3, firing: ['fp-a', 'fp-b', 'fp-c'] }));
+  });
+
+  it('opens a new incident for another alert after the window', () => {
+    const recovered: AlertEvent = { type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: false, at } };
+    const later = { incidentId: 'i-2', reference: 'INC0001002' };
+    spec
+      .given([opened, recovered])
+      .when(firing('fp-b', '2026-01-05T09:11:00.000Z', later))
+      .then([{ type: 'AlertIncidentOpened', data: { ...later, alert: alert('fp-b'), impact: 1, urgency: 1, at: '2026-01-05T09:11:00.000Z' } }]);
+  });
+
+  it('notes a recovery, and resolves only when the tenant chose so and nothing fires any more', () => {
+    const resolved = (resolveOnRecovery: boolean) => ({ type: 'RecordAlertResolved' as const, data: { alert: alert('fp-a'), resolveOnRecovery, at } });
+    spec.given([opened]).when(resolved(false)).then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: false, at } }]);
+    spec.given([opened]).when(resolved(true)).then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: true, at } }]);
+    const stormed: AlertEvent = { type: 'AlertCorrelated', data: { ...newIncident, alert: alert('fp-b'), count: 2, at } };
+    spec.given([opened, stormed]).when(resolved(true)).then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: false, at } }]);
+  });
+
+  it('ignores a recovery of an alert it never saw fire', () => {
+    spec.given([]).when({ type: 'RecordAlertResolved', data: { alert: alert('fp-z'), resolveOnRecovery: true, at } }).then([]);
+  });
+});

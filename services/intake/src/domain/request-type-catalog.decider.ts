@@ -1,0 +1,25 @@
+import type { Decider } from '@deskstream/kernel';
+import { requestTypeDecider, type RequestTypeCommand, type RequestTypeEvent, type RequestTypeState } from './request-type.decider';
+
+export type ActiveRequestType = Extract<RequestTypeState, { status: 'active' }>;
+
+/** A tenant's request types, in the order they were first defined. */
+export type RequestTypeCatalog = ReadonlyMap<string, ActiveRequestType>;
+
+/**
+ * All request types of a tenant live in one stream: a catalogue has tens of forms, and one stream
+ * lets the portal list them with one read and no eventually-consistent view. Each command is decided
+ * by the request type's own decider against that type's state.
+ */
+export const requestTypeCatalogDecider: Decider<RequestTypeCommand, RequestTypeEvent, RequestTypeCatalog> = {
+  initialState: () => new Map(),
+  decide(command, catalog) {
+    return requestTypeDecider.decide(command, catalog.get(command.data.requestTypeId) ?? requestTypeDecider.initialState());
+  },
+  evolve(catalog, event) {
+    const next = new Map(catalog);
+    const current = catalog.get(event.data.requestTypeId) ?? requestTypeDecider.initialState();
+    next.set(event.data.requestTypeId, requestTypeDecider.evolve(current, event) as ActiveRequestType);
+    return next;
+  },
+};

@@ -1,0 +1,67 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import mongoose from 'mongoose';
+import { safeFilename, type AttachmentStore, type AttachmentToStore, type StoredAttachment } from './attachment-store.port';
+
+const BUCKET = 'attachments';
+
+interface AttachmentMetadata {
+  readonly tenantId: string;
+  readonly ticketId: string;
+  readonly contentType: string;
+}
+
+/**
+ * Attachments in MongoDB GridFS (production): one bucket, the tenant and ticket in each file's metadata,
+ * and every lookup filtered by them, so a file is never found under another tenant.
+ */
+export class GridFsAttachmentStore implements AttachmentStore {
+  private readonly bucket: mongoose.mongo.GridFSBucket;
+
+  /** Opens its own connection, closed with the store. */
+  static async connect(url: string): Promise<GridFsAttachmentStore> {
+    return new GridFsAttachmentStore(await mongoose.createConnection(url).asPromise(), true);
+  }
+
+  constructor(
+    private readonly connection: mongoose.Connection,
+    private readonly ownsConnection = false,
+  ) {
+    if (!connection.db) throw new Error('GridFsAttachmentStore needs an open MongoDB connection');
+    this.bucket = new mongoose.mongo.GridFSBucket(connection.db, { bucketName: BUCKET });
+  }
+
+  async save(attachment: AttachmentToStore): Promise<StoredAttachment> {
+    const filename = safeFilename(attachment.filename);
+    const metadata: AttachmentMetadata = { tenantId: attachment.tenantId, ticketId: attachment.ticketId, contentType: attachment.contentType };
+    const upload = this.bucket.openUploadStream(filename, { metadata });
+    await pipeline(Readable.from([attachment.content]), upload);
+    return { id: upload.id.toHexString(), ...metadata, filename, size: attachment.content.length };
+  }
+
+  async list(tenantId: string, ticketId: string): Promise<StoredAttachment[]> {
+    const files = await this.bucket.find({ 'metadata.tenantId': tenantId, 'metadata.ticketId': ticketId }).sort({ uploadDate: 1, _id: 1 }).toArray();
+    return files.map((file) => ({
+      id: file._id.toHexString(),
+      tenantId,
+      ticketId,
+      filename: file.filename,
+      contentType: (file.metadata as AttachmentMetadata).contentType,
+      size: file.length,
+    }));
+  }
+
+  async read(tenantId: string, ticketId: string, id: string): Promise<Buffer | null> {
+    if (!mongoose.mongo.ObjectId.isValid(id)) return null;
+    const _id = new mongoose.mongo.ObjectId(id);
+    const [file] = await this.bucket.find({ _id, 'metadata.tenantId': tenantId, 'metadata.ticketId': ticketId }).limit(1).toArray();
+    if (!file) return null;
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.bucket.openDownloadStream(_id)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsConnection) await this.connection.close();
+  }
+}

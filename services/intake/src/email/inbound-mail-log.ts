@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { ConcurrencyConflict, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import type { EmailTicket } from './email-ticketing.port';
+
+export const INBOUND_MAIL_CATEGORY = 'inboundmail';
+/** A claim older than this was left by a process that died mid-mail: the next delivery takes it over. */
+const CLAIM_LEASE_MS = 60_000;
+
+export type MailClaim =
+  | { readonly status: 'claimed'; readonly revision: number }
+  | { readonly status: 'done'; readonly ticket: EmailTicket; readonly outcome: string }
+  | { readonly status: 'in-progress' };
+
+interface Claimed {
+  readonly messageId: string;
+  readonly mailbox: string;
+}
+
+interface Handled {
+  readonly messageId: string;
+  readonly outcome: string;
+  readonly ticketId: string;
+  readonly reference: string;
+}
+
+/**
+ * Idempotency on Message-ID per tenant, in the event store: one stream per (tenant, Message-ID). A mail
+ * is claimed by appending to a stream that must not exist yet, so two deliveries of the same mail
+ * cannot both open a ticket; once handled, the ticket is recorded and every later delivery is answered
+ * with it. A claim without an outcome (a crash mid-mail) expires, so the sender's retry still gets through.
+ */
+export class InboundMailLog {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async claim(tenantId: string, messageId: string, mailbox: string): Promise<MailClaim> {
+    const stream = this.stream(tenantId, messageId);
+    const events = await this.store.readStream(stream);
+    const handled = events.find((event) => event.type === 'InboundMailHandled');
+    if (handled) {
+      const data = handled.data as Handled;
+      return { status: 'done', ticket: { ticketId: data.ticketId, reference: data.reference }, outcome: data.outcome };
+    }
+    const last = events.at(-1);
+    if (last && this.clock.now().getTime() - Date.parse(last.metadata.occurredAt) < CLAIM_LEASE_MS) return { status: 'in-progress' };
+    try {
+      const result = await this.store.appendToStream(stream, [this.event(tenantId, messageId, 'InboundMailClaimed', { messageId, mailbox } satisfies Claimed)], {
+        expectedRevision: last ? last.revision : 'no_stream',
+      });
+      return { status: 'claimed', revision: result.nextExpectedRevision };
+    } catch (error) {
+      if (error instanceof ConcurrencyConflict) return { status: 'in-progress' };
+      throw error;
+    }
+  }
+
+  async handled(tenantId: string, messageId: string, revision: number, outcome: string, ticket: EmailTicket): Promise<void> {
+    const data: Handled = { messageId, outcome, ticketId: ticket.ticketId, reference: ticket.reference };
+    await this.store.appendToStream(this.stream(tenantId, messageId), [this.event(tenantId, messageId, 'InboundMailHandled', data)], {
+      expectedRevision: revision,
+    });
+  }
+
+  private event(tenantId: string, messageId: string, type: string, data: unknown) {
+    return {
+      eventId: this.ids.next(),
+      type,
+      data,
+      metadata: {
+        tenantId,
+        actor: 'system-email-intake',
+        correlationId: messageId,
+        causationId: messageId,
+        occurredAt: this.clock.now().toISOString(),
+        schemaVersion: 1,
+      },
+    };
+  }
+
+  /** Message-IDs are arbitrary text; the stream is named by their digest. */
+  private stream(tenantId: string, messageId: string): string {
+    return streamName(INBOUND_MAIL_CATEGORY, tenantId, createHash('sha256').update(messageId).digest('hex'));
+  }
+}

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { HttpException, HttpStatus } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { currentTraceparent, type Principal } from '@deskstream/platform';
+import type { IntakeRequest } from '../application/submission-intake';
+import { RateLimited } from '../application/tenant-rate-limiter';
+
+/** A client may name the conversation it is part of; anything odd is replaced rather than stored. */
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** Who acts and for which tenant come only from the verified principal. */
+export function intakeRequestOf(principal: Principal, correlationHeader: string | undefined): IntakeRequest {
+  const given = correlationHeader !== undefined && CORRELATION_ID.test(correlationHeader) ? correlationHeader : undefined;
+  const traceparent = currentTraceparent();
+  return { principal, correlationId: given ?? randomUUID(), ...(traceparent ? { traceparent } : {}) };
+}
+
+/** Over the tenant's rate: 429 with Retry-After (the problem filter keeps the header), never a silent drop. */
+export async function withRateLimitAnswer<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof RateLimited)) throw error;
+    reply.header('retry-after', String(error.retryAfterSeconds));
+    throw new HttpException(error.message, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}

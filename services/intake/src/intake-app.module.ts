@@ -1,0 +1,11 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
+import { IntakeModule } from './intake.module';
+
+/** The intake service alone on the platform: what its container runs. */
+@Module({})
+export class IntakeAppModule {
+  static forRoot(config: PlatformConfig, options: PlatformOptions = {}): DynamicModule {
+    return { module: IntakeAppModule, imports: [PlatformModule.forRoot(config, options), IntakeModule] };
+  }
+}

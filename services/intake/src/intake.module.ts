@@ -1,0 +1,133 @@
+import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
+import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
+import {
+  CLOCK,
+  CommandMetrics,
+  DOCUMENT_STORE,
+  EVENT_STORE,
+  ID_GENERATOR,
+  PLATFORM_CONFIG,
+  PlatformMetrics,
+  ServiceContributions,
+  type PlatformConfig,
+} from '@deskstream/platform';
+import type { DocumentStore } from '@deskstream/readmodels';
+import { IntakeTicketReferences } from '@deskstream/incidents';
+import { AlertIntake } from './application/alert-intake';
+import { DEMO_REQUEST_TYPES } from './application/demo-request-types';
+import { FormValidator } from './application/form-validator';
+import { IntakeBacklog, submissionSummaryProjection } from './application/intake-backlog';
+import { INTAKE_CONFIG, loadIntakeConfig, type IntakeConfig } from './application/intake-config';
+import { intakeIntegrationMapper } from './application/intake-integration.mapper';
+import { IntakeSettingsRepository } from './application/intake-settings.repository';
+import { RequestTypes } from './application/request-types';
+import { SubmissionIntake } from './application/submission-intake';
+import { TenantRateLimiter } from './application/tenant-rate-limiter';
+import { TicketConfirmations } from './application/ticket-confirmations';
+import { TICKET_REFERENCES, type TicketReferences } from './application/ticket-references';
+import { AlertsController } from './http/alerts.controller';
+import { IntakeSettingsController } from './http/intake-settings.controller';
+import { RequestTypesController } from './http/request-types.controller';
+import { SubmissionsController } from './http/submissions.controller';
+
+/** The application classes are framework-free; here they are built on whatever ports the platform bound. */
+const intakeProviders: Provider[] = [
+  { provide: FormValidator, useFactory: () => new FormValidator() },
+  {
+    provide: TICKET_REFERENCES,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator): TicketReferences => new IntakeTicketReferences(store, clock, ids),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
+    provide: RequestTypes,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, forms: FormValidator) => new RequestTypes(store, clock, ids, forms),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, FormValidator],
+  },
+  {
+    provide: IntakeSettingsRepository,
+    useFactory: (store: EventStore, ids: IdGenerator) => new IntakeSettingsRepository(store, ids),
+    inject: [EVENT_STORE, ID_GENERATOR],
+  },
+  {
+    provide: TenantRateLimiter,
+    useFactory: (config: IntakeConfig, clock: Clock) => new TenantRateLimiter(config.rateLimit, clock),
+    inject: [INTAKE_CONFIG, CLOCK],
+  },
+  {
+    provide: SubmissionIntake,
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      requestTypes: RequestTypes,
+      settings: IntakeSettingsRepository,
+      forms: FormValidator,
+      references: TicketReferences,
+      limiter: TenantRateLimiter,
+      meter: CommandMetrics,
+    ) => new SubmissionIntake({ store, clock, ids, requestTypes, settings, forms, references, limiter, meter }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestTypes, IntakeSettingsRepository, FormValidator, TICKET_REFERENCES, TenantRateLimiter, CommandMetrics],
+  },
+  {
+    provide: AlertIntake,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IntakeSettingsRepository, references: TicketReferences, meter: CommandMetrics) =>
+      new AlertIntake({ store, clock, ids, settings, references, meter }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IntakeSettingsRepository, TICKET_REFERENCES, CommandMetrics],
+  },
+  {
+    provide: IntakeBacklog,
+    useFactory: (documents: DocumentStore) => new IntakeBacklog(documents),
+    inject: [DOCUMENT_STORE],
+  },
+  {
+    provide: TicketConfirmations,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new TicketConfirmations(store, clock, ids),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+  },
+];
+
+/**
+ * The intake service's core on the platform's ports: request types, portal / API / phone
+ * submissions, classification, duplicate detection, the monitoring channel and the hand-off events
+ * the incidents service turns into tickets. Rate limits come from the environment
+ * (INTAKE_RATE_PER_SECOND, INTAKE_RATE_BURST) unless `IntakeModule.forRoot` is given a config.
+ */
+@Module({
+  controllers: [SubmissionsController, RequestTypesController, AlertsController, IntakeSettingsController],
+  providers: [{ provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() }, ...intakeProviders],
+})
+export class IntakeModule implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('IntakeModule');
+
+  static forRoot(config: IntakeConfig): DynamicModule {
+    return { module: IntakeModule, providers: [{ provide: INTAKE_CONFIG, useValue: config }] };
+  }
+
+  constructor(
+    private readonly contributions: ServiceContributions,
+    private readonly metrics: PlatformMetrics,
+    private readonly backlog: IntakeBacklog,
+    private readonly confirmations: TicketConfirmations,
+    private readonly requestTypes: RequestTypes,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.addProjection(submissionSummaryProjection);
+    this.contributions.addMapper(intakeIntegrationMapper);
+    this.contributions.addConsumer(this.confirmations);
+    this.backlog.registerGauge(this.metrics);
+  }
+
+  /** The demo tenants' forms exist in the embedded mode, as its demo users do; seeding is idempotent. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.mode !== 'embedded') return;
+    const at = this.clock.now().toISOString();
+    for (const [tenantId, types] of Object.entries(DEMO_REQUEST_TYPES)) {
+      await this.requestTypes.seed({ tenantId, actor: 'system:seed', correlationId: `seed-${tenantId}-request-types` }, types, at);
+      this.backlog.noteTenant(tenantId);
+    }
+    this.logger.log(`demo request types ready for ${Object.keys(DEMO_REQUEST_TYPES).join(', ')}`);
+  }
+}
