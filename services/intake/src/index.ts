@@ -5,3 +5,4 @@ export { EmailModule, emailBanner } from './email/email.module';
 export { EMAIL_CONFIG } from './email/email.module';
 export { loadEmailConfig, type EmailConfig } from './email/email-config';
 export { SmtpListener } from './email/smtp-listener';
+export { ChatModule, chatBanner } from './chat/chat.module';

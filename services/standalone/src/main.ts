@@ -1,4 +1,4 @@
-import { EMAIL_CONFIG, emailBanner, SmtpListener, type EmailConfig } from '@deskstream/intake';
+import { chatBanner, EMAIL_CONFIG, emailBanner, SmtpListener, type EmailConfig } from '@deskstream/intake';
 import { createApp, loadConfig, startTelemetry } from '@deskstream/platform';
 import { StandaloneModule } from './standalone.module';
 import { printBanner } from './startup-banner';
@@ -13,8 +13,11 @@ async function main(): Promise<void> {
   const stopTelemetry = startTelemetry(config);
   const app = await createApp(StandaloneModule.forRoot(config, { onShutdown: stopTelemetry }), config);
   await app.listen({ port: config.port, host: config.host });
-  printBanner(config, app.getHttpServer().address());
-  process.stdout.write(`${emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port())}\n\n`);
+  const address = app.getHttpServer().address();
+  printBanner(config, address);
+  const port = address && typeof address === 'object' ? address.port : config.port;
+  process.stdout.write(`${emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port())}\n`);
+  process.stdout.write(`${chatBanner(`http://localhost:${port}`)}\n\n`);
 }
 
 main().catch((error: unknown) => {

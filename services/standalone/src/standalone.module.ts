@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { IncidentsModule } from '@deskstream/incidents';
-import { EmailModule, IntakeModule } from '@deskstream/intake';
+import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 
 /**
@@ -9,7 +9,7 @@ import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@desk
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config)];
+  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

@@ -1,0 +1,69 @@
+import type { Message } from '@deskstream/kernel';
+
+/** Events of one chat session, in streams `chat-<tenant>.<sessionId>`. Type strings are stable. */
+
+export type ChatRole = 'requester' | 'agent';
+
+export interface TicketRef {
+  readonly ticketId: string;
+  readonly reference: string;
+}
+
+export type ChatStarted = Message<
+  'ChatStarted',
+  { readonly sessionId: string; readonly requester: string; readonly requesterName: string; readonly subject: string; readonly at: string }
+>;
+
+export type MessagePosted = Message<
+  'MessagePosted',
+  { readonly messageId: string; readonly author: string; readonly role: ChatRole; readonly text: string; readonly at: string }
+>;
+
+export type AgentJoined = Message<'AgentJoined', { readonly agent: string; readonly agentName: string; readonly at: string }>;
+
+export type ChatConvertedToTicket = Message<'ChatConvertedToTicket', TicketRef & { readonly by: string; readonly at: string }>;
+
+/** The agent solved it in the chat: still a ticket (opened and resolved), counted as first-contact resolution. */
+export type ChatResolvedAtFirstContact = Message<
+  'ChatResolvedAtFirstContact',
+  TicketRef & { readonly closingCategory: string; readonly notes: string; readonly by: string; readonly at: string }
+>;
+
+export type ChatCloseReason = 'ticketed' | 'abandoned';
+
+export type ChatClosed = Message<'ChatClosed', { readonly reason: ChatCloseReason; readonly by: string; readonly at: string }>;
+
+export type ChatSessionEvent = ChatStarted | MessagePosted | AgentJoined | ChatConvertedToTicket | ChatResolvedAtFirstContact | ChatClosed;
+
+export const CHAT_SESSION_EVENT_TYPES = [
+  'ChatStarted',
+  'MessagePosted',
+  'AgentJoined',
+  'ChatConvertedToTicket',
+  'ChatResolvedAtFirstContact',
+  'ChatClosed',
+] as const satisfies readonly ChatSessionEvent['type'][];
+
+export interface TranscriptLine {
+  readonly author: string;
+  readonly role: ChatRole;
+  readonly text: string;
+  readonly at: string;
+}
+
+/** waiting: no agent yet; active: an agent has joined; closed: ticketed or abandoned. */
+export type ChatStatus = 'waiting' | 'active' | 'closed';
+
+export interface ChatSession {
+  readonly status: ChatStatus;
+  readonly sessionId: string;
+  readonly requester: string;
+  readonly requesterName: string;
+  readonly subject: string;
+  readonly startedAt: string;
+  readonly agent: string | null;
+  readonly transcript: readonly TranscriptLine[];
+  readonly ticket: (TicketRef & { readonly resolvedAtFirstContact: boolean }) | null;
+}
+
+export type ChatSessionState = { readonly status: 'none' } | ChatSession;
