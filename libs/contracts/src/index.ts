@@ -2,3 +2,4 @@ export * from './topics';
 export * from './incident-events';
 export * from './service-request-events';
 export * from './intake-events';
+export * from './asyncapi';

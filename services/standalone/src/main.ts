@@ -14,10 +14,11 @@ async function main(): Promise<void> {
   const app = await createApp(StandaloneModule.forRoot(config, { onShutdown: stopTelemetry }), config);
   await app.listen({ port: config.port, host: config.host });
   const address = app.getHttpServer().address();
-  printBanner(config, address);
   const port = address && typeof address === 'object' ? address.port : config.port;
-  process.stdout.write(`${emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port())}\n`);
-  process.stdout.write(`${chatBanner(`http://localhost:${port}`)}\n\n`);
+  printBanner(config, address, [
+    emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port()),
+    chatBanner(`http://localhost:${port}`),
+  ]);
 }
 
 main().catch((error: unknown) => {

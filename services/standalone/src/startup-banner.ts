@@ -2,7 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { API_PREFIX, DEMO_TENANTS, type PlatformConfig } from '@deskstream/platform';
 
 /** What someone who just typed `npm start` needs: where the API is, and how to call it. */
-export function startupBanner(config: PlatformConfig, address: AddressInfo | string | null): string {
+export function startupBanner(
+  config: PlatformConfig,
+  address: AddressInfo | string | null,
+  channels: readonly string[] = [],
+): string {
   const port = address && typeof address === 'object' ? address.port : config.port;
   const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
   const base = `http://${host}:${port}`;
@@ -16,6 +20,7 @@ export function startupBanner(config: PlatformConfig, address: AddressInfo | str
     `  API       ${base}/${API_PREFIX}`,
     `  Docs      ${base}/docs  (OpenAPI JSON at ${base}/docs-json)`,
     `  Health    ${base}/health/ready   Metrics ${base}/metrics`,
+    ...channels,
     '',
     ...(config.mode === 'embedded'
       ? [
@@ -34,6 +39,6 @@ export function startupBanner(config: PlatformConfig, address: AddressInfo | str
   ].join('\n');
 }
 
-export function printBanner(config: PlatformConfig, address: AddressInfo | string | null): void {
-  process.stdout.write(`${startupBanner(config, address)}\n`);
+export function printBanner(config: PlatformConfig, address: AddressInfo | string | null, channels: readonly string[] = []): void {
+  process.stdout.write(`${startupBanner(config, address, channels)}\n`);
 }

@@ -1,0 +1,110 @@
+import { INCIDENT_EVENTS } from './incident-events';
+import { INTAKE_EVENTS } from './intake-events';
+import { SERVICE_REQUEST_EVENTS } from './service-request-events';
+import { SOURCES, TOPICS } from './topics';
+
+interface TopicDescription {
+  readonly key: keyof typeof TOPICS;
+  readonly source: string;
+  readonly about: string;
+  readonly types: readonly string[];
+}
+
+/** Which service publishes which versioned event types on which topic: the source of docs/asyncapi.yaml. */
+export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
+  {
+    key: 'incidents',
+    source: SOURCES.incidents,
+    about: 'Every state change of an incident, keyed by incident id.',
+    types: Object.values(INCIDENT_EVENTS),
+  },
+  {
+    key: 'serviceRequests',
+    source: SOURCES.incidents,
+    about: 'Every state change of a service request, keyed by request id.',
+    types: Object.values(SERVICE_REQUEST_EVENTS),
+  },
+  {
+    key: 'intake',
+    source: SOURCES.intake,
+    about: 'Contacts accepted by intake and handed to the incidents service, keyed by ticket id.',
+    types: Object.values(INTAKE_EVENTS),
+  },
+];
+
+const messageName = (type: string): string =>
+  type
+    .replace(/^deskstream\./, '')
+    .split(/[.-]/)
+    .map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+
+const cloudEventHeaders = {
+  type: 'object',
+  description: 'Kafka record headers set by the gateway (binary-mode CloudEvents attributes plus tracing).',
+  properties: {
+    ce_id: { type: 'string', description: 'The id of the domain event the message was made from; consumers dedupe on it.' },
+    ce_type: { type: 'string' },
+    ce_source: { type: 'string' },
+    tenantid: { type: 'string' },
+    correlationid: { type: 'string' },
+    traceparent: { type: 'string', description: 'W3C trace context of the command that caused the event.' },
+  },
+  required: ['ce_id', 'ce_type', 'ce_source', 'tenantid'],
+};
+
+function envelope(type: string, source: string): Record<string, unknown> {
+  return {
+    type: 'object',
+    description: 'CloudEvents 1.0, structured JSON mode.',
+    required: ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'data', 'tenantid', 'correlationid'],
+    properties: {
+      specversion: { const: '1.0' },
+      id: { type: 'string' },
+      source: { const: source },
+      type: { const: type },
+      subject: { type: 'string', description: 'The aggregate id (also the message key).' },
+      time: { type: 'string', format: 'date-time' },
+      datacontenttype: { const: 'application/json' },
+      data: { type: 'object', description: 'The versioned payload, typed in libs/contracts.' },
+      tenantid: { type: 'string' },
+      correlationid: { type: 'string' },
+      traceparent: { type: 'string' },
+    },
+  };
+}
+
+/** The AsyncAPI 3.0 document for every integration topic. */
+export function asyncApiDocument(version: string): Record<string, unknown> {
+  const channels: Record<string, unknown> = {};
+  const operations: Record<string, unknown> = {};
+  const messages: Record<string, unknown> = {};
+  for (const topic of PUBLISHED_TOPICS) {
+    const channelMessages: Record<string, unknown> = {};
+    for (const type of topic.types) {
+      const name = messageName(type);
+      messages[name] = { name: type, title: type, contentType: 'application/json', headers: cloudEventHeaders, payload: envelope(type, topic.source) };
+      channelMessages[name] = { $ref: `#/components/messages/${name}` };
+    }
+    channels[topic.key] = { address: TOPICS[topic.key], description: topic.about, messages: channelMessages };
+    operations[`publish-${topic.key}`] = {
+      action: 'send',
+      summary: `${topic.source} publishes through its gateway (at least once; consumers keep an inbox)`,
+      channel: { $ref: `#/channels/${topic.key}` },
+    };
+  }
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'Deskstream integration events',
+      version,
+      description:
+        'Integration events that Deskstream services publish on Kafka (production) or the embedded SQLite log. ' +
+        'Generated from libs/contracts by `npm run asyncapi`; a test keeps this file in step with the code.',
+    },
+    defaultContentType: 'application/json',
+    channels,
+    operations,
+    components: { messages },
+  };
+}
