@@ -7,3 +7,4 @@ export * from './event-store.port';
 export * from './upcasting';
 export * from './command-handler';
 export * from './specification';
+export * from './settings-stream';

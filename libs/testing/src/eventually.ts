@@ -11,3 +11,14 @@ export async function eventually(check: () => unknown, timeoutMs = 5000, interva
     }
   }
 }
+
+/** Reads until `check` accepts the value (read models follow the log) and returns it; past the deadline, fails with the last value. */
+export async function readUntil<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

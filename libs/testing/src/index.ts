@@ -1,3 +1,4 @@
 export * from './containers';
 export * from './eventually';
+export * from './http-test-app';
 export * from './tracing';

@@ -2,10 +2,11 @@ import { commandHandler, streamName, type Clock, type CommandContext, type Event
 import type { CommandMetrics } from '@deskstream/platform';
 import { alertCorrelationDecider, correlationOf, type AlertCommand, type AlertEvent } from '../domain/alert-correlation.decider';
 import type { ReceivedAlert } from './alert-payloads';
+import { commandContextOf, type IntakeRequest } from './intake-request';
 import type { IntakeSettingsRepository } from './intake-settings.repository';
 import { ALERT_CATEGORY, hashedId } from './intake-streams';
 import { KeyedLock } from './keyed-lock';
-import { SERVICE, type IntakeRequest } from './submission-intake';
+import { SERVICE } from './submission-intake';
 import type { TicketReferences } from './ticket-references';
 
 export interface AlertOutcome {
@@ -74,7 +75,7 @@ export class AlertIntake {
     const tenantId = request.principal.tenantId;
     const key = correlationKeyOf(received.alert);
     const stream = streamName(ALERT_CATEGORY, tenantId, hashedId(key));
-    const context = this.context(request);
+    const context = commandContextOf(request);
     return this.locks.run(stream, async () => {
       const at = this.deps.clock.now().toISOString();
       let command: AlertCommand;
@@ -94,14 +95,5 @@ export class AlertIntake {
   private async allocate(context: CommandContext, at: string) {
     const incidentId = this.deps.ids.next();
     return { incidentId, reference: await this.deps.references.allocate('incident', context, incidentId, at) };
-  }
-
-  private context(request: IntakeRequest): CommandContext {
-    return {
-      tenantId: request.principal.tenantId,
-      actor: request.principal.userId,
-      correlationId: request.correlationId,
-      ...(request.traceparent ? { traceparent: request.traceparent } : {}),
-    };
   }
 }

@@ -1,6 +1,7 @@
 import {
   AlreadyExists,
   commandHandler,
+  eventMetadata,
   Forbidden,
   NotFound,
   streamName,
@@ -26,6 +27,7 @@ import {
 } from '../domain/submission.decider';
 import type { FormValidator } from './form-validator';
 import type { IntakeSettingsRepository } from './intake-settings.repository';
+import { commandContextOf, type IntakeRequest } from './intake-request';
 import { hashedId, RECENT_CATEGORY, submissionIdForKey, submissionStream } from './intake-streams';
 import { KeyedLock } from './keyed-lock';
 import type { RequestTypes } from './request-types';
@@ -33,12 +35,6 @@ import type { TenantRateLimiter } from './tenant-rate-limiter';
 import type { TicketReferences } from './ticket-references';
 
 export const SERVICE = 'intake';
-
-export interface IntakeRequest {
-  readonly principal: Principal;
-  readonly correlationId: string;
-  readonly traceparent?: string;
-}
 
 export interface SubmitInput {
   readonly requestType: string;
@@ -119,7 +115,7 @@ export class SubmissionIntake {
     }
     const settings = await this.deps.settings.get(tenantId);
     const details = await this.details(principal, input, submissionId, settings);
-    const context = this.context(request);
+    const context = commandContextOf(request);
     const key = duplicateKey(details.caller, details.shortDescription);
     const recentStream = streamName(RECENT_CATEGORY, tenantId, hashedId(key));
     // Two identical submissions in flight at once must see each other: one records, the other links.
@@ -182,7 +178,7 @@ export class SubmissionIntake {
   private async remember(stream: string, recent: RecentSubmission, context: CommandContext, at: string): Promise<void> {
     await this.deps.store.appendToStream(
       stream,
-      [{ eventId: this.deps.ids.next(), type: 'RecentSubmissionRecorded', data: recent, metadata: { ...this.metadata(context), occurredAt: at } }],
+      [{ eventId: this.deps.ids.next(), type: 'RecentSubmissionRecorded', data: recent, metadata: eventMetadata(context, at) }],
       { expectedRevision: 'any' },
     );
   }
@@ -201,25 +197,5 @@ export class SubmissionIntake {
     if (!first || (ownOnly && caller !== principal.userId && recordedBy !== principal.userId)) throw new NotFound('Submission', submissionId);
     const state = events.reduce((s, e) => submissionDecider.evolve(s, e as never), submissionDecider.initialState());
     return { ...first.data, ...receiptOf(first, false), status: state.status, ticketId: first.data.ticket.id };
-  }
-
-  private metadata(context: CommandContext) {
-    return {
-      tenantId: context.tenantId,
-      actor: context.actor,
-      correlationId: context.correlationId,
-      causationId: context.causationId ?? context.correlationId,
-      ...(context.traceparent ? { traceparent: context.traceparent } : {}),
-      schemaVersion: 1,
-    };
-  }
-
-  private context(request: IntakeRequest): CommandContext {
-    return {
-      tenantId: request.principal.tenantId,
-      actor: request.principal.userId,
-      correlationId: request.correlationId,
-      ...(request.traceparent ? { traceparent: request.traceparent } : {}),
-    };
   }
 }

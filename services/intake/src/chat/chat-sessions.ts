@@ -4,12 +4,12 @@ import {
   NotFound,
   streamName,
   type Clock,
-  type CommandContext,
   type EventStore,
   type FieldError,
   type IdGenerator,
 } from '@deskstream/kernel';
 import type { Principal } from '@deskstream/platform';
+import { commandContextOf, type IntakeRequest } from '../application/intake-request';
 import { KeyedLock } from '../application/keyed-lock';
 import type { ClassificationFields } from './chat-frames';
 import type { ChatTicketing, ChatTicketOpening, FirstContactResolution } from './chat-ticketing';
@@ -19,12 +19,8 @@ import type { ChatRole, ChatSession, TicketRef } from './domain/chat-session.eve
 
 export const CHAT_CATEGORY = 'chat';
 
-/** Who is acting, for which tenant (from the verified token only), in which conversation. */
-export interface ChatCaller {
-  readonly principal: Principal;
-  readonly correlationId: string;
-  readonly traceparent?: string;
-}
+/** Who is acting, for which tenant (from the verified token only), in which conversation: as on any intake channel. */
+export type ChatCaller = IntakeRequest;
 
 export interface TicketOutcome {
   readonly ticket: TicketRef;
@@ -156,21 +152,12 @@ export class ChatSessions {
   }
 
   private async execute(caller: ChatCaller, sessionId: string, command: ChatSessionCommand): Promise<ChatSession> {
-    const result = await this.handler.handle(chatStream(caller.principal.tenantId, sessionId), command, this.context(caller));
+    const result = await this.handler.handle(chatStream(caller.principal.tenantId, sessionId), command, commandContextOf(caller));
     return result.state as ChatSession;
   }
 
   private issued(principal: Principal): { by: string; at: string } {
     return { by: principal.userId, at: this.deps.clock.now().toISOString() };
-  }
-
-  private context(caller: ChatCaller): CommandContext {
-    return {
-      tenantId: caller.principal.tenantId,
-      actor: caller.principal.userId,
-      correlationId: caller.correlationId,
-      ...(caller.traceparent ? { traceparent: caller.traceparent } : {}),
-    };
   }
 }
 

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import WebSocket from 'ws';
 import { IncidentsModule } from '@deskstream/incidents';
 import type { EventStore } from '@deskstream/kernel';
-import { createApp, EVENT_STORE, loadConfig, PlatformModule, type PlatformConfig } from '@deskstream/platform';
+import { EVENT_STORE, PlatformModule, type PlatformConfig } from '@deskstream/platform';
+import { readUntil, startHttpTestApp } from '@deskstream/testing';
 import { ChatModule } from './chat.module';
 import { BEARER_PROTOCOL, CHAT_PATH } from './chat-socket-server';
 
@@ -74,34 +71,13 @@ export class ChatClient {
 
 /** Platform + incidents + chat on a throwaway data dir, listening on a free port. */
 export async function startChatApp() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'deskstream-chat-'));
-  const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
-  const app: NestFastifyApplication = await createApp(ChatTestAppModule.forRoot(config), config);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = await app.getUrl();
-  const wsUrl = `${base.replace(/^http/, 'ws')}${CHAT_PATH}`;
-  const tokens = new Map<string, string>();
+  const http = await startHttpTestApp({ name: 'chat', module: (config) => ChatTestAppModule.forRoot(config) });
+  const wsUrl = `${http.baseUrl.replace(/^http/, 'ws')}${CHAT_PATH}`;
   const clients: ChatClient[] = [];
-
-  async function call(method: string, path: string, token: string | null, body?: unknown) {
-    const response = await fetch(`${base}/api/v1${path}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> & { items?: Record<string, unknown>[] } };
-  }
-
-  async function tokenFor(tenant: string, user: string): Promise<string> {
-    const key = `${tenant}/${user}`;
-    if (!tokens.has(key)) tokens.set(key, String((await call('POST', '/dev/token', null, { tenant, user })).body.token));
-    return tokens.get(key)!;
-  }
 
   /** Connects as a demo user, the token in the subprotocol (as browsers do) or in the query string. */
   async function connect(tenant: string, user: string, via: 'protocol' | 'query' = 'protocol'): Promise<ChatClient> {
-    const token = await tokenFor(tenant, user);
+    const token = await http.token(tenant, user);
     const socket =
       via === 'protocol' ? new WebSocket(wsUrl, [BEARER_PROTOCOL, token]) : new WebSocket(`${wsUrl}?access_token=${encodeURIComponent(token)}`);
     const client = await ChatClient.open(socket);
@@ -125,36 +101,18 @@ export async function startChatApp() {
     });
   }
 
-  const as = (tenant: string, user: string) => ({
-    get: async (path: string) => call('GET', path, await tokenFor(tenant, user)),
-  });
-
-  /** Read models follow the log: poll until `check` passes. */
-  async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (check(value)) return value;
-      if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-
-  const chatEvents = async () => (await app.get<EventStore>(EVENT_STORE).readAll()).filter((event) => event.streamId.startsWith('chat-'));
+  const chatEvents = async () => (await http.app.get<EventStore>(EVENT_STORE).readAll()).filter((event) => event.streamId.startsWith('chat-'));
 
   return {
-    app,
+    ...http,
     wsUrl,
-    as,
     connect,
-    tokenFor,
     upgradeStatus,
-    eventually,
+    eventually: readUntil,
     chatEvents,
     async close() {
       for (const client of clients) client.close();
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await http.close();
     },
   };
 }

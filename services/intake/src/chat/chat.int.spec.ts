@@ -132,9 +132,9 @@ describe('chat over a real WebSocket', () => {
     expect(await kit.upgradeStatus(kit.wsUrl)).toBe(401);
     expect(await kit.upgradeStatus(kit.wsUrl, ['bearer', 'not-a-jwt'])).toBe(401);
     expect(await kit.upgradeStatus(`${kit.wsUrl}?access_token=not-a-jwt`)).toBe(401);
-    expect(await kit.upgradeStatus(kit.wsUrl, ['bearer', await kit.tokenFor('acme', 'analyst')])).toBe(403);
-    expect(await kit.upgradeStatus(kit.wsUrl.replace('/intake/chat', '/intake/other'), ['bearer', await kit.tokenFor('acme', 'agent')])).toBe(404);
-    expect(await kit.upgradeStatus(kit.wsUrl, ['bearer', await kit.tokenFor('acme', 'agent')])).toBe(101);
+    expect(await kit.upgradeStatus(kit.wsUrl, ['bearer', await kit.token('acme', 'analyst')])).toBe(403);
+    expect(await kit.upgradeStatus(kit.wsUrl.replace('/intake/chat', '/intake/other'), ['bearer', await kit.token('acme', 'agent')])).toBe(404);
+    expect(await kit.upgradeStatus(kit.wsUrl, ['bearer', await kit.token('acme', 'agent')])).toBe(101);
   });
 
   it('keeps tenants apart: another tenant cannot join, see or hear a chat', async () => {

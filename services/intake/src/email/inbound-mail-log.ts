@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConcurrencyConflict, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { ConcurrencyConflict, eventMetadata, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { EmailTicket } from './email-ticketing.port';
 
 export const INBOUND_MAIL_CATEGORY = 'inboundmail';
@@ -69,14 +69,8 @@ export class InboundMailLog {
       eventId: this.ids.next(),
       type,
       data,
-      metadata: {
-        tenantId,
-        actor: 'system-email-intake',
-        correlationId: messageId,
-        causationId: messageId,
-        occurredAt: this.clock.now().toISOString(),
-        schemaVersion: 1,
-      },
+      // The mail is its own conversation: correlation and causation are its Message-ID.
+      metadata: eventMetadata({ tenantId, actor: 'system-email-intake', correlationId: messageId }, this.clock.now().toISOString()),
     };
   }
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import type { CommandContext } from '@deskstream/kernel';
 import { currentTraceparent, type Principal } from '@deskstream/platform';
-import type { IntakeRequest } from '../application/submission-intake';
+import { commandContextOf, type IntakeRequest } from '../application/intake-request';
 import { RateLimited } from '../application/tenant-rate-limiter';
 
 /** A client may name the conversation it is part of; anything odd is replaced rather than stored. */
@@ -13,6 +14,11 @@ export function intakeRequestOf(principal: Principal, correlationHeader: string 
   const given = correlationHeader !== undefined && CORRELATION_ID.test(correlationHeader) ? correlationHeader : undefined;
   const traceparent = currentTraceparent();
   return { principal, correlationId: given ?? randomUUID(), ...(traceparent ? { traceparent } : {}) };
+}
+
+/** The same, for use cases that take a kernel command context. */
+export function commandContextFrom(principal: Principal, correlationHeader: string | undefined): CommandContext {
+  return commandContextOf(intakeRequestOf(principal, correlationHeader));
 }
 
 /** Over the tenant's rate: 429 with Retry-After (the problem filter keeps the header), never a silent drop. */

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Clock } from '@deskstream/kernel';
 import { CLOCK, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { IntakeSettingsRepository } from '../application/intake-settings.repository';
-import { intakeRequestOf } from './intake-http-context';
+import { commandContextFrom } from './intake-http-context';
 import { IntakeSettingsDto } from './intake.dto';
 
 /** A tenant's intake settings: classification rules, the duplicate window, alert storms and recovery. */
@@ -27,8 +27,6 @@ export class IntakeSettingsController {
   @ApiOperation({ summary: 'Change intake settings; fields left out keep their value' })
   @ApiOkResponse()
   change(@Body() body: IntakeSettingsDto, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlationId?: string) {
-    const { correlationId: id } = intakeRequestOf(principal, correlationId);
-    const context = { tenantId: principal.tenantId, actor: principal.userId, correlationId: id };
-    return this.settings.change(context, body as never, this.clock.now().toISOString());
+    return this.settings.change(commandContextFrom(principal, correlationId), body as never, this.clock.now().toISOString());
   }
 }

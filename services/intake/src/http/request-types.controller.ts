@@ -4,7 +4,7 @@ import type { Clock } from '@deskstream/kernel';
 import { CLOCK, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { Inject } from '@nestjs/common';
 import { RequestTypes } from '../application/request-types';
-import { intakeRequestOf } from './intake-http-context';
+import { commandContextFrom } from './intake-http-context';
 import { DefineRequestTypeDto, RequestTypeDefinitionDto } from './intake.dto';
 
 /** The forms of a tenant's desk: listed for everyone, defined and versioned by tenant admins. */
@@ -29,7 +29,7 @@ export class RequestTypesController {
   @ApiCreatedResponse()
   define(@Body() body: DefineRequestTypeDto, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlationId?: string) {
     const { id, ...definition } = body;
-    return this.requestTypes.define(this.context(principal, correlationId), id, definition, this.clock.now().toISOString());
+    return this.requestTypes.define(commandContextFrom(principal, correlationId), id, definition, this.clock.now().toISOString());
   }
 
   @Put(':id')
@@ -42,11 +42,6 @@ export class RequestTypesController {
     @CurrentPrincipal() principal: Principal,
     @Headers('x-correlation-id') correlationId?: string,
   ) {
-    return this.requestTypes.revise(this.context(principal, correlationId), id, body, this.clock.now().toISOString());
-  }
-
-  private context(principal: Principal, correlationId: string | undefined) {
-    const request = intakeRequestOf(principal, correlationId);
-    return { tenantId: principal.tenantId, actor: principal.userId, correlationId: request.correlationId };
+    return this.requestTypes.revise(commandContextFrom(principal, correlationId), id, body, this.clock.now().toISOString());
   }
 }

@@ -62,7 +62,7 @@ describe('intake request types over HTTP, per tenant', () => {
   });
 
   it('exposes the backlog as a Prometheus gauge per tenant', async () => {
-    const metrics = await kit.call('GET', '/metrics', null);
+    const metrics = await kit.request('GET', '/metrics');
     expect(metrics.body.text).toMatch(/deskstream_intake_backlog_submissions\{tenant="acme"\} \d+/);
   });
 });

@@ -1,0 +1,47 @@
+import type { IdGenerator } from './clock';
+import type { EventStore } from './event-store.port';
+import { eventMetadata, type CommandContext } from './metadata';
+
+export type VersionedSettings<Settings> = Settings & { readonly revision: number };
+
+export interface SettingsStreamOptions<Settings> {
+  readonly streamOf: (tenantId: string) => string;
+  readonly eventType: string;
+  readonly defaults: Settings;
+  /** The pure rule that applies a change to the current settings (and refuses invalid ones). */
+  readonly apply: (current: Settings, change: Partial<Settings>) => Settings;
+}
+
+/**
+ * A tenant's settings as a stream of changes (audited like everything else); the latest event holds
+ * the whole settings, so reading them is one event. Tenants that never changed them get the defaults.
+ */
+export class SettingsStream<Settings extends object> {
+  constructor(
+    private readonly store: EventStore,
+    private readonly ids: IdGenerator,
+    private readonly options: SettingsStreamOptions<Settings>,
+  ) {}
+
+  async get(tenantId: string): Promise<VersionedSettings<Settings>> {
+    const { settings, revision } = await this.latest(tenantId);
+    return { ...settings, revision };
+  }
+
+  /** Without `expectedRevision` the change applies to what was just read; with it, to what the client saw. */
+  async change(context: CommandContext, change: Partial<Settings>, occurredAt: string, expectedRevision?: number): Promise<VersionedSettings<Settings>> {
+    const { settings, revision } = await this.latest(context.tenantId);
+    const next = this.options.apply(settings, change);
+    const result = await this.store.appendToStream(
+      this.options.streamOf(context.tenantId),
+      [{ eventId: this.ids.next(), type: this.options.eventType, data: next, metadata: eventMetadata(context, occurredAt) }],
+      { expectedRevision: expectedRevision ?? (revision < 0 ? 'no_stream' : revision) },
+    );
+    return { ...next, revision: result.nextExpectedRevision };
+  }
+
+  private async latest(tenantId: string): Promise<{ settings: Settings; revision: number }> {
+    const [last] = await this.store.readStream(this.options.streamOf(tenantId), { direction: 'backwards', maxCount: 1 });
+    return last ? { settings: last.data as Settings, revision: last.revision } : { settings: this.options.defaults, revision: -1 };
+  }
+}
