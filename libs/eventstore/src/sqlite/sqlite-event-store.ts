@@ -13,9 +13,10 @@ import {
   type Subscription,
   type SubscriptionOptions,
 } from '@deskstream/kernel';
-import { transaction, type Sqlite } from '@deskstream/sqlite';
+import type { Sqlite } from '@deskstream/sqlite';
 import { checkExpectedRevision } from '../expected-revision';
 import { OpenSubscriptions } from '../open-subscriptions';
+import { GroupCommit } from './group-commit';
 import { pollingSubscription } from './polling-subscription';
 
 interface EventRow {
@@ -49,21 +50,30 @@ function toRecordedAll(rows: unknown[]): RecordedEvent[] {
 /**
  * The embedded event store: one `events` table in the shared SQLite file. The global position is the
  * rowid; (stream_id, revision) is unique, which is what makes a concurrent append fail instead of
- * interleaving. Appends run in one transaction: all of a batch or none of it.
+ * interleaving. Each append is all of its events or none of them; the appends of one turn of the
+ * event loop share a commit (GroupCommit), and each resolves only once that commit is done.
  *
  * Write cost is pages touched per commit, so the schema keeps only the indexes reads need: no
  * AUTOINCREMENT (the log is append-only, so max(rowid) + 1 already never reuses a committed
  * position) and no unique index on random event ids (a random B-tree page per event cut batched
  * appends five-fold; KurrentDB does not reject a repeated id either, it treats it as a retry).
+ *
+ * Only the subscriptions whose categories were appended to are woken, once for all the appends of
+ * one synchronous run (announced in a microtask, so a caller that awaits its append and then asks a
+ * subscriber whether it caught up finds the wake-up already given).
  */
 export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
+  /** Categories appended to and not announced yet; null when nothing waits. */
+  private appendedCategories: Set<string> | null = null;
   private readonly subscriptions = new OpenSubscriptions();
   /** Category reads are prepared once per number of categories, not per poll. */
   private readonly categoryStatements = new Map<number, StatementSync>();
   private readonly statements;
+  private readonly commits: GroupCommit;
 
   constructor(private readonly db: Sqlite) {
+    this.commits = new GroupCommit(db);
     db.exec(`
       CREATE TABLE IF NOT EXISTS events (
         position  INTEGER PRIMARY KEY,
@@ -101,7 +111,7 @@ export class SqliteEventStore implements EventStore {
     options: { readonly expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     const { insert, currentRevision } = this.statements;
-    const result = transaction(this.db, () => {
+    const result = await this.commits.run(() => {
       const row = currentRevision.get(streamId) as { revision: number | null };
       const current = row.revision ?? -1;
       checkExpectedRevision(streamId, options.expectedRevision, current);
@@ -117,7 +127,7 @@ export class SqliteEventStore implements EventStore {
       }
       return { nextExpectedRevision: revision, position };
     });
-    if (events.length > 0) this.appended.emit('appended');
+    if (events.length > 0) this.announce(categoryOf(streamId));
     return result;
   }
 
@@ -149,8 +159,11 @@ export class SqliteEventStore implements EventStore {
       readBatch: async (after, maxCount) =>
         toRecordedAll(categories ? statement.all(...categories, after, maxCount) : statement.all(after, maxCount)),
       onAppend: (listener) => {
-        this.appended.on('appended', listener);
-        return () => this.appended.off('appended', listener);
+        const filtered = (appended: ReadonlySet<string>) => {
+          if (!categories || categories.some((category) => appended.has(category))) listener();
+        };
+        this.appended.on('appended', filtered);
+        return () => this.appended.off('appended', filtered);
       },
     });
     return this.subscriptions.track(subscription);
@@ -158,8 +171,21 @@ export class SqliteEventStore implements EventStore {
 
   /** Stops every subscription still running; the database itself belongs to whoever opened it. */
   async close(): Promise<void> {
+    this.commits.flush();
     await this.subscriptions.stopAll();
     this.appended.removeAllListeners();
+  }
+
+  private announce(category: string): void {
+    if (!this.appendedCategories) {
+      this.appendedCategories = new Set();
+      queueMicrotask(() => {
+        const appended = this.appendedCategories!;
+        this.appendedCategories = null;
+        this.appended.emit('appended', appended);
+      });
+    }
+    this.appendedCategories.add(category);
   }
 
   private categoryStatement(count: number): StatementSync {

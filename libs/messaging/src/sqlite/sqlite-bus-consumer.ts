@@ -1,29 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, ConsumerOptions, MessageHandler } from '../integration-bus.port';
 import { consumeInSpan } from '../tracing';
-import type { SqliteBusLog, TopicPartition } from './sqlite-bus-log';
+import { keyOf, type SqliteBusLog, type TopicPartition } from './sqlite-bus-log';
 
 export interface SqliteConsumerSettings {
   readonly partitions: number;
   readonly pollIntervalMs: number;
   /** A member (and its leases) that has not been heard from for this long is presumed dead. */
   readonly sessionTimeoutMs: number;
-  /** Subscribes to in-process publishes; returns the unsubscribe function. */
-  readonly onPublish: (listener: () => void) => () => void;
+  /** Subscribes to in-process publishes (told the partitions written to); returns the unsubscribe function. */
+  readonly onPublish: (listener: (written: readonly TopicPartition[]) => void) => () => void;
 }
 
 const BATCH = 100;
 const MAX_BACKOFF_MS = 5000;
 const backoff = (attempt: number) => Math.min(MAX_BACKOFF_MS, 25 * 2 ** (attempt - 1));
-const keyOf = (tp: TopicPartition) => `${tp.topic}\u0000${tp.partition}`;
 
 /**
  * One member of a consumer group over the SQLite log. Every live member computes the same
  * assignment (partition i goes to member i mod n, members sorted by id) and works only the
  * partitions assigned to it and whose lease it holds; the lease keeps two members off one partition
  * while the assignment moves. Partitions are drained one message at a time, in offset order, and the
- * offset is committed only after the handler succeeded. A failed message is retried after a backoff;
- * its partition waits meanwhile, the other partitions go on.
+ * offset is committed only after the handlers succeeded (once per batch read). A failed message is
+ * retried after a backoff; its partition waits meanwhile, the other partitions go on.
+ *
+ * A publish in this process wakes the member for the partitions it wrote to only, and the member
+ * keeps the offsets it committed under a lease it still holds, so an idle partition costs no query.
+ * Every poll interval it reads every assigned partition: that is how another process's publishes
+ * (and a changed assignment) are noticed.
  */
 export class SqliteBusConsumer implements Consumer {
   private readonly memberId = randomUUID();
@@ -31,11 +35,15 @@ export class SqliteBusConsumer implements Consumer {
   private readonly partitionsByTopic: ReadonlyMap<string, number>;
   private readonly leases = new Map<string, number>();
   private readonly retries = new Map<string, { attempt: number; at: number }>();
+  /** Next offset of the partitions whose lease this member has held since it last committed. */
+  private readonly offsets = new Map<string, number>();
+  /** Partitions published to in this process since they were last read. */
+  private pending = new Set<string>();
+  private scanAll = true;
   private readonly unsubscribe: () => void;
   private readonly loop: Promise<void>;
   private memberUntil = 0;
   private stopped = false;
-  private dirty = true;
   private wake: (() => void) | null = null;
 
   constructor(
@@ -50,9 +58,10 @@ export class SqliteBusConsumer implements Consumer {
       for (const tp of this.allPartitions()) log.startAtHead(this.groupId, tp);
     }
     this.heartbeat(Date.now());
-    this.unsubscribe = settings.onPublish(() => {
-      this.dirty = true;
-      this.wake?.();
+    this.unsubscribe = settings.onPublish((written) => {
+      const before = this.pending.size;
+      for (const tp of written) if (this.partitionsByTopic.has(tp.topic)) this.pending.add(keyOf(tp));
+      if (this.pending.size > before) this.wake?.();
     });
     this.loop = this.run();
   }
@@ -70,15 +79,22 @@ export class SqliteBusConsumer implements Consumer {
 
   private async run(): Promise<void> {
     while (!this.stopped) {
-      this.dirty = false;
+      const scan = this.scanAll;
+      // Taken whole: a partition published to but assigned to another member is that member's to read.
+      const published = this.pending;
+      this.scanAll = false;
+      this.pending = new Set();
       let progressed = false;
       try {
         for (const tp of this.assigned()) {
           if (this.stopped) break;
+          const key = keyOf(tp);
+          if (!scan && !published.has(key) && !this.due(key)) continue;
           progressed = (await this.drain(tp)) || progressed;
         }
       } catch {
-        // A storage error (e.g. the file is busy for longer than busy_timeout): try again after the poll interval.
+        // A storage error (e.g. the file is busy for longer than busy_timeout): the next full scan, after the
+        // poll interval, reads every partition again.
         progressed = false;
       }
       if (!progressed) await this.idle();
@@ -109,9 +125,16 @@ export class SqliteBusConsumer implements Consumer {
     return mine;
   }
 
+  /** Worth a read without a publish: a retry whose time has come, or a partition newly assigned. */
+  private due(key: string): boolean {
+    const retry = this.retries.get(key);
+    return retry ? retry.at <= Date.now() : !this.leases.has(key);
+  }
+
   private letGo(tp: TopicPartition): void {
     const key = keyOf(tp);
     this.retries.delete(key);
+    this.offsets.delete(key);
     if (this.leases.delete(key)) this.log.release(this.groupId, tp, this.memberId);
   }
 
@@ -120,12 +143,15 @@ export class SqliteBusConsumer implements Consumer {
     const key = keyOf(tp);
     const until = this.leases.get(key);
     if (until !== undefined && until - now > this.settings.sessionTimeoutMs / 2) return true;
+    // Once the lease may have lapsed, another member may have moved the offset meanwhile.
+    if (until === undefined || until <= now) this.offsets.delete(key);
     const expiresAt = now + this.settings.sessionTimeoutMs;
     if (this.log.acquire(this.groupId, tp, this.memberId, expiresAt, now)) {
       this.leases.set(key, expiresAt);
       return true;
     }
     this.leases.delete(key);
+    this.offsets.delete(key);
     return false;
   }
 
@@ -134,8 +160,8 @@ export class SqliteBusConsumer implements Consumer {
     const key = keyOf(tp);
     const retry = this.retries.get(key);
     if ((retry && retry.at > Date.now()) || !this.holdsLease(tp)) return false;
-    const batch = this.log.read(tp, this.log.committed(this.groupId, tp) ?? 0, BATCH);
-    let committed = false;
+    const batch = this.log.read(tp, this.offsets.get(key) ?? this.log.committed(this.groupId, tp) ?? 0, BATCH);
+    let handledUpTo: number | undefined;
     for (const message of batch) {
       if (this.stopped || !this.holdsLease(tp)) break;
       try {
@@ -146,18 +172,24 @@ export class SqliteBusConsumer implements Consumer {
         break;
       }
       this.retries.delete(key);
-      if (!this.log.commit(this.groupId, tp, message.offset + 1, this.memberId)) {
-        this.leases.delete(key);
-        break;
-      }
-      committed = true;
+      handledUpTo = message.offset + 1;
     }
-    return committed;
+    if (handledUpTo === undefined) return false;
+    // One offset write for what the batch handled (at-least-once: a crash before it redelivers the batch).
+    if (!this.log.commit(this.groupId, tp, handledUpTo, this.memberId)) {
+      this.leases.delete(key);
+      this.offsets.delete(key);
+      return false;
+    }
+    this.offsets.set(key, handledUpTo);
+    // A full batch may have more behind it.
+    if (batch.length === BATCH) this.pending.add(key);
+    return true;
   }
 
   private idle(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.dirty || this.stopped) return resolve();
+      if (this.pending.size > 0 || this.scanAll || this.stopped) return resolve();
       const now = Date.now();
       const nextRetry = Math.min(...[...this.retries.values()].map((r) => r.at).filter((at) => at > now));
       const delay = Math.min(this.settings.pollIntervalMs, nextRetry - now);
@@ -166,7 +198,10 @@ export class SqliteBusConsumer implements Consumer {
         this.wake = null;
         resolve();
       };
-      const timer = setTimeout(done, delay);
+      const timer = setTimeout(() => {
+        this.scanAll = true;
+        done();
+      }, delay);
       this.wake = done;
     });
   }

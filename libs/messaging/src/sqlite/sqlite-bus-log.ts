@@ -17,6 +17,9 @@ interface MessageRow {
   headers: string;
 }
 
+/** One string per topic-partition, for maps and sets. */
+export const keyOf = (tp: TopicPartition): string => `${tp.topic}\u0000${tp.partition}`;
+
 /** Stable across processes and restarts (unlike a JS string hash), so a key always lands in one partition. */
 export function partitionOf(key: string, partitions: number): number {
   return createHash('md5').update(key).digest().readUInt32BE(0) % partitions;
@@ -31,6 +34,7 @@ export function partitionOf(key: string, partitions: number): number {
  */
 export class SqliteBusLog {
   private readonly statements;
+  private readonly partitionCounts = new Map<string, number>();
 
   constructor(private readonly db: Sqlite) {
     db.exec(`
@@ -91,13 +95,19 @@ export class SqliteBusLog {
 
   /** The topic's partition count, fixing it at `partitions` if the topic is new. */
   ensureTopic(topic: string, partitions: number): number {
+    const known = this.partitionCounts.get(topic);
+    if (known !== undefined) return known;
     this.statements.ensureTopic.run(topic, partitions);
-    return (this.statements.partitions.get(topic) as { partitions: number }).partitions;
+    const { partitions: count } = this.statements.partitions.get(topic) as { partitions: number };
+    // A committed count never changes, so it is remembered; one written by a transaction still open could roll back.
+    if (!this.db.isTransaction) this.partitionCounts.set(topic, count);
+    return count;
   }
 
-  /** One transaction: every message of the batch is appended, or none is. */
-  append(messages: readonly OutgoingMessage[], defaultPartitions: number): void {
+  /** One transaction: every message of the batch is appended, or none is. Returns the partitions written to. */
+  append(messages: readonly OutgoingMessage[], defaultPartitions: number): TopicPartition[] {
     const now = Date.now();
+    const written = new Map<string, TopicPartition>();
     transaction(this.db, () => {
       for (const message of messages) {
         const headers = outgoingHeaders(message);
@@ -112,8 +122,12 @@ export class SqliteBusLog {
           JSON.stringify(headers),
           now,
         );
+        const tp = { topic: message.topic, partition };
+        written.set(keyOf(tp), tp);
       }
     });
+    for (const tp of written.values()) this.ensureTopic(tp.topic, defaultPartitions);
+    return [...written.values()];
   }
 
   read(tp: TopicPartition, fromOffset: number, maxCount: number): DeliveredMessage[] {

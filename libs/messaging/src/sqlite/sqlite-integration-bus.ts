@@ -3,7 +3,7 @@ import { ValidationFailed } from '@deskstream/kernel';
 import type { Sqlite } from '@deskstream/sqlite';
 import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
 import { SqliteBusConsumer } from './sqlite-bus-consumer';
-import { SqliteBusLog } from './sqlite-bus-log';
+import { SqliteBusLog, type TopicPartition } from './sqlite-bus-log';
 
 export interface SqliteIntegrationBusOptions {
   /** Partitions of a topic created by this bus (an existing topic keeps its count). Default 4. */
@@ -42,8 +42,7 @@ export class SqliteIntegrationBus implements IntegrationBus {
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
     this.assertOpen();
     if (messages.length === 0) return;
-    this.log.append(messages, this.partitions);
-    this.published.emit('published');
+    this.published.emit('published', this.log.append(messages, this.partitions));
   }
 
   async subscribe(options: ConsumerOptions, handler: MessageHandler): Promise<Consumer> {
@@ -54,7 +53,7 @@ export class SqliteIntegrationBus implements IntegrationBus {
       partitions: this.partitions,
       pollIntervalMs: this.pollIntervalMs,
       sessionTimeoutMs: SESSION_TIMEOUT_MS,
-      onPublish: (listener) => {
+      onPublish: (listener: (written: readonly TopicPartition[]) => void) => {
         this.published.on('published', listener);
         return () => this.published.off('published', listener);
       },

@@ -2,6 +2,7 @@ import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { systemClock, Unauthenticated, type Clock } from '@deskstream/kernel';
 import type { Principal } from './principal';
 import { principalFromClaims } from './token-claims';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 export const TOKEN_VERIFIER = Symbol('TokenVerifier');
 
@@ -13,8 +14,12 @@ export interface TokenVerifier {
 /**
  * Verifies JWTs against a key set: the embedded issuer's own JWKS, or a remote one
  * (`createRemoteJWKSet`) in production. Signature, `iss`, `aud` and `exp` are all checked.
+ * A client sends the same token with every request until it expires, and an RS256 check costs far
+ * more than the request itself, so verified tokens are remembered (until exp) by their exact text.
  */
 export class JwtTokenVerifier implements TokenVerifier {
+  private readonly verified = new VerifiedTokenCache();
+
   constructor(
     private readonly keys: JWTVerifyGetKey,
     private readonly expected: { issuer: string; audience: string; algorithms?: string[] },
@@ -22,9 +27,14 @@ export class JwtTokenVerifier implements TokenVerifier {
   ) {}
 
   async verify(token: string): Promise<Principal> {
+    const now = this.clock.now();
+    const known = this.verified.get(token, now.getTime());
+    if (known) return known;
     try {
-      const { payload } = await jwtVerify(token, this.keys, { ...this.expected, currentDate: this.clock.now() });
-      return principalFromClaims(payload);
+      const { payload } = await jwtVerify(token, this.keys, { ...this.expected, currentDate: now });
+      const principal = principalFromClaims(payload);
+      this.verified.set(token, principal, payload.exp, now.getTime());
+      return principal;
     } catch (error) {
       if (error instanceof errors.JOSEError) throw new Unauthenticated(`Invalid token: ${error.message}`);
       throw error;

@@ -33,16 +33,30 @@ export interface Allocation {
   readonly owner: string;
 }
 
+interface Request {
+  readonly context: CommandContext;
+  readonly owner: string;
+  readonly occurredAt: () => string;
+  readonly resolve: (allocation: Allocation) => void;
+  readonly reject: (error: unknown) => void;
+}
+
 /**
  * Hands out reference numbers per tenant. Each number is an event appended to the tenant's counter
  * stream with the revision just read, so two writers can never take the same number (one gets a
  * conflict, reads again and retries) and a number once taken is never handed out again. Event n holds
  * number first + n, so allocation reads only the last event (constant time however long the counter)
  * and a reference resolves to its owner with one read at a known revision: no eventual consistency.
+ *
+ * Within this process the requests of a tenant queue up and are taken together, one append (one
+ * event each, all or none) for whatever arrived in the same turn of the event loop or while the
+ * previous append was in flight: concurrent requests neither conflict with each other nor pay one
+ * commit apiece. The counter's revision is
+ * remembered between appends; a conflict (another process) forgets it, re-reads and retries.
  */
 export class ReferenceSequence<Data> {
-  /** Allocations of this process queue up per tenant, so that conflicts only come from other processes. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly waiting = new Map<string, Request[]>();
+  private readonly revisions = new Map<string, number>();
 
   constructor(
     private readonly store: EventStore,
@@ -51,15 +65,13 @@ export class ReferenceSequence<Data> {
   ) {}
 
   allocate(context: CommandContext, owner: string, occurredAt: () => string): Promise<Allocation> {
-    const tenant = context.tenantId;
-    const previous = this.queues.get(tenant) ?? Promise.resolve();
-    const next = previous.then(() => this.allocateWithRetry(context, owner, occurredAt));
-    const settled = next.catch(() => undefined);
-    this.queues.set(tenant, settled);
-    void settled.then(() => {
-      if (this.queues.get(tenant) === settled) this.queues.delete(tenant);
+    return new Promise((resolve, reject) => {
+      const tenant = context.tenantId;
+      const queued = this.waiting.get(tenant);
+      if (queued) return void queued.push({ context, owner, occurredAt, resolve, reject });
+      this.waiting.set(tenant, [{ context, owner, occurredAt, resolve, reject }]);
+      setImmediate(() => void this.drain(tenant));
     });
-    return next;
   }
 
   /** The owner a reference went to in this tenant, or null for a reference never handed out here. */
@@ -71,11 +83,27 @@ export class ReferenceSequence<Data> {
     return event && event.revision === revision ? this.options.ownerOf(event.data as Data) : null;
   }
 
-  private async allocateWithRetry(context: CommandContext, owner: string, occurredAt: () => string): Promise<Allocation> {
+  /** Allocates for everything queued for the tenant, batch after batch, until nothing is left. */
+  private async drain(tenant: string): Promise<void> {
+    for (let batch = this.waiting.get(tenant); batch; batch = this.waiting.get(tenant)) {
+      // A fresh queue collects the requests that arrive while this batch is being appended.
+      this.waiting.set(tenant, []);
+      try {
+        const allocations = await this.allocateWithRetry(tenant, batch);
+        batch.forEach((request, i) => request.resolve(allocations[i]!));
+      } catch (error) {
+        batch.forEach((request) => request.reject(error));
+      }
+      if (this.waiting.get(tenant)?.length === 0) this.waiting.delete(tenant);
+    }
+  }
+
+  private async allocateWithRetry(tenant: string, batch: readonly Request[]): Promise<Allocation[]> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.tryAllocate(context, owner, occurredAt());
+        return await this.tryAllocate(tenant, batch);
       } catch (error) {
+        this.revisions.delete(tenant);
         if (!(error instanceof ConcurrencyConflict) || attempt >= this.options.maxConflictRetries) throw error;
         // Jitter so that competing processes do not retry in lockstep.
         await sleep(Math.floor(Math.random() * 5 * (attempt + 1)));
@@ -83,25 +111,30 @@ export class ReferenceSequence<Data> {
     }
   }
 
-  private async tryAllocate(context: CommandContext, owner: string, occurredAt: string): Promise<Allocation> {
-    const stream = this.counter(context.tenantId);
-    const [last] = await this.store.readStream(stream, { direction: 'backwards', maxCount: 1 });
-    const revision = last ? last.revision : -1;
-    const number = this.options.firstNumber + revision + 1;
-    const allocation: Allocation = { number, reference: this.options.format(number), owner };
-    await this.store.appendToStream(
+  private async tryAllocate(tenant: string, batch: readonly Request[]): Promise<Allocation[]> {
+    const stream = this.counter(tenant);
+    const revision = this.revisions.get(tenant) ?? (await this.lastRevision(stream));
+    const allocations = batch.map(({ owner }, i): Allocation => {
+      const number = this.options.firstNumber + revision + 1 + i;
+      return { number, reference: this.options.format(number), owner };
+    });
+    const result = await this.store.appendToStream(
       stream,
-      [
-        {
-          eventId: this.ids.next(),
-          type: this.options.eventType,
-          data: this.options.data(allocation),
-          metadata: eventMetadata(context, occurredAt),
-        },
-      ],
+      batch.map(({ context, occurredAt }, i) => ({
+        eventId: this.ids.next(),
+        type: this.options.eventType,
+        data: this.options.data(allocations[i]!),
+        metadata: eventMetadata(context, occurredAt()),
+      })),
       { expectedRevision: revision < 0 ? 'no_stream' : revision },
     );
-    return allocation;
+    this.revisions.set(tenant, result.nextExpectedRevision);
+    return allocations;
+  }
+
+  private async lastRevision(stream: string): Promise<number> {
+    const [last] = await this.store.readStream(stream, { direction: 'backwards', maxCount: 1 });
+    return last ? last.revision : -1;
   }
 
   private counter(tenantId: string): string {
