@@ -2,8 +2,10 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { meets, type BenchResult } from './bench-kit';
+import { emailBenchmarks } from './email.bench';
 import { eventStoreBenchmarks } from './event-store.bench';
 import { httpBenchmarks } from './http.bench';
+import { intakeBenchmarks } from './intake.bench';
 import { projectionBenchmarks } from './projection.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
@@ -11,6 +13,8 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   'event-store': eventStoreBenchmarks,
   projections: projectionBenchmarks,
   http: httpBenchmarks,
+  intake: intakeBenchmarks,
+  email: emailBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {
