@@ -5,12 +5,16 @@ import { writeAll, type DocumentWrite } from './document-writes';
 /**
  * Applies a projection's reducer to events and buffers the resulting writes, so that many events
  * become one batched write (one SQLite transaction, one MongoDB bulk request). Documents written but
- * not flushed yet are read from the buffer, so the reducer always sees the latest version.
+ * not flushed yet are read from the buffer, so the reducer always sees the latest version. So are
+ * those of the last batch written: while catching up, an event's document was most often written by
+ * the batch before, and reading back what was just written would cost a query per event.
  */
 export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
   private pending = new Map<string, DocumentWrite<T>>();
   /** The batch being written: still the freshest version of its documents until the write ends. */
   private writing: Map<string, DocumentWrite<T>> | null = null;
+  /** The last batch written, every write of which took effect: what the store now holds for those documents. */
+  private written = new Map<string, DocumentWrite<T>>();
   private readonly handled: ReadonlySet<string>;
 
   constructor(
@@ -53,15 +57,19 @@ export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
     const batch = this.pending;
     this.pending = new Map();
     this.writing = batch;
+    this.written = new Map();
     try {
-      return await writeAll(this.collection, [...batch.values()]);
+      const applied = await writeAll(this.collection, [...batch.values()]);
+      // A write refused by the position guard means another writer got there first: read theirs.
+      if (applied === batch.size) this.written = batch;
+      return applied;
     } finally {
       this.writing = null;
     }
   }
 
   private async load(key: string, tenantId: string, id: string): Promise<T | null> {
-    const buffered = this.pending.get(key) ?? this.writing?.get(key);
+    const buffered = this.pending.get(key) ?? this.writing?.get(key) ?? this.written.get(key);
     if (buffered) return buffered.kind === 'put' ? buffered.doc : null;
     return this.collection.get(tenantId, id);
   }

@@ -1,12 +1,19 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
+import { assertNever, parseStreamName, type RecordedEvent } from '@deskstream/kernel';
 import type { Projection, StoredDocument } from '@deskstream/readmodels';
-import { evolveIncident } from '../domain/incident.evolve';
-import { INCIDENT_EVENT_TYPES, type IncidentEvent } from '../domain/incident.events';
-import { initialIncidentState, type Incident } from '../domain/incident.state';
+import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentOpened } from '../domain/incident.events';
+import type { Incident } from '../domain/incident.state';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
 
-/** One row of a work queue or of "my tickets"; `state` is kept so the next event can be folded in. */
-export interface IncidentSummary extends StoredDocument {
+/**
+ * One row of a work queue or of "my tickets": only what lists show and filter on. The incident's
+ * full state lives in the detail view; keeping rows lean is what keeps their indexes cheap to maintain.
+ */
+export interface IncidentSummary extends StoredDocument, SummaryFields {
+  readonly updatedAt: string;
+}
+
+/** The fields an event can change (the runner stamps id, tenant and position; updatedAt is the event's time). */
+interface SummaryFields {
   readonly reference: string;
   readonly status: Incident['status'];
   readonly priority: string;
@@ -21,32 +28,80 @@ export interface IncidentSummary extends StoredDocument {
   /** Lower-cased short description and description: what text search looks in. */
   readonly searchText: string;
   readonly openedAt: string;
-  readonly updatedAt: string;
-  readonly state: Incident;
 }
 
-export function applyToSummary(doc: IncidentSummary | null, event: RecordedEvent): IncidentSummary | null {
-  const state = evolveIncident(doc?.state ?? initialIncidentState(), event as unknown as IncidentEvent);
-  if (state.status === 'none') return doc;
+/** An opening (re)starts the row from scratch, as it does the incident. */
+function opened(data: IncidentOpened['data']): SummaryFields {
   return {
-    id: state.incidentId,
-    tenantId: event.metadata.tenantId,
-    position: event.position,
-    reference: state.reference,
-    status: state.status,
-    priority: state.classification.priority,
-    group: state.group,
-    assignee: state.assignee,
-    caller: state.caller,
-    channel: state.channel,
-    service: state.service,
-    tier: state.tier,
-    major: state.major !== null,
-    shortDescription: state.shortDescription,
-    searchText: `${state.shortDescription}\n${state.description}`.toLowerCase(),
-    openedAt: state.openedAt,
-    updatedAt: event.metadata.occurredAt,
-    state,
+    reference: data.reference,
+    status: 'new',
+    priority: data.priority,
+    group: null,
+    assignee: null,
+    caller: data.caller,
+    channel: data.channel,
+    service: data.service,
+    tier: 1,
+    major: false,
+    shortDescription: data.shortDescription,
+    searchText: `${data.shortDescription}\n${data.description}`.toLowerCase(),
+    openedAt: data.at,
+  };
+}
+
+/** The row's fields after the event: evolveIncident, narrowed to what a row holds. */
+function evolveRow(row: SummaryFields, event: IncidentEvent): SummaryFields {
+  switch (event.type) {
+    case 'IncidentOpened':
+      return opened(event.data);
+    case 'IncidentClassified':
+      return { ...row, priority: event.data.priority };
+    case 'IncidentAssigned':
+      return { ...row, status: 'assigned', group: event.data.group, assignee: event.data.assignee, tier: event.data.tier };
+    case 'IncidentWorkStarted':
+      return { ...row, status: 'in-progress', assignee: event.data.assignee };
+    case 'IncidentPutOnHold':
+      return { ...row, status: 'on-hold' };
+    case 'IncidentResumed':
+    case 'IncidentReopened':
+      return { ...row, status: 'in-progress' };
+    case 'IncidentEscalatedFunctionally':
+      return { ...row, status: 'assigned', tier: event.data.toTier, group: event.data.group, assignee: null };
+    case 'IncidentResolved':
+      return { ...row, status: 'resolved' };
+    case 'IncidentClosed':
+      return { ...row, status: 'closed' };
+    case 'IncidentCancelled':
+      return { ...row, status: 'cancelled' };
+    case 'MajorIncidentDeclared':
+      return { ...row, major: true };
+    case 'IncidentEscalatedHierarchically':
+    case 'IncidentNoteAdded':
+    case 'IncidentResolutionAccepted':
+    case 'IncidentResolutionRejected':
+    case 'StakeholderUpdatePublished':
+    case 'ChildIncidentLinked':
+    case 'IncidentLinkedToMajor':
+    case 'PostIncidentReviewRecorded':
+    case 'SatisfactionRated':
+      return row;
+    default:
+      return assertNever(event, 'incident event');
+  }
+}
+
+export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedEvent): IncidentSummary | null {
+  const event = recorded as unknown as IncidentEvent;
+  // Before its opening an incident does not exist: evolveIncident ignores such events too.
+  if (!doc && event.type !== 'IncidentOpened') return null;
+  // Rows written before they were lean still carry the incident's state: it goes on their next write.
+  const { state: _state, ...row } = doc ?? ({} as Partial<IncidentSummary>);
+  return {
+    ...evolveRow(row as SummaryFields, event),
+    id: parseStreamName(recorded.streamId).id,
+    tenantId: recorded.metadata.tenantId,
+    position: recorded.position,
+    updatedAt: recorded.metadata.occurredAt,
   };
 }
 
@@ -76,7 +131,8 @@ export const QUEUE_SORT = [
   { field: 'openedAt', direction: 'asc' },
 ] as const;
 
+/** Picked field by field: rows written before they were lean may still carry the incident's state. */
 export function presentSummary(doc: IncidentSummary) {
-  const { state: _state, searchText: _searchText, position: _position, tenantId: _tenantId, ...row } = doc;
-  return row;
+  const { id, reference, status, priority, group, assignee, caller, channel, service, tier, major, shortDescription, openedAt, updatedAt } = doc;
+  return { id, reference, status, priority, group, assignee, caller, channel, service, tier, major, shortDescription, openedAt, updatedAt };
 }

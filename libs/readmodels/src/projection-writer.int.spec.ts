@@ -1,0 +1,55 @@
+import type { DocumentCollection } from './document-store.port';
+import { ProjectionWriter } from './projection-writer';
+import { append, openEmbeddedStores, ticketProjection, type EmbeddedStores, type TicketDoc } from './ticket-projection.fixture';
+
+describe('ProjectionWriter on SQLite', () => {
+  let stores: EmbeddedStores;
+  let tickets: DocumentCollection<TicketDoc>;
+  let reads: number;
+
+  const projection = ticketProjection();
+  const event = async (type: string, data: unknown = {}) => {
+    const position = await append(stores.store, 'ticket-acme.t1', type, data);
+    return (await stores.store.readAll({ after: position - 1, maxCount: 1 }))[0];
+  };
+
+  beforeEach(() => {
+    stores = openEmbeddedStores();
+    tickets = stores.documents.collection<TicketDoc>('tickets');
+    reads = 0;
+    const get = tickets.get.bind(tickets);
+    jest.spyOn(tickets, 'get').mockImplementation((tenantId, id) => {
+      reads += 1;
+      return get(tenantId, id);
+    });
+  });
+  afterEach(() => stores.close());
+
+  it('folds the next event into the document it just wrote without reading it back', async () => {
+    const writer = new ProjectionWriter(projection, tickets);
+    expect(await writer.apply(await event('TicketOpened', { title: 'Printer', priority: 3 }))).toBe(true);
+    expect(await writer.flush()).toBe(1);
+    const readsBefore = reads;
+
+    const noted = await event('TicketNoted');
+    expect(await writer.apply(noted)).toBe(true);
+    expect(reads).toBe(readsBefore);
+    expect(await writer.flush()).toBe(1);
+    expect(await tickets.get('acme', 't1')).toMatchObject({ title: 'Printer', notes: 1, position: noted.position });
+  });
+
+  it('reads the stored document again once another writer got there first', async () => {
+    const writer = new ProjectionWriter(projection, tickets);
+    await writer.apply(await event('TicketOpened', { title: 'Printer', priority: 3 }));
+    // Another runner applied the next event before this batch landed: the guard refuses ours.
+    const prioritised = await event('TicketPrioritised', { priority: 1 });
+    await tickets.put({ tenantId: 'acme', id: 't1', position: prioritised.position, title: 'Printer', priority: 1, notes: 0 });
+    expect(await writer.flush()).toBe(0);
+
+    const readsBefore = reads;
+    await writer.apply(await event('TicketNoted'));
+    expect(reads).toBe(readsBefore + 1);
+    expect(await writer.flush()).toBe(1);
+    expect(await tickets.get('acme', 't1')).toMatchObject({ priority: 1, notes: 1 });
+  });
+});
