@@ -39,11 +39,15 @@ const STACK = /\n\s+at /;
  * services come out as the same JSON lines as request logs, trace ids included. Nest passes the
  * context last, and for errors the stack first.
  */
+/** Nest's start-up chatter (one line per module and per route) is for debugging, not for operators. */
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, ...params: unknown[]): void {
-    this.write('info', message, params);
+    const context = params.at(-1);
+    this.write(typeof context === 'string' && STARTUP_CONTEXTS.has(context) ? 'debug' : 'info', message, params);
   }
   error(message: unknown, ...params: unknown[]): void {
     this.write('error', message, params);
