@@ -104,6 +104,27 @@ describe('IntegrationGateway on SQLite (event store, bus, checkpoints)', () => {
     await eventually(() => expect(recorder.ids()).toContain(live.eventId), 5000);
   });
 
+  it('publishes the events delivered together with one bus.publish, in order', async () => {
+    const events: { eventId: string; position: number }[] = [];
+    for (let i = 0; i < 5; i += 1) events.push(await append('incident', `inc-${i % 2}`, 'IncidentOpened'));
+    const calls: number[] = [];
+    const counting: IntegrationBus = {
+      publish: async (messages) => {
+        calls.push(messages.length);
+        await bus.publish(messages);
+      },
+      subscribe: (options, handler) => bus.subscribe(options, handler),
+      close: () => bus.close(),
+    };
+    const running = gateway({ bus: counting });
+    await running.start();
+    await running.caughtUp();
+    expect(calls).toEqual([5]);
+    const recorder = await consume();
+    await eventually(() => expect(recorder.handled).toHaveLength(5), 5000);
+    expect(recorder.handled.filter((m) => m.key === 'inc-0').map((m) => m.event.id)).toEqual([0, 2, 4].map((i) => events[i]!.eventId));
+  });
+
   it('resumes from its checkpoint after a restart: nothing lost, nothing repeated', async () => {
     const first = gateway();
     await first.start();

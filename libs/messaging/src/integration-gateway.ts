@@ -1,7 +1,7 @@
-import { SpanKind } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { categoryOf, type CheckpointStore, type EventStore, type RecordedEvent, type Subscription } from '@deskstream/kernel';
 import type { IntegrationBus, IntegrationEventMapper, OutgoingMessage } from './integration-bus.port';
-import { contextFromTraceparent, inSpan, traceparentOf } from './tracing';
+import { contextFromTraceparent, traceparentOf } from './tracing';
 
 export interface IntegrationGatewayDeps {
   readonly store: EventStore;
@@ -21,6 +21,18 @@ const SAVE_EVERY_EVENTS = 100;
 const SAVE_EVERY_MS = 1000;
 const MAX_RESTART_DELAY_MS = 30_000;
 const PAGE = 500;
+/** A batch this large makes the subscription wait for its publish (back-pressure on a slow bus). */
+const MAX_BATCH_MESSAGES = 500;
+
+/** The events delivered during one turn of the event loop, published together with one bus.publish. */
+interface Batch {
+  readonly subscription: Subscription | null;
+  readonly messages: OutgoingMessage[];
+  readonly spans: Span[];
+  readonly first: RecordedEvent;
+  last: number;
+  published?: Promise<void>;
+}
 
 /**
  * Publishes integration messages from committed events: a command handler only appends to its
@@ -30,6 +42,10 @@ const PAGE = 500;
  * after a backoff, so nothing is lost. The checkpoint lags a little (it is saved in batches), so after
  * a crash some messages are published again: their CloudEvent id is the event id and consumers'
  * inboxes drop the duplicates.
+ *
+ * The events the subscription delivers in one turn of the event loop are published with one
+ * bus.publish (one transaction on the embedded bus rather than one per event); the position moves
+ * past them only once that publish has succeeded, and batches are published one after another.
  */
 export class IntegrationGateway {
   private readonly checkpointName: string;
@@ -44,6 +60,9 @@ export class IntegrationGateway {
   private saving: Promise<void> = Promise.resolve();
   private failures = 0;
   private running = false;
+  private batch: Batch | null = null;
+  /** The last batch handed to the bus (each waits for the one before it, so order is kept). */
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: IntegrationGatewayDeps) {
     this.checkpointName = `gateway:${deps.name ?? 'default'}`;
@@ -69,6 +88,9 @@ export class IntegrationGateway {
     const subscription = this.subscription;
     this.subscription = null;
     await subscription?.stop();
+    // A batch not handed to the bus yet is dropped: its events are after the saved position, so they are published on the next start.
+    this.batch = null;
+    await this.publishing;
     await this.flush();
   }
 
@@ -87,15 +109,20 @@ export class IntegrationGateway {
   }
 
   private subscribe(): void {
-    this.subscription = this.deps.store.subscribe((event) => this.publish(event), {
+    const subscription: Subscription = this.deps.store.subscribe((event) => this.collect(subscription, event), {
       ...(this.lastPublished === undefined ? {} : { after: this.lastPublished }),
       categories: [...this.categories],
-      onError: (error, event) => this.failed(error, event),
+      // A subscription already replaced (its batch failed) reports nothing more.
+      onError: (error, event) => {
+        if (subscription === this.subscription) this.failed(error, event);
+      },
     });
+    this.subscription = subscription;
   }
 
   private failed(error: unknown, event: RecordedEvent): void {
     this.subscription = null;
+    this.batch = null;
     this.deps.onError?.(error, event);
     if (!this.running) return;
     this.failures += 1;
@@ -106,27 +133,63 @@ export class IntegrationGateway {
     }, delay);
   }
 
-  private async publish(event: RecordedEvent): Promise<void> {
+  /**
+   * Adds the event's messages to this turn's batch. Events of a subscription stopped after a failure
+   * are ignored: the restarted one delivers them again from the last published position.
+   */
+  private async collect(subscription: Subscription | null, event: RecordedEvent): Promise<void> {
+    if (subscription !== this.subscription) return;
     const category = categoryOf(event.streamId);
     const messages = this.deps.mappers.filter((mapper) => mapper.categories.includes(category)).flatMap((mapper) => mapper.map(event));
-    if (messages.length > 0) {
-      await inSpan(
-        `${event.type} publish`,
-        {
-          kind: SpanKind.PRODUCER,
-          parent: contextFromTraceparent(event.metadata.traceparent),
-          attributes: { 'deskstream.event.id': event.eventId, 'deskstream.event.position': event.position },
-        },
-        async (span) => {
-          const traceparent = traceparentOf(span) ?? event.metadata.traceparent;
-          await this.deps.bus.publish(messages.map((message) => withTraceparent(message, traceparent)));
-        },
-      );
+    if (!this.batch) {
+      this.batch = { subscription, messages: [], spans: [], first: event, last: event.position };
+      setImmediate(() => void this.publishBatch().catch(() => undefined));
     }
-    this.lastPublished = event.position;
-    this.failures = 0;
-    this.unsaved += 1;
-    if (this.unsaved >= SAVE_EVERY_EVENTS || Date.now() - this.savedAt >= SAVE_EVERY_MS) await this.flush();
+    const batch = this.batch;
+    batch.last = event.position;
+    if (messages.length > 0) {
+      const span = trace.getTracer('deskstream').startSpan(
+        `${event.type} publish`,
+        { kind: SpanKind.PRODUCER, attributes: { 'deskstream.event.id': event.eventId, 'deskstream.event.position': event.position } },
+        contextFromTraceparent(event.metadata.traceparent),
+      );
+      const traceparent = traceparentOf(span) ?? event.metadata.traceparent;
+      batch.spans.push(span);
+      batch.messages.push(...messages.map((message) => withTraceparent(message, traceparent)));
+    }
+    if (batch.messages.length >= MAX_BATCH_MESSAGES) await this.publishBatch();
+  }
+
+  /** Publishes the open batch after the ones before it; a failure stops the subscription and restarts it from the last published event. */
+  private publishBatch(): Promise<void> {
+    const batch = this.batch;
+    if (!batch) return this.publishing;
+    if (batch.published) return batch.published;
+    this.batch = null;
+    batch.published = this.publishing.then(async () => {
+      if (batch.subscription !== this.subscription) return;
+      try {
+        if (batch.messages.length > 0) await this.deps.bus.publish(batch.messages);
+      } catch (error) {
+        for (const span of batch.spans) {
+          span.recordException(error instanceof Error ? error : String(error));
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          span.end();
+        }
+        if (batch.subscription === this.subscription) {
+          void batch.subscription?.stop();
+          this.failed(error, batch.first);
+        }
+        throw error;
+      }
+      for (const span of batch.spans) span.end();
+      this.lastPublished = batch.last;
+      this.failures = 0;
+      this.unsaved += 1;
+      if (this.unsaved >= SAVE_EVERY_EVENTS || Date.now() - this.savedAt >= SAVE_EVERY_MS) await this.flush();
+    });
+    this.publishing = batch.published.catch(() => undefined);
+    return batch.published;
   }
 
   /** Saves the checkpoint if it moved; saves run one after another, so an older position never overwrites a newer one. */

@@ -61,6 +61,27 @@ describe('the incidents side of the intake hand-off, on the real SQLite store', 
     expect(events[0]!.metadata).toMatchObject({ tenantId: 'acme', actor: 'system:intake', causationId: 'evt-1' });
   });
 
+  it('opens and assigns in one append, and a redelivery of a ticket opened without its group only assigns it', async () => {
+    const reference = await references.allocate('incident', context, 'sub-2', at);
+    const unassigned = accepted('incident', 'sub-2', reference);
+    await handoff.handle(message('evt-2', INTAKE_EVENTS.submissionAccepted, 'sub-2', { ...unassigned, classification: { ...unassigned.classification, group: null } }));
+    await handoff.handle(message('evt-2', INTAKE_EVENTS.submissionAccepted, 'sub-2', unassigned));
+    const events = await store.readStream(streamName('incident', 'acme', 'sub-2'));
+    expect(events.map((e) => e.type)).toEqual(['IncidentOpened', 'IncidentAssigned']);
+    expect(events[1]!.data).toMatchObject({ group: 'service-desk' });
+
+    const together = await references.allocate('incident', context, 'sub-3', at);
+    const appends = jest.spyOn(store, 'appendToStream');
+    try {
+      await handoff.handle(message('evt-3', INTAKE_EVENTS.submissionAccepted, 'sub-3', accepted('incident', 'sub-3', together)));
+      expect(appends.mock.calls.map(([stream, events]) => [stream, events.map((e) => e.type)])).toEqual([
+        [streamName('incident', 'acme', 'sub-3'), ['IncidentOpened', 'IncidentAssigned']],
+      ]);
+    } finally {
+      appends.mockRestore();
+    }
+  });
+
   it('adds an alert repeat as one note however often it is delivered', async () => {
     const data: AlertCorrelatedV1 = {
       incidentId: 'sub-1',

@@ -1,6 +1,8 @@
 import {
   AlreadyExists,
   commandHandler,
+  ConcurrencyConflict,
+  eventMetadata,
   IllegalTransition,
   streamName,
   type Clock,
@@ -54,7 +56,7 @@ export class IntakeHandoff {
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
-    ids: IdGenerator,
+    private readonly ids: IdGenerator,
     private readonly settings: IncidentSettingsRepository,
   ) {
     this.incidents = commandHandler(incidentDecider, { store, clock, ids });
@@ -110,8 +112,7 @@ export class IntakeHandoff {
       urgency: c.urgency,
       category: c.category,
       at,
-    }, context);
-    if (c.group) await this.assignIfUnassigned(data.incidentId!, c.group, at, context);
+    }, context, c.group);
   }
 
   private async alertOpened(data: AlertIncidentOpenedV1, context: CommandContext): Promise<void> {
@@ -136,18 +137,39 @@ export class IntakeHandoff {
     if (data.resolve) await this.resolve(incidentId, `All alerts recovered; last: ${alert.name}.`, data.at, context);
   }
 
+  /**
+   * Opens the ticket and, when intake classified a group, assigns it in the same append: a new
+   * ticket's stream is empty, so nothing is read first. A redelivery finds the stream there and only
+   * makes sure of the assignment.
+   */
   private async open(
     incidentId: string,
     reference: string,
     input: Pick<Extract<IncidentCommand, { type: 'OpenIncident' }>['data'], 'caller' | 'channel' | 'shortDescription' | 'description' | 'impact' | 'urgency' | 'category' | 'at'> & { service?: string | null },
     context: CommandContext,
+    group: string | null = null,
   ): Promise<void> {
     const settings = await this.settings.get(context.tenantId);
     const command: IncidentCommand = {
       type: 'OpenIncident',
       data: { ...input, incidentId, reference, by: ACTOR, priorityMatrix: settings.priorityMatrix, majorIncidentRules: settings.majorIncidentRules },
     };
-    await this.once(() => this.incidents.handle(this.stream(context.tenantId, incidentId), command, context));
+    const opened = incidentDecider.decide(command, incidentDecider.initialState());
+    const state = opened.reduce(incidentDecider.evolve, incidentDecider.initialState());
+    const assigned = group && state.status === 'new' && (state as Incident).group === null
+      ? incidentDecider.decide({ type: 'AssignIncident', data: { group, by: ACTOR, at: input.at } }, state)
+      : [];
+    const metadata = eventMetadata(context, this.clock.now().toISOString());
+    try {
+      await this.store.appendToStream(
+        this.stream(context.tenantId, incidentId),
+        [...opened, ...assigned].map(({ type, data }) => ({ eventId: this.ids.next(), type, data, metadata })),
+        { expectedRevision: 'no_stream' },
+      );
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict)) throw error;
+      if (group) await this.assignIfUnassigned(incidentId, group, input.at, context);
+    }
   }
 
   private async assignIfUnassigned(incidentId: string, group: string, at: string, context: CommandContext): Promise<void> {

@@ -1,6 +1,5 @@
 import {
-  AlreadyExists,
-  commandHandler,
+  ConcurrencyConflict,
   eventMetadata,
   Forbidden,
   NotFound,
@@ -67,12 +66,13 @@ export interface SubmissionIntakeDeps {
   readonly meter?: Pick<CommandMetrics, 'measure'>;
 }
 
-type Recorded = RecordedEvent<'SubmissionAccepted' | 'SubmissionLinkedAsDuplicate', (SubmissionAccepted | SubmissionLinkedAsDuplicate)['data']>;
+type FirstEvent = SubmissionAccepted | SubmissionLinkedAsDuplicate;
+type Recorded = RecordedEvent<FirstEvent['type'], FirstEvent['data']>;
 
 const DESK_ROLES = new Set(['agent', 'resolver']);
 
 /** The first answer, rebuilt from the submission's first event. */
-function receiptOf(first: Recorded, replayed: boolean): SubmissionReceipt {
+function receiptOf(first: Pick<Recorded, 'type' | 'data'>, replayed: boolean): SubmissionReceipt {
   const linked = first.type === 'SubmissionLinkedAsDuplicate';
   return {
     submissionId: first.data.submissionId,
@@ -91,12 +91,9 @@ function receiptOf(first: Recorded, replayed: boolean): SubmissionReceipt {
  * event, so a slow incidents service delays tickets but never loses or doubles a submission.
  */
 export class SubmissionIntake {
-  private readonly handler;
   private readonly locks = new KeyedLock();
 
-  constructor(private readonly deps: SubmissionIntakeDeps) {
-    this.handler = commandHandler(submissionDecider, { store: deps.store, clock: deps.clock, ids: deps.ids });
-  }
+  constructor(private readonly deps: SubmissionIntakeDeps) {}
 
   async submit(request: IntakeRequest, input: SubmitInput, idempotencyKey?: string): Promise<SubmissionReceipt> {
     const tenantId = request.principal.tenantId;
@@ -131,18 +128,25 @@ export class SubmissionIntake {
       // Decide once before taking a number, so that a refused submission burns no reference.
       submissionDecider.decide(command(duplicate ? null : { kind, id: submissionId, reference: 'pending' }), submissionDecider.initialState());
       const ticket = duplicate ? null : { kind, id: submissionId, reference: await this.deps.references.allocate(kind, context, submissionId, at) };
+      // A new submission's stream is empty (an Idempotency-Key's was just read empty): decide on the initial
+      // state and append only if the stream still does not exist, rather than read it again.
+      const events = submissionDecider.decide(command(ticket), submissionDecider.initialState()) as FirstEvent[];
+      const metadata = eventMetadata(context, this.deps.clock.now().toISOString());
       try {
-        await this.handler.handle(submissionStream(tenantId, submissionId), command(ticket), context);
+        await this.deps.store.appendToStream(
+          submissionStream(tenantId, submissionId),
+          events.map(({ type, data }) => ({ eventId: this.deps.ids.next(), type, data, metadata })),
+          { expectedRevision: 'no_stream' },
+        );
       } catch (error) {
         // The same Idempotency-Key raced in from another request: its answer is the answer.
-        if (!(error instanceof AlreadyExists)) throw error;
+        if (!(error instanceof ConcurrencyConflict)) throw error;
         const first = await this.first(tenantId, submissionId);
         if (first) return receiptOf(first, true);
         throw error;
       }
       if (ticket) await this.remember(recentStream, { submissionId, ticket, at }, context, at);
-      const [first] = await this.deps.store.readStream(submissionStream(tenantId, submissionId), { maxCount: 1 });
-      return receiptOf(first as Recorded, false);
+      return receiptOf(events[0]!, false);
     });
   }
 
