@@ -1,6 +1,6 @@
 #!/bin/sh
-# Starts one Deskstream service: the first argument or $SERVICE names it (intake, incidents, problems,
-# sla, knowledge, reporting, or standalone for every module in one process). TypeScript is compiled
+# Starts one Deskstream service: the first argument or $SERVICE names it (a directory of services/,
+# e.g. intake, incidents, or standalone for every module in one process). TypeScript is compiled
 # on load by @swc-node/register, which also resolves the @deskstream/* path aliases of tsconfig.json.
 set -e
 service="${1:-$SERVICE}"
