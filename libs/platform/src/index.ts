@@ -14,3 +14,4 @@ export * from './telemetry/command-span';
 export * from './session/me.controller';
 export * from './health/health.controller';
 export * from './auth';
+export * from './http/page-limit';

@@ -47,3 +47,17 @@ export class PollLoop {
     if (this.running) this.schedule(handler, this.intervalMs);
   }
 }
+
+/**
+ * `Scheduler.runDue` for any lease-based store: claims a batch of due timers, runs them side by side,
+ * and claims again until nothing due is left; returns how many handlers ran.
+ */
+export async function runClaimedBatches<T>(claim: () => T[] | Promise<T[]>, run: (claimed: T) => Promise<void>): Promise<number> {
+  let ran = 0;
+  for (;;) {
+    const claimed = await claim();
+    if (claimed.length === 0) return ran;
+    await Promise.all(claimed.map(run));
+    ran += claimed.length;
+  }
+}

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { PollLoop } from '../poll-loop';
+import { PollLoop, runClaimedBatches } from '../poll-loop';
 import {
   errorMessage,
   reportToConsole,
@@ -106,14 +106,8 @@ export class MongoScheduler implements Scheduler {
     return docs.map(toTimer);
   }
 
-  async runDue(now: Date, handler: TimerHandler): Promise<number> {
-    let ran = 0;
-    for (;;) {
-      const claimed = await this.claimBatch(now);
-      if (claimed.length === 0) return ran;
-      await Promise.all(claimed.map((doc) => this.runOne(doc, now, handler)));
-      ran += claimed.length;
-    }
+  runDue(now: Date, handler: TimerHandler): Promise<number> {
+    return runClaimedBatches(() => this.claimBatch(now), (doc) => this.runOne(doc, now, handler));
   }
 
   start(handler: TimerHandler): void {

@@ -1,5 +1,5 @@
 import type { Sqlite } from '@deskstream/sqlite';
-import { PollLoop } from '../poll-loop';
+import { PollLoop, runClaimedBatches } from '../poll-loop';
 import {
   errorMessage,
   reportToConsole,
@@ -107,19 +107,15 @@ export class SqliteScheduler implements Scheduler {
     return (this.statements.pending.all(tenantId) as unknown as TimerRow[]).map(toTimer);
   }
 
-  async runDue(now: Date, handler: TimerHandler): Promise<number> {
-    let ran = 0;
-    for (;;) {
-      const claimed = this.statements.claim.all({
+  runDue(now: Date, handler: TimerHandler): Promise<number> {
+    const claim = () =>
+      this.statements.claim.all({
         owner: this.options.owner,
         leaseUntil: now.getTime() + this.options.leaseMs,
         now: now.getTime(),
         limit: this.options.batchSize,
       }) as unknown as TimerRow[];
-      if (claimed.length === 0) return ran;
-      await Promise.all(claimed.map((row) => this.runOne(row, now, handler)));
-      ran += claimed.length;
-    }
+    return runClaimedBatches(claim, (row) => this.runOne(row, now, handler));
   }
 
   start(handler: TimerHandler): void {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageLimit } from '@deskstream/platform';
 import type { OpenIncidentInput } from '../application/incident-actions';
 import type { IncidentListFilters } from '../application/incident-queries';
 import { CHANNELS, type Channel } from '../domain/incident.events';
@@ -90,7 +90,6 @@ export class ListIncidentsQueryDto implements IncidentListFilters {
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @PageLimit(200, 50)
   limit?: number;
 }

@@ -1,19 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
+import { PageLimit } from '@deskstream/platform';
 import { MAX_APPROVERS } from '../domain/service-request.rules';
 import { SERVICE_REQUEST_STATUSES, type ServiceRequestStatus } from '../domain/service-request.state';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
@@ -76,12 +74,7 @@ export class ListRequestsQueryDto {
   @OptionalText(1000, { description: 'nextCursor of the previous page' })
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit(100, 25)
   limit?: number;
 }
 

@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { CurrentPrincipal, DOCUMENT_STORE, Roles, type Principal } from '@deskstream/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { CurrentPrincipal, DOCUMENT_STORE, PageLimit, Roles, type Principal } from '@deskstream/platform';
 import type { DocumentStore, Filter } from '@deskstream/readmodels';
 import type { ChatStatus } from './domain/chat-session.events';
 import { chatRoleOf } from './chat-sessions';
@@ -16,11 +15,7 @@ export class ListChatSessionsQueryDto {
   @IsIn(STATUSES)
   status?: ChatStatus;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit(100, 50)
   limit?: number;
 }
 
