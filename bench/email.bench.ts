@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { queueReferences } from '../services/intake/src/intake-restart-test-kit';
+import { queueReferences } from '../services/standalone/src/intake/intake-restart-test-kit';
 import { devToken, freePort, startStandalone } from '../services/standalone/src/standalone-process';
 import { elapsedSeconds, round, tempDir, type BenchResult } from './bench-kit';
 

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { backlogGauge, queueReferences } from '../services/intake/src/intake-restart-test-kit';
+import { backlogGauge, queueReferences } from '../services/standalone/src/intake/intake-restart-test-kit';
 import { devToken, startServer, startStandalone } from '../services/standalone/src/standalone-process';
 import { elapsedSeconds, round, tempDir, type BenchResult } from './bench-kit';
 import { CONNECTIONS, failures, load, okRate } from './http-load';

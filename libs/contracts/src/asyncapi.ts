@@ -1,4 +1,4 @@
-import { INCIDENT_EVENTS } from './incident-events';
+import { INCIDENT_EVENTS, INCIDENT_SETTINGS_EVENTS } from './incident-events';
 import { INTAKE_EVENTS } from './intake-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
 import { SOURCES, TOPICS } from './topics';
@@ -23,6 +23,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.incidents,
     about: 'Every state change of a service request, keyed by request id.',
     types: Object.values(SERVICE_REQUEST_EVENTS),
+  },
+  {
+    key: 'incidentSettings',
+    source: SOURCES.incidents,
+    about: 'Changes of a tenant\'s desk settings that other services decide on (closing categories), keyed by tenant id.',
+    types: Object.values(INCIDENT_SETTINGS_EVENTS),
   },
   {
     key: 'intake',

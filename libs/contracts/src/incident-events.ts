@@ -185,3 +185,19 @@ export interface IncidentIntegrationEvents {
   'deskstream.incidents.post-incident-review-recorded.v1': PostIncidentReviewRecordedV1;
   'deskstream.incidents.satisfaction-rated.v1': SatisfactionRatedV1;
 }
+
+/**
+ * The desk settings other services need to decide at their own edge (topic TOPICS.incidentSettings,
+ * key = tenant id): published whenever a tenant admin changes them. A tenant that never changed them
+ * has the defaults below, which the incidents service starts every tenant with.
+ */
+export const INCIDENT_SETTINGS_EVENTS = {
+  changed: 'deskstream.incidents.desk-settings-changed.v1',
+} as const;
+
+export const DEFAULT_CLOSING_CATEGORIES: readonly string[] = ['hardware', 'software', 'network', 'supplier', 'user-error', 'duplicate', 'no-fault-found'];
+
+export interface DeskSettingsChangedV1 {
+  readonly closingCategories: readonly string[];
+  readonly at: string;
+}

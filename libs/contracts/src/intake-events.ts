@@ -15,6 +15,9 @@ export const INTAKE_EVENTS = {
   alertIncidentOpened: 'deskstream.intake.alert-incident-opened.v1',
   alertCorrelated: 'deskstream.intake.alert-correlated.v1',
   alertRecovered: 'deskstream.intake.alert-recovered.v1',
+  emailReceived: 'deskstream.intake.email-received.v1',
+  emailReplyReceived: 'deskstream.intake.email-reply-received.v1',
+  chatConverted: 'deskstream.intake.chat-converted.v1',
 } as const;
 
 export type IntakeIntegrationEventType = (typeof INTAKE_EVENTS)[keyof typeof INTAKE_EVENTS];
@@ -116,10 +119,57 @@ export interface AlertRecoveredV1 {
   readonly at: string;
 }
 
+/** A mail to a desk that is not a reply to an open ticket of its sender: open an incident (channel email). */
+export interface EmailReceivedV1 {
+  readonly incidentId: string;
+  readonly reference: string;
+  readonly messageId: string;
+  /** The desk address it was sent to. */
+  readonly mailbox: string;
+  /** The sender's address. */
+  readonly caller: string;
+  readonly shortDescription: string;
+  readonly description: string;
+  readonly at: string;
+}
+
+/** A reply by the caller of an open ticket: a public comment by the caller. */
+export interface EmailReplyReceivedV1 {
+  readonly incidentId: string;
+  readonly reference: string;
+  readonly messageId: string;
+  readonly author: string;
+  readonly text: string;
+  readonly at: string;
+}
+
+/** An agent turned a chat into an incident (channel chat), and perhaps resolved it at first contact. */
+export interface ChatConvertedV1 {
+  readonly sessionId: string;
+  readonly incidentId: string;
+  readonly reference: string;
+  readonly caller: string;
+  readonly agent: string;
+  readonly shortDescription: string;
+  readonly description: string;
+  readonly impact: IntakeLevelV1 | null;
+  readonly urgency: IntakeLevelV1 | null;
+  readonly category: string | null;
+  readonly subcategory: string | null;
+  readonly service: string | null;
+  /** The conversation in comment-sized parts, kept on the ticket as public comments. */
+  readonly transcript: readonly string[];
+  readonly resolvedAtFirstContact: { readonly closingCategory: string; readonly notes: string } | null;
+  readonly at: string;
+}
+
 export interface IntakeIntegrationEvents {
   [INTAKE_EVENTS.submissionAccepted]: SubmissionAcceptedV1;
   [INTAKE_EVENTS.submissionLinked]: SubmissionLinkedV1;
   [INTAKE_EVENTS.alertIncidentOpened]: AlertIncidentOpenedV1;
   [INTAKE_EVENTS.alertCorrelated]: AlertCorrelatedV1;
   [INTAKE_EVENTS.alertRecovered]: AlertRecoveredV1;
+  [INTAKE_EVENTS.emailReceived]: EmailReceivedV1;
+  [INTAKE_EVENTS.emailReplyReceived]: EmailReplyReceivedV1;
+  [INTAKE_EVENTS.chatConverted]: ChatConvertedV1;
 }

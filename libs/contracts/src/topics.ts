@@ -5,6 +5,7 @@
 export const TOPICS = {
   incidents: 'deskstream.incidents.incident.v1',
   serviceRequests: 'deskstream.incidents.service-request.v1',
+  incidentSettings: 'deskstream.incidents.desk-settings.v1',
   intake: 'deskstream.intake.submission.v1',
 } as const;
 

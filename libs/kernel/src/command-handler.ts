@@ -20,6 +20,13 @@ export interface HandleOptions {
   readonly schemaVersion?: number;
 }
 
+/**
+ * What one handling decides: a command, several commands decided one after another on the evolving
+ * state and appended together (all or none), or a workflow's choice of commands made on the state
+ * just read (so that a retry after a conflict decides again on fresh state).
+ */
+export type Commands<Command, State> = Command | readonly Command[] | ((state: State) => readonly Command[]);
+
 export interface CommandResult<Event extends Message, State> {
   readonly state: State;
   readonly newEvents: readonly Event[];
@@ -49,7 +56,7 @@ export function commandHandler<Command extends Message, Event extends Message, S
 
   async function attempt(
     streamId: string,
-    command: Command,
+    commands: Commands<Command, State>,
     context: CommandContext,
     options: HandleOptions,
   ): Promise<CommandResult<Event, State>> {
@@ -57,7 +64,7 @@ export function commandHandler<Command extends Message, Event extends Message, S
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new PreconditionFailed(String(options.expectedRevision), String(revision));
     }
-    const newEvents = decider.decide(command, state);
+    const newEvents = decideAll(commandsFor(commands, state), state);
     if (newEvents.length === 0) return { state, newEvents, revision, position: null };
     const occurredAt = deps.clock.now().toISOString();
     const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
@@ -75,11 +82,23 @@ export function commandHandler<Command extends Message, Event extends Message, S
     return { state: finalState, newEvents, revision: result.nextExpectedRevision, position: result.position };
   }
 
+  /** Each command is decided on the state its predecessors left; any refusal refuses them all. */
+  function decideAll(commands: readonly Command[], state: State): Event[] {
+    const events: Event[] = [];
+    let current = state;
+    for (const command of commands) {
+      const decided = decider.decide(command, current);
+      current = decided.reduce(decider.evolve, current);
+      events.push(...decided);
+    }
+    return events;
+  }
+
   return {
     load,
     async handle(
       streamId: string,
-      command: Command,
+      command: Commands<Command, State>,
       context: CommandContext,
       options: HandleOptions = {},
     ): Promise<CommandResult<Event, State>> {
@@ -102,3 +121,8 @@ export type CommandHandler<Command extends Message, Event extends Message, State
 >;
 
 export type { RecordedEvent };
+
+function commandsFor<Command, State>(commands: Commands<Command, State>, state: State): readonly Command[] {
+  if (typeof commands === 'function') return (commands as (state: State) => readonly Command[])(state);
+  return Array.isArray(commands) ? (commands as readonly Command[]) : [commands as Command];
+}

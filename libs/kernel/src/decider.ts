@@ -14,6 +14,15 @@ export interface Decider<Command extends Message, Event extends Message, State> 
   initialState(): State;
 }
 
+/**
+ * A process manager as a pure function: given something that happened (an integration event, a timer)
+ * and the current state of the stream it acts on, which commands to send. The imperative code around
+ * it only reads, hands the commands to the command handler, and records what it handled.
+ */
+export interface Workflow<Input, Command extends Message, State> {
+  decide(input: Input, state: State): readonly Command[];
+}
+
 export function fold<Event extends Message, State>(
   decider: Pick<Decider<Message, Event, State>, 'evolve' | 'initialState'>,
   events: readonly Event[],

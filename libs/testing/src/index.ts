@@ -1,4 +1,3 @@
 export * from './containers';
 export * from './eventually';
-export * from './http-test-app';
 export * from './tracing';

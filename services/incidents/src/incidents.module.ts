@@ -15,6 +15,7 @@ import { AUTO_CLOSE_TIMER, AutoCloseScheduling, autoCloseHandler } from './appli
 import { INCIDENT_BUS_HANDLERS } from './application/incident-bus';
 import { incidentDetailProjection } from './application/incident-detail.projection';
 import { incidentIntegrationMapper } from './application/incident-integration.mapper';
+import { incidentSettingsMapper } from './application/incident-settings.mapper';
 import { IncidentQueries } from './application/incident-queries';
 import { incidentQueueProjection, myIncidentsProjection } from './application/incident-queue.projection';
 import { IncidentReferences } from './application/incident-references';
@@ -26,8 +27,7 @@ import { IncidentWorkController } from './http/incident-work.controller';
 import { IncidentsController } from './http/incidents.controller';
 import { MajorIncidentController } from './http/major-incident.controller';
 import { IntakeHandoff } from './application/intake-handoff';
-import { intakeHandoffProviders, registerIntakeHandoff } from './intake-handoff.parts';
-import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.parts';
+import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.providers';
 
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
 const incidentProviders: Provider[] = [
@@ -60,6 +60,11 @@ const incidentProviders: Provider[] = [
     ) => new IncidentUseCases({ store, clock, ids, settings, references, queries, meter }),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, IncidentReferences, IncidentQueries, CommandMetrics],
   },
+  {
+    provide: IntakeHandoff,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository) => new IntakeHandoff(store, clock, ids, settings),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository],
+  },
   ...INCIDENT_BUS_HANDLERS,
 ];
 
@@ -76,7 +81,7 @@ const incidentProviders: Provider[] = [
     IncidentSettingsController,
     ...serviceRequestControllers,
   ],
-  providers: [...incidentProviders, ...serviceRequestProviders, ...intakeHandoffProviders],
+  providers: [...incidentProviders, ...serviceRequestProviders],
 })
 export class IncidentsModule implements OnModuleInit {
   constructor(
@@ -91,9 +96,10 @@ export class IncidentsModule implements OnModuleInit {
     this.contributions.addProjection(incidentQueueProjection);
     this.contributions.addProjection(myIncidentsProjection);
     this.contributions.addMapper(incidentIntegrationMapper);
+    this.contributions.addMapper(incidentSettingsMapper);
     this.contributions.addConsumer(new AutoCloseScheduling(this.scheduler));
     this.contributions.onTimer(AUTO_CLOSE_TIMER, autoCloseHandler(this.useCases));
     registerServiceRequestContributions(this.contributions);
-    registerIntakeHandoff(this.contributions, this.handoff);
+    this.contributions.addConsumer(this.handoff);
   }
 }

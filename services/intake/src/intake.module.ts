@@ -12,7 +12,6 @@ import {
   type PlatformConfig,
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
-import { IntakeTicketReferences } from '@deskstream/incidents';
 import { AlertIntake } from './application/alert-intake';
 import { DEMO_REQUEST_TYPES } from './application/demo-request-types';
 import { FormValidator } from './application/form-validator';
@@ -24,7 +23,8 @@ import { RequestTypes } from './application/request-types';
 import { SubmissionIntake } from './application/submission-intake';
 import { TenantRateLimiter } from './application/tenant-rate-limiter';
 import { TicketConfirmations } from './application/ticket-confirmations';
-import { TICKET_REFERENCES, type TicketReferences } from './application/ticket-references';
+import { TicketReferences } from './application/ticket-references';
+import { IntakeTicketingModule } from './intake-ticketing.module';
 import { AlertsController } from './http/alerts.controller';
 import { IntakeSettingsController } from './http/intake-settings.controller';
 import { RequestTypesController } from './http/request-types.controller';
@@ -33,11 +33,6 @@ import { SubmissionsController } from './http/submissions.controller';
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
 const intakeProviders: Provider[] = [
   { provide: FormValidator, useFactory: () => new FormValidator() },
-  {
-    provide: TICKET_REFERENCES,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator): TicketReferences => new IntakeTicketReferences(store, clock, ids),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
-  },
   {
     provide: RequestTypes,
     useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, forms: FormValidator) => new RequestTypes(store, clock, ids, forms),
@@ -66,13 +61,13 @@ const intakeProviders: Provider[] = [
       limiter: TenantRateLimiter,
       meter: CommandMetrics,
     ) => new SubmissionIntake({ store, clock, ids, requestTypes, settings, forms, references, limiter, meter }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestTypes, IntakeSettingsRepository, FormValidator, TICKET_REFERENCES, TenantRateLimiter, CommandMetrics],
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestTypes, IntakeSettingsRepository, FormValidator, TicketReferences, TenantRateLimiter, CommandMetrics],
   },
   {
     provide: AlertIntake,
     useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IntakeSettingsRepository, references: TicketReferences, meter: CommandMetrics) =>
       new AlertIntake({ store, clock, ids, settings, references, meter }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IntakeSettingsRepository, TICKET_REFERENCES, CommandMetrics],
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IntakeSettingsRepository, TicketReferences, CommandMetrics],
   },
   {
     provide: IntakeBacklog,
@@ -93,6 +88,7 @@ const intakeProviders: Provider[] = [
  * (INTAKE_RATE_PER_SECOND, INTAKE_RATE_BURST) unless `IntakeModule.forRoot` is given a config.
  */
 @Module({
+  imports: [IntakeTicketingModule],
   controllers: [SubmissionsController, RequestTypesController, AlertsController, IntakeSettingsController],
   providers: [{ provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() }, ...intakeProviders],
 })

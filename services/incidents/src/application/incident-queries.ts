@@ -1,7 +1,7 @@
 import { NotFound, streamName, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
 import type { DocumentStore, Filter } from '@deskstream/readmodels';
 import type { Principal } from '@deskstream/platform';
-import { isReference } from '../domain/incident-reference';
+import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
 import { audienceOf, type Audience } from './incident-access';
 import { foldDetail, INCIDENT_CATEGORY, presentDetail, type IncidentDetail } from './incident-detail.projection';
 import { historyOf } from './incident-history';
@@ -32,7 +32,7 @@ export class IncidentQueries {
 
   /** An id or a reference of the caller's tenant; anything else, including another tenant's reference, is 404. */
   async resolveId(tenantId: string, idOrReference: string): Promise<string> {
-    if (isReference(idOrReference)) {
+    if (parseTicketReference(INCIDENT_REFERENCES, idOrReference) !== null) {
       const id = await this.references.lookup(tenantId, idOrReference);
       if (!id) throw new NotFound('Incident', idOrReference);
       return id;

@@ -1,29 +1,12 @@
 import type { CommandContext, EventStore, IdGenerator } from '@deskstream/kernel';
-import { FIRST_REFERENCE_NUMBER, formatReference, referenceNumber } from '../domain/incident-reference';
-import { ReferenceSequence } from './reference-sequence';
+import { INCIDENT_REFERENCES, ticketReferenceSequence, type TicketReferenceSequence } from '@deskstream/eventstore';
 
-export const REFERENCE_CATEGORY = 'incidentref';
-
-export interface ReferenceAllocated {
-  readonly reference: string;
-  readonly incidentId: string;
-}
-
-/** INC numbers per tenant, from the counter stream `incidentref-<tenant>.counter` (see ReferenceSequence). */
+/** INC numbers per tenant, from the shared counter `incidentref-<tenant>.counter` (see ticketReferenceSequence). */
 export class IncidentReferences {
-  private readonly sequence: ReferenceSequence<ReferenceAllocated>;
+  private readonly sequence: TicketReferenceSequence;
 
   constructor(store: EventStore, ids: IdGenerator) {
-    this.sequence = new ReferenceSequence(store, ids, {
-      category: REFERENCE_CATEGORY,
-      eventType: 'IncidentReferenceAllocated',
-      firstNumber: FIRST_REFERENCE_NUMBER,
-      format: formatReference,
-      parse: referenceNumber,
-      data: ({ reference, owner }) => ({ reference, incidentId: owner }),
-      ownerOf: (data) => data.incidentId,
-      maxConflictRetries: 99,
-    });
+    this.sequence = ticketReferenceSequence(store, ids, INCIDENT_REFERENCES);
   }
 
   async allocate(context: CommandContext, incidentId: string, occurredAt: string): Promise<string> {
@@ -31,7 +14,7 @@ export class IncidentReferences {
     return reference;
   }
 
-  /** The incident a reference went to; a text that is no incident reference is a validation error. */
+  /** The incident a reference went to in this tenant, or null for a reference never handed out here. */
   lookup(tenantId: string, reference: string): Promise<string | null> {
     return this.sequence.resolve(tenantId, reference);
   }

@@ -5,7 +5,8 @@ import { openSqlite } from '@deskstream/sqlite';
 import { IncidentSettingsRepository } from './incident-settings.repository';
 import { INTAKE_EVENTS, INTAKE_TOPIC, type AlertCorrelatedV1, type SubmissionAcceptedV1 } from '@deskstream/contracts';
 import { IntakeHandoff } from './intake-handoff';
-import { IntakeTicketReferences } from './intake-ticket-references';
+import { IncidentReferences } from './incident-references';
+import { RequestReferences } from './request-references';
 import { requestStream } from './service-request-commands';
 
 const at = '2026-01-05T09:00:00.000Z';
@@ -46,7 +47,12 @@ describe('the incidents side of the intake hand-off, on the real SQLite store', 
   const clock = new ManualClock(at);
   const ids = new SequentialIds('id');
   const handoff = new IntakeHandoff(store, clock, ids, new IncidentSettingsRepository(store, ids));
-  const references = new IntakeTicketReferences(store, clock, ids);
+  const incidentReferences = new IncidentReferences(store, ids);
+  const requestReferences = new RequestReferences(store, clock, ids);
+  const references = {
+    allocate: async (kind: 'incident' | 'service-request', ctx: typeof context, ticketId: string, occurredAt: string) =>
+      kind === 'incident' ? incidentReferences.allocate(ctx, ticketId, occurredAt) : (await requestReferences.allocate(ticketId, ctx)).reference,
+  };
   const context = { tenantId: 'acme', actor: 'requester', correlationId: 'c-1' };
   afterAll(() => db.close());
 

@@ -1,40 +1,21 @@
 import type { Clock, CommandContext, EventStore, IdGenerator } from '@deskstream/kernel';
-import { FIRST_REFERENCE_NUMBER, formatRequestReference, parseRequestReference } from '../domain/service-request.rules';
-import { ReferenceSequence } from './reference-sequence';
-
-/** Counter streams are `requestref-<tenant>.counter`; event n (0-based) holds number FIRST + n. */
-export const REQUEST_REFERENCE_CATEGORY = 'requestref';
-
-interface ReferenceAllocated {
-  readonly number: number;
-  readonly reference: string;
-  readonly requestId: string;
-}
+import { REQUEST_REFERENCES, ticketReferenceSequence, type TicketReferenceSequence } from '@deskstream/eventstore';
 
 export interface AllocatedReference {
   readonly number: number;
   readonly reference: string;
 }
 
-/** REQ numbers per tenant (see ReferenceSequence). */
+/** REQ numbers per tenant, from the shared counter `requestref-<tenant>.counter` (see ticketReferenceSequence). */
 export class RequestReferences {
-  private readonly sequence: ReferenceSequence<ReferenceAllocated>;
+  private readonly sequence: TicketReferenceSequence;
 
   constructor(
     store: EventStore,
     private readonly clock: Clock,
     ids: IdGenerator,
   ) {
-    this.sequence = new ReferenceSequence(store, ids, {
-      category: REQUEST_REFERENCE_CATEGORY,
-      eventType: 'RequestReferenceAllocated',
-      firstNumber: FIRST_REFERENCE_NUMBER,
-      format: formatRequestReference,
-      parse: parseRequestReference,
-      data: ({ number, reference, owner }) => ({ number, reference, requestId: owner }),
-      ownerOf: (data) => data.requestId,
-      maxConflictRetries: 20,
-    });
+    this.sequence = ticketReferenceSequence(store, ids, REQUEST_REFERENCES, 20);
   }
 
   async allocate(requestId: string, context: CommandContext): Promise<AllocatedReference> {

@@ -1,7 +1,7 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
 import type { DocumentStore, Filter, Page } from '@deskstream/readmodels';
 import { canView, isStaff, type Viewer } from '../domain/service-request.access';
-import { parseRequestReference } from '../domain/service-request.rules';
+import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
 import type { ServiceRequestStatus } from '../domain/service-request.state';
 import type { RequestReferences } from './request-references';
 import { requestStream } from './service-request-commands';
@@ -70,7 +70,7 @@ export class ServiceRequestQueries {
 
   /** The request id behind an id or a reference of the viewer's tenant; another tenant's is NotFound. */
   async resolveId(tenantId: string, idOrReference: string): Promise<string> {
-    const byReference = parseRequestReference(idOrReference) !== null;
+    const byReference = parseTicketReference(REQUEST_REFERENCES, idOrReference) !== null;
     const id = byReference ? await this.references.resolve(tenantId, idOrReference) : idOrReference;
     if (!id || !REQUEST_ID.test(id)) throw new NotFound('Service request', idOrReference);
     return id;

@@ -97,8 +97,9 @@ export function escalateIncident(command: EscalateIncident, state: IncidentState
 
 /** Work notes stay internal, comments are public; each entry logs its minutes and whether it was a failed attempt. */
 export function addNote(command: AddNote, state: IncidentState): IncidentEvent[] {
-  ensureAllowed(state, 'note');
+  const incident = ensureAllowed(state, 'note');
   const { data } = command;
+  if (incident.noteIds.includes(data.noteId)) return [];
   const errors = textErrors('text', data.text);
   if (data.visibility !== 'internal' && data.visibility !== 'public') errors.push({ field: 'visibility', message: 'visibility must be internal or public' });
   const minutes = data.minutes ?? 0;

@@ -1,6 +1,4 @@
-import { ValidationFailed } from '@deskstream/kernel';
 import { changeSettings, DEFAULT_INCIDENT_SETTINGS } from './incident-settings';
-import { formatReference, isReference, referenceNumber } from './incident-reference';
 
 describe('tenant incident settings', () => {
   it('default to the ITIL matrix, a 10-day reopen window and a 3-day quiet period', () => {
@@ -23,16 +21,5 @@ describe('tenant incident settings', () => {
         ],
       }),
     );
-  });
-});
-
-describe('incident references', () => {
-  it('read INC0001001, INC0001002 ... and parse back', () => {
-    expect(formatReference(1001)).toBe('INC0001001');
-    expect(formatReference(12_345_678)).toBe('INC12345678');
-    expect(referenceNumber('INC0001002')).toBe(1002);
-    expect(isReference('INC0001002')).toBe(true);
-    expect(isReference('inc-1')).toBe(false);
-    expect(() => referenceNumber('INC0000999')).toThrow(ValidationFailed);
   });
 });

@@ -87,6 +87,21 @@ export type ResolveIncident = Message<
   }
 >;
 
+/** Tenant settings a resolution is checked against. */
+interface ResolutionSettings {
+  readonly closingCategories: readonly string[];
+  readonly quietPeriodDays: number;
+}
+
+/** Monitoring reports that everything recovered: the incident is resolved from wherever it stands. */
+export type ResolveFromMonitoring = Message<'ResolveFromMonitoring', Issued & ResolutionSettings & { readonly notes: string }>;
+
+/** The agent solved it while the requester was still there (chat, phone): taken, worked and resolved at once. */
+export type ResolveAtFirstContact = Message<
+  'ResolveAtFirstContact',
+  Issued & ResolutionSettings & { readonly agent: string; readonly group?: string | null; readonly closingCategory: string; readonly notes: string }
+>;
+
 export type AcceptResolution = Message<'AcceptResolution', Issued>;
 export type RejectResolution = Message<'RejectResolution', Issued & { readonly reason: string }>;
 
@@ -128,6 +143,8 @@ export type IncidentCommand =
   | EscalateIncident
   | AddNote
   | ResolveIncident
+  | ResolveFromMonitoring
+  | ResolveAtFirstContact
   | AcceptResolution
   | RejectResolution
   | CloseIncident

@@ -10,6 +10,7 @@ import {
   reopenIncident,
   resolveIncident,
 } from './decide-resolution';
+import { resolveAtFirstContact, resolveFromMonitoring } from './decide-direct-resolution';
 import type { IncidentCommand } from './incident.commands';
 import type { IncidentEvent } from './incident.events';
 import { evolveIncident } from './incident.evolve';
@@ -35,6 +36,10 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
       return addNote(command, state);
     case 'ResolveIncident':
       return resolveIncident(command, state);
+    case 'ResolveFromMonitoring':
+      return resolveFromMonitoring(command, state);
+    case 'ResolveAtFirstContact':
+      return resolveAtFirstContact(command, state);
     case 'AcceptResolution':
       return acceptResolution(command, state);
     case 'RejectResolution':

@@ -23,6 +23,7 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
       hierarchicalEscalation: false,
       hold: null,
       notes: 0,
+      noteIds: [],
       minutesLogged: 0,
       failedAttempts: 0,
       major: null,
@@ -61,6 +62,7 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
       return {
         ...incident,
         notes: incident.notes + 1,
+        noteIds: [...incident.noteIds, event.data.noteId],
         minutesLogged: incident.minutesLogged + event.data.minutes,
         failedAttempts: incident.failedAttempts + (event.data.failedAttempt ? 1 : 0),
       };

@@ -35,6 +35,8 @@ export interface IncidentRecord extends IncidentDescription {
   readonly hierarchicalEscalation: boolean;
   readonly hold: { readonly reason: HoldReason; readonly thirdParty: string | null } | null;
   readonly notes: number;
+  /** Ids of the notes recorded, so that a note sent again (a redelivered message) is recorded once. */
+  readonly noteIds: readonly string[];
   readonly minutesLogged: number;
   readonly failedAttempts: number;
   readonly major: MajorIncident | null;

@@ -1,7 +1,6 @@
 import { AlreadyExists, Forbidden, IllegalTransition, NotFound, specification, ValidationFailed } from '@deskstream/kernel';
 import { serviceRequestDecider } from './service-request.decider';
 import { approved, at, cancelled, closed, commands, details, drafted, fulfilled, granted, later, rejected, requestId, submitted } from './service-request.fixtures';
-import { formatRequestReference, parseRequestReference } from './service-request.rules';
 
 const spec = specification(serviceRequestDecider);
 
@@ -69,14 +68,6 @@ describe('service request: submission', () => {
   it('a command on a request that was never recorded is NotFound', () => {
     spec.given([]).when(commands.approve('manager')).thenThrows(NotFound);
     spec.given([]).when({ type: 'SubmitDraftServiceRequest', data: { requestId, by: 'riley', at } }).thenThrows(NotFound);
-  });
-
-  it('references read REQ0001001 and parse back', () => {
-    expect(formatRequestReference(1001)).toBe('REQ0001001');
-    expect(formatRequestReference(12345678)).toBe('REQ12345678');
-    expect(parseRequestReference('req0001002')).toBe(1002);
-    expect(parseRequestReference('INC0001002')).toBeNull();
-    expect(parseRequestReference('REQ12')).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
-import { readUntil, startHttpTestApp } from '@deskstream/testing';
+import { startHttpTestApp } from '@deskstream/platform/testing';
+import { readUntil } from '@deskstream/testing';
 import { IncidentsAppModule } from '../incidents-app.module';
 
 /** The incidents service alone on the embedded platform, over real HTTP, on a throwaway data dir. */

@@ -5,7 +5,7 @@ import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, loadConfig, PlatformModule, ServiceContributions } from '@deskstream/platform';
 import { eventually } from '@deskstream/testing';
-import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from '../service-requests.parts';
+import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from '../service-requests.providers';
 
 @Injectable()
 class ServiceRequestContributions implements OnModuleInit {

@@ -6,7 +6,16 @@ import { correlationKeyOf } from './alert-intake';
 import { INTAKE_EVENTS, INTAKE_SOURCE, INTAKE_TOPIC, type IntakeIntegrationEvents } from '@deskstream/contracts';
 import { ALERT_CATEGORY, SUBMISSION_CATEGORY } from './intake-streams';
 
-type Published = { [T in keyof IntakeIntegrationEvents]: { type: T; data: IntakeIntegrationEvents[T]; ticketId: string } }[keyof IntakeIntegrationEvents];
+
+/** One intake integration event with the ticket it is about (its key and subject). */
+export type Published = { [T in keyof IntakeIntegrationEvents]: { type: T; data: IntakeIntegrationEvents[T]; ticketId: string } }[keyof IntakeIntegrationEvents];
+
+/** The bus message of an intake integration event: keyed by ticket id, so each ticket's messages keep their order. */
+export function intakeMessage(event: RecordedEvent, contract: Published | null): OutgoingMessage[] {
+  if (!contract) return [];
+  const cloudEvent = toCloudEvent(event, { source: INTAKE_SOURCE, type: contract.type, subject: contract.ticketId, data: contract.data });
+  return [{ topic: INTAKE_TOPIC, key: contract.ticketId, event: cloudEvent }];
+}
 
 /** The public contract of each intake event; written out field by field so that internal data never leaks by accident. */
 function contractFor(event: SubmissionEvent | AlertEvent): Published | null {
@@ -60,13 +69,8 @@ function contractFor(event: SubmissionEvent | AlertEvent): Published | null {
   }
 }
 
-/** Intake's hand-off: one message per ticket-making event, keyed by ticket id so each ticket's messages keep their order. */
+/** Intake's hand-off of submissions and alerts: one message per ticket-making event, keyed by ticket id so each ticket's messages keep their order. */
 export const intakeIntegrationMapper: IntegrationEventMapper = {
   categories: [SUBMISSION_CATEGORY, ALERT_CATEGORY],
-  map(event: RecordedEvent): OutgoingMessage[] {
-    const contract = contractFor(event as unknown as SubmissionEvent | AlertEvent);
-    if (!contract) return [];
-    const cloudEvent = toCloudEvent(event, { source: INTAKE_SOURCE, type: contract.type, subject: contract.ticketId, data: contract.data });
-    return [{ topic: INTAKE_TOPIC, key: contract.ticketId, event: cloudEvent }];
-  },
+  map: (event: RecordedEvent): OutgoingMessage[] => intakeMessage(event, contractFor(event as unknown as SubmissionEvent | AlertEvent)),
 };

@@ -1,12 +1,24 @@
-import type { CommandContext } from '@deskstream/kernel';
+import type { CommandContext, EventStore, IdGenerator } from '@deskstream/kernel';
+import { INCIDENT_REFERENCES, REQUEST_REFERENCES, ticketReferenceSequence, type TicketReferenceSequence } from '@deskstream/eventstore';
 import type { TicketKind } from '../domain/intake-levels';
 
 /**
- * The incidents service's reference sequences, which intake draws from before the ticket exists, so
- * the 202 carries INC.../REQ... at once. The incidents service provides the implementation.
+ * The tenant's INC / REQ numbers, which intake draws before the ticket exists, so that the 202 (and the
+ * mail acknowledgement) carries the reference at once. The sequences are shared with the incidents
+ * service, which draws from the same counters for tickets opened on its own API.
  */
-export interface TicketReferences {
-  allocate(kind: TicketKind, context: CommandContext, ticketId: string, occurredAt: string): Promise<string>;
-}
+export class TicketReferences {
+  private readonly sequences: Record<TicketKind, TicketReferenceSequence>;
 
-export const TICKET_REFERENCES = Symbol('TicketReferences');
+  constructor(store: EventStore, ids: IdGenerator) {
+    this.sequences = {
+      incident: ticketReferenceSequence(store, ids, INCIDENT_REFERENCES),
+      'service-request': ticketReferenceSequence(store, ids, REQUEST_REFERENCES),
+    };
+  }
+
+  async allocate(kind: TicketKind, context: CommandContext, ticketId: string, occurredAt: string): Promise<string> {
+    const { reference } = await this.sequences[kind].allocate(context, ticketId, () => occurredAt);
+    return reference;
+  }
+}

@@ -83,8 +83,7 @@ export class ChatConnection {
       }
       case 'resolve-first-contact': {
         const { type: _type, ...input } = frame;
-        const outcome = await this.sessions.resolveAtFirstContact(caller, this.current(), input);
-        if (outcome.errors) this.send({ type: 'error', errors: outcome.errors, reference: outcome.ticket.reference });
+        await this.sessions.resolveAtFirstContact(caller, this.current(), input);
         return;
       }
       case 'close':

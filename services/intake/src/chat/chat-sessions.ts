@@ -5,17 +5,16 @@ import {
   streamName,
   type Clock,
   type EventStore,
-  type FieldError,
   type IdGenerator,
 } from '@deskstream/kernel';
 import type { Principal } from '@deskstream/platform';
 import { commandContextOf, type IntakeRequest } from '../application/intake-request';
 import { KeyedLock } from '../application/keyed-lock';
 import type { ClassificationFields } from './chat-frames';
-import type { ChatTicketing, ChatTicketOpening, FirstContactResolution } from './chat-ticketing';
+import { transcriptParts, type ChatTicketing } from './chat-ticketing';
 import type { ChatSessionCommand } from './domain/chat-session.commands';
-import { chatSessionDecider } from './domain/chat-session.decider';
-import type { ChatRole, ChatSession, TicketRef } from './domain/chat-session.events';
+import { chatSessionDecider, ensureMayTicket } from './domain/chat-session.decider';
+import type { ChatRole, ChatSession, ChatTicketDetails, TicketRef } from './domain/chat-session.events';
 
 export const CHAT_CATEGORY = 'chat';
 
@@ -25,8 +24,6 @@ export type ChatCaller = IntakeRequest;
 export interface TicketOutcome {
   readonly ticket: TicketRef;
   readonly resolvedAtFirstContact: boolean;
-  /** Set when a first-contact resolution was refused: the ticket was opened and stays with the agent. */
-  readonly errors?: FieldError[];
 }
 
 /** Agents and resolvers answer chats for the desk; requesters start them. */
@@ -100,54 +97,43 @@ export class ChatSessions {
 
   async convert(caller: ChatCaller, sessionId: string, classification: ClassificationFields): Promise<TicketOutcome> {
     return this.ticketLock.run(`${caller.principal.tenantId}/${sessionId}`, async () => {
-      const session = await this.ensureMayTicket(caller, sessionId, { type: 'ConvertChatToTicket', data: { ticket: PLACEHOLDER, ...this.issued(caller.principal) } });
-      const ticket = await this.deps.ticketing.open(this.opening(caller, session, classification));
-      await this.execute(caller, sessionId, { type: 'ConvertChatToTicket', data: { ticket, ...this.issued(caller.principal) } });
+      const session = ensureMayTicket(await this.view(caller, sessionId), caller.principal.userId, null);
+      const issued = this.issued(caller.principal);
+      const ticket = await this.deps.ticketing.reserve(commandContextOf(caller), issued.at);
+      const details = this.details(caller, session, classification);
+      await this.execute(caller, sessionId, { type: 'ConvertChatToTicket', data: { ticket, details, ...issued } });
       return { ticket, resolvedAtFirstContact: false };
     });
   }
 
-  async resolveAtFirstContact(
-    caller: ChatCaller,
-    sessionId: string,
-    input: ClassificationFields & FirstContactResolution,
-  ): Promise<TicketOutcome> {
+  /** A refused resolution (e.g. a closing category the desk does not accept) records nothing: the chat goes on. */
+  async resolveAtFirstContact(caller: ChatCaller, sessionId: string, input: ClassificationFields & { closingCategory: string; notes: string }): Promise<TicketOutcome> {
     const { closingCategory, notes, ...classification } = input;
     return this.ticketLock.run(`${caller.principal.tenantId}/${sessionId}`, async () => {
-      const resolution = { closingCategory, notes };
-      const session = await this.ensureMayTicket(caller, sessionId, {
-        type: 'ResolveChatAtFirstContact',
-        data: { ticket: PLACEHOLDER, ...resolution, ...this.issued(caller.principal) },
-      });
-      const outcome = await this.deps.ticketing.resolveAtFirstContact(this.opening(caller, session, classification), resolution);
-      if ('errors' in outcome) {
-        // The ticket exists and stays open with the agent: the chat records it as converted, so nothing is lost.
-        await this.execute(caller, sessionId, { type: 'ConvertChatToTicket', data: { ticket: outcome.ticket, ...this.issued(caller.principal) } });
-        return { ticket: outcome.ticket, resolvedAtFirstContact: false, errors: outcome.errors };
-      }
-      await this.execute(caller, sessionId, { type: 'ResolveChatAtFirstContact', data: { ticket: outcome, ...resolution, ...this.issued(caller.principal) } });
-      return { ticket: outcome, resolvedAtFirstContact: true };
+      const closingCategories = await this.deps.ticketing.closingCategories(caller.principal.tenantId);
+      const resolution = { closingCategory, notes, closingCategories };
+      const session = ensureMayTicket(await this.view(caller, sessionId), caller.principal.userId, resolution);
+      const issued = this.issued(caller.principal);
+      const ticket = await this.deps.ticketing.reserve(commandContextOf(caller), issued.at);
+      const details = this.details(caller, session, classification);
+      await this.execute(caller, sessionId, { type: 'ResolveChatAtFirstContact', data: { ticket, details, ...resolution, ...issued } });
+      return { ticket, resolvedAtFirstContact: true };
     });
   }
 
-  /** Decides on the current state before any ticket is opened, so that a refused command opens nothing. */
-  private async ensureMayTicket(caller: ChatCaller, sessionId: string, command: ChatSessionCommand): Promise<ChatSession> {
-    const session = await this.view(caller, sessionId);
-    chatSessionDecider.decide(command, session);
-    return session;
-  }
-
-  private opening(caller: ChatCaller, session: ChatSession, classification: ClassificationFields): ChatTicketOpening {
-    const { shortDescription, description, ...rest } = classification;
+  private details(caller: ChatCaller, session: ChatSession, classification: ClassificationFields): ChatTicketDetails {
+    const { shortDescription, description, impact, urgency, category, subcategory, service } = classification;
     return {
-      ...rest,
-      agent: caller.principal,
       caller: session.requester,
-      correlationId: caller.correlationId,
-      ...(caller.traceparent ? { traceparent: caller.traceparent } : {}),
+      agent: caller.principal.userId,
       shortDescription: shortDescription ?? session.subject,
       description: description || `Recorded from chat session ${session.sessionId} with ${session.requesterName}: ${session.subject}`,
-      transcript: transcriptText(session),
+      impact: (impact as 1 | 2 | 3 | undefined) ?? null,
+      urgency: (urgency as 1 | 2 | 3 | undefined) ?? null,
+      category: category ?? null,
+      subcategory: subcategory ?? null,
+      service: service ?? null,
+      transcript: transcriptParts(transcriptText(session)),
     };
   }
 
@@ -160,5 +146,3 @@ export class ChatSessions {
     return { by: principal.userId, at: this.deps.clock.now().toISOString() };
   }
 }
-
-const PLACEHOLDER: TicketRef = { ticketId: 'pending', reference: 'pending' };

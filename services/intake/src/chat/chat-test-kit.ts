@@ -1,16 +1,16 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import WebSocket from 'ws';
-import { IncidentsModule } from '@deskstream/incidents';
 import type { EventStore } from '@deskstream/kernel';
 import { EVENT_STORE, PlatformModule, type PlatformConfig } from '@deskstream/platform';
-import { readUntil, startHttpTestApp } from '@deskstream/testing';
+import { startHttpTestApp } from '@deskstream/platform/testing';
+import { readUntil } from '@deskstream/testing';
 import { ChatModule } from './chat.module';
 import { BEARER_PROTOCOL, CHAT_PATH } from './chat-socket-server';
 
 @Module({})
 class ChatTestAppModule {
-  static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: ChatTestAppModule, imports: [PlatformModule.forRoot(config), IncidentsModule, ChatModule] };
+  static forRoot(config: PlatformConfig, ticketing: readonly Type[]): DynamicModule {
+    return { module: ChatTestAppModule, imports: [PlatformModule.forRoot(config), ...ticketing, ChatModule] };
   }
 }
 
@@ -70,8 +70,9 @@ export class ChatClient {
 }
 
 /** Platform + incidents + chat on a throwaway data dir, listening on a free port. */
-export async function startChatApp() {
-  const http = await startHttpTestApp({ name: 'chat', module: (config) => ChatTestAppModule.forRoot(config) });
+/** `ticketing`: the modules that open the tickets (the incidents service in the end-to-end suites). */
+export async function startChatApp(ticketing: readonly Type[] = []) {
+  const http = await startHttpTestApp({ name: 'chat', module: (config) => ChatTestAppModule.forRoot(config, ticketing) });
   const wsUrl = `${http.baseUrl.replace(/^http/, 'ws')}${CHAT_PATH}`;
   const clients: ChatClient[] = [];
 

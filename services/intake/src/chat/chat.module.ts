@@ -3,13 +3,17 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import { CLOCK, EVENT_STORE, ID_GENERATOR, ServiceContributions, TOKEN_VERIFIER, type TokenVerifier } from '@deskstream/platform';
+import { chatIntegrationMapper } from './chat-integration.mapper';
 import { ChatRelay } from './chat-relay';
 import { ChatSessions } from './chat-sessions';
 import { ChatSessionsController } from './chat-sessions.controller';
 import { chatSessionsProjection } from './chat-sessions.projection';
 import { CHAT_PATH, ChatSocketServer } from './chat-socket-server';
 import { CHAT_TICKETING, type ChatTicketing } from './chat-ticketing';
-import { IncidentsChatTicketing } from './incidents-chat-ticketing';
+import { IntakeChatTicketing } from './intake-chat-ticketing';
+import { DeskSettings } from '../application/desk-settings';
+import { TicketReferences } from '../application/ticket-references';
+import { IntakeTicketingModule } from '../intake-ticketing.module';
 
 /** What `npm start` prints about the chat channel. */
 export function chatBanner(baseUrl: string): string {
@@ -17,7 +21,11 @@ export function chatBanner(baseUrl: string): string {
 }
 
 const providers: Provider[] = [
-  { provide: CHAT_TICKETING, useClass: IncidentsChatTicketing },
+  {
+    provide: CHAT_TICKETING,
+    useFactory: (references: TicketReferences, settings: DeskSettings, ids: IdGenerator) => new IntakeChatTicketing(references, settings, ids),
+    inject: [TicketReferences, DeskSettings, ID_GENERATOR],
+  },
   {
     provide: ChatSessions,
     useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, ticketing: ChatTicketing) => new ChatSessions({ store, clock, ids, ticketing }),
@@ -34,9 +42,9 @@ const providers: Provider[] = [
 /**
  * The chat channel: a WebSocket endpoint at /api/v1/intake/chat on the app's own HTTP server,
  * event-sourced sessions that become incidents (channel chat), and the desk's list of waiting chats.
- * Needs the incidents service in the same process (its in-process commands open the tickets).
+ * The incidents service opens the tickets from the chat's integration events, in whatever process it runs.
  */
-@Module({ controllers: [ChatSessionsController], providers, exports: [ChatSessions] })
+@Module({ imports: [IntakeTicketingModule], controllers: [ChatSessionsController], providers, exports: [ChatSessions] })
 export class ChatModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ChatModule');
 
@@ -49,6 +57,7 @@ export class ChatModule implements OnModuleInit, OnApplicationBootstrap, BeforeA
 
   onModuleInit(): void {
     this.contributions.addProjection(chatSessionsProjection);
+    this.contributions.addMapper(chatIntegrationMapper);
   }
 
   /** An application context without HTTP (the rebuild CLI, offline checks) has no sockets to serve. */

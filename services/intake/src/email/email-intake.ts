@@ -2,12 +2,12 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { AcknowledgementMailer } from './acknowledgement-mailer';
 import type { AttachmentStore } from './attachment-store.port';
 import type { EmailTicket, EmailTicketing } from './email-ticketing.port';
-import type { InboundMailLog } from './inbound-mail-log';
+import type { InboundMailLog, MailRequest } from './inbound-mail-log';
 import type { InboundAttachment, InboundMail } from './inbound-mail';
 import type { Mailbox, MailboxDirectory } from './mailbox-directory';
 import { automatedReason, replyReference, shortDescriptionOf } from './mail-rules';
 
-type TicketOutcome = { readonly kind: 'opened' | 'commented'; readonly ticket: EmailTicket };
+type TicketOutcome = { readonly kind: 'opened' | 'commented'; readonly ticket: EmailTicket; readonly request: MailRequest };
 
 export type MailOutcome =
   | TicketOutcome
@@ -75,7 +75,7 @@ export class EmailIntake {
     for (const attachment of kept) {
       await this.deps.attachments.save({ tenantId: mailbox.tenantId, ticketId: outcome.ticket.ticketId, ...attachment });
     }
-    await this.deps.log.handled(mailbox.tenantId, mail.messageId, claim.revision, outcome.kind, outcome.ticket);
+    await this.deps.log.handled(mailbox.tenantId, mail.messageId, claim.revision, outcome.ticket, outcome.request);
     this.deps.mailer.send({
       mailbox,
       to: mail.from,
@@ -97,20 +97,21 @@ export class EmailIntake {
       text,
       messageId: mail.messageId,
     });
-    return typeof result === 'string' ? null : { kind: 'commented', ticket: result };
+    return typeof result === 'string' ? null : { kind: 'commented', ticket: result, request: { kind: 'commented', author: mail.from, text } };
   }
 
   /** Also where a reply lands that cannot be a comment (unknown, someone else's or closed ticket): nothing is lost. */
   private async open(mail: InboundMail, mailbox: Mailbox, text: string): Promise<TicketOutcome> {
+    const shortDescription = shortDescriptionOf(mail.subject);
     const ticket = await this.deps.ticketing.openFromEmail({
       tenantId: mailbox.tenantId,
       caller: mail.from,
       requestType: mailbox.requestType,
-      shortDescription: shortDescriptionOf(mail.subject),
+      shortDescription,
       description: text,
       messageId: mail.messageId,
     });
-    return { kind: 'opened', ticket };
+    return { kind: 'opened', ticket, request: { kind: 'opened', mailbox: mailbox.address, caller: mail.from, shortDescription, description: text } };
   }
 
   private attachmentNote(kept: readonly InboundAttachment[], dropped: readonly InboundAttachment[]): string {

@@ -1,9 +1,9 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
-import { IncidentsModule } from '@deskstream/incidents';
 import { PlatformModule, type PlatformConfig } from '@deskstream/platform';
-import { readUntil, startHttpTestApp } from '@deskstream/testing';
+import { startHttpTestApp } from '@deskstream/platform/testing';
+import { readUntil } from '@deskstream/testing';
 import { AcknowledgementMailer } from './acknowledgement-mailer';
 import type { EmailConfig } from './email-config';
 import { EmailModule } from './email.module';
@@ -11,16 +11,17 @@ import { SmtpListener } from './smtp-listener';
 
 @Module({})
 class EmailTestAppModule {
-  static forRoot(config: PlatformConfig, email: Partial<EmailConfig>): DynamicModule {
-    return { module: EmailTestAppModule, imports: [PlatformModule.forRoot(config), IncidentsModule, EmailModule.forRoot(config, email, {})] };
+  static forRoot(config: PlatformConfig, email: Partial<EmailConfig>, ticketing: readonly Type[]): DynamicModule {
+    return { module: EmailTestAppModule, imports: [PlatformModule.forRoot(config), ...ticketing, EmailModule.forRoot(config, email, {})] };
   }
 }
 
-/** Platform + incidents + email on a throwaway data dir: HTTP on a free port, SMTP on another. */
-export async function startEmailApp(email: Partial<EmailConfig> = {}) {
+/** Platform + email on a throwaway data dir: HTTP on a free port, SMTP on another. */
+/** `ticketing`: the modules that open the tickets (the incidents service in the end-to-end suites). */
+export async function startEmailApp(email: Partial<EmailConfig> = {}, ticketing: readonly Type[] = []) {
   const http = await startHttpTestApp({
     name: 'email',
-    module: (config) => EmailTestAppModule.forRoot(config, { port: 0, host: '127.0.0.1', ...email }),
+    module: (config) => EmailTestAppModule.forRoot(config, { port: 0, host: '127.0.0.1', ...email }, ticketing),
   });
   const smtpPort = http.app.get(SmtpListener).port();
 

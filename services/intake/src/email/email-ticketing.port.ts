@@ -1,6 +1,6 @@
 /**
- * What the email channel needs from ticketing. Implemented on the incidents use cases for now
- * (IncidentsEmailTicketing); the intake core's submission hand-off can implement it instead.
+ * What the email channel needs from ticketing: a ticket for a new mail, or the ticket a reply comments
+ * on. IntakeEmailTicketing implements it on intake's own ticket directory and reference sequence.
  */
 export interface EmailTicketOpening {
   readonly tenantId: string;

@@ -6,10 +6,11 @@ import {
   type BeforeApplicationShutdown,
   type DynamicModule,
   type OnApplicationBootstrap,
+  type OnModuleInit,
   type Provider,
 } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, type PlatformConfig } from '@deskstream/platform';
+import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { AcknowledgementMailer } from './acknowledgement-mailer';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachment-store.port';
@@ -21,7 +22,11 @@ import { EMAIL_TICKETING, type EmailTicketing } from './email-ticketing.port';
 import { FilesystemAttachmentStore } from './filesystem-attachment-store';
 import { GridFsAttachmentStore } from './gridfs-attachment-store';
 import { InboundMailLog } from './inbound-mail-log';
-import { IncidentsEmailTicketing } from './incidents-email-ticketing';
+import { IntakeEmailTicketing } from './intake-email-ticketing';
+import { TicketDirectory } from '../application/ticket-directory';
+import { TicketReferences } from '../application/ticket-references';
+import { IntakeTicketingModule } from '../intake-ticketing.module';
+import { mailIntegrationMapper } from './mail-integration.mapper';
 import { MailboxDirectory } from './mailbox-directory';
 import { SmtpListener } from './smtp-listener';
 
@@ -49,7 +54,11 @@ function providers(platform: PlatformConfig, config: EmailConfig): Provider[] {
       useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new InboundMailLog(store, clock, ids),
       inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
     },
-    { provide: EMAIL_TICKETING, useClass: IncidentsEmailTicketing },
+    {
+      provide: EMAIL_TICKETING,
+      useFactory: (references: TicketReferences, directory: TicketDirectory, ids: IdGenerator, clock: Clock) => new IntakeEmailTicketing(references, directory, ids, clock),
+      inject: [TicketReferences, TicketDirectory, ID_GENERATOR, CLOCK],
+    },
     {
       provide: AcknowledgementMailer,
       useFactory: (outbox: DevOutbox, ids: IdGenerator, clock: Clock) => new AcknowledgementMailer(config, embedded ? outbox : null, ids, clock),
@@ -75,7 +84,7 @@ function providers(platform: PlatformConfig, config: EmailConfig): Provider[] {
  * on application bootstrap and stops before the platform closes its stores.
  */
 @Module({})
-export class EmailModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class EmailModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('EmailModule');
 
   /** `overrides` win over the environment (tests: port 0 on 127.0.0.1). */
@@ -83,6 +92,7 @@ export class EmailModule implements OnApplicationBootstrap, BeforeApplicationShu
     const config: EmailConfig = { ...loadEmailConfig(platform, env), ...overrides };
     return {
       module: EmailModule,
+      imports: [IntakeTicketingModule],
       controllers: platform.mode === 'embedded' ? [DevOutboxController] : [],
       providers: providers(platform, config),
       exports: [EmailIntake, SmtpListener, AcknowledgementMailer, ATTACHMENT_STORE, EMAIL_CONFIG],
@@ -90,11 +100,16 @@ export class EmailModule implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   constructor(
+    private readonly contributions: ServiceContributions,
     private readonly listener: SmtpListener,
     private readonly mailer: AcknowledgementMailer,
     @Inject(ATTACHMENT_STORE) private readonly attachments: AttachmentStore,
     @Inject(EMAIL_CONFIG) private readonly config: EmailConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.contributions.addMapper(mailIntegrationMapper);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const port = await this.listener.listen();

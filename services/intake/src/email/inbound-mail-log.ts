@@ -16,11 +16,19 @@ interface Claimed {
   readonly mailbox: string;
 }
 
-interface Handled {
+/** What the mail asks of its ticket: the integration mapper publishes it for the incidents service. */
+export type MailRequest =
+  | { readonly kind: 'opened'; readonly mailbox: string; readonly caller: string; readonly shortDescription: string; readonly description: string }
+  | { readonly kind: 'commented'; readonly author: string; readonly text: string };
+
+export interface InboundMailHandled {
   readonly messageId: string;
   readonly outcome: string;
   readonly ticketId: string;
   readonly reference: string;
+  /** Absent in mail handled before tickets were opened through the bus; such mail asks nothing more. */
+  readonly request?: MailRequest;
+  readonly at?: string;
 }
 
 /**
@@ -41,7 +49,7 @@ export class InboundMailLog {
     const events = await this.store.readStream(stream);
     const handled = events.find((event) => event.type === 'InboundMailHandled');
     if (handled) {
-      const data = handled.data as Handled;
+      const data = handled.data as InboundMailHandled;
       return { status: 'done', ticket: { ticketId: data.ticketId, reference: data.reference }, outcome: data.outcome };
     }
     const last = events.at(-1);
@@ -57,8 +65,9 @@ export class InboundMailLog {
     }
   }
 
-  async handled(tenantId: string, messageId: string, revision: number, outcome: string, ticket: EmailTicket): Promise<void> {
-    const data: Handled = { messageId, outcome, ticketId: ticket.ticketId, reference: ticket.reference };
+  async handled(tenantId: string, messageId: string, revision: number, ticket: EmailTicket, request: MailRequest): Promise<void> {
+    const at = this.clock.now().toISOString();
+    const data: InboundMailHandled = { messageId, outcome: request.kind, ticketId: ticket.ticketId, reference: ticket.reference, request, at };
     await this.store.appendToStream(this.stream(tenantId, messageId), [this.event(tenantId, messageId, 'InboundMailHandled', data)], {
       expectedRevision: revision,
     });

@@ -1,7 +1,7 @@
 import { AlreadyExists, Forbidden, IllegalTransition, NotFound, specification, ValidationFailed } from '@deskstream/kernel';
 import type { ChatSessionCommand } from './chat-session.commands';
 import { chatSessionDecider } from './chat-session.decider';
-import type { ChatSessionEvent } from './chat-session.events';
+import type { ChatSessionEvent, ChatTicketDetails } from './chat-session.events';
 
 const spec = specification(chatSessionDecider);
 const at = (minute: number) => `2026-01-05T09:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -18,10 +18,23 @@ const post = (by: string, role: 'requester' | 'agent', text = 'hello'): ChatSess
   type: 'PostMessage',
   data: { messageId: 'm1', role, text, by, at: at(2) },
 });
-const convert = (by = 'avery'): ChatSessionCommand => ({ type: 'ConvertChatToTicket', data: { ticket, by, at: at(3) } });
+const details: ChatTicketDetails = {
+  caller: 'riley',
+  agent: 'avery',
+  shortDescription: 'VPN drops',
+  description: 'Recorded from chat',
+  impact: null,
+  urgency: 2,
+  category: null,
+  subcategory: null,
+  service: 'vpn',
+  transcript: ['riley: hello'],
+};
+const closingCategories = ['software', 'hardware'];
+const convert = (by = 'avery'): ChatSessionCommand => ({ type: 'ConvertChatToTicket', data: { ticket, details, by, at: at(3) } });
 const resolve = (data: Partial<{ closingCategory: string; notes: string; by: string }> = {}): ChatSessionCommand => ({
   type: 'ResolveChatAtFirstContact',
-  data: { ticket, closingCategory: 'software', notes: 'Restarted the client', by: 'avery', at: at(3), ...data },
+  data: { ticket, details, closingCategory: 'software', notes: 'Restarted the client', closingCategories, by: 'avery', at: at(3), ...data },
 });
 const closed = (reason: 'ticketed' | 'abandoned', by: string, minute: number): ChatSessionEvent => ({ type: 'ChatClosed', data: { reason, by, at: at(minute) } });
 
@@ -68,7 +81,7 @@ describe('a chat session', () => {
 
   it('is converted to a ticket by the agent who joined, and closes', () => {
     spec.given([started, joined]).when(convert()).then([
-      { type: 'ChatConvertedToTicket', data: { ...ticket, by: 'avery', at: at(3) } },
+      { type: 'ChatConvertedToTicket', data: { ...ticket, details, by: 'avery', at: at(3) } },
       closed('ticketed', 'avery', 3),
     ]);
     spec.given([started, joined]).when(convert('casey')).thenThrows(Forbidden);
@@ -77,9 +90,13 @@ describe('a chat session', () => {
 
   it('is resolved at first contact with a closing category and notes, and closes', () => {
     spec.given([started, joined]).when(resolve()).then([
-      { type: 'ChatResolvedAtFirstContact', data: { ...ticket, closingCategory: 'software', notes: 'Restarted the client', by: 'avery', at: at(3) } },
+      { type: 'ChatResolvedAtFirstContact', data: { ...ticket, details, closingCategory: 'software', notes: 'Restarted the client', by: 'avery', at: at(3) } },
       closed('ticketed', 'avery', 3),
     ]);
+    spec
+      .given([started, joined])
+      .when(resolve({ closingCategory: 'magic' }))
+      .thenThrows(ValidationFailed, (error: ValidationFailed) => expect(error.errors).toEqual([{ field: 'closingCategory', message: 'closingCategory must be one of software, hardware' }]));
     spec
       .given([started, joined])
       .when(resolve({ closingCategory: '', notes: '' }))

@@ -8,7 +8,7 @@ import {
   type Decider,
   type FieldError,
 } from '@deskstream/kernel';
-import type { ChatSessionCommand } from './chat-session.commands';
+import type { ChatSessionCommand, FirstContactResolution } from './chat-session.commands';
 import type { ChatSession, ChatSessionEvent, ChatSessionState, ChatStatus } from './chat-session.events';
 
 export const MAX_SUBJECT_LENGTH = 200;
@@ -47,6 +47,24 @@ function ensureTheAgent(session: ChatSession, by: string): void {
   if (session.agent !== by) throw new Forbidden('Only the agent who joined this chat may do that');
 }
 
+/**
+ * Whether `by` may turn the chat into a ticket now (and, for a first-contact resolution, whether the
+ * resolution is acceptable): checked before the ticket's reference is drawn, and again when deciding.
+ */
+export function ensureMayTicket(state: ChatSessionState, by: string, resolution: FirstContactResolution | null): ChatSession {
+  const session = ensureAllowed(state, resolution ? 'resolve-first-contact' : 'convert');
+  ensureTheAgent(session, by);
+  if (resolution) {
+    const { closingCategory, notes, closingCategories } = resolution;
+    const errors = [...textErrors('closingCategory', closingCategory, 100), ...textErrors('notes', notes, MAX_NOTES_LENGTH)];
+    if (errors.length === 0 && !closingCategories.includes(closingCategory)) {
+      errors.push({ field: 'closingCategory', message: `closingCategory must be one of ${closingCategories.join(', ')}` });
+    }
+    ensureValid(errors);
+  }
+  return session;
+}
+
 function decide(command: ChatSessionCommand, state: ChatSessionState): ChatSessionEvent[] {
   const { data } = command;
   switch (command.type) {
@@ -71,18 +89,17 @@ function decide(command: ChatSessionCommand, state: ChatSessionState): ChatSessi
       return [{ type: 'AgentJoined', data: { agent: data.by, agentName: command.data.agentName, at: data.at } }];
     }
     case 'ConvertChatToTicket': {
-      ensureTheAgent(ensureAllowed(state, 'convert'), data.by);
+      ensureMayTicket(state, data.by, null);
       return [
-        { type: 'ChatConvertedToTicket', data: { ...command.data.ticket, by: data.by, at: data.at } },
+        { type: 'ChatConvertedToTicket', data: { ...command.data.ticket, details: command.data.details, by: data.by, at: data.at } },
         { type: 'ChatClosed', data: { reason: 'ticketed', by: data.by, at: data.at } },
       ];
     }
     case 'ResolveChatAtFirstContact': {
-      ensureTheAgent(ensureAllowed(state, 'resolve-first-contact'), data.by);
-      const { ticket, closingCategory, notes } = command.data;
-      ensureValid([...textErrors('closingCategory', closingCategory, 100), ...textErrors('notes', notes, MAX_NOTES_LENGTH)]);
+      const { ticket, details, closingCategory, notes, closingCategories } = command.data;
+      ensureMayTicket(state, data.by, { closingCategory, notes, closingCategories });
       return [
-        { type: 'ChatResolvedAtFirstContact', data: { ...ticket, closingCategory, notes, by: data.by, at: data.at } },
+        { type: 'ChatResolvedAtFirstContact', data: { ...ticket, details, closingCategory, notes, by: data.by, at: data.at } },
         { type: 'ChatClosed', data: { reason: 'ticketed', by: data.by, at: data.at } },
       ];
     }

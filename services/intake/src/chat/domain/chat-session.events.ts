@@ -21,12 +21,29 @@ export type MessagePosted = Message<
 
 export type AgentJoined = Message<'AgentJoined', { readonly agent: string; readonly agentName: string; readonly at: string }>;
 
-export type ChatConvertedToTicket = Message<'ChatConvertedToTicket', TicketRef & { readonly by: string; readonly at: string }>;
+/** What the ticket is opened with: the agent's classification and the conversation, in comment-sized parts. */
+export interface ChatTicketDetails {
+  readonly caller: string;
+  readonly agent: string;
+  readonly shortDescription: string;
+  readonly description: string;
+  readonly impact: 1 | 2 | 3 | null;
+  readonly urgency: 1 | 2 | 3 | null;
+  readonly category: string | null;
+  readonly subcategory: string | null;
+  readonly service: string | null;
+  readonly transcript: readonly string[];
+}
+
+/** `details` is absent on chats ticketed before tickets were opened through the bus: such a ticket already exists. */
+type Ticketed = TicketRef & { readonly details?: ChatTicketDetails; readonly by: string; readonly at: string };
+
+export type ChatConvertedToTicket = Message<'ChatConvertedToTicket', Ticketed>;
 
 /** The agent solved it in the chat: still a ticket (opened and resolved), counted as first-contact resolution. */
 export type ChatResolvedAtFirstContact = Message<
   'ChatResolvedAtFirstContact',
-  TicketRef & { readonly closingCategory: string; readonly notes: string; readonly by: string; readonly at: string }
+  Ticketed & { readonly closingCategory: string; readonly notes: string }
 >;
 
 export type ChatCloseReason = 'ticketed' | 'abandoned';

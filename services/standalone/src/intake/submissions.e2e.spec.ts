@@ -1,4 +1,5 @@
-import { startIntakeApp } from './intake-http-test-kit';
+import { IncidentsModule } from '@deskstream/incidents';
+import { startIntakeApp } from '@deskstream/intake/testing';
 
 type Kit = Awaited<ReturnType<typeof startIntakeApp>>;
 
@@ -9,7 +10,7 @@ const broken = (shortDescription: string, extra: Record<string, unknown> = {}) =
 
 describe('intake submissions over HTTP', () => {
   let kit: Kit;
-  beforeAll(async () => (kit = await startIntakeApp()));
+  beforeAll(async () => (kit = await startIntakeApp(undefined, [IncidentsModule])));
   afterAll(() => kit?.close());
 
   const requester = () => kit.as('acme', 'requester');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { PlatformConfig } from '@deskstream/platform';
+import { loadConfig, type PlatformConfig } from '../config/platform-config';
+import { createApp } from '../http/create-app';
 
 export interface HttpResult {
   readonly status: number;
@@ -33,8 +34,6 @@ const UNVERSIONED = /^\/(metrics|health\/|docs)/;
  * Paths are given relative to `/api/v1` (operational routes as they are).
  */
 export async function startHttpTestApp(options: HttpTestAppOptions) {
-  // Loaded here, not at the top, so suites that only want `describeWithContainers` do not pull in Nest.
-  const { createApp, loadConfig } = await import('@deskstream/platform');
   const dataDir = mkdtempSync(join(tmpdir(), `deskstream-${options.name}-`));
   const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
   const app: NestFastifyApplication = await createApp(options.module(config), config);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { devToken, startStandalone, type ServerProcess } from '../../standalone/src/standalone-process';
+import { devToken, startStandalone, type ServerProcess } from '../standalone-process';
 import { backlogGauge, burstUntilKilled, eventually, queueReferences, storedTickets, submit, type Answer, type Receipt } from './intake-restart-test-kit';
 
 const TENANT = 'acme';

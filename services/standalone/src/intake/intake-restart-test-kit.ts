@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import { sqliteFileIn } from '@deskstream/sqlite';
-import type { ServerProcess } from '../../standalone/src/standalone-process';
+import type { ServerProcess } from '../standalone-process';
 
 /** The first answer to a submission, as POST /api/v1/intake/submissions gives it. */
 export interface Receipt {

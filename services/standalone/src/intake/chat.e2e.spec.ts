@@ -1,10 +1,11 @@
-import { startChatApp, type ChatClient } from './chat-test-kit';
+import { IncidentsModule } from '@deskstream/incidents';
+import { startChatApp, type ChatClient } from '@deskstream/intake/testing';
 
 type Note = { visibility: string; text: string };
 
 describe('chat over a real WebSocket', () => {
   let kit: Awaited<ReturnType<typeof startChatApp>>;
-  beforeAll(async () => (kit = await startChatApp()));
+  beforeAll(async () => (kit = await startChatApp([IncidentsModule])));
   afterAll(() => kit?.close());
 
   /** A requester starts a chat about `subject`; the acme agent joins it. */
@@ -80,15 +81,18 @@ describe('chat over a real WebSocket', () => {
     expect((incident.body.notes as Note[]).map((n) => n.text).join('\n')).toContain('Use \\\\files\\shared in Explorer');
   });
 
-  it('keeps the ticket when a first-contact resolution is refused, and says why', async () => {
-    const { requester, agent, sessionId } = await chatWithAgent('Printer jam');
+  it('refuses a first-contact resolution with a closing category the desk does not accept, and records nothing', async () => {
+    const { agent, sessionId } = await chatWithAgent('Printer jam');
+    const before = (await kit.chatEvents()).length;
     agent.send({ type: 'resolve-first-contact', notes: 'Cleared it', closingCategory: 'magic' });
     const error = await agent.next('error');
-    expect(error.errors).toEqual([expect.objectContaining({ field: 'closingCategory' })]);
-    const ticket = await requester.next({ type: 'ticket', sessionId, resolvedAtFirstContact: false });
-    expect(ticket.reference).toBe(error.reference);
-    const incident = await kit.as('acme', 'agent').get(`/incidents/${ticket.reference}`);
-    expect(incident.body).toMatchObject({ status: 'in-progress', assignee: 'agent' });
+    expect(error.errors).toEqual([expect.objectContaining({ field: 'closingCategory', message: expect.stringContaining('user-error') })]);
+    expect((await kit.chatEvents()).length).toBe(before);
+
+    agent.send({ type: 'resolve-first-contact', notes: 'Cleared it', closingCategory: 'hardware' });
+    const ticket = await agent.next({ type: 'ticket', sessionId, resolvedAtFirstContact: true });
+    const incident = await kit.eventually(() => kit.as('acme', 'agent').get(`/incidents/${ticket.reference}`), (r) => r.status === 200);
+    expect(incident.body).toMatchObject({ status: 'resolved', assignee: 'agent', resolution: expect.objectContaining({ closingCategory: 'hardware' }) });
   });
 
   it('answers bad frames with error frames naming the fields, and records nothing', async () => {

@@ -1,4 +1,5 @@
-import { startIntakeApp } from './intake-http-test-kit';
+import { IncidentsModule } from '@deskstream/incidents';
+import { startIntakeApp } from '@deskstream/intake/testing';
 
 type Kit = Awaited<ReturnType<typeof startIntakeApp>>;
 
@@ -31,7 +32,7 @@ const types = (items: Record<string, unknown>[] | undefined) => (items ?? []).ma
 
 describe('intake monitoring alerts over HTTP', () => {
   let kit: Kit;
-  beforeAll(async () => (kit = await startIntakeApp()));
+  beforeAll(async () => (kit = await startIntakeApp(undefined, [IncidentsModule])));
   afterAll(() => kit?.close());
 
   const monitor = () => kit.as('acme', 'agent');

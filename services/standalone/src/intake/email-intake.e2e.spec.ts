@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmailApp, type EmailApp } from './email-test-kit';
+import { IncidentsModule } from '@deskstream/incidents';
+import { startEmailApp, type EmailApp } from '@deskstream/intake/testing';
 
 type Json = Record<string, unknown>;
 
@@ -8,14 +9,19 @@ describe('Email intake over SMTP (nodemailer -> smtp-server -> incidents)', () =
   let desk: EmailApp;
 
   beforeAll(async () => {
-    desk = await startEmailApp();
+    desk = await startEmailApp({}, [IncidentsModule]);
   });
 
   afterAll(async () => {
     await desk?.close();
   });
 
-  const incident = (tenant: string, reference: string) => desk.as(tenant, 'agent').get(`/incidents/${reference}`);
+  /** The incidents service opens tickets from intake's events, a moment after the mail was answered. */
+  const incident = (tenant: string, reference: string, ready: (body: Json) => boolean = () => true) =>
+    desk.eventually(
+      () => desk.as(tenant, 'agent').get(`/incidents/${reference}`),
+      (result) => result.status === 200 && ready(result.body),
+    );
   const outbox = async (tenant: string) => {
     await desk.acknowledgementsSent();
     return ((await desk.as(tenant, 'agent').get('/dev/outbox')).body.items ?? []) as Json[];
@@ -72,7 +78,7 @@ describe('Email intake over SMTP (nodemailer -> smtp-server -> incidents)', () =
     const bySubject = await desk.send({ from: 'sam@customer.example', to: 'it@acme.example', subject: `Re: [${reference}] VPN drops`, text: 'Still.' });
     expect(bySubject.response).toContain(`commented ${reference}`);
 
-    const notes = (await incident('acme', reference)).body.notes as Json[];
+    const notes = (await incident('acme', reference, (body) => (body.notes as Json[]).length === 2)).body.notes as Json[];
     expect(notes.map((note) => [note.visibility, note.text, note.by])).toEqual([
       ['public', 'Now every ten minutes.', 'sam@customer.example'],
       ['public', 'Still.', 'sam@customer.example'],
@@ -141,6 +147,7 @@ describe('Email intake over SMTP (nodemailer -> smtp-server -> incidents)', () =
     const stranger = await desk.send({ from: 'stranger@elsewhere.example', to: 'it@acme.example', subject: `Re: ${reference}`, text: 'Me too' });
     expect(stranger.response).toMatch(/opened INC\d{7}/);
     expect(referenceIn(stranger.response)).not.toBe(reference);
+    expect((await incident('acme', referenceIn(stranger.response))).body).toMatchObject({ caller: 'stranger@elsewhere.example' });
     expect((await incident('acme', reference)).body.notes).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { startIntakeApp } from './intake-http-test-kit';
+import { IncidentsModule } from '@deskstream/incidents';
+import { startIntakeApp } from '@deskstream/intake/testing';
 
 type Kit = Awaited<ReturnType<typeof startIntakeApp>>;
 
@@ -15,7 +16,7 @@ const facilities = {
 
 describe('intake request types over HTTP, per tenant', () => {
   let kit: Kit;
-  beforeAll(async () => (kit = await startIntakeApp()));
+  beforeAll(async () => (kit = await startIntakeApp(undefined, [IncidentsModule])));
   afterAll(() => kit?.close());
 
   it('seeds each demo tenant with its own forms, and lists only the tenant’s', async () => {

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '@deskstream/eventstore';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import { openSqlite, type Sqlite } from '@deskstream/sqlite';
-import { ManualClock, SequentialIds } from './clock';
-import { commandHandler, type CommandHandlerDeps } from './command-handler';
-import type { Decider } from './decider';
-import { ConcurrencyConflict, IllegalTransition, PreconditionFailed } from './errors';
-import type { EventStore } from './event-store.port';
-import type { CommandContext } from './metadata';
-import { streamName } from './stream-name';
-import { Upcasters } from './upcasting';
+import { ManualClock, SequentialIds } from '@deskstream/kernel';
+import { commandHandler, type CommandHandlerDeps } from '@deskstream/kernel';
+import type { Decider } from '@deskstream/kernel';
+import { ConcurrencyConflict, IllegalTransition, PreconditionFailed } from '@deskstream/kernel';
+import type { EventStore } from '@deskstream/kernel';
+import type { CommandContext } from '@deskstream/kernel';
+import { streamName } from '@deskstream/kernel';
+import { Upcasters } from '@deskstream/kernel';
 
 type Command = { type: 'OpenTicket'; data: { title: string } } | { type: 'AddNote'; data: { body: string } };
 type Event = { type: 'TicketOpened'; data: { title: string } } | { type: 'NoteAdded'; data: { body: string } };

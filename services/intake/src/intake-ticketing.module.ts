@@ -1,0 +1,34 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import type { EventStore, IdGenerator } from '@deskstream/kernel';
+import { DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions } from '@deskstream/platform';
+import type { DocumentStore } from '@deskstream/readmodels';
+import { DeskSettings } from './application/desk-settings';
+import { TicketDirectory } from './application/ticket-directory';
+import { TicketReferences } from './application/ticket-references';
+
+/**
+ * What every intake channel shares to turn a contact into a ticket: the reference sequences, the
+ * directory of known tickets (for replies) and the desk settings copied from the incidents service.
+ * Imported by the intake, email and chat modules alike, so a process holds one of each.
+ */
+@Module({
+  providers: [
+    { provide: TicketReferences, useFactory: (store: EventStore, ids: IdGenerator) => new TicketReferences(store, ids), inject: [EVENT_STORE, ID_GENERATOR] },
+    { provide: TicketDirectory, useFactory: (documents: DocumentStore) => new TicketDirectory(documents), inject: [DOCUMENT_STORE] },
+    { provide: DeskSettings, useFactory: (documents: DocumentStore) => new DeskSettings(documents), inject: [DOCUMENT_STORE] },
+  ],
+  exports: [TicketReferences, TicketDirectory, DeskSettings],
+})
+export class IntakeTicketingModule implements OnModuleInit {
+  constructor(
+    private readonly contributions: ServiceContributions,
+    private readonly directory: TicketDirectory,
+    private readonly settings: DeskSettings,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.directory.ensureIndexes();
+    this.contributions.addConsumer(this.directory);
+    this.contributions.addConsumer(this.settings);
+  }
+}
