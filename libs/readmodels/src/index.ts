@@ -8,3 +8,4 @@ export * from './projection-writer';
 export * from './projection-runner';
 export * from './rebuild-projection';
 export * from './rebuild-progress';
+export * from './typed-projection';

@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { evolveIncident } from '../domain/incident.evolve';
 import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentNote } from '../domain/incident.events';
 import { initialIncidentState, type Incident } from '../domain/incident.state';
@@ -16,8 +16,8 @@ export interface IncidentDetail extends StoredDocument {
 }
 
 /** Pure reducer shared by the projection, the consistent read and the as-of read, so they cannot disagree. */
-export function applyToDetail(doc: IncidentDetail | null, event: RecordedEvent): IncidentDetail | null {
-  const domainEvent = event as unknown as IncidentEvent;
+export function applyToDetail(doc: IncidentDetail | null, event: RecordedOf<IncidentEvent>): IncidentDetail | null {
+  const domainEvent: IncidentEvent = event;
   const state = evolveIncident(doc?.incident ?? initialIncidentState(), domainEvent);
   if (state.status === 'none') return doc;
   const notes =
@@ -33,18 +33,18 @@ export function applyToDetail(doc: IncidentDetail | null, event: RecordedEvent):
   };
 }
 
-export function foldDetail(events: readonly RecordedEvent[]): IncidentDetail | null {
+export function foldDetail(events: readonly RecordedOf<IncidentEvent>[]): IncidentDetail | null {
   return events.reduce<IncidentDetail | null>(applyToDetail, null);
 }
 
-export const incidentDetailProjection: Projection<IncidentDetail> = {
+export const incidentDetailProjection = projectionOf<IncidentEvent, IncidentDetail>({
   name: 'incidents.incident-detail.v1',
   collection: 'incident-detail',
   categories: [INCIDENT_CATEGORY],
   handles: INCIDENT_EVENT_TYPES,
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToDetail,
-};
+});
 
 /** What a client sees. A requester sees only public comments. */
 export function presentDetail(doc: IncidentDetail, audience: 'desk' | 'requester') {

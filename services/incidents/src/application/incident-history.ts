@@ -1,4 +1,5 @@
-import type { RecordedEvent } from '@deskstream/kernel';
+import type { RecordedOf } from '@deskstream/readmodels';
+import type { IncidentEvent } from '../domain/incident.events';
 import { applyToDetail, type IncidentDetail } from './incident-detail.projection';
 
 export interface FieldChange {
@@ -37,7 +38,7 @@ function changes(before: IncidentDetail | null, after: IncidentDetail | null): F
 }
 
 /** Every event with who, when and which fields of the record it changed, oldest first. */
-export function historyOf(events: readonly RecordedEvent[]): HistoryEntry[] {
+export function historyOf(events: readonly RecordedOf<IncidentEvent>[]): HistoryEntry[] {
   let doc: IncidentDetail | null = null;
   return events.map((event) => {
     const next = applyToDetail(doc, event);

@@ -1,5 +1,6 @@
-import { NotFound, streamName, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import type { DocumentStore, Filter } from '@deskstream/readmodels';
+import { NotFound, streamName, ValidationFailed, type Clock, type EventStore } from '@deskstream/kernel';
+import { recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
+import type { IncidentEvent } from '../domain/incident.events';
 import type { Principal } from '@deskstream/platform';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
 import { audienceOf, type Audience } from './incident-access';
@@ -41,8 +42,8 @@ export class IncidentQueries {
     return idOrReference;
   }
 
-  async events(tenantId: string, id: string): Promise<RecordedEvent[]> {
-    return this.store.readStream(streamName(INCIDENT_CATEGORY, tenantId, id));
+  async events(tenantId: string, id: string): Promise<readonly RecordedOf<IncidentEvent>[]> {
+    return recordedAs<IncidentEvent>(await this.store.readStream(streamName(INCIDENT_CATEGORY, tenantId, id)));
   }
 
   /** The record as the principal may see it; a requester's view of someone else's ticket does not exist. */

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@deskstream/kernel';
+import type { RecordedOf } from '@deskstream/readmodels';
 import { evolveIncident } from '../domain/incident.evolve';
 import { INCIDENT_EVENT_TYPES, type IncidentEvent } from '../domain/incident.events';
 import { assigned, at, closed, majorDeclared, opened, resolved, reviewed, started } from '../domain/incident.fixtures';
@@ -35,9 +35,9 @@ const life: IncidentEvent[] = [
   { type: 'IncidentCancelled', data: { reason: 'duplicate', by, at: at(41) } },
 ];
 
-function recorded(event: IncidentEvent, position: number): RecordedEvent {
+function recorded(event: IncidentEvent, position: number): RecordedOf<IncidentEvent> {
   return {
-    ...event,
+    ...(event as RecordedOf<IncidentEvent>),
     eventId: `e${position}`,
     streamId: 'incident-acme.inc-1',
     revision: position,
@@ -47,7 +47,7 @@ function recorded(event: IncidentEvent, position: number): RecordedEvent {
 }
 
 /** The row as derived from the incident's full state: what the lean reducer must agree with. */
-function rowOf(incident: Incident, event: RecordedEvent): IncidentSummary {
+function rowOf(incident: Incident, event: RecordedOf<IncidentEvent>): IncidentSummary {
   return {
     id: incident.incidentId,
     tenantId: 'acme',

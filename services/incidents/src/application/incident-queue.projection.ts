@@ -1,5 +1,5 @@
-import { assertNever, parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { assertNever, parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type Projection, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentOpened } from '../domain/incident.events';
 import type { Incident } from '../domain/incident.state';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
@@ -90,8 +90,8 @@ function evolveRow(row: SummaryFields, event: IncidentEvent): SummaryFields {
   }
 }
 
-export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedEvent): IncidentSummary | null {
-  const event = recorded as unknown as IncidentEvent;
+export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedOf<IncidentEvent>): IncidentSummary | null {
+  const event: IncidentEvent = recorded;
   // Before its opening an incident does not exist: evolveIncident ignores such events too.
   if (!doc && event.type !== 'IncidentOpened') return null;
   // Rows written before they were lean still carry the incident's state: it goes on their next write.
@@ -105,7 +105,8 @@ export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedEv
   };
 }
 
-const summaryProjection = (name: string, collection: string, indexes: readonly (readonly string[])[]): Projection<IncidentSummary> => ({
+const summaryProjection = (name: string, collection: string, indexes: readonly (readonly string[])[]): Projection<IncidentSummary> =>
+  projectionOf<IncidentEvent, IncidentSummary>({
   name,
   collection,
   categories: [INCIDENT_CATEGORY],

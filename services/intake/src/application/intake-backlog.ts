@@ -1,6 +1,6 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
+import { parseStreamName } from '@deskstream/kernel';
 import type { PlatformMetrics } from '@deskstream/platform';
-import type { DocumentStore, Projection, StoredDocument } from '@deskstream/readmodels';
+import { projectionOf, type DocumentStore, type StoredDocument } from '@deskstream/readmodels';
 import { Gauge } from 'prom-client';
 import { SUBMISSION_EVENT_TYPES, type SubmissionEvent, type SubmissionStatus } from '../domain/submission.decider';
 import { SUBMISSION_CATEGORY } from './intake-streams';
@@ -16,15 +16,14 @@ export interface SubmissionSummary extends StoredDocument {
   readonly acceptedAt: string;
 }
 
-export const submissionSummaryProjection: Projection<SubmissionSummary> = {
+export const submissionSummaryProjection = projectionOf<SubmissionEvent, SubmissionSummary>({
   name: 'intake-submissions.v1',
   collection: SUBMISSIONS_COLLECTION,
   categories: [SUBMISSION_CATEGORY],
   handles: SUBMISSION_EVENT_TYPES,
   documentId: (event) => parseStreamName(event.streamId).id,
-  apply(doc, recorded: RecordedEvent) {
-    const event = recorded as unknown as SubmissionEvent;
-    const base = { id: parseStreamName(recorded.streamId).id, tenantId: recorded.metadata.tenantId, position: recorded.position };
+  apply(doc, event) {
+    const base = { id: parseStreamName(event.streamId).id, tenantId: event.metadata.tenantId, position: event.position };
     switch (event.type) {
       case 'SubmissionAccepted':
       case 'SubmissionLinkedAsDuplicate':
@@ -41,7 +40,7 @@ export const submissionSummaryProjection: Projection<SubmissionSummary> = {
     }
   },
   indexes: [['status']],
-};
+});
 
 /**
  * The backlog: submissions accepted whose ticket the incidents service has not opened yet. Served per

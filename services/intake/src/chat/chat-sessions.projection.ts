@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { CHAT_SESSION_EVENT_TYPES, type ChatSessionEvent, type ChatStatus } from './domain/chat-session.events';
 import { CHAT_CATEGORY } from './chat-sessions';
 
@@ -20,8 +20,8 @@ export interface ChatSessionSummary extends StoredDocument {
 
 export const CHAT_SESSIONS_COLLECTION = 'intake-chat-sessions';
 
-export function applyToChatSummary(doc: ChatSessionSummary | null, recorded: RecordedEvent): ChatSessionSummary | null {
-  const event = recorded as unknown as ChatSessionEvent;
+export function applyToChatSummary(doc: ChatSessionSummary | null, event: RecordedOf<ChatSessionEvent>): ChatSessionSummary | null {
+  const recorded = event;
   const touched = { position: recorded.position, updatedAt: recorded.metadata.occurredAt };
   if (event.type === 'ChatStarted') {
     const { sessionId, requester, requesterName, subject, at } = event.data;
@@ -56,7 +56,7 @@ export function applyToChatSummary(doc: ChatSessionSummary | null, recorded: Rec
   }
 }
 
-export const chatSessionsProjection: Projection<ChatSessionSummary> = {
+export const chatSessionsProjection = projectionOf<ChatSessionEvent, ChatSessionSummary>({
   name: 'intake.chat-sessions.v1',
   collection: CHAT_SESSIONS_COLLECTION,
   categories: [CHAT_CATEGORY],
@@ -64,4 +64,4 @@ export const chatSessionsProjection: Projection<ChatSessionSummary> = {
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToChatSummary,
   indexes: [['status', 'startedAt'], ['requester']],
-};
+});
