@@ -52,12 +52,12 @@ export function publishKnownError(command: PublishKnownError, state: ProblemStat
 
 /**
  * An incident that used the workaround (it names this problem in its work log) counts one use of the
- * current version, and each use waits for a review. Without a workaround on record nothing is counted.
+ * current version once, and each use waits for a review. Without a workaround on record nothing is counted.
  */
 export function recordWorkaroundUse(command: RecordWorkaroundUse, state: ProblemState): ProblemEvent[] {
   const problem = existing(state);
-  if (!problem.workaround) return [];
   const { incidentId, at } = command.data;
+  if (!problem.workaround || problem.workaround.usedBy.includes(incidentId)) return [];
   return [{ type: 'WorkaroundUsed', data: { incidentId, version: problem.workaround.version, uses: problem.workaround.uses + 1, at } }];
 }
 

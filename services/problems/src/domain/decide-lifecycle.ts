@@ -116,7 +116,7 @@ export function markDuplicate(command: MarkDuplicate, state: ProblemState): Prob
   const { masterProblemId, masterReference, by, at } = command.data;
   if (masterProblemId === problem.problemId) throw new ValidationFailed([{ field: 'master', message: 'a problem cannot duplicate itself' }]);
   return [
-    { type: 'ProblemMarkedDuplicate', data: { masterProblemId, masterReference, movedIncidentIds: [...problem.linkedIncidentIds], by, at } },
+    { type: 'ProblemMarkedDuplicate', data: { problemReference: problem.reference, masterProblemId, masterReference, movedIncidentIds: [...problem.linkedIncidentIds], by, at } },
     { type: 'ProblemResolved', data: { code: 'duplicate', notes: `Duplicate of ${masterReference}`, masterProblemId, by, at } },
   ];
 }

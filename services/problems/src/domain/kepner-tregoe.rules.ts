@@ -38,13 +38,24 @@ export type KtVerdict = 'survives' | 'eliminated' | 'untested';
 
 const CELLS = ['is', 'isNot', 'distinctions', 'changes'] as const;
 
+const CELL_KINDS = ['text', 'notApplicable', 'needsData'] as const;
+type CellKind = (typeof CELL_KINDS)[number];
+
+/** Which of the three a cell holds; a key present with no value does not count. */
+function kindsOf(cell: KtCell): CellKind[] {
+  return CELL_KINDS.filter((key) => (cell as Partial<Record<CellKind, unknown>>)[key] !== undefined);
+}
+
+export const cellKind = (cell: KtCell): CellKind | null => kindsOf(cell)[0] ?? null;
+
 function cellErrors(field: string, cell: KtCell | undefined): FieldError[] {
   if (!cell || typeof cell !== 'object') return [{ field, message: `${field} is required` }];
-  const kinds = ['text', 'notApplicable', 'needsData'].filter((key) => key in cell);
+  const kinds = kindsOf(cell);
   if (kinds.length !== 1) return [{ field, message: `${field} is one of text, notApplicable (with the reason) or needsData` }];
-  if ('text' in cell) return textErrors(`${field}.text`, cell.text, MAX_TEXT_LENGTH);
-  if ('notApplicable' in cell) return textErrors(`${field}.notApplicable`, cell.notApplicable, MAX_SHORT_TEXT_LENGTH);
-  return cell.needsData === true ? [] : [{ field: `${field}.needsData`, message: 'needsData must be true' }];
+  const value = (cell as Record<CellKind, unknown>)[kinds[0]!];
+  if (kinds[0] === 'text') return textErrors(`${field}.text`, value, MAX_TEXT_LENGTH);
+  if (kinds[0] === 'notApplicable') return textErrors(`${field}.notApplicable`, value, MAX_SHORT_TEXT_LENGTH);
+  return value === true ? [] : [{ field: `${field}.needsData`, message: 'needsData must be true' }];
 }
 
 /** A worksheet has at most one row per dimension, every cell filled in some way, and causes tested only on its rows. */
@@ -71,7 +82,7 @@ export function validateWorksheet(worksheet: KepnerTregoeWorksheet): void {
 
 /** A row bounds the problem when its IS and IS NOT both hold observations; n/a rows do not take part in testing. */
 function testedRows(worksheet: KepnerTregoeWorksheet): KtRow[] {
-  return worksheet.rows.filter((row) => !('notApplicable' in row.is) && !('notApplicable' in row.isNot));
+  return worksheet.rows.filter((row) => cellKind(row.is) !== 'notApplicable' && cellKind(row.isNot) !== 'notApplicable');
 }
 
 /**
@@ -83,7 +94,7 @@ export function verdictOf(worksheet: KepnerTregoeWorksheet, cause: KtCause): KtV
   for (const row of testedRows(worksheet)) {
     const test = cause.tests.find((t) => t.dimension === row.dimension);
     if (test?.explainsIs === false || test?.explainsIsNot === false) return 'eliminated';
-    const needsData = 'needsData' in row.is || 'needsData' in row.isNot;
+    const needsData = cellKind(row.is) === 'needsData' || cellKind(row.isNot) === 'needsData';
     if (!test || test.explainsIs === null || test.explainsIsNot === null || needsData) untested = true;
   }
   return untested ? 'untested' : 'survives';

@@ -66,6 +66,11 @@ describe('workarounds and known errors', () => {
       .thenState((s) => expect(s.status !== 'none' && s.workaround?.unreviewedUses).toBe(0));
   });
 
+  it('an incident counts one use of a version, however often it reports it', () => {
+    const used = { type: 'WorkaroundUsed', data: { incidentId: 'inc-7', version: 1, uses: 1, at: stamp(20).at } } as const;
+    spec.given([...knownError, used]).when({ type: 'RecordWorkaroundUse', data: { incidentId: 'inc-7', at: stamp(25).at } }).then([]);
+  });
+
   it('without a workaround a use counts nothing, and there is nothing to review', () => {
     spec.given(inAnalysis).when({ type: 'RecordWorkaroundUse', data: { incidentId: 'inc-7', at: stamp(20).at } }).then([]);
     spec.given([...inAnalysis, workaround, cause]).when({ type: 'ReviewWorkaround', data: { effective: true, note: 'x', ...stamp(22) } }).thenThrows(IllegalTransition);

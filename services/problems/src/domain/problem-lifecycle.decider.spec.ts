@@ -88,7 +88,7 @@ describe('new -> assessed -> root-cause-analysis', () => {
       .given([recorded, linked('inc-1'), linked('inc-2'), assessed])
       .when({ type: 'MarkDuplicate', data: { masterProblemId: 'prb-9', masterReference: 'PRB0001009', ...stamp(3) } })
       .then([
-        { type: 'ProblemMarkedDuplicate', data: { masterProblemId: 'prb-9', masterReference: 'PRB0001009', movedIncidentIds: ['inc-1', 'inc-2'], ...stamp(3) } },
+        { type: 'ProblemMarkedDuplicate', data: { problemReference: 'PRB0001001', masterProblemId: 'prb-9', masterReference: 'PRB0001009', movedIncidentIds: ['inc-1', 'inc-2'], ...stamp(3) } },
         { type: 'ProblemResolved', data: { code: 'duplicate', notes: 'Duplicate of PRB0001009', masterProblemId: 'prb-9', ...stamp(3) } },
       ]);
     spec

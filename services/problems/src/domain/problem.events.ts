@@ -58,7 +58,7 @@ export type ProblemResolved = Message<
 /** The duplicate's incident links move to the master; they are listed so the move can be replayed. */
 export type ProblemMarkedDuplicate = Message<
   'ProblemMarkedDuplicate',
-  { readonly masterProblemId: string; readonly masterReference: string; readonly movedIncidentIds: readonly string[] } & Stamped
+  { readonly problemReference: string; readonly masterProblemId: string; readonly masterReference: string; readonly movedIncidentIds: readonly string[] } & Stamped
 >;
 
 export type ProblemClosed = Message<'ProblemClosed', Stamped>;

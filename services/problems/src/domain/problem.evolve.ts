@@ -57,7 +57,7 @@ export function evolveProblem(state: ProblemState, event: ProblemEvent): Problem
       return { ...problem, status: 'root-cause-analysis', resolution: null, closedAt: null, reanalysisCount: problem.reanalysisCount + 1 };
     case 'WorkaroundRecorded': {
       const { version, workaround, by, at } = event.data;
-      return { ...problem, workaround: { version, value: workaround, by, at, uses: 0, unreviewedUses: 0 } };
+      return { ...problem, workaround: { version, value: workaround, by, at, uses: 0, unreviewedUses: 0, usedBy: [] } };
     }
     case 'RootCauseRecorded': {
       const { version, cause, by, at } = event.data;
@@ -65,7 +65,15 @@ export function evolveProblem(state: ProblemState, event: ProblemEvent): Problem
     }
     case 'WorkaroundUsed':
       return problem.workaround
-        ? { ...problem, workaround: { ...problem.workaround, uses: event.data.uses, unreviewedUses: problem.workaround.unreviewedUses + 1 } }
+        ? {
+            ...problem,
+            workaround: {
+              ...problem.workaround,
+              uses: event.data.uses,
+              unreviewedUses: problem.workaround.unreviewedUses + 1,
+              usedBy: [...problem.workaround.usedBy, event.data.incidentId],
+            },
+          }
         : problem;
     case 'WorkaroundReviewed':
       return problem.workaround ? { ...problem, workaround: { ...problem.workaround, unreviewedUses: 0 } } : problem;

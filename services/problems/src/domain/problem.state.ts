@@ -15,6 +15,8 @@ export interface Workaround extends Versioned<string> {
   /** Uses on incidents of this version, and how many of those uses still wait for a review. */
   readonly uses: number;
   readonly unreviewedUses: number;
+  /** Incidents that used this version: one use each, however often they say so. */
+  readonly usedBy: readonly string[];
 }
 
 export interface ProblemTask {

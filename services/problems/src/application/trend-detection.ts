@@ -1,0 +1,65 @@
+import type { CommandContext, IdGenerator } from '@deskstream/kernel';
+import type { IncidentClassifiedV1, IncidentOpenedV1 } from '@deskstream/contracts';
+import type { IncidentActivityState } from '../domain/incident-activity.decider';
+import type { ClusterIncident } from '../domain/problem-cluster.workflow';
+import type { TrendDimension } from '../domain/problem-settings';
+import type { ProblemClusters } from './problem-clusters';
+import type { ProblemSettingsRepository } from './problem-settings.repository';
+
+/** Cluster ids name what the incidents share: `service:email`, `category:network`, `major:<incident id>`. */
+export const clusterIdOf = (dimension: string, value: string): string => `${dimension}:${value.trim().toLowerCase()}`;
+
+/** Streams incidents into the cluster workflows of the dimensions the tenant detects on, as they are opened and classified. */
+export class TrendDetection {
+  constructor(
+    private readonly clusters: ProblemClusters,
+    private readonly settings: ProblemSettingsRepository,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async opened(context: CommandContext, data: IncidentOpenedV1): Promise<void> {
+    const incident = { incidentId: data.incidentId, reference: data.reference, shortDescription: data.shortDescription };
+    const values: Record<TrendDimension, string | null> = { service: data.service, configurationItem: data.configurationItem, category: data.category };
+    await this.observe(context, incident, data.at, values);
+  }
+
+  /** A category set at classification counts too (the desk often classifies after opening). */
+  async classified(context: CommandContext, data: IncidentClassifiedV1, known: IncidentActivityState): Promise<void> {
+    if (known.status === 'unknown' || !data.category) return;
+    const incident = { incidentId: data.incidentId, reference: known.reference ?? data.incidentId, shortDescription: known.shortDescription ?? '' };
+    await this.observe(context, incident, data.at, { service: null, configurationItem: null, category: data.category });
+  }
+
+  /** A major incident always yields a candidate: it is a cluster of its own with a threshold of one. */
+  async majorDeclared(context: CommandContext, known: IncidentActivityState, at: string): Promise<void> {
+    if (known.status === 'unknown') return;
+    const reference = known.reference ?? known.incidentId;
+    await this.clusters.decide(context, clusterIdOf('major', known.incidentId), {
+      type: 'ObserveIncident',
+      data: {
+        incidentId: known.incidentId,
+        reference,
+        shortDescription: known.shortDescription ?? '',
+        at,
+        dimension: 'major',
+        value: reference,
+        candidateId: this.ids.next(),
+        windowMinutes: 1,
+        threshold: 1,
+        similarity: null,
+      },
+    });
+  }
+
+  private async observe(context: CommandContext, incident: ClusterIncident, at: string, values: Record<TrendDimension, string | null>): Promise<void> {
+    const { trend } = await this.settings.get(context.tenantId);
+    for (const dimension of trend.dimensions) {
+      const value = values[dimension];
+      if (!value || !value.trim()) continue;
+      await this.clusters.decide(context, clusterIdOf(dimension, value), {
+        type: 'ObserveIncident',
+        data: { ...incident, at, dimension, value, candidateId: this.ids.next(), windowMinutes: trend.windowMinutes, threshold: trend.threshold, similarity: trend.similarity },
+      });
+    }
+  }
+}
