@@ -4,7 +4,7 @@ import { CLOCK, CommandMetrics, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, Servi
 import type { DocumentStore } from '@deskstream/readmodels';
 import { CandidateUseCases } from './application/candidate-use-cases';
 import { knownIncidentsProjection } from './application/incident-activity.projection';
-import { IncidentFeed } from './application/incident-feed';
+import { IncidentActivityFeed, TrendFeed } from './application/incident-feed';
 import { problemCandidatesProjection } from './application/problem-candidates.projection';
 import { ProblemClusters } from './application/problem-clusters';
 import { problemListProjection } from './application/problem-detail.projection';
@@ -38,14 +38,15 @@ const providers: Provider[] = [
   { provide: ProblemClusters, useFactory: (store: EventStore, ids: IdGenerator, clock: Clock) => new ProblemClusters(store, ids, clock), inject: [EVENT_STORE, ID_GENERATOR, CLOCK] },
   {
     provide: TrendDetection,
-    useFactory: (clusters: ProblemClusters, settings: ProblemSettingsRepository, ids: IdGenerator) => new TrendDetection(clusters, settings, ids),
-    inject: [ProblemClusters, ProblemSettingsRepository, ID_GENERATOR],
+    useFactory: (store: EventStore, clusters: ProblemClusters, settings: ProblemSettingsRepository, ids: IdGenerator) => new TrendDetection(store, clusters, settings, ids),
+    inject: [EVENT_STORE, ProblemClusters, ProblemSettingsRepository, ID_GENERATOR],
   },
   {
-    provide: IncidentFeed,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, detection: TrendDetection, problems: ProblemUseCases) => new IncidentFeed(store, clock, ids, detection, problems),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, TrendDetection, ProblemUseCases],
+    provide: IncidentActivityFeed,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, problems: ProblemUseCases) => new IncidentActivityFeed(store, clock, ids, problems),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, ProblemUseCases],
   },
+  { provide: TrendFeed, useFactory: (detection: TrendDetection) => new TrendFeed(detection), inject: [TrendDetection] },
   {
     provide: CandidateUseCases,
     useFactory: (documents: DocumentStore, clusters: ProblemClusters, problems: ProblemUseCases, clock: Clock, ids: IdGenerator) => new CandidateUseCases(documents, clusters, problems, clock, ids),
@@ -65,7 +66,8 @@ const providers: Provider[] = [
 export class ProblemsModule implements OnModuleInit {
   constructor(
     private readonly contributions: ServiceContributions,
-    @Inject(IncidentFeed) private readonly feed: IncidentFeed,
+    @Inject(IncidentActivityFeed) private readonly activity: IncidentActivityFeed,
+    @Inject(TrendFeed) private readonly trends: TrendFeed,
   ) {}
 
   onModuleInit(): void {
@@ -73,6 +75,7 @@ export class ProblemsModule implements OnModuleInit {
     this.contributions.addProjection(knownIncidentsProjection);
     this.contributions.addProjection(problemCandidatesProjection);
     this.contributions.addMapper(problemIntegrationMapper);
-    this.contributions.addConsumer(this.feed);
+    this.contributions.addConsumer(this.activity);
+    this.contributions.addConsumer(this.trends);
   }
 }
