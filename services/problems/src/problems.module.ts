@@ -55,6 +55,12 @@ const providers: Provider[] = [
 ];
 
 /**
+ * Members each consumer runs in its group: one per partition of the embedded bus (four), so the
+ * partitions are worked side by side instead of one after the other (Kafka assigns them the same way).
+ */
+const CONSUMER_MEMBERS = 4;
+
+/**
  * The problems service on the platform's ports: HTTP under /api/v1/problems, its read models, its
  * integration events, and the consumer of incident events (behind the inbox) that feeds trend detection.
  */
@@ -75,7 +81,9 @@ export class ProblemsModule implements OnModuleInit {
     this.contributions.addProjection(knownIncidentsProjection);
     this.contributions.addProjection(problemCandidatesProjection);
     this.contributions.addMapper(problemIntegrationMapper);
-    this.contributions.addConsumer(this.activity);
-    this.contributions.addConsumer(this.trends);
+    for (let member = 0; member < CONSUMER_MEMBERS; member += 1) {
+      this.contributions.addConsumer(this.activity);
+      this.contributions.addConsumer(this.trends);
+    }
   }
 }

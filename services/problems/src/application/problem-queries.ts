@@ -1,18 +1,19 @@
-import { fold, NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
 import type { DocumentStore, Filter } from '@deskstream/readmodels';
 import type { Principal } from '@deskstream/platform';
-import { incidentActivityDecider, type IncidentActivityObserved } from '../domain/incident-activity.decider';
+import { OPEN_INCIDENT_STATUSES } from '../domain/incident-activity.decider';
 import { isReference } from '../domain/problem-reference';
 import { ensureReads } from './problem-access';
 import { foldProblem, LIST_SORT, presentProblem, presentRow, problemListProjection, type ProblemDocument } from './problem-detail.projection';
 import { historyOf } from './problem-history';
 import type { ProblemReferences } from './problem-references';
-import { incidentActivityStream, problemStream } from './problem-streams';
+import { problemStream } from './problem-streams';
 import { incidentEntries, mergeTimeline, problemEntries } from './problem-timeline';
 import { knownIncidentsProjection, presentKnownIncident, type KnownIncident } from './incident-activity.projection';
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 const INCIDENT_REFERENCE = /^INC\d{7,}$/;
+const ID_PAGE = 500;
 
 export interface ProblemListFilters {
   status?: string;
@@ -103,33 +104,43 @@ export class ProblemQueries {
   /** The linked incidents with their status as the incidents service last published it. */
   async linkedIncidents(principal: Principal, idOrReference: string) {
     const doc = await this.detail(principal, idOrReference);
-    const incidents = this.documents.collection<KnownIncident>(knownIncidentsProjection.collection);
-    const found = await Promise.all(doc.problem.linkedIncidentIds.map((id) => incidents.get(principal.tenantId, id)));
-    return doc.problem.linkedIncidentIds.map((id, i) => (found[i] ? presentKnownIncident(found[i]) : { id, reference: null, status: 'unknown' }));
+    const found = await this.knownIncidents(principal.tenantId, doc.problem.linkedIncidentIds);
+    return doc.problem.linkedIncidentIds.map((id) => {
+      const incident = found.get(id);
+      return incident ? presentKnownIncident(incident) : { id, reference: null, status: 'unknown' };
+    });
   }
 
   /** Ids of the linked incidents that are open now (looked up for "communicate"). */
   async openLinkedIncidents(tenantId: string, incidentIds: readonly string[]): Promise<string[]> {
-    const incidents = this.documents.collection<KnownIncident>(knownIncidentsProjection.collection);
-    const found = await Promise.all(incidentIds.map((id) => incidents.get(tenantId, id)));
-    return incidentIds.filter((_, i) => found[i] && ['new', 'assigned', 'in-progress', 'on-hold'].includes(found[i].status));
+    const found = await this.knownIncidents(tenantId, incidentIds);
+    return incidentIds.filter((id) => OPEN_INCIDENT_STATUSES.includes(found.get(id)?.status ?? 'closed'));
   }
 
-  /** The problem's events, every linked incident's published activity and the analysts' entries, in time order. */
+  /** The incidents with these ids, read a page of ids per query. */
+  private async knownIncidents(tenantId: string, ids: readonly string[]): Promise<Map<string, KnownIncident>> {
+    const incidents = this.documents.collection<KnownIncident>(knownIncidentsProjection.collection);
+    const found = new Map<string, KnownIncident>();
+    for (let from = 0; from < ids.length; from += ID_PAGE) {
+      const page = ids.slice(from, from + ID_PAGE);
+      const { items } = await incidents.find(tenantId, { filter: { id: { $in: page } }, limit: page.length });
+      for (const item of items) found.set(item.id, item);
+    }
+    return found;
+  }
+
+  /**
+   * The problem's events, every linked incident's published activity and the analysts' entries, in
+   * time order: the problem from its stream, the incidents from their history as recorded here.
+   */
   async timeline(principal: Principal, idOrReference: string) {
     ensureReads(principal);
     const id = await this.resolveId(principal.tenantId, idOrReference);
     const events = await this.events(principal.tenantId, id);
     const doc = foldProblem(events);
     if (!doc) throw new NotFound('Problem', idOrReference);
-    const incidents = await Promise.all(
-      doc.problem.linkedIncidentIds.map(async (incidentId) => {
-        const activity = await this.store.readStream(incidentActivityStream(principal.tenantId, incidentId));
-        const known = fold(incidentActivityDecider, activity as unknown as IncidentActivityObserved[]);
-        return incidentEntries(activity, known.status === 'unknown' ? null : known.reference);
-      }),
-    );
-    return mergeTimeline([problemEntries(events), ...incidents]);
+    const incidents = await this.knownIncidents(principal.tenantId, doc.problem.linkedIncidentIds);
+    return mergeTimeline([problemEntries(events), ...[...incidents.values()].map(incidentEntries)]);
   }
 
   private parseAsOf(asOf: string): number {

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@deskstream/kernel';
-import type { IncidentActivityObserved } from '../domain/incident-activity.decider';
+import type { KnownIncident } from './incident-activity.projection';
 import type { ProblemEvent } from '../domain/problem.events';
 
 export interface TimelineEntry {
@@ -57,11 +57,8 @@ export function problemEntries(events: readonly RecordedEvent[]): TimelineEntry[
   });
 }
 
-export function incidentEntries(events: readonly RecordedEvent[], reference: string | null): TimelineEntry[] {
-  return events.map((recorded) => {
-    const { data } = recorded as unknown as IncidentActivityObserved;
-    return { at: data.at, source: 'incident', kind: data.kind, summary: data.summary, by: data.by, incidentId: data.incidentId, incidentReference: reference };
-  });
+export function incidentEntries(incident: KnownIncident): TimelineEntry[] {
+  return incident.timeline.map(({ at, kind, summary, by }) => ({ at, source: 'incident', kind, summary, by, incidentId: incident.id, incidentReference: incident.reference }));
 }
 
 /** Every entry of every source in time order; entries at the same moment keep the order of their sources. */
