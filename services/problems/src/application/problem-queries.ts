@@ -140,7 +140,8 @@ export class ProblemQueries {
     const doc = foldProblem(events);
     if (!doc) throw new NotFound('Problem', idOrReference);
     const incidents = await this.knownIncidents(principal.tenantId, doc.problem.linkedIncidentIds);
-    return mergeTimeline([problemEntries(events), ...[...incidents.values()].map(incidentEntries)]);
+    const referenceOf = (incidentId: string) => incidents.get(incidentId)?.reference ?? incidentId;
+    return mergeTimeline([problemEntries(events, referenceOf), ...[...incidents.values()].map(incidentEntries)]);
   }
 
   private parseAsOf(asOf: string): number {

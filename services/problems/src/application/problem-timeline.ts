@@ -15,8 +15,11 @@ export interface TimelineEntry {
   readonly origin?: string;
 }
 
+/** Names an incident by its reference where the problems service knows it. */
+export type ReferenceOf = (incidentId: string) => string;
+
 /** One line per problem event, in the words of the record. */
-function summaryOf(event: ProblemEvent): { kind: string; summary: string } {
+function summaryOf(event: ProblemEvent, referenceOf: ReferenceOf): { kind: string; summary: string } {
   switch (event.type) {
     case 'ProblemRecorded':
       return { kind: 'recorded', summary: `Recorded ${event.data.reference}: ${event.data.shortDescription} (${event.data.priority}, ${event.data.origin})` };
@@ -29,9 +32,9 @@ function summaryOf(event: ProblemEvent): { kind: string; summary: string } {
     case 'RootCauseRecorded':
       return { kind: 'cause', summary: `Root cause v${event.data.version}: ${event.data.cause}` };
     case 'IncidentLinked':
-      return { kind: 'incident-linked', summary: `Incident ${event.data.incidentId} linked` };
+      return { kind: 'incident-linked', summary: `Incident ${referenceOf(event.data.incidentId)} linked` };
     case 'IncidentUnlinked':
-      return { kind: 'incident-unlinked', summary: `Incident ${event.data.incidentId} unlinked` };
+      return { kind: 'incident-unlinked', summary: `Incident ${referenceOf(event.data.incidentId)} unlinked` };
     case 'ProblemFixStarted':
       return { kind: 'fix-started', summary: `Fix started: ${event.data.plan}` };
     case 'ProblemReanalysed':
@@ -46,14 +49,14 @@ function summaryOf(event: ProblemEvent): { kind: string; summary: string } {
 }
 
 /** The problem's events; an analyst's entry stands at the time it happened, not when it was typed in. */
-export function problemEntries(events: readonly RecordedEvent[]): TimelineEntry[] {
+export function problemEntries(events: readonly RecordedEvent[], referenceOf: ReferenceOf = (id) => id): TimelineEntry[] {
   return events.map((recorded) => {
     const event = recorded as unknown as ProblemEvent;
     if (event.type === 'TimelineEntryAdded') {
       const { happenedAt, kind, text, source, by } = event.data;
       return { at: happenedAt, source: 'analyst', kind, summary: text, by, origin: source };
     }
-    return { at: recorded.metadata.occurredAt, source: 'problem', ...summaryOf(event), by: recorded.metadata.actor };
+    return { at: recorded.metadata.occurredAt, source: 'problem', ...summaryOf(event, referenceOf), by: recorded.metadata.actor };
   });
 }
 
