@@ -1,5 +1,14 @@
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
+import { INCIDENT_EVENTS, TOPICS } from '@deskstream/contracts';
+import { SqliteEventStore } from '@deskstream/eventstore';
+import { SequentialIds, systemClock } from '@deskstream/kernel';
+import { SqliteInbox, SqliteIntegrationBus, subscribeWithInbox, type OutgoingMessage } from '@deskstream/messaging';
+import { openSqlite, sqliteFileIn } from '@deskstream/sqlite';
+import { TrendFeed } from '../services/problems/src/application/incident-feed';
+import { ProblemClusters } from '../services/problems/src/application/problem-clusters';
+import { ProblemSettingsRepository } from '../services/problems/src/application/problem-settings.repository';
+import { TrendDetection } from '../services/problems/src/application/trend-detection';
 import { devToken, startStandalone } from '../services/standalone/src/standalone-process';
 import { percentile, round, tempDir, type BenchResult } from './bench-kit';
 import { CONNECTIONS, failures, load, okRate } from './http-load';
@@ -55,6 +64,58 @@ function lagsFromHistory(dataDir: string): { detector: number[]; published: numb
   } finally {
     db.close();
   }
+}
+
+const ALONE_MESSAGES = 10_000;
+const MEMBERS = 4;
+
+/**
+ * The detector's consumer by itself on the embedded bus and store (no HTTP load in the process):
+ * how many incident openings per second it takes, four members as the problems module runs it.
+ */
+async function detectorAlone(): Promise<number> {
+  const dir = tempDir('problems-detector');
+  const db = openSqlite(sqliteFileIn(dir.path));
+  const store = new SqliteEventStore(db);
+  const bus = new SqliteIntegrationBus(db);
+  const ids = new SequentialIds('bench');
+  const feed = new TrendFeed(new TrendDetection(store, new ProblemClusters(store, ids, systemClock), new ProblemSettingsRepository(store, ids), ids));
+  const at = new Date().toISOString();
+  const messages: OutgoingMessage[] = Array.from({ length: ALONE_MESSAGES }, (_, i) => ({
+    topic: TOPICS.incidents,
+    key: `inc-${i}`,
+    event: {
+      specversion: '1.0',
+      id: `opened-${i}`,
+      source: '/deskstream/incidents',
+      type: INCIDENT_EVENTS.opened,
+      subject: `inc-${i}`,
+      time: at,
+      datacontenttype: 'application/json',
+      tenantid: 'acme',
+      correlationid: `c-${i}`,
+      data: { ...JSON.parse(OPEN_BODY), incidentId: `inc-${i}`, reference: `INC${1001 + i}`, by: 'agent', at, caller: 'requester', configurationItem: null, priority: 'P3', category: null, subcategory: null, symptom: null, classified: true },
+    },
+  }));
+  await bus.publish(messages);
+  let handled = 0;
+  const start = performance.now();
+  const consumers = await new Promise<Awaited<ReturnType<typeof subscribeWithInbox>>[]>((done) => {
+    const started = Array.from({ length: MEMBERS }, () =>
+      subscribeWithInbox(bus, new SqliteInbox(db), { groupId: 'bench.trend-detection', topics: [TOPICS.incidents] }, async (message) => {
+        await feed.handle(message);
+        handled += 1;
+        if (handled === ALONE_MESSAGES) void Promise.all(started).then(done);
+      }),
+    );
+  });
+  const rate = ALONE_MESSAGES / ((performance.now() - start) / 1000);
+  await Promise.all(consumers.map((consumer) => consumer.stop()));
+  await bus.close();
+  await store.close();
+  db.close();
+  dir.remove();
+  return rate;
 }
 
 /**
@@ -126,6 +187,7 @@ export async function problemsBenchmarks(): Promise<BenchResult[]> {
     if (exit.code !== 0) console.error(`standalone app exited with ${JSON.stringify(exit)}:\n${app.output()}`);
   }
   const { detector: lags, published } = lagsFromHistory(dir.path);
+  const aloneRate = await detectorAlone();
   dir.remove();
   timelineMs = timelineMs.sort((a, b) => a - b);
   const detected = lags.length;
@@ -141,6 +203,13 @@ export async function problemsBenchmarks(): Promise<BenchResult[]> {
         `the detector caught up ${round(drainSeconds, 1)} s after the load ended; ` +
         `p50 ${round(percentile(lags, 50), 1)} ms, max ${round(lags.at(-1) ?? NaN, 1)} ms; one open candidate with ${candidateIncidents} incidents; ` +
         `of which opened -> on the bus (incidents gateway): p50 ${round(percentile(published, 50), 1)} ms, p99 ${round(percentile(published, 99), 1)} ms`,
+    },
+    {
+      name: 'problems: trend detector alone (embedded bus, 4 members, no HTTP load in the process)',
+      value: round(aloneRate),
+      unit: 'incidents/s',
+      baseline: { name: 'POST /api/v1/incidents load above, same run', value: round(okRate(created)), unit: 'req/s' },
+      notes: `${ALONE_MESSAGES.toLocaleString('en')} openings on one service, published first, then consumed through the inbox`,
     },
     {
       name: `problems: GET /problems/{id}/timeline with ${LINKED} linked incidents (p99)`,
