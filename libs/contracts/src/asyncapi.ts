@@ -1,5 +1,6 @@
 import { INCIDENT_EVENTS, INCIDENT_SETTINGS_EVENTS } from './incident-events';
 import { INTAKE_EVENTS } from './intake-events';
+import { PROBLEM_EVENTS } from './problem-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
 import { SOURCES, TOPICS } from './topics';
 
@@ -35,6 +36,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.intake,
     about: 'Contacts accepted by intake and handed to the incidents service, keyed by ticket id.',
     types: Object.values(INTAKE_EVENTS),
+  },
+  {
+    key: 'problems',
+    source: SOURCES.problems,
+    about: 'Problem records: lifecycle, incident links, communications to linked incidents, known-error requests; keyed by problem id.',
+    types: Object.values(PROBLEM_EVENTS),
   },
 ];
 

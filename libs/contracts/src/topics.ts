@@ -7,6 +7,7 @@ export const TOPICS = {
   serviceRequests: 'deskstream.incidents.service-request.v1',
   incidentSettings: 'deskstream.incidents.desk-settings.v1',
   intake: 'deskstream.intake.submission.v1',
+  problems: 'deskstream.problems.problem.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -15,4 +16,5 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 export const SOURCES = {
   incidents: '/deskstream/incidents',
   intake: '/deskstream/intake',
+  problems: '/deskstream/problems',
 } as const;

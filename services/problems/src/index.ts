@@ -1,0 +1,2 @@
+export { ProblemsModule } from './problems.module';
+export { ProblemsAppModule } from './problems-app.module';
