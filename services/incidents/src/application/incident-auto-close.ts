@@ -2,11 +2,27 @@ import { INCIDENT_EVENTS, TOPICS, type IncidentResolvedV1 } from '@deskstream/co
 import type { DeliveredMessage } from '@deskstream/messaging';
 import { withCommandSpan } from '@deskstream/platform';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
+import { autoCloseWorkflow, type QuietPeriodInput } from '../domain/auto-close.workflow';
 import type { IncidentUseCases } from './incident-use-cases';
 
 export const AUTO_CLOSE_TIMER = 'incidents.auto-close';
 
-const ENDS_WAIT = new Set<string>([INCIDENT_EVENTS.reopened, INCIDENT_EVENTS.closed, INCIDENT_EVENTS.cancelled]);
+/** The published events the quiet period listens to, in the incident's terms; anything else is no input. */
+function quietPeriodInput(type: string, data: unknown): QuietPeriodInput | null {
+  const { incidentId } = data as { incidentId: string };
+  switch (type) {
+    case INCIDENT_EVENTS.resolved:
+      return { type: 'IncidentResolved', data: { incidentId, autoCloseDueAt: (data as IncidentResolvedV1).autoCloseDueAt } };
+    case INCIDENT_EVENTS.reopened:
+      return { type: 'IncidentReopened', data: { incidentId } };
+    case INCIDENT_EVENTS.closed:
+      return { type: 'IncidentClosed', data: { incidentId } };
+    case INCIDENT_EVENTS.cancelled:
+      return { type: 'IncidentCancelled', data: { incidentId } };
+    default:
+      return null;
+  }
+}
 
 /**
  * Keeps one quiet-period timer per resolved incident (timer id = incident id): scheduled when it is
@@ -22,17 +38,16 @@ export class AutoCloseScheduling {
 
   async handle(message: DeliveredMessage): Promise<void> {
     const { event } = message;
-    if (event.type === INCIDENT_EVENTS.resolved) {
-      const data = event.data as IncidentResolvedV1;
-      await this.scheduler.schedule({
-        id: data.incidentId,
-        tenantId: event.tenantid,
-        kind: AUTO_CLOSE_TIMER,
-        dueAt: new Date(data.autoCloseDueAt),
-        payload: { incidentId: data.incidentId },
-      });
-    } else if (ENDS_WAIT.has(event.type)) {
-      await this.scheduler.cancel(event.tenantid, event.subject);
+    const input = quietPeriodInput(event.type, event.data);
+    if (!input) return;
+    for (const command of autoCloseWorkflow.decide(input, null)) {
+      const { incidentId } = command.data;
+      if (command.type === 'ScheduleAutoClose') {
+        const payload = { incidentId };
+        await this.scheduler.schedule({ id: incidentId, tenantId: event.tenantid, kind: AUTO_CLOSE_TIMER, dueAt: new Date(command.data.dueAt), payload });
+      } else {
+        await this.scheduler.cancel(event.tenantid, incidentId);
+      }
     }
   }
 }

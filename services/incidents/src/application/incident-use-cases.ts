@@ -1,6 +1,5 @@
 import {
   commandHandler,
-  IllegalTransition,
   NotFound,
   streamName,
   type Clock,
@@ -11,6 +10,7 @@ import {
 import type { Principal } from '@deskstream/platform';
 import type { IncidentCommand } from '../domain/incident.commands';
 import { incidentDecider } from '../domain/incident.decider';
+import { majorIncidentCascadeWorkflow, type MasterResolved } from '../domain/major-incident-cascade.workflow';
 import type { Incident } from '../domain/incident.state';
 import { ensureAllowed, type IncidentAction } from '../domain/lifecycle.rules';
 import { ensureMayAct, worksTickets } from './incident-access';
@@ -143,25 +143,21 @@ export class IncidentUseCases {
 
   /** Children are resolved with their master; one already resolved or cancelled is left as it is. */
   private async resolveChildren(request: RequestContext, master: Incident, input: ActionInputs['resolve'], facts: Facts): Promise<void> {
+    const resolved: MasterResolved = {
+      masterIncidentId: master.incidentId,
+      masterReference: master.reference,
+      resolution: {
+        closingCategory: input.closingCategory,
+        resolutionCode: input.resolutionCode ?? null,
+        notes: input.notes,
+        closingCategories: facts.settings.closingCategories,
+        quietPeriodDays: facts.settings.quietPeriodDays,
+        by: facts.by,
+        at: facts.at,
+      },
+    };
     for (const childId of master.major?.childIncidentIds ?? []) {
-      const command: IncidentCommand = {
-        type: 'ResolveIncident',
-        data: {
-          closingCategory: input.closingCategory,
-          resolutionCode: input.resolutionCode ?? null,
-          notes: `Resolved with major incident ${master.reference}: ${input.notes}`.slice(0, 10_000),
-          masterIncidentId: master.incidentId,
-          closingCategories: facts.settings.closingCategories,
-          quietPeriodDays: facts.settings.quietPeriodDays,
-          by: facts.by,
-          at: facts.at,
-        },
-      };
-      try {
-        await this.execute(request, childId, command);
-      } catch (error) {
-        if (!(error instanceof IllegalTransition)) throw error;
-      }
+      await this.handler.handle(this.stream(request.principal.tenantId, childId), (child) => majorIncidentCascadeWorkflow.decide(resolved, child), this.context(request));
     }
   }
 
