@@ -15,3 +15,4 @@ export * from './session/me.controller';
 export * from './health/health.controller';
 export * from './auth';
 export * from './http/page-limit';
+export * from './http/request-context';

@@ -1,26 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { ValidationFailed } from '@deskstream/kernel';
-import type { Principal } from '@deskstream/platform';
+import { correlationIdOf, type Principal } from '@deskstream/platform';
 import type { RequestContext } from '../application/incident-use-cases';
-
-/** A client may name the conversation it is part of; anything odd is replaced rather than stored. */
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Who acts and for which tenant come only from the verified principal. */
 export function requestContextOf(principal: Principal, correlationHeader: string | undefined): RequestContext {
-  const given = correlationHeader !== undefined && CORRELATION_ID.test(correlationHeader) ? correlationHeader : undefined;
-  return { principal, correlationId: given ?? randomUUID() };
+  return { principal, correlationId: correlationIdOf(correlationHeader) };
 }
 
-/** The stream revision as a strong entity tag. */
-export const etagOf = (revision: number): string => `"${revision}"`;
-
-/** If-Match names the revision the client saw; no header (or `*`) pins nothing. */
-export function expectedRevisionOf(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
-  if (!match) throw new ValidationFailed([{ field: 'If-Match', message: 'If-Match must be an ETag from this API, e.g. "3"' }]);
-  return Number(match[1]);
-}
+export { etagOf, expectedRevisionOf } from '@deskstream/platform';
 
 export const incidentLocation = (id: string): string => `/api/v1/incidents/${id}`;

@@ -1,19 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '@deskstream/kernel';
-import { currentTraceparent, type Principal } from '@deskstream/platform';
+import { correlationIdOf, currentTraceparent, type Principal } from '@deskstream/platform';
 import { commandContextOf, type IntakeRequest } from '../application/intake-request';
 import { RateLimited } from '../application/tenant-rate-limiter';
 
-/** A client may name the conversation it is part of; anything odd is replaced rather than stored. */
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
-
 /** Who acts and for which tenant come only from the verified principal. */
 export function intakeRequestOf(principal: Principal, correlationHeader: string | undefined): IntakeRequest {
-  const given = correlationHeader !== undefined && CORRELATION_ID.test(correlationHeader) ? correlationHeader : undefined;
   const traceparent = currentTraceparent();
-  return { principal, correlationId: given ?? randomUUID(), ...(traceparent ? { traceparent } : {}) };
+  return { principal, correlationId: correlationIdOf(correlationHeader), ...(traceparent ? { traceparent } : {}) };
 }
 
 /** The same, for use cases that take a kernel command context. */

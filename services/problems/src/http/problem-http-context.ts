@@ -1,27 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Unauthenticated, ValidationFailed } from '@deskstream/kernel';
-import type { Principal } from '@deskstream/platform';
+import { Unauthenticated } from '@deskstream/kernel';
+import { correlationIdOf, expectedRevisionOf, type Principal } from '@deskstream/platform';
 import type { RequestContext } from '../application/request-context';
 
-/** A client may name the conversation it is part of; anything odd is replaced rather than stored. */
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
-
 export function requestContextOf(principal: Principal, correlationHeader: string | undefined): RequestContext {
-  const given = correlationHeader !== undefined && CORRELATION_ID.test(correlationHeader) ? correlationHeader : undefined;
-  return { principal, correlationId: given ?? randomUUID() };
+  return { principal, correlationId: correlationIdOf(correlationHeader) };
 }
 
-export const etagOf = (revision: number): string => `"${revision}"`;
-
-/** If-Match names the revision the client saw; no header (or `*`) pins nothing. */
-export function expectedRevisionOf(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
-  if (!match) throw new ValidationFailed([{ field: 'If-Match', message: 'If-Match must be an ETag from this API, e.g. "3"' }]);
-  return Number(match[1]);
-}
+export { etagOf, expectedRevisionOf } from '@deskstream/platform';
 
 export const problemLocation = (id: string): string => `/api/v1/problems/${id}`;
 
