@@ -75,7 +75,7 @@ export class EmailIntake {
     for (const attachment of kept) {
       await this.deps.attachments.save({ tenantId: mailbox.tenantId, ticketId: outcome.ticket.ticketId, ...attachment });
     }
-    await this.deps.log.handled(mailbox.tenantId, mail.messageId, claim.revision, outcome.ticket, outcome.request);
+    await this.deps.log.handled(mailbox.tenantId, mailbox.address, mail.messageId, claim.revision, outcome.ticket, outcome.request);
     this.deps.mailer.send({
       mailbox,
       to: mail.from,

@@ -19,12 +19,17 @@ describe('InboundMailLog (idempotency on Message-ID per tenant, SQLite event sto
     const first = await log.claim('acme', '<a@x>', 'it@acme.example');
     expect(first.status).toBe('claimed');
     expect(await log.claim('acme', '<a@x>', 'it@acme.example')).toEqual({ status: 'in-progress' });
-    await log.handled('acme', '<a@x>', (first as { revision: number }).revision, ticket, { kind: 'opened', mailbox: 'it@acme.example', caller: 'a@x', shortDescription: 'Help', description: 'Please' });
+    await log.handled('acme', 'it@acme.example', '<a@x>', (first as { revision: number }).revision, ticket, { kind: 'opened', mailbox: 'it@acme.example', caller: 'a@x', shortDescription: 'Help', description: 'Please' });
     expect(await log.claim('acme', '<a@x>', 'it@acme.example')).toEqual({ status: 'done', ticket, outcome: 'opened' });
   });
 
   it('keeps tenants apart: the same Message-ID at another tenant is a new mail', async () => {
     expect((await log.claim('globex', '<a@x>', 'hr@globex.example')).status).toBe('claimed');
+  });
+
+  it('keeps desks apart: the same mail to a second desk of the tenant is a contact of its own', async () => {
+    expect((await log.claim('acme', '<both@x>', 'it@acme.example')).status).toBe('claimed');
+    expect((await log.claim('acme', '<both@x>', 'hr@acme.example')).status).toBe('claimed');
   });
 
   it('lets the next delivery take over a claim left by a process that died mid-mail', async () => {

@@ -32,7 +32,7 @@ export interface InboundMailHandled {
 }
 
 /**
- * Idempotency on Message-ID per tenant, in the event store: one stream per (tenant, Message-ID). A mail
+ * Idempotency on Message-ID per tenant and desk, in the event store: one stream per (tenant, Message-ID). A mail
  * is claimed by appending to a stream that must not exist yet, so two deliveries of the same mail
  * cannot both open a ticket; once handled, the ticket is recorded and every later delivery is answered
  * with it. A claim without an outcome (a crash mid-mail) expires, so the sender's retry still gets through.
@@ -45,7 +45,7 @@ export class InboundMailLog {
   ) {}
 
   async claim(tenantId: string, messageId: string, mailbox: string): Promise<MailClaim> {
-    const stream = this.stream(tenantId, messageId);
+    const stream = this.stream(tenantId, mailbox, messageId);
     const events = await this.store.readStream(stream);
     const handled = events.find((event) => event.type === 'InboundMailHandled');
     if (handled) {
@@ -65,10 +65,10 @@ export class InboundMailLog {
     }
   }
 
-  async handled(tenantId: string, messageId: string, revision: number, ticket: EmailTicket, request: MailRequest): Promise<void> {
+  async handled(tenantId: string, mailbox: string, messageId: string, revision: number, ticket: EmailTicket, request: MailRequest): Promise<void> {
     const at = this.clock.now().toISOString();
     const data: InboundMailHandled = { messageId, outcome: request.kind, ticketId: ticket.ticketId, reference: ticket.reference, request, at };
-    await this.store.appendToStream(this.stream(tenantId, messageId), [this.event(tenantId, messageId, 'InboundMailHandled', data)], {
+    await this.store.appendToStream(this.stream(tenantId, mailbox, messageId), [this.event(tenantId, messageId, 'InboundMailHandled', data)], {
       expectedRevision: revision,
     });
   }
@@ -83,8 +83,11 @@ export class InboundMailLog {
     };
   }
 
-  /** Message-IDs are arbitrary text; the stream is named by their digest. */
-  private stream(tenantId: string, messageId: string): string {
-    return streamName(INBOUND_MAIL_CATEGORY, tenantId, createHash('sha256').update(messageId).digest('hex'));
+  /**
+   * One stream per desk and Message-ID (named by their digest: Message-IDs are arbitrary text): a mail
+   * sent to two desks of a tenant is one contact for each desk, and opens a ticket at each.
+   */
+  private stream(tenantId: string, mailbox: string, messageId: string): string {
+    return streamName(INBOUND_MAIL_CATEGORY, tenantId, createHash('sha256').update(`${mailbox.toLowerCase()}\n${messageId}`).digest('hex'));
   }
 }

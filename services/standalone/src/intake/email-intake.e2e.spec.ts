@@ -98,6 +98,15 @@ describe('Email intake over SMTP (nodemailer -> smtp-server -> incidents)', () =
     expect((mine.body.items ?? []).map((item) => item.reference)).toEqual([reference]);
   });
 
+  it('opens one ticket per desk for a mail sent to two desks of one tenant', async () => {
+    const sent = await desk.send({ from: 'dana@customer.example', to: ['it@acme.example', 'hr@acme.example'], subject: 'New starter Monday', text: 'Laptop and badge, please.' });
+    const references = [...sent.response.matchAll(/opened (INC\d{7})/g)].map((match) => match[1]!);
+    expect(new Set(references).size).toBe(2);
+    for (const reference of references) {
+      expect((await incident('acme', reference)).body).toMatchObject({ caller: 'dana@customer.example', shortDescription: 'New starter Monday' });
+    }
+  });
+
   it('makes the same mail delivered on two connections at once one ticket: the second is answered with it, or told to retry', async () => {
     const mail = { from: 'race@customer.example', to: 'it@acme.example', subject: 'Race', text: 'Twice at once', messageId: '<race@customer.example>' };
     const answers = await Promise.all([desk.sendCode(mail), desk.sendCode(mail)]);
