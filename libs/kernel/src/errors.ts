@@ -70,6 +70,14 @@ export class PreconditionFailed extends DomainError {
   }
 }
 
+/** An Idempotency-Key sent again with a different request: the key names the first request only. */
+export class IdempotencyKeyReused extends DomainError {
+  readonly code = 'idempotency-key-reused';
+  constructor() {
+    super('This Idempotency-Key was used for a different request; send a new key for a new request');
+  }
+}
+
 export class Forbidden extends DomainError {
   readonly code = 'forbidden';
 }

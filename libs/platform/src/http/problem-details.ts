@@ -36,6 +36,7 @@ const DOMAIN_ERRORS: Readonly<Record<string, DomainMapping>> = {
   'illegal-transition': { status: 409, title: 'Illegal transition' },
   'concurrency-conflict': { status: 409, title: 'Concurrency conflict' },
   'precondition-failed': { status: 412, title: 'Precondition failed' },
+  'idempotency-key-reused': { status: 422, title: 'Idempotency key reused' },
 };
 
 /** Problem types are URNs: stable identifiers clients can switch on, not pages to fetch. */

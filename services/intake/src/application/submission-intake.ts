@@ -1,7 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   ConcurrencyConflict,
   eventMetadata,
   Forbidden,
+  IdempotencyKeyReused,
   NotFound,
   streamName,
   ValidationFailed,
@@ -72,6 +74,12 @@ type Recorded = RecordedEvent<FirstEvent['type'], FirstEvent['data']>;
 const DESK_ROLES = new Set(['agent', 'resolver']);
 
 /** The first answer, rebuilt from the submission's first event. */
+/** Whether a request sent again under its Idempotency-Key asks what the first one asked. */
+function sameRequest(first: Recorded, input: SubmitInput, principal: Principal): boolean {
+  const { requestType, fields, caller } = first.data;
+  return requestType.id === input.requestType && caller === (input.onBehalfOf ?? principal.userId) && isDeepStrictEqual(fields, input.fields);
+}
+
 function receiptOf(first: Pick<Recorded, 'type' | 'data'>, replayed: boolean): SubmissionReceipt {
   const linked = first.type === 'SubmissionLinkedAsDuplicate';
   return {
@@ -102,14 +110,27 @@ export class SubmissionIntake {
     return this.deps.meter ? this.deps.meter.measure(SERVICE, 'submit', run) : run();
   }
 
+  /**
+   * An Idempotency-Key belongs to the caller who sent it (another caller's same key is another
+   * request) and names one request: sent again with the same request it gets the first answer, with
+   * another one a 422. Requests with the same key wait for each other here, so that a burst of retries
+   * draws one reference, not one each.
+   */
   private async record(request: IntakeRequest, input: SubmitInput, idempotencyKey?: string): Promise<SubmissionReceipt> {
     const { principal } = request;
+    if (!idempotencyKey) return this.recordNew(request, input, this.deps.ids.next());
+    const submissionId = submissionIdForKey(principal.tenantId, `${principal.userId}\n${idempotencyKey}`);
+    return this.locks.run(`key\n${principal.tenantId}\n${submissionId}`, async () => {
+      const first = await this.first(principal.tenantId, submissionId);
+      if (!first) return this.recordNew(request, input, submissionId);
+      if (!sameRequest(first, input, principal)) throw new IdempotencyKeyReused();
+      return receiptOf(first, true);
+    });
+  }
+
+  private async recordNew(request: IntakeRequest, input: SubmitInput, submissionId: string): Promise<SubmissionReceipt> {
+    const { principal } = request;
     const tenantId = principal.tenantId;
-    const submissionId = idempotencyKey ? submissionIdForKey(tenantId, idempotencyKey) : this.deps.ids.next();
-    if (idempotencyKey) {
-      const first = await this.first(tenantId, submissionId);
-      if (first) return receiptOf(first, true);
-    }
     const settings = await this.deps.settings.get(tenantId);
     const details = await this.details(principal, input, submissionId, settings);
     const context = commandContextOf(request);

@@ -55,6 +55,28 @@ describe('intake submissions over HTTP', () => {
     expect(otherTenant.body.submissionId).not.toBe(first.body.submissionId);
   });
 
+  it('scopes an Idempotency-Key to its caller, and refuses it for a different request with 422', async () => {
+    const key = { 'idempotency-key': 'shared-key-91' };
+    const mine = await agent().post('/intake/submissions', broken('Docking station dead'), key);
+    const theirs = await requester().post('/intake/submissions', broken('Badge reader broken'), key);
+    expect(mine.status).toBe(202);
+    expect(theirs.status).toBe(202);
+    expect(theirs.body.reference).not.toBe(mine.body.reference);
+    const changed = await agent().post('/intake/submissions', broken('Docking station dead, and the screen'), key);
+    expect(changed.status).toBe(422);
+    expect(changed.headers.get('content-type')).toContain('application/problem+json');
+    expect(changed.body.type).toBe('urn:deskstream:problem:idempotency-key-reused');
+  });
+
+  it('draws one reference for a burst of retries with one Idempotency-Key: no reference names the same ticket twice', async () => {
+    const key = { 'idempotency-key': 'burst-20-a' };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => requester().post('/intake/submissions', broken('Wifi keeps dropping'), key)));
+    expect(new Set(answers.map((a) => a.body.reference)).size).toBe(1);
+    const next = await requester().post('/intake/submissions', broken('Projector bulb gone'));
+    const number = (reference: unknown) => Number(String(reference).slice(3));
+    expect(number(next.body.reference)).toBe(number(answers[0]!.body.reference) + 1);
+  });
+
   it('refuses a form that breaks its schema naming every field, and creates nothing', async () => {
     const before = await requester().post('/intake/submissions', broken('Keyboard missing keys'));
     const refused = await requester().post('/intake/submissions', { requestType: 'something-is-broken', fields: { affects: 'the moon', extra: 1 } });
