@@ -45,7 +45,8 @@ export function commandHandler<Command extends Message, Event extends Message, S
   deps: CommandHandlerDeps,
 ) {
   const upcasters = deps.upcasters ?? new Upcasters();
-  const maxRetries = deps.maxRetries ?? 5;
+  // Enough for a burst of writers on one stream (each retry lets at least one of them through).
+  const maxRetries = deps.maxRetries ?? 25;
 
   async function load(streamId: string): Promise<{ state: State; revision: number }> {
     const events = await deps.store.readStream(streamId);
@@ -110,6 +111,8 @@ export function commandHandler<Command extends Message, Event extends Message, S
           // A pinned revision that another writer took between our read and our append is a stale If-Match.
           if (options.expectedRevision !== undefined) throw new PreconditionFailed(error.expected, error.actual);
           if (tries >= maxRetries) throw error;
+          // After the first retries, a little jitter so that the writers left do not collide in lockstep.
+          if (tries >= 2) await new Promise((resume) => setTimeout(resume, Math.random() * tries));
         }
       }
     },

@@ -58,7 +58,8 @@ export class ConcurrencyConflict extends DomainError {
     readonly expected: string,
     readonly actual: string,
   ) {
-    super(`Stream ${streamId} is at revision ${actual}, expected ${expected}`, { expected, actual });
+    // The stream's name is internal: the message (which may reach a client) says what happened, not where.
+    super(`The record changed while the command was being decided (revision ${actual}, expected ${expected}); try again`, { expected, actual });
   }
 }
 

@@ -46,6 +46,18 @@ describe('incidents over HTTP: lifecycle, concurrency, audit', () => {
     expect(result.body).toMatchObject({ currentStatus: 'new', allowedActions: ['assign', 'classify', 'escalate', 'note', 'cancel', 'declare-major'] });
   });
 
+  it('records every one of many notes sent at once without If-Match, and names no internal stream', async () => {
+    const opened = await agent().post('/incidents', mailDown);
+    const id = String(opened.body.id);
+    const notes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => agent().post(`/incidents/${id}/note`, { visibility: 'internal', text: `Checked hop ${i}` })),
+    );
+    expect(notes.map((answer) => answer.status)).toEqual(notes.map(() => 200));
+    const detail = await agent().get(`/incidents/${id}`);
+    expect((detail.body.notes as unknown[]).length).toBe(12);
+    expect(JSON.stringify(notes.map((answer) => answer.body))).not.toContain('incident-acme');
+  });
+
   it('answers 412 to a stale If-Match and writes nothing', async () => {
     const { body } = await agent().post('/incidents', mailDown);
     const first = await agent().post(`/incidents/${body.id}/assign`, { group: 'service-desk' }, { 'if-match': '"0"' });
