@@ -134,7 +134,8 @@ export class SubmissionIntake {
     const settings = await this.deps.settings.get(tenantId);
     const details = await this.details(principal, input, submissionId, settings);
     const context = commandContextOf(request);
-    const key = duplicateKey(details.caller, details.shortDescription);
+    const typed = typeof input.fields.shortDescription === 'string' && input.fields.shortDescription.trim() ? input.fields.shortDescription : null;
+    const key = duplicateKey({ caller: details.caller, requestType: details.requestType.id, shortDescription: typed, fields: input.fields });
     const recentStream = streamName(RECENT_CATEGORY, tenantId, hashedId(key));
     // Two identical submissions in flight at once must see each other: one records, the other links.
     return this.locks.run(`${tenantId}\n${key}`, async () => {

@@ -57,8 +57,16 @@ describe('submissions', () => {
 describe('duplicate detection', () => {
   const first: RecentSubmission = { submissionId: 's-0', ticket, at };
   it('is the same caller and short description, whatever the case and spacing', () => {
-    expect(duplicateKey('Requester', ' VPN   down')).toBe(duplicateKey('requester', 'vpn down '));
-    expect(duplicateKey('requester', 'VPN down')).not.toBe(duplicateKey('agent', 'VPN down'));
+    const vpn = { caller: 'requester', requestType: 'broken', shortDescription: 'VPN down', fields: { shortDescription: 'VPN down', affects: 'me' } };
+    expect(duplicateKey({ ...vpn, caller: 'Requester', shortDescription: ' VPN   down' })).toBe(duplicateKey({ ...vpn, shortDescription: 'vpn down ' }));
+    expect(duplicateKey(vpn)).not.toBe(duplicateKey({ ...vpn, caller: 'agent' }));
+    expect(duplicateKey(vpn)).not.toBe(duplicateKey({ ...vpn, requestType: 'access-request' }));
+  });
+
+  it('tells requests apart by every answer when the form has no short description', () => {
+    const access = { caller: 'requester', requestType: 'access-request', shortDescription: null, fields: { system: 'SAP', accessLevel: 'read' } };
+    expect(duplicateKey(access)).not.toBe(duplicateKey({ ...access, fields: { system: 'Jira', accessLevel: 'admin' } }));
+    expect(duplicateKey(access)).toBe(duplicateKey({ ...access, fields: { accessLevel: 'Read ', system: 'sap' } }));
   });
   it('holds within the window and not after it', () => {
     expect(duplicateOf(first, '2026-01-05T09:10:00.000Z', 10)).toBe(first);

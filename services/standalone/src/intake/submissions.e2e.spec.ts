@@ -102,6 +102,16 @@ describe('intake submissions over HTTP', () => {
     expect(byOther.body.status).toBe('accepted');
   });
 
+  it('never links requests of a form without a short description that ask different things', async () => {
+    const access = (system: string, accessLevel: string) => ({ requestType: 'access-request', fields: { system, accessLevel, justification: 'month-end close', managerEmail: 'mgr@acme.example' } });
+    const sap = await requester().post('/intake/submissions', access('SAP', 'read'));
+    const jira = await requester().post('/intake/submissions', access('Jira', 'admin'));
+    const sapAgain = await requester().post('/intake/submissions', access('SAP', 'read'));
+    expect([sap.body.status, jira.body.status, sapAgain.body.status]).toEqual(['accepted', 'accepted', 'linked']);
+    expect(jira.body.reference).not.toBe(sap.body.reference);
+    expect(sapAgain.body.reference).toBe(sap.body.reference);
+  });
+
   it('lets an agent record a phone contact on behalf of a caller, and nobody else', async () => {
     const recorded = await agent().post('/intake/submissions', { ...broken('Cannot log in to the ERP'), onBehalfOf: 'dana' });
     expect(recorded.status).toBe(202);
