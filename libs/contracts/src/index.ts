@@ -4,3 +4,4 @@ export * from './service-request-events';
 export * from './intake-events';
 export * from './problem-events';
 export * from './asyncapi';
+export * from './roles';

@@ -1,3 +1,4 @@
+import { PERMISSIONS } from '@deskstream/contracts';
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -17,7 +18,7 @@ export class IncidentsController {
   ) {}
 
   @Post()
-  @Roles('requester', 'agent', 'resolver')
+  @Roles(...PERMISSIONS.raiseTicket)
   @ApiOperation({ summary: 'Record an incident; it gets a reference like INC0001001' })
   @ApiCreatedResponse({ type: IncidentReceiptDto, description: 'Location and ETag headers name the new incident' })
   @ApiHeader({ name: 'X-Correlation-Id', required: false })

@@ -1,7 +1,8 @@
+import { PERMISSIONS } from '@deskstream/contracts';
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandMetrics, CurrentPrincipal, type Principal } from '@deskstream/platform';
+import { CommandMetrics, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { ServiceRequestCommands } from '../application/service-request-commands';
 import { ServiceRequestQueries } from '../application/service-request-queries';
 import { commandContext, etagOf, requestLocation, viewerOf } from './request-context';
@@ -18,6 +19,7 @@ export class RequestsController {
   ) {}
 
   @Post()
+  @Roles(...PERMISSIONS.raiseTicket)
   @ApiOperation({ summary: 'Submit a service request (or keep it as a draft); it gets a reference like REQ0001001' })
   @ApiCreatedResponse({ type: RequestOutcomeDto, description: 'Location and ETag headers name the new request' })
   @ApiHeader({ name: 'X-Correlation-Id', required: false })

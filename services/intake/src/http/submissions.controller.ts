@@ -1,3 +1,4 @@
+import { PERMISSIONS } from '@deskstream/contracts';
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -21,6 +22,7 @@ export class SubmissionsController {
   ) {}
 
   @Post('submissions')
+  @Roles(...PERMISSIONS.raiseTicket)
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary: 'Submit a request type form; the ticket reference comes back at once and the ticket follows',

@@ -112,6 +112,15 @@ describe('intake submissions over HTTP', () => {
     expect(sapAgain.body.reference).toBe(sap.body.reference);
   });
 
+  it('asks the same roles to raise a ticket through a form as through the incidents and requests APIs', async () => {
+    for (const role of ['analyst', 'service-owner', 'knowledge-manager']) {
+      const as = kit.as('acme', role);
+      expect((await as.post('/intake/submissions', broken('Raised by the wrong role'))).status).toBe(403);
+      expect((await as.post('/incidents', { channel: 'portal', shortDescription: 'Raised by the wrong role', description: 'x' })).status).toBe(403);
+      expect((await as.post('/requests', { catalogItem: 'Laptop', description: 'x', requestedFor: role })).status).toBe(403);
+    }
+  });
+
   it('lets an agent record a phone contact on behalf of a caller, and nobody else', async () => {
     const recorded = await agent().post('/intake/submissions', { ...broken('Cannot log in to the ERP'), onBehalfOf: 'dana' });
     expect(recorded.status).toBe(202);
