@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
+import { SlaModule } from '@deskstream/sla';
 
 /**
  * Every service module this process runs. In the embedded default that is all of them, on the same
@@ -9,7 +10,7 @@ import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@desk
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule];
+  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, SlaModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */
