@@ -1,6 +1,7 @@
 import { INCIDENT_EVENTS } from './incident-events';
 import { INTAKE_EVENTS } from './intake-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
+import { SLA_EVENTS } from './sla-events';
 import { SOURCES, TOPICS } from './topics';
 
 interface TopicDescription {
@@ -29,6 +30,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.intake,
     about: 'Contacts accepted by intake and handed to the incidents service, keyed by ticket id.',
     types: Object.values(INTAKE_EVENTS),
+  },
+  {
+    key: 'sla',
+    source: SOURCES.sla,
+    about: 'Clock changes, warnings, breaches and escalation notifications of the SLA service, keyed by ticket id.',
+    types: Object.values(SLA_EVENTS),
   },
 ];
 

@@ -3,3 +3,4 @@ export * from './incident-events';
 export * from './service-request-events';
 export * from './intake-events';
 export * from './asyncapi';
+export * from './sla-events';

@@ -6,6 +6,7 @@ export const TOPICS = {
   incidents: 'deskstream.incidents.incident.v1',
   serviceRequests: 'deskstream.incidents.service-request.v1',
   intake: 'deskstream.intake.submission.v1',
+  sla: 'deskstream.sla.clock.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -14,4 +15,5 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 export const SOURCES = {
   incidents: '/deskstream/incidents',
   intake: '/deskstream/intake',
+  sla: '/deskstream/sla',
 } as const;

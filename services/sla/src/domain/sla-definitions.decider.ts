@@ -42,7 +42,8 @@ function decide(command: SlaDefinitionCommand, state: SlaDefinitionsState): SlaD
       const { definition, knownCalendars, by, at } = command.data;
       const errors = definitionErrors(definition, knownCalendars);
       if (errors.length > 0) throw new ValidationFailed(errors);
-      const version = lastVersion(state, definition.id) + 1;
+      // A shipped default is version 0, so the tenant's first version of any definition is 1.
+      const version = Math.max(lastVersion(state, definition.id), 0) + 1;
       return [{ type: 'SlaDefinitionSaved', data: { definition: { ...definition, version }, warnings: definitionWarnings(definition), by, at } }];
     }
     case 'RetireDefinition': {
