@@ -7,6 +7,7 @@ import { eventStoreBenchmarks } from './event-store.bench';
 import { httpBenchmarks } from './http.bench';
 import { intakeBenchmarks } from './intake.bench';
 import { projectionBenchmarks } from './projection.bench';
+import { slaBenchmarks } from './sla.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -15,6 +16,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   http: httpBenchmarks,
   intake: intakeBenchmarks,
   email: emailBenchmarks,
+  sla: slaBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

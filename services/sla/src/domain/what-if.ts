@@ -40,6 +40,19 @@ function currentClock(ticket: Tracked, proposal: SlaDefinition) {
  * input, so the answer is exactly what the clocks would have shown. Writes nothing.
  */
 export function whatIf(tickets: readonly Tracked[], proposals: readonly SlaDefinition[], workingTimes: WorkingTimes, asOf: number, listLimit = 100): WhatIfOutcome[] {
+  // Proposals for the same target compare with the same clock: each ticket's clocks in force are replayed once.
+  const replayed = new Map<Tracked, Map<string, boolean | null>>();
+  const breachedInForce = (ticket: Tracked, proposal: SlaDefinition): boolean | null => {
+    const current = currentClock(ticket, proposal);
+    if (!current) return null;
+    const ofTicket = replayed.get(ticket) ?? new Map<string, boolean | null>();
+    replayed.set(ticket, ofTicket);
+    if (!ofTicket.has(current.definition.id)) {
+      const currentTime = workingTimes[current.definition.calendar];
+      ofTicket.set(current.definition.id, currentTime ? runClock(current.definition, currentTime, ticket.observations, asOf).breached : null);
+    }
+    return ofTicket.get(current.definition.id)!;
+  };
   return proposals.map((proposal) => {
     const proposedTime = workingTimes[proposal.calendar];
     let count = 0;
@@ -53,9 +66,7 @@ export function whatIf(tickets: readonly Tracked[], proposals: readonly SlaDefin
       const proposed = runClock(proposal, proposedTime, ticket.observations, asOf);
       if (proposed.stage === 'pending') continue;
       count += 1;
-      const current = currentClock(ticket, proposal);
-      const currentTime = current ? workingTimes[current.definition.calendar] : undefined;
-      const did = current && currentTime ? runClock(current.definition, currentTime, ticket.observations, asOf).breached : null;
+      const did = breachedInForce(ticket, proposal);
       if (proposed.breached) wouldBreach += 1;
       if (did) breached += 1;
       if (proposed.breached !== (did ?? false)) {
