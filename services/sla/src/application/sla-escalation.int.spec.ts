@@ -8,6 +8,7 @@ import { MILESTONE_TIMER, milestoneTimerHandler, REMINDER_TIMER, reminderTimerHa
 import { SlaCalendars } from './sla-calendars';
 import { SlaDefinitions } from './sla-definitions';
 import { slaIntegrationMapper } from './sla-integration.mapper';
+import { slaNotificationProjection } from './sla-notification.projection';
 import { SlaTickets } from './sla-tickets';
 
 const OPENED = '2026-03-23T08:00:00.000Z';
@@ -99,5 +100,17 @@ describe('escalations through the Scheduler', () => {
     await k.tickets.acknowledge({ tenantId: 'acme', actor: 'service-owner', correlationId: 'ack' }, 'inc-9:p1-response');
     expect(await k.deliver()).toEqual(['deskstream.sla.escalation-ended.v1']);
     expect((await k.scheduler.pending('acme')).map((t) => t.id)).toEqual(['milestone:inc-9:p1-resolution']);
+  });
+
+  it('records every notification it decided in its own read model: the group manager, since nobody was assigned', async () => {
+    const events = (await k.store.readStream('slaticket-acme.inc-9')).filter((event) => slaNotificationProjection.handles.includes(event.type));
+    const project = slaNotificationProjection.apply;
+    const docs = events.map((event) => project(null, event)!);
+    expect(docs.map((doc) => [doc.id, doc.recipient, doc.role, doc.percent, doc.reminder, doc.channel])).toEqual([
+      ['inc-9:p1-response:50:0', 'service-owner', 'group-manager', 50, 0, 'mail'],
+      ['inc-9:p1-response:75:1', 'service-owner', 'group-manager', 75, 1, 'mail'],
+      ['inc-9:p1-response:100:2', 'service-owner', 'group-manager', 100, 2, 'mail'],
+    ]);
+    expect(docs.every((doc) => doc.tenantId === 'acme' && doc.ticketId === 'inc-9')).toBe(true);
   });
 });

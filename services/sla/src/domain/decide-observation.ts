@@ -28,9 +28,12 @@ function clockChanges(state: Tracked, tracked: TrackedClock, snapshot: ClockSnap
     else if (snapshot.stage === 'completed') events.push({ type: 'SlaClockCompleted', data: { clock: snapshot } });
     else if (snapshot.stage === 'cancelled') events.push({ type: 'SlaClockCancelled', data: { clock: snapshot, reason: 'condition' } });
   }
+  // A stopped clock ends its escalation and starts none: a milestone it passed on the way is recorded, nobody is chased for it.
   const stopped = snapshot.stage === 'completed' || snapshot.stage === 'cancelled';
-  if (stopped && state.escalations[snapshot.id]) {
-    events.push({ type: 'SlaEscalationEnded', data: { clockId: snapshot.id, reason: 'clock-stopped', by: 'system', at: new Date(asOf).toISOString() } });
+  if (stopped) {
+    if (state.escalations[snapshot.id]) {
+      events.push({ type: 'SlaEscalationEnded', data: { clockId: snapshot.id, reason: 'clock-stopped', by: 'system', at: new Date(asOf).toISOString() } });
+    }
   } else if (notify && newMilestones.length > 0) {
     const open = state.escalations[snapshot.id];
     const percent = Number(newMilestones[newMilestones.length - 1]![0]);
