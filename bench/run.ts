@@ -8,6 +8,7 @@ import { httpBenchmarks } from './http.bench';
 import { intakeBenchmarks } from './intake.bench';
 import { problemsBenchmarks } from './problems.bench';
 import { projectionBenchmarks } from './projection.bench';
+import { slaBenchmarks } from './sla.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -17,6 +18,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   intake: intakeBenchmarks,
   email: emailBenchmarks,
   problems: problemsBenchmarks,
+  sla: slaBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

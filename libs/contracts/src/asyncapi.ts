@@ -2,6 +2,7 @@ import { INCIDENT_EVENTS, INCIDENT_SETTINGS_EVENTS } from './incident-events';
 import { INTAKE_EVENTS } from './intake-events';
 import { PROBLEM_EVENTS } from './problem-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
+import { SLA_EVENTS } from './sla-events';
 import { SOURCES, TOPICS } from './topics';
 
 interface TopicDescription {
@@ -42,6 +43,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.problems,
     about: 'Problem records: lifecycle, incident links, communications to linked incidents, known-error requests; keyed by problem id.',
     types: Object.values(PROBLEM_EVENTS),
+  },
+  {
+    key: 'sla',
+    source: SOURCES.sla,
+    about: 'Clock changes, warnings, breaches and escalation notifications of the SLA service, keyed by ticket id.',
+    types: Object.values(SLA_EVENTS),
   },
 ];
 

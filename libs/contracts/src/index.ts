@@ -5,3 +5,4 @@ export * from './intake-events';
 export * from './problem-events';
 export * from './asyncapi';
 export * from './roles';
+export * from './sla-events';

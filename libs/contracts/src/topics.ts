@@ -8,6 +8,7 @@ export const TOPICS = {
   incidentSettings: 'deskstream.incidents.desk-settings.v1',
   intake: 'deskstream.intake.submission.v1',
   problems: 'deskstream.problems.problem.v1',
+  sla: 'deskstream.sla.clock.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -17,4 +18,5 @@ export const SOURCES = {
   incidents: '/deskstream/incidents',
   intake: '/deskstream/intake',
   problems: '/deskstream/problems',
+  sla: '/deskstream/sla',
 } as const;

@@ -3,6 +3,7 @@ import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 import { ProblemsModule } from '@deskstream/problems';
+import { SlaModule } from '@deskstream/sla';
 
 /**
  * Every service module this process runs. In the embedded default that is all of them, on the same
@@ -10,7 +11,7 @@ import { ProblemsModule } from '@deskstream/problems';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule];
+  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

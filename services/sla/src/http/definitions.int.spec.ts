@@ -1,0 +1,52 @@
+import { startHttpTestApp, type HttpTestApp } from '@deskstream/platform/testing';
+import { SlaAppModule } from '../sla-app.module';
+
+const olaBody = {
+  name: 'Network group handling',
+  type: 'ola',
+  target: 'resolution',
+  appliesTo: { kind: 'incident' },
+  durationMinutes: 120,
+  calendar: 'business-hours',
+  conditions: { start: { groupAssigned: true }, stop: { status: ['resolved', 'closed'] }, resetOn: ['group-changed'] },
+  cycles: 'last',
+  escalation: { notify: ['assignee', 'group-manager'], repeatEveryMinutes: 30, managers: { network: 'service-owner' } },
+};
+
+describe('SLA definitions over HTTP', () => {
+  let kit: HttpTestApp;
+  beforeAll(async () => (kit = await startHttpTestApp({ name: 'sla-definitions', module: (config) => SlaAppModule.forRoot(config) })));
+  afterAll(() => kit?.close());
+  const admin = () => kit.as('acme', 'tenant-admin');
+
+  it('lists the shipped defaults for every tenant', async () => {
+    const listed = await kit.as('globex', 'agent').get('/sla/definitions');
+    expect(listed.body.items!.map((d) => d.id)).toEqual(expect.arrayContaining(['p1-response', 'p1-resolution', 'p3-resolution', 'request-fulfilment']));
+    expect((await kit.as('globex', 'agent').get('/sla/definitions/p1-response')).body).toMatchObject({ durationMinutes: 15, calendar: '24x7', version: 0 });
+  });
+
+  it('saves an OLA as version 1, then 2, and warns about conditions that can never attach', async () => {
+    const first = await admin().post('/sla/definitions', { ...olaBody, id: 'ola-network' });
+    expect([first.status, (first.body.definition as { version: number }).version, first.body.warnings]).toEqual([201, 1, []]);
+    const odd = await admin().put('/sla/definitions/ola-network', { ...olaBody, conditions: { start: { status: ['resolved'] }, stop: { status: ['resolved'] } } });
+    expect([odd.status, (odd.body.definition as { version: number }).version]).toEqual([200, 2]);
+    expect(odd.body.warnings).toEqual([expect.stringContaining('never attach')]);
+    expect((await kit.as('globex', 'agent').get('/sla/definitions/ola-network')).status).toBe(404);
+  });
+
+  it('refuses bad definitions naming each field, writes nothing, and only admins write', async () => {
+    const bad = await admin().post('/sla/definitions', { ...olaBody, id: 'bad', type: 'xla', durationMinutes: 0, conditions: { start: { status: ['sleeping'] } }, colour: 'red' });
+    expect(bad.status).toBe(400);
+    expect((bad.body.errors ?? []).map((e) => e.field)).toEqual(expect.arrayContaining(['type', 'durationMinutes', 'conditions.start.status', 'colour']));
+    const rules = await admin().post('/sla/definitions', { ...olaBody, id: 'bad', calendar: 'nowhere', warnings: [120] });
+    expect([rules.status, (rules.body.errors ?? []).map((e) => e.field)]).toEqual([400, ['calendar', 'warnings.0']]);
+    expect((await admin().get('/sla/definitions/bad')).status).toBe(404);
+    expect((await kit.as('acme', 'agent').post('/sla/definitions', { ...olaBody, id: 'mine' })).status).toBe(403);
+  });
+
+  it('retires a definition', async () => {
+    expect((await admin().post('/sla/definitions/p5-response/retire')).status).toBe(204);
+    expect((await admin().get('/sla/definitions/p5-response')).status).toBe(404);
+    expect((await admin().post('/sla/definitions/p5-response/retire')).status).toBe(404);
+  });
+});

@@ -1,0 +1,2 @@
+export { SlaModule } from './sla.module';
+export { SlaAppModule } from './sla-app.module';

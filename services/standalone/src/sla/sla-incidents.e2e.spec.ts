@@ -1,0 +1,121 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { IncidentsModule } from '@deskstream/incidents';
+import { PlatformModule, type PlatformConfig } from '@deskstream/platform';
+import { startHttpTestApp, type HttpTestApp } from '@deskstream/platform/testing';
+import { readUntil } from '@deskstream/testing';
+import { SlaModule } from '@deskstream/sla';
+
+/** The incidents and SLA services on one platform, as the standalone process composes them: they meet only on the bus. */
+@Module({})
+class IncidentsWithSlaModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return { module: IncidentsWithSlaModule, imports: [PlatformModule.forRoot(config), IncidentsModule, SlaModule] };
+  }
+}
+
+type Clock = Record<string, unknown> & { definition: string; stage: string; cycle: number };
+
+describe('SLA clocks follow an incident over HTTP', () => {
+  let kit: HttpTestApp;
+  beforeAll(async () => (kit = await startHttpTestApp({ name: 'sla-incidents', module: (config) => IncidentsWithSlaModule.forRoot(config) })));
+  afterAll(() => kit?.close());
+
+  const agent = () => kit.as('acme', 'agent');
+  const clocksOf = (ticket: string) => agent().get(`/sla/clocks?ticket=${ticket}`);
+  const byDefinition = (items: Record<string, unknown>[] | undefined) => Object.fromEntries((items ?? []).map((c) => [c.definition, c as Clock]));
+  const until = (ticket: string, check: (clocks: Record<string, Clock>) => boolean) =>
+    readUntil(() => clocksOf(ticket), (r) => r.status === 200 && check(byDefinition(r.body.items)), 10_000).then((r) => byDefinition(r.body.items));
+
+  it('opened, on hold awaiting the caller (resolution paused, response unaffected), resumed, resolved (completed), reopened (new cycle)', async () => {
+    // Only a public comment counts as the response here, so the response clock keeps running through the hold.
+    const saved = await kit.as('acme', 'tenant-admin').put('/sla/definitions/p1-response', {
+      name: 'P1 response',
+      type: 'sla',
+      target: 'response',
+      appliesTo: { kind: 'incident', priorities: ['P1'] },
+      durationMinutes: 15,
+      calendar: '24x7',
+      conditions: { start: {}, stop: { status: ['resolved', 'closed'] }, cancel: { status: ['cancelled'] } },
+      responseBy: ['public-comment'],
+      cycles: 'first',
+    });
+    expect([saved.status, (saved.body.definition as { version: number }).version, saved.body.warnings]).toEqual([200, 1, []]);
+
+    const opened = await agent().post('/incidents', { channel: 'phone', shortDescription: 'Payroll down', description: 'Nobody can run payroll', impact: 1, urgency: 1 });
+    expect(opened.body.priority).toBe('P1');
+    const reference = String(opened.body.reference);
+    const id = String(opened.body.id);
+    let clocks = await until(reference, (c) => c['p1-response'] !== undefined && c['p1-resolution'] !== undefined);
+    expect(clocks['p1-response']).toMatchObject({ id: `${id}:p1-response`, type: 'sla', target: 'response', stage: 'in-progress', breached: false, definitionVersion: 1 });
+    expect(clocks['p1-resolution']).toMatchObject({ stage: 'in-progress', definitionVersion: 0, originalDueAt: clocks['p1-resolution']!.dueAt });
+    for (const field of ['startedAt', 'dueAt', 'originalDueAt', 'elapsedMinutes', 'remainingMinutes', 'pausedMinutes', 'elapsedCalendarMinutes', 'remainingCalendarMinutes']) {
+      expect(clocks['p1-resolution']).toHaveProperty(field);
+    }
+
+    await agent().post(`/incidents/${id}/assign`, { group: 'service-desk', assignee: 'agent' });
+    await agent().post(`/incidents/${id}/start`, {});
+    const hold = await agent().post(`/incidents/${id}/hold`, { reason: 'awaiting-caller' });
+    expect(hold.body.status).toBe('on-hold');
+    clocks = await until(reference, (c) => c['p1-resolution']?.stage === 'paused');
+    expect(clocks['p1-response']!.stage).toBe('in-progress');
+    const beforeResume = new Date().toISOString();
+
+    await agent().post(`/incidents/${id}/resume`, {});
+    clocks = await until(reference, (c) => c['p1-resolution']?.stage === 'in-progress');
+    expect(Number(clocks['p1-resolution']!.pausedMinutes)).toBeGreaterThan(0);
+
+    await agent().post(`/incidents/${id}/resolve`, { closingCategory: 'software', notes: 'Restarted the payroll service' });
+    clocks = await until(reference, (c) => c['p1-resolution']?.stage === 'completed' && c['p1-response']?.stage === 'completed');
+    expect(clocks['p1-resolution']).toMatchObject({ breached: false, cycle: 1 });
+
+    await agent().post(`/incidents/${id}/reopen`, { reason: 'Payroll fails again' });
+    clocks = await until(reference, (c) => c['p1-resolution']?.cycle === 2);
+    expect(clocks['p1-resolution']).toMatchObject({ stage: 'in-progress', cycle: 2 });
+    expect(clocks['p1-response']).toMatchObject({ stage: 'completed', cycle: 1 });
+
+    const then = byDefinition((await agent().get(`/sla/clocks?ticket=${id}&asOf=${encodeURIComponent(beforeResume)}`)).body.items);
+    expect(then['p1-resolution']).toMatchObject({ stage: 'paused', cycle: 1 });
+  });
+
+  it('keeps tenants apart, validates queries, and refuses to acknowledge what is not escalated', async () => {
+    const opened = await agent().post('/incidents', { channel: 'portal', shortDescription: 'Printer', description: 'Jammed', impact: 3, urgency: 3 });
+    const reference = String(opened.body.reference);
+    await until(reference, (c) => Object.keys(c).length > 0);
+    expect((await kit.as('globex', 'agent').get(`/sla/clocks?ticket=${reference}`)).status).toBe(404);
+    expect((await kit.as('globex', 'agent').post(`/sla/clocks/${opened.body.id}:p5-response/acknowledge`)).status).toBe(404);
+    const acknowledge = await agent().post(`/sla/clocks/${opened.body.id}:p5-response/acknowledge`);
+    expect([acknowledge.status, acknowledge.body.currentStatus]).toEqual([409, 'not-escalated']);
+    expect((await agent().get('/sla/clocks?breached=maybe')).status).toBe(400);
+    expect((await kit.as('acme', 'requester').get(`/sla/clocks?ticket=${reference}`)).status).toBe(403);
+    const queue = await agent().get('/sla/clocks?breached=false&limit=200');
+    expect(queue.body.items!.some((c) => c.reference === reference)).toBe(true);
+  });
+
+  it('what-if replays the history through proposals without writing; repair recomputes under a corrected definition with the reason', async () => {
+    const admin = () => kit.as('acme', 'tenant-admin');
+    const opened = await agent().post('/incidents', { channel: 'phone', shortDescription: 'VPN down', description: 'No VPN', impact: 1, urgency: 1 });
+    const id = String(opened.body.id);
+    const before = await until(id, (c) => c['p1-resolution'] !== undefined);
+    const p1Resolution = (await admin().get('/sla/definitions/p1-resolution')).body;
+    const { version: _version, ...proposal } = p1Resolution;
+    const period = { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
+    const same = await admin().post('/sla/what-if', { definitions: [proposal], ...period });
+    expect(same.status).toBe(200);
+    const [outcome] = same.body.definitions as { definition: string; tickets: number; changed: number }[];
+    expect(outcome).toMatchObject({ definition: 'p1-resolution', changed: 0 });
+    expect(outcome!.tickets).toBeGreaterThanOrEqual(1);
+    const bad = await admin().post('/sla/what-if', { definitions: [{ ...proposal, calendar: 'nowhere' }], ...period });
+    expect([bad.status, (bad.body.errors ?? []).map((e) => e.field)]).toEqual([400, ['definitions.0.calendar']]);
+    expect((await agent().post('/sla/what-if', { definitions: [proposal], ...period })).status).toBe(403);
+
+    const { id: _id, ...body } = proposal as { id: string };
+    await admin().put('/sla/definitions/p1-resolution', { ...body, durationMinutes: 480 });
+    const repaired = await admin().post('/sla/repair', { reason: 'P1 resolution target corrected to 8 h', tickets: [id] });
+    expect(repaired.body).toEqual({ tickets: 1, clocksChanged: 1 });
+    const after = byDefinition((await clocksOf(id)).body.items);
+    expect(after['p1-resolution']).toMatchObject({ definitionVersion: 1, startedAt: before['p1-resolution']!.startedAt });
+    expect(Date.parse(String(after['p1-resolution']!.dueAt)) - Date.parse(String(before['p1-resolution']!.dueAt))).toBe(4 * 3600_000);
+    const again = await admin().post('/sla/repair', { reason: 'nothing to correct', tickets: [id] });
+    expect(again.body).toEqual({ tickets: 1, clocksChanged: 0 });
+  });
+});
