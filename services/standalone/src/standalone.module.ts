@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
+import { KnowledgeModule } from '@deskstream/knowledge';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 
 /**
@@ -9,7 +10,7 @@ import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@desk
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule];
+  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, KnowledgeModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

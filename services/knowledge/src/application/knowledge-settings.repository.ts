@@ -1,0 +1,46 @@
+import { SettingsStream, streamName, ValidationFailed, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { changeKnowledgeRules, DEFAULT_KNOWLEDGE_RULES, type KnowledgeRules } from '../domain/knowledge-rules';
+import { SEARCH_LANGUAGES, type SearchLanguage } from './search/search-language';
+
+export const SETTINGS_CATEGORY = 'kbsettings';
+export const SETTINGS_EVENT = 'KnowledgeSettingsChanged';
+
+export interface KnowledgeSettings {
+  readonly rules: KnowledgeRules;
+  /** The tenant's language: the search index stems words in it. */
+  readonly language: SearchLanguage;
+}
+
+export const DEFAULT_KNOWLEDGE_SETTINGS: KnowledgeSettings = { rules: DEFAULT_KNOWLEDGE_RULES, language: 'english' };
+
+function applyChange(current: KnowledgeSettings, change: Partial<KnowledgeSettings>): KnowledgeSettings {
+  if (change.language !== undefined && !SEARCH_LANGUAGES.includes(change.language)) {
+    throw new ValidationFailed([{ field: 'language', message: `must be one of ${SEARCH_LANGUAGES.join(', ')}` }]);
+  }
+  return {
+    rules: change.rules ? changeKnowledgeRules(current.rules, change.rules) : current.rules,
+    language: change.language ?? current.language,
+  };
+}
+
+/** The tenant's knowledge rules and search language, as a stream of audited changes. */
+export class KnowledgeSettingsRepository {
+  private readonly stream: SettingsStream<KnowledgeSettings>;
+
+  constructor(store: EventStore, ids: IdGenerator) {
+    this.stream = new SettingsStream(store, ids, {
+      streamOf: (tenantId) => streamName(SETTINGS_CATEGORY, tenantId, 'settings'),
+      eventType: SETTINGS_EVENT,
+      defaults: DEFAULT_KNOWLEDGE_SETTINGS,
+      apply: applyChange,
+    });
+  }
+
+  get(tenantId: string) {
+    return this.stream.get(tenantId);
+  }
+
+  change(context: CommandContext, change: Partial<KnowledgeSettings>, occurredAt: string, expectedRevision?: number) {
+    return this.stream.change(context, change, occurredAt, expectedRevision);
+  }
+}
