@@ -6,6 +6,7 @@ import { emailBenchmarks } from './email.bench';
 import { eventStoreBenchmarks } from './event-store.bench';
 import { httpBenchmarks } from './http.bench';
 import { intakeBenchmarks } from './intake.bench';
+import { knowledgeBenchmarks } from './knowledge.bench';
 import { projectionBenchmarks } from './projection.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
@@ -15,6 +16,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   http: httpBenchmarks,
   intake: intakeBenchmarks,
   email: emailBenchmarks,
+  knowledge: knowledgeBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

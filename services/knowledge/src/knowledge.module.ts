@@ -13,6 +13,7 @@ import { SearchLog } from './application/search-log';
 import { ArticleSearchFeed } from './application/search/article-search-feed';
 import { ARTICLE_SEARCH, type ArticleSearch } from './application/search/article-search.port';
 import { MiniSearchArticleSearch } from './application/search/minisearch-article-search';
+import { SqliteArticleSearch } from './application/search/sqlite-article-search';
 import { ArticleActionsController } from './http/article-actions.controller';
 import { ArticlesController } from './http/articles.controller';
 import { KnowledgeController } from './http/knowledge.controller';
@@ -20,9 +21,19 @@ import { KnowledgeController } from './http/knowledge.controller';
 const logger = new Logger('Knowledge');
 const logError = (what: string) => (error: unknown) => logger.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
 
+/**
+ * The search index behind the port: SQLite FTS5 by default (bm25, fastest here, Porter stemming for
+ * English), or MiniSearch (BM25+, Snowball stemming in eleven languages) for tenants in other languages.
+ */
+function searchEngine(name = 'sqlite'): ArticleSearch {
+  if (name === 'sqlite') return new SqliteArticleSearch();
+  if (name === 'minisearch') return new MiniSearchArticleSearch();
+  throw new Error(`KNOWLEDGE_SEARCH_ENGINE must be sqlite or minisearch, not ${name}`);
+}
+
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
 const knowledgeProviders: Provider[] = [
-  { provide: ARTICLE_SEARCH, useFactory: () => new MiniSearchArticleSearch() },
+  { provide: ARTICLE_SEARCH, useFactory: () => searchEngine(process.env.KNOWLEDGE_SEARCH_ENGINE) },
   { provide: ArticleReferences, useFactory: (s: EventStore, ids: IdGenerator) => new ArticleReferences(s, ids), inject: [EVENT_STORE, ID_GENERATOR] },
   { provide: KnowledgeSettingsRepository, useFactory: (s: EventStore, ids: IdGenerator) => new KnowledgeSettingsRepository(s, ids), inject: [EVENT_STORE, ID_GENERATOR] },
   {

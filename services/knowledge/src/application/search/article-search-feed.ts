@@ -24,6 +24,8 @@ export function searchableOf(doc: ArticleDocument): SearchableArticle {
 export class ArticleSearchFeed {
   private readonly documents = new Map<string, ArticleDocument>();
   private subscription: Subscription | null = null;
+  /** While catching up, events only fold into the documents; the index is then built in one batch. */
+  private live = false;
 
   constructor(
     private readonly store: EventStore,
@@ -38,6 +40,8 @@ export class ArticleSearchFeed {
       onError: (error) => this.onError(error),
     });
     await this.subscription.caughtUp;
+    this.live = true;
+    await this.search.upsertMany([...this.documents.values()].map(searchableOf));
   }
 
   async stop(): Promise<void> {
@@ -47,15 +51,17 @@ export class ArticleSearchFeed {
   private async apply(event: RecordedEvent): Promise<void> {
     const { category, tenantId, id } = parseStreamName(event.streamId);
     if (category === SETTINGS_CATEGORY) {
+      // Configured before the batch is indexed, so the first index is built in the tenant's language.
       return this.search.configure(tenantId, (event.data as KnowledgeSettings).language);
     }
     const key = `${tenantId}/${id}`;
     const doc = applyToArticle(this.documents.get(key) ?? null, event);
     if (!doc) {
       this.documents.delete(key);
-      return this.search.remove(tenantId, id);
+      return this.live ? this.search.remove(tenantId, id) : undefined;
     }
     this.documents.set(key, doc);
+    if (!this.live) return;
     // Feedback and reuse change nothing a search sees.
     if (event.type === 'ArticleFeedbackGiven' || event.type === 'ArticleLinkedToTicket' || event.type.startsWith('ArticleFlag')) return;
     await this.search.upsert(searchableOf(doc));

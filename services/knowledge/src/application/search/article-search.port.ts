@@ -74,6 +74,8 @@ export interface ArticleSearch {
   /** Sets the tenant's language (stemming); re-indexes what the tenant already has. */
   configure(tenantId: string, language: SearchLanguage): Promise<void>;
   upsert(article: SearchableArticle): Promise<void>;
+  /** Many articles at once (the index built on start): the same as upserting each, faster. */
+  upsertMany(articles: readonly SearchableArticle[]): Promise<void>;
   remove(tenantId: string, id: string): Promise<void>;
   search(tenantId: string, query: ArticleSearchQuery): Promise<SearchResult>;
 }
