@@ -6,6 +6,12 @@ import { articleDetailProjection } from './application/article-detail.projection
 import { ArticleQueries } from './application/article-queries';
 import { ArticleReferences } from './application/article-references';
 import { ArticleUseCases } from './application/article-use-cases';
+import { Harvest } from './application/harvest';
+import { IncidentFactsStore } from './application/incident-facts';
+import { IncidentKnowledge } from './application/incident-knowledge';
+import { KnowledgeGaps } from './application/knowledge-gaps';
+import { searchGapsProjection } from './application/search-gaps.projection';
+import { ticketLinksProjection } from './application/ticket-links.projection';
 import { KnowledgeSearch } from './application/knowledge-search';
 import { KnowledgeSettingsRepository } from './application/knowledge-settings.repository';
 import { RequestTypeCategories } from './application/request-type-categories';
@@ -63,12 +69,26 @@ const knowledgeProviders: Provider[] = [
     useFactory: (store: EventStore, search: ArticleSearch) => new ArticleSearchFeed(store, search, logError('search index feed stopped')),
     inject: [EVENT_STORE, ARTICLE_SEARCH],
   },
+  { provide: IncidentFactsStore, useFactory: (documents: DocumentStore) => new IncidentFactsStore(documents), inject: [DOCUMENT_STORE] },
+  {
+    provide: Harvest,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: KnowledgeSettingsRepository, articles: ArticleUseCases) =>
+      new Harvest(store, clock, ids, settings, articles),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, KnowledgeSettingsRepository, ArticleUseCases],
+  },
+  {
+    provide: IncidentKnowledge,
+    useFactory: (facts: IncidentFactsStore, documents: DocumentStore, harvest: Harvest) => new IncidentKnowledge(facts, documents, harvest),
+    inject: [IncidentFactsStore, DOCUMENT_STORE, Harvest],
+  },
+  { provide: KnowledgeGaps, useFactory: (documents: DocumentStore, facts: IncidentFactsStore) => new KnowledgeGaps(documents, facts), inject: [DOCUMENT_STORE, IncidentFactsStore] },
   { provide: RequestTypeCategories, useFactory: (documents: DocumentStore) => new RequestTypeCategories(documents), inject: [DOCUMENT_STORE] },
 ];
 
 /**
  * The knowledge service on the platform's ports: KCS articles under /api/v1/knowledge, their read
- * model, the per-tenant search index and the search log behind the gaps report.
+ * model, the per-tenant search index, the search log behind the gaps report, and what it learns from
+ * incident events (suggestions while an incident is worked, drafts harvested from resolutions).
  */
 @Module({
   controllers: [ArticlesController, ArticleActionsController, KnowledgeController],
@@ -80,11 +100,15 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly feed: ArticleSearchFeed,
     private readonly log: SearchLog,
     @Inject(RequestTypeCategories) private readonly requestTypes: RequestTypeCategories,
+    @Inject(IncidentKnowledge) private readonly incidents: IncidentKnowledge,
   ) {}
 
   onModuleInit(): void {
     this.contributions.addProjection(articleDetailProjection);
+    this.contributions.addProjection(ticketLinksProjection);
+    this.contributions.addProjection(searchGapsProjection);
     this.contributions.addConsumer(this.requestTypes);
+    this.contributions.addConsumer(this.incidents);
   }
 
   /** The index holds every article before the first request is served. */

@@ -41,10 +41,19 @@ export class KnowledgeSearch {
   }
 
   /** Articles for what someone is typing: the last word counts as a prefix; `prefer` ranks a category or service higher. */
-  async suggestions(viewer: KnowledgeViewer, text: string, limit: number, prefer: string | null, kind: 'suggestion' | 'search' = 'suggestion') {
-    const result = await this.search.search(viewer.tenantId, { text, roles: viewer.roles, limit, asYouType: kind === 'suggestion', prefer });
-    const searchId = this.logSearch(viewer, kind, text, result.total, true);
+  async suggestions(viewer: KnowledgeViewer, text: string, limit: number, prefer: string | null) {
+    const result = await this.search.search(viewer.tenantId, { text, roles: viewer.roles, limit, asYouType: true, prefer });
+    const searchId = this.logSearch(viewer, 'suggestion', text, result.total, true);
     return { items: result.hits, total: result.total, searchId };
+  }
+
+  /**
+   * Articles for an incident being worked, from its short description, its category first. Not
+   * logged: nobody typed it, so it says nothing about what people look for.
+   */
+  async forIncident(viewer: KnowledgeViewer, shortDescription: string, category: string | null, limit: number) {
+    const result = await this.search.search(viewer.tenantId, { text: shortDescription, roles: viewer.roles, limit, prefer: category });
+    return { items: result.hits, total: result.total };
   }
 
   /** The reader opened a result of this search: the search was no gap. */

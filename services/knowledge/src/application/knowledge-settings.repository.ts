@@ -1,4 +1,5 @@
 import { SettingsStream, streamName, ValidationFailed, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { DEFAULT_HARVEST_RULES, type HarvestRules } from '../domain/harvest.workflow';
 import { changeKnowledgeRules, DEFAULT_KNOWLEDGE_RULES, type KnowledgeRules } from '../domain/knowledge-rules';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './search/search-language';
 
@@ -9,17 +10,24 @@ export interface KnowledgeSettings {
   readonly rules: KnowledgeRules;
   /** The tenant's language: the search index stems words in it. */
   readonly language: SearchLanguage;
+  /** How many similar resolutions within how many days propose a harvested draft. */
+  readonly harvest: HarvestRules;
 }
 
-export const DEFAULT_KNOWLEDGE_SETTINGS: KnowledgeSettings = { rules: DEFAULT_KNOWLEDGE_RULES, language: 'english' };
+export const DEFAULT_KNOWLEDGE_SETTINGS: KnowledgeSettings = { rules: DEFAULT_KNOWLEDGE_RULES, language: 'english', harvest: DEFAULT_HARVEST_RULES };
 
 function applyChange(current: KnowledgeSettings, change: Partial<KnowledgeSettings>): KnowledgeSettings {
+  const { threshold, windowDays } = { ...current.harvest, ...change.harvest };
+  if (!Number.isInteger(threshold) || threshold < 1 || !Number.isInteger(windowDays) || windowDays < 1) {
+    throw new ValidationFailed([{ field: 'harvest', message: 'threshold and windowDays are whole numbers from 1' }]);
+  }
   if (change.language !== undefined && !SEARCH_LANGUAGES.includes(change.language)) {
     throw new ValidationFailed([{ field: 'language', message: `must be one of ${SEARCH_LANGUAGES.join(', ')}` }]);
   }
   return {
     rules: change.rules ? changeKnowledgeRules(current.rules, change.rules) : current.rules,
     language: change.language ?? current.language,
+    harvest: { ...DEFAULT_HARVEST_RULES, ...current.harvest, ...change.harvest },
   };
 }
 
@@ -36,8 +44,9 @@ export class KnowledgeSettingsRepository {
     });
   }
 
-  get(tenantId: string) {
-    return this.stream.get(tenantId);
+  /** Settings saved before a setting existed get its default. */
+  async get(tenantId: string) {
+    return { ...DEFAULT_KNOWLEDGE_SETTINGS, ...(await this.stream.get(tenantId)) };
   }
 
   change(context: CommandContext, change: Partial<KnowledgeSettings>, occurredAt: string, expectedRevision?: number) {

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { NotFound } from '@deskstream/kernel';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { ArticleQueries } from '../application/article-queries';
+import { IncidentFactsStore } from '../application/incident-facts';
+import { KnowledgeGaps } from '../application/knowledge-gaps';
 import { KnowledgeSearch } from '../application/knowledge-search';
 import { RequestTypeCategories } from '../application/request-type-categories';
-import { DeflectionDto, PageQueryDto, SuggestionsQueryDto } from './knowledge-queries.dto';
+import { DeflectionDto, IncidentSuggestionsQueryDto, PageQueryDto, SuggestionsQueryDto } from './knowledge-queries.dto';
 import { viewerOf } from './knowledge-http-context';
 
 /** Knowledge at intake (suggestions while a requester types, deflections) and the knowledge manager's review queue. */
@@ -15,6 +18,8 @@ export class KnowledgeController {
     private readonly search: KnowledgeSearch,
     private readonly queries: ArticleQueries,
     private readonly requestTypes: RequestTypeCategories,
+    private readonly incidents: IncidentFactsStore,
+    private readonly gapsReport: KnowledgeGaps,
   ) {}
 
   @Get('suggestions')
@@ -42,5 +47,25 @@ export class KnowledgeController {
   @ApiOkResponse({ description: '{ items: [article summary + flags], nextCursor }' })
   reviewQueue(@Query() query: PageQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.queries.reviewQueue(principal.tenantId, query.limit ?? 20, query.cursor);
+  }
+
+  @Get('incidents/:idOrReference/suggestions')
+  @Roles('agent', 'resolver', 'problem-manager', 'knowledge-manager')
+  @ApiOperation({ summary: 'Articles for an incident being worked: from its short description, its category first' })
+  @ApiOkResponse({ description: '{ items, total }' })
+  async incidentSuggestions(@Param('idOrReference') idOrReference: string, @Query() query: IncidentSuggestionsQueryDto, @CurrentPrincipal() principal: Principal) {
+    const facts = (await this.incidents.get(principal.tenantId, idOrReference)) ?? (await this.incidents.byReference(principal.tenantId, idOrReference));
+    if (!facts) throw new NotFound('Incident', idOrReference);
+    return this.search.forIncident(viewerOf(principal), facts.shortDescription, facts.category, query.limit ?? 5);
+  }
+
+  @Get('gaps')
+  @Roles('knowledge-manager', 'problem-manager', 'analyst', 'tenant-admin')
+  @ApiOperation({
+    summary: 'Knowledge gaps: clusters of zero-result and no-click searches, and incident categories with many tickets and no validated article',
+  })
+  @ApiOkResponse({ description: '{ searches: [...ranked], categories: [...ranked] }' })
+  gaps(@Query() query: PageQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.gapsReport.report(principal.tenantId, query.limit ?? 20);
   }
 }
