@@ -23,6 +23,7 @@ import { SqliteArticleSearch } from './application/search/sqlite-article-search'
 import { ArticleActionsController } from './http/article-actions.controller';
 import { ArticlesController } from './http/articles.controller';
 import { KnowledgeController } from './http/knowledge.controller';
+import { KnowledgeSettingsController } from './http/knowledge-settings.controller';
 
 const logger = new Logger('Knowledge');
 const logError = (what: string) => (error: unknown) => logger.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
@@ -91,7 +92,7 @@ const knowledgeProviders: Provider[] = [
  * incident events (suggestions while an incident is worked, drafts harvested from resolutions).
  */
 @Module({
-  controllers: [ArticlesController, ArticleActionsController, KnowledgeController],
+  controllers: [ArticlesController, ArticleActionsController, KnowledgeController, KnowledgeSettingsController],
   providers: knowledgeProviders,
 })
 export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {

@@ -1,4 +1,4 @@
-import { INCIDENT_EVENTS, SOURCES, TOPICS, type IncidentOpenedV1, type IncidentResolvedV1 } from '@deskstream/contracts';
+import { INCIDENT_EVENTS, INTAKE_EVENTS, INTAKE_TOPIC, SOURCES, TOPICS, type IncidentOpenedV1, type IncidentResolvedV1, type SubmissionAcceptedV1 } from '@deskstream/contracts';
 import type { IntegrationBus } from '@deskstream/messaging';
 import { INTEGRATION_BUS } from '@deskstream/platform';
 import { outlookArticle, startKnowledgeApp } from './knowledge-http-test-kit';
@@ -91,5 +91,36 @@ describe('knowledge from incidents: harvested drafts, suggestions while working,
     ]);
     expect(gaps.body.categories).toEqual([{ category: 'printing', incidents: 4, validatedArticles: 0 }]);
     expect((await kit.as('globex', 'knowledge-manager').get('/knowledge/gaps')).body).toEqual({ searches: [], categories: [] });
+  });
+
+  it('suggestions for a portal form prefer articles of the category its tickets are filed under; the portal reports deflections', async () => {
+    const publish = async (title: string, category: string) => {
+      const { body } = await agent().post('/knowledge/articles', { ...outlookArticle, title, category, keywords: [] });
+      await agent().post(`/knowledge/articles/${body.id}/submit`);
+      await manager().post(`/knowledge/articles/${body.id}/validate`);
+      return String(body.id);
+    };
+    const printing = await publish('Plotter shows offline', 'printing');
+    await publish('Plotter shows offline on the guest network', 'network');
+    const accepted: SubmissionAcceptedV1 = {
+      submissionId: 's-1', kind: 'incident', incidentId: 'inc-90', requestId: null, reference: 'INC0001090', caller: 'requester', recordedBy: 'requester',
+      channel: 'portal', requestTypeName: 'Printer problem', shortDescription: 'Plotter offline', description: '', fields: {}, at: at(9),
+      classification: { requestType: 'printer-problem', category: 'printing', group: null, impact: 3, urgency: 3, decisions: [] },
+    };
+    await bus.publish([{ topic: INTAKE_TOPIC, key: 'inc-90', event: { ...message('acme', 's-1', INTAKE_EVENTS.submissionAccepted, 'inc-90', accepted).event, source: SOURCES.intake } }]);
+    const requester = kit.as('acme', 'requester');
+    const plain = await kit.eventually(() => requester.get('/knowledge/suggestions?q=plotter%20offl'), (r) => r.body.total === 2);
+    const scoreOf = (body: typeof plain.body) => Number(body.items!.find((i) => i.id === printing)!.score);
+    const preferred = await kit.eventually(
+      () => requester.get('/knowledge/suggestions?q=plotter%20offl&requestType=printer-problem'),
+      (r) => scoreOf(r.body) > scoreOf(plain.body),
+    );
+    expect(preferred.body.items![0]!.id).toBe(printing);
+
+    const deflected = await requester.post('/knowledge/deflections', { searchId: preferred.body.searchId, articleId: printing, requestType: 'printer-problem' });
+    expect(deflected.status).toBe(204);
+    const bad = await requester.post('/knowledge/deflections', { searchId: 'made-up', articleId: printing });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors!.map((e) => e.field)).toEqual(['searchId']);
   });
 });
