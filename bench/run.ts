@@ -7,6 +7,7 @@ import { eventStoreBenchmarks } from './event-store.bench';
 import { httpBenchmarks } from './http.bench';
 import { intakeBenchmarks } from './intake.bench';
 import { problemsBenchmarks } from './problems.bench';
+import { knowledgeBenchmarks } from './knowledge.bench';
 import { projectionBenchmarks } from './projection.bench';
 import { slaBenchmarks } from './sla.bench';
 
@@ -19,6 +20,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   email: emailBenchmarks,
   problems: problemsBenchmarks,
   sla: slaBenchmarks,
+  knowledge: knowledgeBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

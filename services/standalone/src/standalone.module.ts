@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
+import { KnowledgeModule } from '@deskstream/knowledge';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 import { ProblemsModule } from '@deskstream/problems';
 import { SlaModule } from '@deskstream/sla';
@@ -11,7 +12,7 @@ import { SlaModule } from '@deskstream/sla';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule];
+  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

@@ -1,0 +1,157 @@
+import { NotFound, ValidationFailed, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import type { DocumentStore, Filter, Page } from '@deskstream/readmodels';
+import { articleReferenceNumber } from '../domain/article-reference';
+import { actionsFor, isRequesterOnly, visibleTo } from '../domain/article.rules';
+import type { ArticleStatus } from '../domain/article.state';
+import { applyToArticle, articleDetailProjection, foldArticle, type ArticleDocument } from './article-detail.projection';
+import type { ArticleReferences } from './article-references';
+import { articleStream } from './article-use-cases';
+import type { KnowledgeSettingsRepository } from './knowledge-settings.repository';
+
+/** Who reads: tenant and roles from the verified principal. */
+export interface KnowledgeViewer {
+  readonly tenantId: string;
+  readonly userId: string;
+  readonly roles: readonly string[];
+}
+
+export interface ReadOptions {
+  readonly version?: string;
+  readonly asOf?: string;
+}
+
+export interface ListOptions {
+  readonly service?: string;
+  readonly category?: string;
+  readonly state?: ArticleStatus;
+  readonly audience?: 'internal' | 'requesters';
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+/** Reading articles: one article now, at a version or as of a moment; its history; lists; the review queue. */
+export class ArticleQueries {
+  constructor(
+    private readonly store: EventStore,
+    private readonly documents: DocumentStore,
+    private readonly references: ArticleReferences,
+    private readonly settings: KnowledgeSettingsRepository,
+  ) {}
+
+  /** An id, or a KB reference of this tenant; a reference never handed out here is not found. */
+  async resolveId(tenantId: string, idOrReference: string): Promise<string> {
+    if (articleReferenceNumber(idOrReference) === null) return idOrReference;
+    const id = await this.references.lookup(tenantId, idOrReference);
+    if (!id) throw new NotFound('Article', idOrReference);
+    return id;
+  }
+
+  /** From the stream, not the read model: consistent after a write, and any old version or moment is readable. */
+  async get(viewer: KnowledgeViewer, idOrReference: string, options: ReadOptions = {}) {
+    const id = await this.resolveId(viewer.tenantId, idOrReference);
+    const events = await this.store.readStream(articleStream(viewer.tenantId, id));
+    const doc = options.version !== undefined ? atVersion(events, options.version) : foldArticle(until(events, options.asOf));
+    if (!doc || !visibleTo(doc.article, viewer.roles)) throw new NotFound('Article', idOrReference);
+    const { rules } = await this.settings.get(viewer.tenantId);
+    return present(doc, actionsFor(doc.article, rules, viewer.roles), viewer.roles);
+  }
+
+  /** Every event of an article: the audit trail of its versions. Agents only; requesters read articles, not their making. */
+  async history(viewer: KnowledgeViewer, idOrReference: string) {
+    const id = await this.resolveId(viewer.tenantId, idOrReference);
+    const events = await this.store.readStream(articleStream(viewer.tenantId, id));
+    if (events.length === 0 || isRequesterOnly(viewer.roles)) throw new NotFound('Article', idOrReference);
+    return events.map((event) => ({
+      revision: event.revision,
+      type: event.type,
+      actor: event.metadata.actor,
+      at: event.metadata.occurredAt,
+      version: (event.data as { version?: string }).version ?? null,
+      data: event.data,
+    }));
+  }
+
+  /** Articles without a text query, newest change first; requesters get validated articles for requesters only. */
+  async list(viewer: KnowledgeViewer, options: ListOptions): Promise<Page<ReturnType<typeof summary>>> {
+    const filter: Record<string, Filter[string]> = {};
+    if (isRequesterOnly(viewer.roles)) {
+      filter.status = 'validated';
+      filter['article.content.audience'] = 'requesters';
+    } else {
+      filter.status = options.state ?? { $in: ['not-validated', 'validated'] };
+      if (options.audience) filter['article.content.audience'] = options.audience;
+    }
+    if (options.service) filter['article.content.service'] = options.service;
+    if (options.category) filter['article.content.category'] = options.category;
+    const page = await this.collection().find(viewer.tenantId, {
+      filter,
+      sort: [{ field: 'updatedAt', direction: 'desc' }],
+      limit: options.limit,
+      ...(options.cursor ? { cursor: options.cursor } : {}),
+    });
+    return { items: page.items.map(summary), nextCursor: page.nextCursor };
+  }
+
+  /** Flag it or fix it: the knowledge manager's queue, articles with the most open flags first, oldest change first. */
+  async reviewQueue(tenantId: string, limit: number, cursor?: string) {
+    const page = await this.collection().find(tenantId, {
+      filter: { openFlags: { $gt: 0 } },
+      sort: [
+        { field: 'openFlags', direction: 'desc' },
+        { field: 'updatedAt', direction: 'asc' },
+      ],
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
+    return { items: page.items.map((doc) => ({ ...summary(doc), flags: doc.article.flags })), nextCursor: page.nextCursor };
+  }
+
+  collection() {
+    return this.documents.collection<ArticleDocument>(articleDetailProjection.collection);
+  }
+}
+
+function until(events: readonly RecordedEvent[], asOf: string | undefined): readonly RecordedEvent[] {
+  if (asOf === undefined) return events;
+  const moment = Date.parse(asOf);
+  return events.filter((event) => Date.parse(event.metadata.occurredAt) <= moment);
+}
+
+/** The article as it stood when it was at that version (the last event that left it there). */
+function atVersion(events: readonly RecordedEvent[], version: string): ArticleDocument | null {
+  if (!/^\d+\.\d+$/.test(version)) throw new ValidationFailed([{ field: 'version', message: 'a version looks like 1.0 or 2.3' }]);
+  let doc: ArticleDocument | null = null;
+  let found: ArticleDocument | null = null;
+  for (const event of events) {
+    doc = applyToArticle(doc, event);
+    if (doc?.version === version) found = doc;
+  }
+  return found;
+}
+
+export function summary(doc: ArticleDocument) {
+  const { article } = doc;
+  return {
+    id: doc.id,
+    reference: doc.reference,
+    title: article.content.title,
+    status: article.status,
+    audience: article.content.audience,
+    service: article.content.service,
+    category: article.content.category,
+    version: doc.version,
+    reuseCount: doc.reuseCount,
+    helpful: article.helpful,
+    notHelpful: article.notHelpful,
+    openFlags: doc.openFlags,
+    updatedAt: doc.updatedAt,
+  };
+}
+
+/** What a reader sees; requesters do not see who wrote it, its flags or the tickets it was used on. */
+function present(doc: ArticleDocument, allowedActions: readonly string[], roles: readonly string[]) {
+  const { article } = doc;
+  const base = { ...summary(doc), ...article.content, validatedAt: article.validatedAt, createdAt: article.createdAt, revision: doc.revision, allowedActions };
+  if (isRequesterOnly(roles)) return base;
+  return { ...base, author: article.author, owner: article.owner, origin: article.origin, flags: article.flags, linkedTickets: article.linkedTickets };
+}

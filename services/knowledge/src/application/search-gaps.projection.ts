@@ -1,0 +1,53 @@
+import type { RecordedEvent } from '@deskstream/kernel';
+import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { SEARCH_LOG_CATEGORY, SEARCH_LOG_EVENTS, type ResultOpened, type SearchLogged } from './search-log';
+
+/** One cluster of searches (same words, any order or form): how often it found nothing or was not followed. */
+export interface SearchCluster extends StoredDocument {
+  readonly query: string;
+  readonly searches: number;
+  readonly zeroResults: number;
+  readonly opened: number;
+  readonly deflections: number;
+  readonly lastSearchedAt: string;
+  /** A search that found nothing weighs twice one whose results nobody opened. */
+  readonly gapScore: number;
+}
+
+const score = (c: Pick<SearchCluster, 'searches' | 'zeroResults' | 'opened'>): number =>
+  c.zeroResults * 2 + Math.max(0, c.searches - c.zeroResults - c.opened);
+
+export function applyToSearchCluster(doc: SearchCluster | null, event: RecordedEvent): SearchCluster | null {
+  const data = event.data as SearchLogged & ResultOpened;
+  const base: SearchCluster = doc ?? {
+    id: data.queryKey,
+    tenantId: event.metadata.tenantId,
+    position: event.position,
+    query: data.queryKey,
+    searches: 0,
+    zeroResults: 0,
+    opened: 0,
+    deflections: 0,
+    lastSearchedAt: data.at,
+    gapScore: 0,
+  };
+  let next: SearchCluster = { ...base, position: event.position };
+  if (event.type === 'KnowledgeSearched') {
+    next = { ...next, query: data.query, searches: next.searches + 1, zeroResults: next.zeroResults + (data.resultCount === 0 ? 1 : 0), lastSearchedAt: data.at };
+  } else if (event.type === 'KnowledgeResultOpened') {
+    next = { ...next, opened: next.opened + 1 };
+  } else if (event.type === 'KnowledgeDeflectionReported') {
+    next = { ...next, deflections: next.deflections + 1 };
+  }
+  return { ...next, gapScore: score(next) };
+}
+
+export const searchGapsProjection: Projection<SearchCluster> = {
+  name: 'knowledge.search-gaps.v1',
+  collection: 'knowledge-search-gaps',
+  categories: [SEARCH_LOG_CATEGORY],
+  handles: SEARCH_LOG_EVENTS,
+  documentId: (event) => (event.data as SearchLogged).queryKey,
+  apply: applyToSearchCluster,
+  indexes: [['gapScore']],
+};

@@ -1,0 +1,71 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { PageLimit } from '@deskstream/platform';
+import type { ArticleStatus } from '../domain/article.state';
+import { AUDIENCES } from './article.dto';
+import { OptionalText, RequiredText } from './text-fields';
+
+const STATES: readonly ArticleStatus[] = ['work-in-progress', 'not-validated', 'validated', 'archived'];
+
+export class SearchArticlesQueryDto {
+  @OptionalText(500, { description: 'Full-text query (ranked); without it, newest change first' })
+  q?: string;
+
+  @OptionalText(200) service?: string;
+  @OptionalText(200) category?: string;
+
+  @ApiPropertyOptional({ enum: STATES, description: 'Agents only; requesters always get validated articles' })
+  @IsOptional() @IsIn(STATES)
+  state?: ArticleStatus;
+
+  @ApiPropertyOptional({ enum: AUDIENCES })
+  @IsOptional() @IsIn(AUDIENCES)
+  audience?: 'internal' | 'requesters';
+
+  @PageLimit(100, 20)
+  limit?: number;
+
+  @OptionalText(2_000) cursor?: string;
+}
+
+export class ReadArticleQueryDto {
+  @ApiPropertyOptional({ example: '1.0', description: 'An older version' })
+  @IsOptional() @IsString() @Matches(/^\d+\.\d+$/, { message: 'version looks like 1.0 or 2.3' })
+  version?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-23T09:30:00Z', description: 'The article as it stood then' })
+  @IsOptional() @IsISO8601({ strict: true })
+  asOf?: string;
+
+  @OptionalText(400, { description: 'The searchId of the search or suggestion this article was opened from' })
+  searchId?: string;
+}
+
+export class SuggestionsQueryDto {
+  @RequiredText(500, { description: 'What the requester has typed so far' })
+  q!: string;
+
+  @OptionalText(100, { description: 'The portal form being filled in; articles of its category rank higher' })
+  requestType?: string;
+
+  @PageLimit(20, 5)
+  limit?: number;
+}
+
+export class IncidentSuggestionsQueryDto {
+  @PageLimit(20, 5)
+  limit?: number;
+}
+
+export class PageQueryDto {
+  @PageLimit(100, 20)
+  limit?: number;
+
+  @OptionalText(2_000) cursor?: string;
+}
+
+export class DeflectionDto {
+  @RequiredText(400, { description: 'The searchId of the suggestions the requester saw' }) searchId!: string;
+  @RequiredText(100) articleId!: string;
+  @OptionalText(100) requestType?: string;
+}

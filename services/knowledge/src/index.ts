@@ -1,0 +1,2 @@
+export { KnowledgeModule } from './knowledge.module';
+export { KnowledgeAppModule } from './knowledge-app.module';
