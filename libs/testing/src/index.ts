@@ -1,4 +1,7 @@
 export * from './containers';
 export * from './eventually';
+export * from './expected-failures';
 export * from './http-test-app';
+export * from './mongo-test-database';
+export * from './test-servers';
 export * from './tracing';
