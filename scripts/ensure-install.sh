@@ -3,6 +3,6 @@
 # `npm start` and `npm test` work on a fresh clone.
 if [ ! -x node_modules/.bin/node ] || [ ! -d node_modules/@nestjs/core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "Installing dependencies..."
-  # Not `npm ci`: see .ci/run (the lock file cannot list other platforms' optional builds).
-  npm install --no-audit --no-fund || exit 1
+  # Exactly the locked versions, as CI installs them.
+  npm ci --no-audit --no-fund || exit 1
 fi

@@ -3,8 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { systemClock, uuidGenerator, type Clock } from '@deskstream/kernel';
 import { AuthModule } from './auth/auth.module';
 import type { AuthConfig } from './auth/auth.config';
-import { openEmbeddedAdapters } from './adapters/embedded-adapters';
-import { openProductionAdapters } from './adapters/production-adapters';
+import { openAdapters } from './adapters/open-adapters';
 import type { PlatformAdapters } from './adapters/platform-adapters';
 import type { PlatformConfig } from './config/platform-config';
 import { ServiceContributions } from './contributions/service-contributions';
@@ -74,8 +73,7 @@ export class PlatformModule {
         { provide: ID_GENERATOR, useValue: uuidGenerator },
         {
           provide: PLATFORM_ADAPTERS,
-          useFactory: (clock: Clock) =>
-            config.mode === 'production' ? openProductionAdapters(config, clock) : openEmbeddedAdapters(config, clock),
+          useFactory: (clock: Clock) => openAdapters(config, clock),
           inject: [CLOCK],
         },
         ...portProviders,

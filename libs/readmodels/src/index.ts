@@ -4,6 +4,7 @@ export { checkField } from './document-query';
 export * from './sqlite/sqlite-document-store';
 export * from './mongo/mongo-document-store';
 export * from './mongo/mongo-checkpoint-store';
+export * from './mongo/mongo-leases';
 export * from './projection-writer';
 export * from './projection-runner';
 export * from './rebuild-projection';

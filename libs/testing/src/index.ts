@@ -1,3 +1,6 @@
 export * from './containers';
 export * from './eventually';
+export * from './expected-failures';
+export * from './mongo-test-database';
+export * from './test-servers';
 export * from './tracing';

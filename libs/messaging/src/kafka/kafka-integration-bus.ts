@@ -1,76 +1,63 @@
-import {
-  Kafka,
-  logLevel,
-  Partitioners,
-  type Admin,
-  type Consumer as KafkaConsumer,
-  type EachMessagePayload,
-  type IHeaders,
-  type Message,
-  type Producer,
-} from 'kafkajs';
+import { Kafka, Partitioners, type Admin, type EachMessagePayload, type IHeaders, type Message, type Producer } from 'kafkajs';
 import { ValidationFailed } from '@deskstream/kernel';
-import type { Consumer, ConsumerOptions, DeliveredMessage, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
+import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
 import { outgoingHeaders } from '../message-headers';
-import { consumeInSpan } from '../tracing';
+import { KafkaGroupMember } from './kafka-group-member';
+import {
+  deadLetterTopic,
+  kafkaClientConfig,
+  resolveKafkaOptions,
+  type KafkaIntegrationBusOptions,
+  type ResolvedKafkaOptions,
+} from './kafka-options';
 
-export interface KafkaIntegrationBusOptions {
-  readonly brokers: string[];
-  readonly clientId: string;
-  /** Partitions of the topics this bus creates (an existing topic keeps its own). Default 4. */
-  readonly partitions?: number;
-}
+export { deadLetterTopic, type DeadLetter, type KafkaIntegrationBusOptions } from './kafka-options';
 
-const MAX_BACKOFF_MS = 5000;
-const backoff = (attempt: number) => Math.min(MAX_BACKOFF_MS, 25 * 2 ** (attempt - 1));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function headerText(value: IHeaders[string]): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined ? undefined : first.toString();
-}
-
-function toDelivered({ topic, partition, message }: EachMessagePayload): DeliveredMessage {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
-    const text = headerText(value);
-    if (text !== undefined) headers[name] = text;
+/** A publish that ran past its time limit; it may still complete (the consumers' inboxes drop a duplicate). */
+export class PublishTimedOut extends Error {
+  constructor(ms: number) {
+    super(`publish did not complete within ${ms} ms`);
+    this.name = 'PublishTimedOut';
   }
-  return {
-    topic,
-    partition,
-    offset: Number(message.offset),
-    key: message.key?.toString() ?? '',
-    event: JSON.parse(message.value?.toString() ?? 'null'),
-    headers,
-  };
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PublishTimedOut(ms)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /**
  * The production integration bus on Kafka. Messages are keyed by aggregate id (Kafka keeps order per
  * partition), the value is the CloudEvent in structured mode, and the CloudEvent attributes are
- * repeated as headers. The producer is idempotent, so its own retries never duplicate a message.
- * Consumers commit `offset + 1` only after the handler succeeded; a failing message is retried in
- * place with a backoff (heartbeating meanwhile), so its partition waits and nothing after it is skipped.
+ * repeated as headers. The producer is idempotent, so its own retries never duplicate a message, and
+ * a publish fails once its time is up, so callers (the gateway) back off while the brokers are away.
+ * Consumers are `KafkaGroupMember`s: handled until success or the attempt limit, offsets committed
+ * in batches; what cannot be handled goes to `<topic>.dead-letter`, counted in `deadLettered`.
  */
 export class KafkaIntegrationBus implements IntegrationBus {
   private readonly kafka: Kafka;
   private readonly producer: Producer;
   private readonly admin: Admin;
-  private readonly partitions: number;
+  private readonly settings: ResolvedKafkaOptions;
   private readonly topics = new Map<string, Promise<void>>();
   private readonly consumers = new Set<Consumer>();
+  private readonly failedGroups = new Map<string, unknown>();
   private connected?: Promise<void>;
+  /** Messages given up on since start, by original topic. */
+  readonly deadLettered = new Map<string, number>();
 
-  constructor(options: KafkaIntegrationBusOptions) {
-    this.kafka = new Kafka({ brokers: options.brokers, clientId: options.clientId, logLevel: logLevel.WARN });
+  constructor(private readonly options: KafkaIntegrationBusOptions) {
+    this.kafka = new Kafka(kafkaClientConfig(options));
+    this.settings = resolveKafkaOptions(options);
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     this.admin = this.kafka.admin();
-    this.partitions = options.partitions ?? 4;
   }
 
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
@@ -81,6 +68,56 @@ export class KafkaIntegrationBus implements IntegrationBus {
       const record: Message = { key: message.key, value: JSON.stringify(message.event), headers: outgoingHeaders(message) };
       byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), record]);
     }
+    await withDeadline(this.send(byTopic), this.settings.publishTimeoutMs);
+  }
+
+  async subscribe(options: ConsumerOptions, handler: MessageHandler): Promise<Consumer> {
+    if (!options.groupId) throw new ValidationFailed([{ field: 'groupId', message: 'is empty' }]);
+    if (options.topics.length === 0) throw new ValidationFailed([{ field: 'topics', message: 'is empty' }]);
+    await this.connect();
+    await this.ensureTopics(options.topics);
+    const { groupId } = options;
+    const member = new KafkaGroupMember({
+      consumer: this.kafka.consumer({ groupId }),
+      groupId,
+      handler,
+      options: this.settings,
+      deadLetter: (payload, reason) => this.deadLetter(groupId, payload, reason),
+      onFailed: (error) => {
+        this.failedGroups.set(groupId, error);
+        this.options.onConsumerFailed?.(groupId, error);
+      },
+    });
+    try {
+      await member.start(options.topics, options.fromBeginning ?? true);
+    } catch (error) {
+      await member.stop().catch(() => undefined);
+      throw error;
+    }
+    const handle: Consumer = {
+      stop: async () => {
+        this.consumers.delete(handle);
+        await member.stop();
+      },
+    };
+    this.consumers.add(handle);
+    return handle;
+  }
+
+  /** Groups whose consumer stopped on its own (for readiness): a dead consumer is not a quiet one. */
+  failedConsumers(): ReadonlyMap<string, unknown> {
+    return this.failedGroups;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((consumer) => consumer.stop()));
+    if (this.connected) {
+      this.connected = undefined;
+      await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
+    }
+  }
+
+  private async send(byTopic: Map<string, Message[]>): Promise<void> {
     await this.connect();
     await this.ensureTopics([...byTopic.keys()]);
     await this.producer.sendBatch({
@@ -89,83 +126,19 @@ export class KafkaIntegrationBus implements IntegrationBus {
     });
   }
 
-  async subscribe(options: ConsumerOptions, handler: MessageHandler): Promise<Consumer> {
-    if (!options.groupId) throw new ValidationFailed([{ field: 'groupId', message: 'is empty' }]);
-    if (options.topics.length === 0) throw new ValidationFailed([{ field: 'topics', message: 'is empty' }]);
-    await this.connect();
-    await this.ensureTopics(options.topics);
-    const consumer = this.kafka.consumer({ groupId: options.groupId });
-    let stopping = false;
-    try {
-      await consumer.connect();
-      await consumer.subscribe({ topics: [...options.topics], fromBeginning: options.fromBeginning ?? true });
-      const joined = this.joined(consumer);
-      await consumer.run({ autoCommit: false, eachMessage: (payload) => this.deliver(consumer, payload, handler, () => stopping) });
-      await joined;
-    } catch (error) {
-      await consumer.disconnect().catch(() => undefined);
-      throw error;
-    }
-    const handle: Consumer = {
-      stop: async () => {
-        stopping = true;
-        this.consumers.delete(handle);
-        await consumer.disconnect();
-      },
+  /** The message as it came (value, key and headers untouched), with why and from where it was given up. */
+  private async deadLetter(groupId: string, { topic, partition, message }: EachMessagePayload, reason: string): Promise<void> {
+    const headers: IHeaders = {
+      ...message.headers,
+      'x-dead-letter-reason': reason,
+      'x-dead-letter-group': groupId,
+      'x-original-topic': topic,
+      'x-original-partition': String(partition),
+      'x-original-offset': message.offset,
     };
-    this.consumers.add(handle);
-    return handle;
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([...this.consumers].map((consumer) => consumer.stop()));
-    if (this.connected) {
-      await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
-      this.connected = undefined;
-    }
-  }
-
-  /** Runs the handler until it succeeds (or the consumer stops), then commits the next offset. */
-  private async deliver(
-    consumer: KafkaConsumer,
-    payload: EachMessagePayload,
-    handler: MessageHandler,
-    stopping: () => boolean,
-  ): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      if (stopping()) {
-        // Leave the message uncommitted: the group's next member gets it again.
-        payload.pause();
-        return;
-      }
-      try {
-        const message = toDelivered(payload);
-        await consumeInSpan(message, () => handler(message));
-        break;
-      } catch {
-        await sleep(backoff(attempt));
-        await payload.heartbeat();
-      }
-    }
-    const next = (BigInt(payload.message.offset) + 1n).toString();
-    await consumer.commitOffsets([{ topic: payload.topic, partition: payload.partition, offset: next }]);
-  }
-
-  /** Resolves once the consumer has joined its group (so a subscribe is live when it returns). */
-  private joined(consumer: KafkaConsumer): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const offJoin = consumer.on(consumer.events.GROUP_JOIN, () => {
-        offJoin();
-        offCrash();
-        resolve();
-      });
-      const offCrash = consumer.on(consumer.events.CRASH, (event) => {
-        if (event.payload.restart) return;
-        offJoin();
-        offCrash();
-        reject(event.payload.error);
-      });
-    });
+    await this.send(new Map([[deadLetterTopic(topic), [{ key: message.key, value: message.value, headers }]]]));
+    this.deadLettered.set(topic, (this.deadLettered.get(topic) ?? 0) + 1);
+    this.options.onDeadLetter?.({ topic, partition, offset: message.offset, groupId, reason });
   }
 
   private connect(): Promise<void> {
@@ -179,20 +152,39 @@ export class KafkaIntegrationBus implements IntegrationBus {
     return this.connected;
   }
 
-  /** Creates missing topics once per topic and process; `createTopics` is a no-op for existing ones. */
+  /** Creates missing topics once per topic and process, or (without the right to) checks that they exist. */
   private async ensureTopics(topics: readonly string[]): Promise<void> {
     await Promise.all(
       topics.map((topic) => {
-        let created = this.topics.get(topic);
-        if (!created) {
-          created = this.admin
-            .createTopics({ topics: [{ topic, numPartitions: this.partitions }], waitForLeaders: true })
-            .then(() => undefined);
-          created.catch(() => this.topics.delete(topic));
-          this.topics.set(topic, created);
+        let ready = this.topics.get(topic);
+        if (!ready) {
+          ready = this.settings.createTopics ? this.createTopic(topic) : this.checkTopic(topic);
+          ready.catch(() => this.topics.delete(topic));
+          this.topics.set(topic, ready);
         }
-        return created;
+        return ready;
       }),
     );
+  }
+
+  private async createTopic(topic: string): Promise<void> {
+    const { partitions, replicationFactor, minInsyncReplicas } = this.settings;
+    const configEntries = minInsyncReplicas === undefined ? [] : [{ name: 'min.insync.replicas', value: String(minInsyncReplicas) }];
+    try {
+      // `createTopics` answers false (not an error) for a topic that exists already.
+      await this.admin.createTopics({
+        topics: [{ topic, numPartitions: partitions, replicationFactor, configEntries }],
+        waitForLeaders: true,
+      });
+    } catch (error) {
+      // The client's message is "Topic creation errors"; the broker's reason is in the errors it wraps.
+      const causes = (error as { errors?: { message?: string }[] }).errors?.map((cause) => cause.message) ?? [];
+      throw new Error(`could not create topic ${topic}: ${[...causes, (error as Error).message].join('; ')}`, { cause: error });
+    }
+  }
+
+  private async checkTopic(topic: string): Promise<void> {
+    const existing = new Set(await this.admin.listTopics());
+    if (!existing.has(topic)) throw new Error(`topic ${topic} does not exist (this client does not create topics)`);
   }
 }

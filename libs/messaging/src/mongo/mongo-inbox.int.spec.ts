@@ -1,33 +1,29 @@
-import { randomUUID } from 'node:crypto';
-import { createConnection, type Connection } from 'mongoose';
-import { MongoDBContainer, type StartedMongoDBContainer } from '@testcontainers/mongodb';
-import { describeWithContainers } from '@deskstream/testing';
+import type { Connection } from 'mongoose';
+import { describeOnServer, testDatabase, type TestDatabase } from '@deskstream/testing';
 import { inboxContract } from '../inbox.contract';
 import { MongoInbox } from './mongo-inbox';
 
-describeWithContainers('MongoInbox on MongoDB (testcontainers)', () => {
-  let container: StartedMongoDBContainer | undefined;
-  let connection: Connection | undefined;
+describeOnServer('mongodb', 'MongoInbox', (server) => {
+  let database: TestDatabase;
+  let connection: Connection;
 
   beforeAll(async () => {
-    container = await new MongoDBContainer('mongo:8.0').start();
-    connection = await createConnection(container.getConnectionString(), {
-      dbName: `inbox-${randomUUID()}`,
-      directConnection: true,
-    }).asPromise();
-  }, 180_000);
-
+    database = testDatabase(server, 'inbox');
+    connection = await database.connect();
+  });
   afterAll(async () => {
-    await connection?.close();
-    await container?.stop();
-  }, 60_000);
+    await database?.drop();
+  });
 
-  inboxContract(
-    'MongoInbox',
-    async () => {
-      if (!connection) throw new Error('the MongoDB container did not start');
-      return new MongoInbox(connection);
-    },
-    { testTimeoutMs: 60_000 },
-  );
+  inboxContract('MongoInbox', async () => new MongoInbox(connection), { testTimeoutMs: 60_000 });
+
+  it('forgets handled ids past their retention, so the inbox does not grow without bound', async () => {
+    const inbox = new MongoInbox(connection, { retentionDays: 7 });
+    const consumer = `compacted-${Date.now()}`;
+    await inbox.handleOnce(consumer, 'm-1', async () => undefined);
+    expect(await inbox.compact(new Date(Date.now() - 60_000))).toBe(0);
+    expect(await inbox.handleOnce(consumer, 'm-1', async () => undefined)).toBe(false);
+    expect(await inbox.compact(new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await inbox.handleOnce(consumer, 'm-1', async () => undefined)).toBe(true);
+  });
 });

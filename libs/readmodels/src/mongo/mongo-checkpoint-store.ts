@@ -7,7 +7,11 @@ interface CheckpointDocument {
   position: number;
 }
 
-/** Checkpoints of projections and the gateway, in the database of the read models they describe. */
+/**
+ * Checkpoints of projections and the gateway, in the database of the read models they describe.
+ * A save never moves a checkpoint back (`$max`): a replica that lagged, or a write that was retried
+ * late, cannot rewind it and make a projection re-apply, or the gateway re-publish, what is done.
+ */
 export class MongoCheckpointStore implements CheckpointStore {
   constructor(private readonly connection: mongoose.Connection) {}
 
@@ -17,7 +21,7 @@ export class MongoCheckpointStore implements CheckpointStore {
   }
 
   async save(name: string, position: number): Promise<void> {
-    await this.checkpoints().updateOne({ _id: name }, { $set: { position } }, { upsert: true });
+    await this.checkpoints().updateOne({ _id: name }, { $max: { position } }, { upsert: true });
   }
 
   private checkpoints(): mongoose.mongo.Collection<CheckpointDocument> {

@@ -1,26 +1,20 @@
-import { describeWithContainers } from '@deskstream/testing';
-import { MongoDBContainer, type StartedMongoDBContainer } from '@testcontainers/mongodb';
-import mongoose from 'mongoose';
+import type { Connection } from 'mongoose';
+import { describeOnServer, testDatabase, type TestDatabase } from '@deskstream/testing';
 import { documentStoreContract } from '../document-store.contract';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
 import { MongoDocumentStore } from './mongo-document-store';
 
-const STARTUP_MS = 180_000;
-
-describeWithContainers('MongoDB read models', () => {
-  let container: StartedMongoDBContainer;
-  let connection: mongoose.Connection;
+describeOnServer('mongodb', 'MongoDB read models', (server) => {
+  let database: TestDatabase;
+  let connection: Connection;
 
   beforeAll(async () => {
-    container = await new MongoDBContainer('mongo:8.0').start();
-    // The container runs a one-node replica set announced under its internal host name.
-    connection = await mongoose.createConnection(container.getConnectionString(), { directConnection: true, dbName: 'readmodels' }).asPromise();
-  }, STARTUP_MS);
-
+    database = testDatabase(server, 'readmodels');
+    connection = await database.connect();
+  });
   afterAll(async () => {
-    await connection?.close();
-    await container?.stop();
-  }, STARTUP_MS);
+    await database?.drop();
+  });
 
   documentStoreContract('MongoDB', async () => new MongoDocumentStore(connection));
 
@@ -33,6 +27,30 @@ describeWithContainers('MongoDB read models', () => {
       await checkpoints.save('projection:other', 7);
       expect(await checkpoints.load('projection:queue')).toBe(42);
       expect(await checkpoints.load('projection:other')).toBe(7);
+    });
+
+    it('never moves a checkpoint back: a lagging replica saving an older position leaves the newer one', async () => {
+      const checkpoints = new MongoCheckpointStore(connection);
+      await checkpoints.save('gateway:default', 120);
+      await new MongoCheckpointStore(connection).save('gateway:default', 80);
+      expect(await checkpoints.load('gateway:default')).toBe(120);
+    });
+  });
+
+  describe('deletes', () => {
+    it('keep a deleted document deleted when an older write of it is replayed, and let a newer one back', async () => {
+      const store = new MongoDocumentStore(connection);
+      const tickets = store.collection<{ tenantId: string; id: string; position: number; title?: string }>('tombstoned');
+      expect(await tickets.put({ tenantId: 'a', id: 't1', position: 5, title: 'open' })).toBe(true);
+      expect(await tickets.delete('a', 't1', 9)).toBe(true);
+      // A redelivery after a crash replays the write at 5.
+      expect(await tickets.put({ tenantId: 'a', id: 't1', position: 5, title: 'open' })).toBe(false);
+      expect(await tickets.get('a', 't1')).toBeNull();
+      expect(await tickets.count('a')).toBe(0);
+      expect((await tickets.find('a')).items).toEqual([]);
+      expect(await tickets.countBy('a', ['title'])).toEqual([]);
+      expect(await tickets.put({ tenantId: 'a', id: 't1', position: 12, title: 'reopened' })).toBe(true);
+      expect((await tickets.get('a', 't1'))?.title).toBe('reopened');
     });
   });
 });

@@ -1,5 +1,5 @@
 import type mongoose from 'mongoose';
-import type { Filter, SortKey } from '../document-store.port';
+import type { Filter, GroupCount, SortKey } from '../document-store.port';
 import { checkField, parseCondition, type Scalar } from '../document-query';
 
 type Query = mongoose.mongo.Document;
@@ -52,8 +52,27 @@ export function afterQuery(keys: readonly SortKey[], values: readonly Scalar[]):
   return { $or: alternatives };
 }
 
-/** $group key: missing and null are one group, as in SQL. */
+/**
+ * $group key on the raw fields. Missing and null are one group, as in SQL: the server keeps them
+ * apart (a missing field leaves the key out), so `mergeGroups` joins them after the query. Folding
+ * them with `$ifNull` in the key would need a server that evaluates expressions in `$group`.
+ */
 export function groupKey(fields: readonly string[]): Query | null {
   if (fields.length === 0) return null;
-  return Object.fromEntries(fields.map((field, i) => [`k${i}`, { $ifNull: [`$${checkField(field)}`, null] }]));
+  return Object.fromEntries(fields.map((field, i) => [`k${i}`, `$${checkField(field)}`]));
+}
+
+/** The rows of a `groupKey` aggregation as counts per key, missing values as null. */
+export function mergeGroups(
+  fields: readonly string[],
+  rows: readonly { _id: Record<string, unknown> | null; count: number }[],
+): GroupCount[] {
+  const groups = new Map<string, GroupCount>();
+  for (const row of rows) {
+    const key = Object.fromEntries(fields.map((field, i) => [field, (row._id?.[`k${i}`] as Scalar | undefined) ?? null]));
+    const label = JSON.stringify(fields.map((field) => key[field]));
+    const previous = groups.get(label);
+    groups.set(label, { key, count: (previous?.count ?? 0) + row.count });
+  }
+  return [...groups.values()];
 }

@@ -1,25 +1,27 @@
-import { describeWithContainers } from '@deskstream/testing';
-import { MongoDBContainer, type StartedMongoDBContainer } from '@testcontainers/mongodb';
-import mongoose from 'mongoose';
+import { describeOnServer, testDatabase, type TestDatabase } from '@deskstream/testing';
 import { attachmentStoreContract } from './attachment-store.contract';
 import { GridFsAttachmentStore } from './gridfs-attachment-store';
 
-const STARTUP_MS = 180_000;
-
-describeWithContainers('GridFsAttachmentStore on MongoDB (testcontainers)', () => {
-  let container: StartedMongoDBContainer;
-  let connection: mongoose.Connection;
-
-  beforeAll(async () => {
-    container = await new MongoDBContainer('mongo:8.0').start();
-    connection = await mongoose.createConnection(container.getConnectionString(), { directConnection: true, dbName: 'attachments' }).asPromise();
-  }, STARTUP_MS);
-
+describeOnServer('mongodb', 'GridFsAttachmentStore', (server) => {
+  const databases: TestDatabase[] = [];
   afterAll(async () => {
-    await connection?.close();
-    await container?.stop();
-  }, STARTUP_MS);
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  it('lists by tenant and ticket through an index, not by scanning every file', async () => {
+    const database = testDatabase(server, 'attachments');
+    databases.push(database);
+    const connection = await database.connect();
+    const store = new GridFsAttachmentStore(connection);
+    await store.save({ tenantId: 'acme', ticketId: 'INC0001001', filename: 'log.txt', contentType: 'text/plain', content: Buffer.from('x') });
+    const indexes = await connection.db!.collection('attachments.files').listIndexes().toArray();
+    expect(indexes.map((index) => index.key)).toContainEqual({ 'metadata.tenantId': 1, 'metadata.ticketId': 1, uploadDate: 1 });
+  });
 
   // A fresh database per test: the contract expects an empty store.
-  attachmentStoreContract('GridFS', async () => new GridFsAttachmentStore(connection.useDb(`attachments_${String(Math.random()).slice(2)}`)));
+  attachmentStoreContract('GridFS', async () => {
+    const database = testDatabase(server, 'attachments');
+    databases.push(database);
+    return new GridFsAttachmentStore(await database.connect());
+  });
 });

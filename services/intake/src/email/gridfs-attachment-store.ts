@@ -17,6 +17,7 @@ interface AttachmentMetadata {
  */
 export class GridFsAttachmentStore implements AttachmentStore {
   private readonly bucket: mongoose.mongo.GridFSBucket;
+  private indexed?: Promise<unknown>;
 
   /** Opens its own connection, closed with the store. */
   static async connect(url: string): Promise<GridFsAttachmentStore> {
@@ -32,6 +33,7 @@ export class GridFsAttachmentStore implements AttachmentStore {
   }
 
   async save(attachment: AttachmentToStore): Promise<StoredAttachment> {
+    await this.ensureIndex();
     const filename = safeFilename(attachment.filename);
     const metadata: AttachmentMetadata = { tenantId: attachment.tenantId, ticketId: attachment.ticketId, contentType: attachment.contentType };
     const upload = this.bucket.openUploadStream(filename, { metadata });
@@ -40,6 +42,7 @@ export class GridFsAttachmentStore implements AttachmentStore {
   }
 
   async list(tenantId: string, ticketId: string): Promise<StoredAttachment[]> {
+    await this.ensureIndex();
     const files = await this.bucket.find({ 'metadata.tenantId': tenantId, 'metadata.ticketId': ticketId }).sort({ uploadDate: 1, _id: 1 }).toArray();
     return files.map((file) => ({
       id: file._id.toHexString(),
@@ -59,6 +62,18 @@ export class GridFsAttachmentStore implements AttachmentStore {
     const chunks: Buffer[] = [];
     for await (const chunk of this.bucket.openDownloadStream(_id)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
+  }
+
+  /** Every lookup is by tenant and ticket, in upload order: without this index each one scans every file. */
+  private ensureIndex(): Promise<unknown> {
+    this.indexed ??= this.connection
+      .db!.collection(`${BUCKET}.files`)
+      .createIndex({ 'metadata.tenantId': 1, 'metadata.ticketId': 1, uploadDate: 1 }, { name: 'tenant_ticket' })
+      .catch((error: unknown) => {
+        this.indexed = undefined;
+        throw error;
+      });
+    return this.indexed;
   }
 
   async close(): Promise<void> {

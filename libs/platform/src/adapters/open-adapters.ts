@@ -1,0 +1,149 @@
+import { hostname } from 'node:os';
+import type { DatabaseSync } from 'node:sqlite';
+import { Kafka, logLevel } from 'kafkajs';
+import mongoose from 'mongoose';
+import type { CheckpointStore, Clock, EventStore } from '@deskstream/kernel';
+import { KurrentEventStore, SqliteEventStore } from '@deskstream/eventstore';
+import { KafkaIntegrationBus, MongoInbox, SqliteInbox, SqliteIntegrationBus, type Inbox, type IntegrationBus } from '@deskstream/messaging';
+import { MongoCheckpointStore, MongoDocumentStore, SqliteDocumentStore, type DocumentStore } from '@deskstream/readmodels';
+import { MongoScheduler, SqliteScheduler, type Scheduler } from '@deskstream/scheduling';
+import { openSqlite, SqliteCheckpointStore, sqliteFileIn } from '@deskstream/sqlite';
+import type { PlatformConfig } from '../config/platform-config';
+import { selectAdapters, type AdapterSelection } from './adapter-selection';
+import type { PlatformAdapters } from './platform-adapters';
+
+type Probe = () => Promise<void>;
+
+/**
+ * Opens each port on the backend its setting names (see `selectAdapters`): the embedded default is
+ * every port on one SQLite file in the data dir; production is KurrentDB, Kafka and MongoDB; any mix
+ * works. Connections are opened once and shared by the ports on them, and closed in reverse order.
+ */
+export async function openAdapters(config: PlatformConfig, clock: Clock, env = process.env): Promise<PlatformAdapters> {
+  const selection = selectAdapters(config, env);
+  const owner = `${hostname()}-${process.pid}`;
+  const closers: (() => Promise<void>)[] = [];
+  let sqlite: DatabaseSync | undefined;
+  const sqliteDb = (): DatabaseSync => {
+    if (!sqlite) {
+      const db = openSqlite(sqliteFileIn(config.dataDir), { synchronous: config.sqliteSynchronous });
+      sqlite = db;
+      closers.push(async () => db.close());
+    }
+    return sqlite;
+  };
+  // One file, one connection: a probe that reads it tells whether every adapter on it can work.
+  const sqliteAnswers: Probe = async () => {
+    sqliteDb().prepare('SELECT 1').get();
+  };
+  let mongo: mongoose.Connection | undefined;
+  const mongoConnection = async (): Promise<mongoose.Connection> => {
+    if (!mongo) {
+      const connection = await mongoose.createConnection(config.mongodbUrl!).asPromise();
+      mongo = connection;
+      closers.push(() => connection.close());
+    }
+    return mongo;
+  };
+  const mongoAnswers: Probe = async () => {
+    await mongo!.db!.admin().ping();
+  };
+
+  try {
+    let eventStore: EventStore;
+    if (selection.eventStore === 'kurrentdb') {
+      const kurrent = KurrentEventStore.connect(config.kurrentdbUrl!);
+      closers.push(() => kurrent.close());
+      eventStore = kurrent;
+    } else {
+      const store = new SqliteEventStore(sqliteDb());
+      closers.push(() => store.close());
+      eventStore = store;
+    }
+
+    let documents: DocumentStore;
+    let checkpoints: CheckpointStore;
+    let inbox: Inbox;
+    if (selection.documents === 'mongodb') {
+      const connection = await mongoConnection();
+      documents = new MongoDocumentStore(connection);
+      checkpoints = new MongoCheckpointStore(connection);
+      inbox = new MongoInbox(connection);
+    } else {
+      documents = new SqliteDocumentStore(sqliteDb());
+      checkpoints = new SqliteCheckpointStore(sqliteDb());
+      inbox = new SqliteInbox(sqliteDb());
+    }
+    closers.push(() => documents.close());
+
+    const scheduler: Scheduler =
+      selection.scheduler === 'mongodb'
+        ? new MongoScheduler(await mongoConnection(), { owner, clock })
+        : new SqliteScheduler(sqliteDb(), { owner, clock });
+
+    const { bus, probe: busProbe } = openBus(config, selection, sqliteDb, sqliteAnswers);
+    closers.push(() => bus.close());
+
+    return {
+      eventStore,
+      bus,
+      inbox,
+      documents,
+      checkpoints,
+      scheduler,
+      probes: {
+        eventStore: async () => {
+          await eventStore.headPosition();
+        },
+        bus: busProbe,
+        documents: selection.documents === 'mongodb' ? mongoAnswers : sqliteAnswers,
+        scheduler: selection.scheduler === 'mongodb' ? mongoAnswers : sqliteAnswers,
+      },
+      close: () => closeAll(closers),
+    };
+  } catch (error) {
+    await closeAll(closers).catch(() => undefined);
+    throw error;
+  }
+}
+
+function openBus(
+  config: PlatformConfig,
+  selection: AdapterSelection,
+  sqliteDb: () => DatabaseSync,
+  sqliteAnswers: Probe,
+): { bus: IntegrationBus; probe: Probe } {
+  if (selection.bus === 'sqlite') return { bus: new SqliteIntegrationBus(sqliteDb()), probe: sqliteAnswers };
+  const clientId = config.telemetry.serviceName;
+  const brokers = [...config.kafkaBrokers];
+  const kafka = new KafkaIntegrationBus({ brokers, clientId, ...selection.kafka });
+  // The bus port has no health call: a separate admin client asks the cluster to describe itself.
+  const { ssl, sasl } = selection.kafka;
+  const admin = new Kafka({ clientId: `${clientId}-health`, brokers, logLevel: logLevel.NOTHING, ...(ssl ? { ssl } : {}), ...(sasl ? { sasl } : {}) }).admin();
+  let adminConnected: Promise<void> | null = null;
+  const bus: IntegrationBus = {
+    publish: (messages) => kafka.publish(messages),
+    subscribe: (options, handler) => kafka.subscribe(options, handler),
+    async close() {
+      await kafka.close();
+      if (adminConnected) await admin.disconnect();
+    },
+  };
+  const probe: Probe = async () => {
+    // A consumer that stopped on its own receives nothing more: not ready, whatever the brokers say.
+    const failed = [...kafka.failedConsumers().keys()];
+    if (failed.length > 0) throw new Error(`consumer groups stopped: ${failed.join(', ')}`);
+    adminConnected ??= admin.connect().catch((error: unknown) => {
+      adminConnected = null;
+      throw error;
+    });
+    await adminConnected;
+    await admin.describeCluster();
+  };
+  return { bus, probe };
+}
+
+async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {
+  // Reverse order of opening: the bus and readers first, the connections they use last.
+  for (const close of [...closers].reverse()) await close();
+}
