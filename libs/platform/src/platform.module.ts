@@ -43,6 +43,7 @@ export function authConfigOf(config: PlatformConfig): AuthConfig {
     issuer: config.auth.issuer,
     audience: config.auth.audience,
     ...(config.auth.jwksUrl ? { jwksUrl: config.auth.jwksUrl } : {}),
+    ...(config.demoPassword ? { demoPassword: config.demoPassword } : {}),
   };
 }
 

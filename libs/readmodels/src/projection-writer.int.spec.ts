@@ -1,4 +1,5 @@
 import type { DocumentCollection } from './document-store.port';
+import { ProjectionRunner } from './projection-runner';
 import { ProjectionWriter } from './projection-writer';
 import { append, openEmbeddedStores, ticketProjection, type EmbeddedStores, type TicketDoc } from './ticket-projection.fixture';
 
@@ -51,5 +52,46 @@ describe('ProjectionWriter on SQLite', () => {
     expect(reads).toBe(readsBefore + 1);
     expect(await writer.flush()).toBe(1);
     expect(await tickets.get('acme', 't1')).toMatchObject({ priority: 1, notes: 1 });
+  });
+
+  /** Keeps its notes when the ticket is opened again, as a detail view does: a replayed event shows. */
+  const accumulating = ticketProjection('tickets', {
+    apply(doc, e) {
+      if (e.type === 'TicketOpened') return { tenantId: 'acme', id: 't1', position: 0, title: 'Printer', priority: 3, notes: doc?.notes ?? 0 };
+      if (e.type === 'TicketNoted') return doc && { ...doc, notes: doc.notes + 1 };
+      return doc;
+    },
+  });
+
+  it('skips every event the stored document reflects, the last one (same position) included', async () => {
+    const opened = await event('TicketOpened');
+    const noted = await event('TicketNoted');
+    await tickets.put({ tenantId: 'acme', id: 't1', position: noted.position, title: 'Printer', priority: 3, notes: 1 });
+    const writer = new ProjectionWriter(accumulating, tickets);
+    expect(await writer.apply(opened)).toBe(false);
+    expect(await writer.apply(noted)).toBe(false);
+    expect(writer.size).toBe(0);
+    const next = await event('TicketNoted');
+    expect(await writer.apply(next)).toBe(true);
+    await writer.flush();
+    expect(await tickets.get('acme', 't1')).toMatchObject({ notes: 2, position: next.position });
+  });
+
+  it('replays from an older checkpoint, with an event appended while the runner was down, applying each event once', async () => {
+    const run = async () => {
+      const runner = new ProjectionRunner({ store: stores.store, documents: stores.documents, checkpoints: stores.checkpoints, projection: accumulating });
+      await runner.start();
+      await runner.caughtUp();
+      await runner.stop();
+    };
+    const opened = await event('TicketOpened');
+    await event('TicketNoted');
+    await run();
+    expect(await tickets.get('acme', 't1')).toMatchObject({ notes: 1 });
+    // The checkpoint lags the documents, as after a crash between the two writes.
+    await stores.checkpoints.save('projection:tickets', opened.position - 1);
+    await event('TicketNoted');
+    await run();
+    expect(await tickets.get('acme', 't1')).toMatchObject({ notes: 2 });
   });
 });

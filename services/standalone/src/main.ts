@@ -1,7 +1,7 @@
 import { chatBanner, EMAIL_CONFIG, emailBanner, SmtpListener, type EmailConfig } from '@deskstream/intake';
-import { createApp, loadConfig, startTelemetry } from '@deskstream/platform';
+import { createApp, DemoCredentials, loadConfig, startTelemetry } from '@deskstream/platform';
 import { StandaloneModule } from './standalone.module';
-import { printBanner } from './startup-banner';
+import { printBanner, type DemoPasswordOrigin } from './startup-banner';
 
 /**
  * `npm start`: the whole platform in one process, data under DESKSTREAM_DATA_DIR. SIGTERM / SIGINT
@@ -15,10 +15,17 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = address && typeof address === 'object' ? address.port : config.port;
-  printBanner(config, address, [
-    emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port()),
-    chatBanner(`http://localhost:${port}`),
-  ]);
+  printBanner(
+    config,
+    address,
+    [emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port()), chatBanner(`http://localhost:${port}`)],
+    config.mode === 'embedded' ? demoPasswordOrigin(app.get(DemoCredentials), config.demoPassword) : 'kept',
+  );
+}
+
+function demoPasswordOrigin(credentials: DemoCredentials, chosen: string | undefined): DemoPasswordOrigin {
+  if (credentials.generatedPassword) return { generated: credentials.generatedPassword };
+  return chosen ? 'chosen' : 'kept';
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,7 @@ class DomainErrorTestFilter implements ExceptionFilter {
       .getResponse<FastifyReply>()
       .status(status)
       .type('application/problem+json')
-      .send({ status, title: error.code, detail: error.message });
+      .send({ ...error.details, status, title: error.code, detail: error.message });
   }
 }
 

@@ -12,6 +12,8 @@ export interface AuthConfig {
   audience: string;
   jwksUrl?: string;
   tokenTtlSeconds?: number;
+  /** Embedded mode: the demo users' password; generated on first start when unset. */
+  demoPassword?: string;
 }
 
 export const AUTH_CONFIG = Symbol('AuthConfig');
@@ -22,4 +24,9 @@ export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
  * Routes that live outside the `api/v1` prefix: OIDC clients look for them at the issuer's root.
  * The app passes these to `setGlobalPrefix('api/v1', { exclude })`.
  */
-export const AUTH_PUBLIC_PATHS: readonly string[] = ['.well-known/jwks.json', '.well-known/openid-configuration'];
+export const AUTH_PUBLIC_PATHS: readonly string[] = [
+  '.well-known/jwks.json',
+  '.well-known/openid-configuration',
+  'oauth/authorize',
+  'oauth/token',
+];

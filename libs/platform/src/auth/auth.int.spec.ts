@@ -81,6 +81,16 @@ describe('AuthModule (embedded mode, HTTP)', () => {
     expect((await get('/api/v1/probe/me', await otherIssuer.sign(principal))).statusCode).toBe(401);
   });
 
+  it('rejects a signed token whose tenant id claim is not a tenant id', async () => {
+    const issuer = await EmbeddedIssuer.open(embeddedConfig(dataDir));
+    for (const tenantId of ['Acme', 'acme.it', '../globex', 'a'.repeat(200)]) {
+      const token = await issuer.sign({ tenantId, userId: 'agent', name: 'Avery Agent', roles: ['agent'] });
+      const response = await get('/api/v1/probe/me', token);
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toMatchObject({ detail: expect.stringContaining('not a tenant id') });
+    }
+  });
+
   it('rejects a well-formed token signed by a key it does not know', async () => {
     const stranger = await EmbeddedIssuer.open(embeddedConfig(dataDir, { dataDir: undefined }));
     const token = await stranger.sign({ tenantId: 'acme', userId: 'agent', name: 'Avery Agent', roles: ['agent'] });

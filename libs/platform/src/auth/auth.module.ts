@@ -1,13 +1,17 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { createLocalJWKSet, createRemoteJWKSet } from 'jose';
-import type { Clock } from '@deskstream/kernel';
+import { systemClock, type Clock } from '@deskstream/kernel';
 import { CLOCK } from '../tokens';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 import { AuthGuard } from './auth.guard';
+import { AuthorizationCodes } from './authorization-codes';
+import { DemoCredentials } from './demo-credentials';
 import { DevTokenController } from './dev-token.controller';
 import { EmbeddedIssuer, ISSUER_ALGORITHM } from './embedded-issuer';
 import { RolesGuard } from './roles.guard';
+import { OAuthController } from './oauth.controller';
+import { PasswordController } from './password.controller';
 import { JwtTokenVerifier, TOKEN_VERIFIER } from './token-verifier';
 import { WellKnownController } from './well-known.controller';
 
@@ -31,9 +35,9 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
-      controllers: embedded ? [WellKnownController, DevTokenController] : [],
+      controllers: embedded ? [WellKnownController, DevTokenController, OAuthController, PasswordController] : [],
       providers: [{ provide: AUTH_CONFIG, useValue: config }, ...modeProviders, ...guards],
-      exports: [AUTH_CONFIG, TOKEN_VERIFIER, ...(embedded ? [EmbeddedIssuer] : [])],
+      exports: [AUTH_CONFIG, TOKEN_VERIFIER, ...(embedded ? [EmbeddedIssuer, DemoCredentials] : [])],
     };
   }
 }
@@ -55,6 +59,8 @@ function embeddedProviders(config: AuthConfig): Provider[] {
         ),
       inject: [EmbeddedIssuer, optionalClock],
     },
+    { provide: DemoCredentials, useFactory: () => DemoCredentials.open(config.dataDir, config.demoPassword) },
+    { provide: AuthorizationCodes, useFactory: (clock?: Clock) => new AuthorizationCodes(clock ?? systemClock), inject: [optionalClock] },
   ];
 }
 

@@ -1,5 +1,8 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { isIPv4 } from 'node:net';
+import { Body, Controller, Post, Req } from '@nestjs/common';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
+import { Forbidden } from '@deskstream/kernel';
 import { Public } from './auth.decorators';
 import { demoPrincipal } from './demo-directory';
 import { EmbeddedIssuer } from './embedded-issuer';
@@ -26,14 +29,30 @@ export interface DevTokenResponse {
   roles: readonly Role[];
 }
 
-/** Signs in as a seeded demo user without a password. Registered only in the embedded mode. */
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses (a dual-stack listener reports those). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  if (isIPv4(v4)) return v4.startsWith('127.');
+  return address === '::1';
+}
+
+/**
+ * Signs in as a seeded demo user without a password. Registered only in the embedded mode, and
+ * answers only clients on this machine: the address is the socket's, never a forwarded header.
+ */
 @Public()
 @Controller('dev')
 export class DevTokenController {
   constructor(private readonly issuer: EmbeddedIssuer) {}
 
   @Post('token')
-  async issue(@Body() body: IssueDevTokenDto): Promise<DevTokenResponse> {
+  async issue(@Body() body: IssueDevTokenDto, @Req() request: FastifyRequest): Promise<DevTokenResponse> {
+    if (!isLoopback(request.raw.socket.remoteAddress)) {
+      throw new Forbidden(
+        'Dev tokens are handed out only to clients on this machine; from elsewhere, sign in with a password through /oauth/authorize',
+      );
+    }
     const principal = demoPrincipal(body.tenant, body.user);
     return {
       token: await this.issuer.sign(principal),

@@ -53,11 +53,18 @@ export class EmbeddedIssuer {
     return { keys: [this.publicJwk] };
   }
 
-  /** OIDC discovery: enough for verifiers (issuer, keys); there is no authorization endpoint. */
+  /** OIDC discovery: the keys for verifiers, the authorization code flow (PKCE, public clients) for sign-in. */
   discovery(): Record<string, unknown> {
+    const root = this.config.issuer.replace(/\/+$/, '');
     return {
       issuer: this.config.issuer,
-      jwks_uri: `${this.config.issuer.replace(/\/+$/, '')}/.well-known/jwks.json`,
+      jwks_uri: `${root}/.well-known/jwks.json`,
+      authorization_endpoint: `${root}/oauth/authorize`,
+      token_endpoint: `${root}/oauth/token`,
+      response_types_supported: ['code'],
+      grant_types_supported: ['authorization_code'],
+      code_challenge_methods_supported: ['S256'],
+      token_endpoint_auth_methods_supported: ['none'],
       id_token_signing_alg_values_supported: [ISSUER_ALGORITHM],
       subject_types_supported: ['public'],
       claims_supported: ['iss', 'aud', 'sub', 'exp', 'iat', 'name', 'roles', 'tenant_id'],

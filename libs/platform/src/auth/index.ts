@@ -1,6 +1,8 @@
 export * from './principal';
 export * from './auth.config';
 export * from './demo-directory';
+export * from './demo-credentials';
+export * from './authorization-codes';
 export * from './token-claims';
 export * from './embedded-issuer';
 export * from './token-verifier';
@@ -9,4 +11,5 @@ export * from './auth.guard';
 export * from './roles.guard';
 export * from './dev-token.controller';
 export * from './well-known.controller';
+export * from './oauth.controller';
 export * from './auth.module';

@@ -25,7 +25,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       mode: 'embedded',
       port: 3000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       dataDir: './data',
       kafkaBrokers: [],
       auth: { issuer: 'http://localhost:3000', audience: 'deskstream' },
@@ -41,7 +41,7 @@ describe('loadConfig', () => {
     const config = loadConfig({ PORT: '8080', BODY_LIMIT_BYTES: '2048', HOST: '', SQLITE_SYNCHRONOUS: 'FULL' });
     expect(config.port).toBe(8080);
     expect(config.bodyLimitBytes).toBe(2048);
-    expect(config.host).toBe('0.0.0.0');
+    expect(config.host).toBe('127.0.0.1');
     expect(config.sqliteSynchronous).toBe('FULL');
     expect(config.auth.issuer).toBe('http://localhost:8080');
   });
@@ -52,6 +52,31 @@ describe('loadConfig', () => {
     expect(config.kafkaBrokers).toEqual(['kafka-0:9092', 'kafka-1:9092']);
     expect(config.telemetry.tracesExporter).toBe('otlp');
     expect(config.auth.jwksUrl).toBe(production.AUTH_JWKS_URL);
+    expect(config.host).toBe('0.0.0.0');
+  });
+
+  it('listens on loopback in the embedded mode unless HOST opens it', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('reads the HTTP limits, CORS origins and metrics token, never echoing a secret', () => {
+    const config = loadConfig({
+      HTTP_REQUEST_TIMEOUT_MS: '5000',
+      HTTP_MAX_CONNECTIONS: '10',
+      CORS_ORIGINS: 'https://desk.acme.example, http://localhost:5173',
+      METRICS_TOKEN: 'scrape-token-0123456789',
+    });
+    expect(config.http).toEqual({
+      requestTimeoutMs: 5000,
+      maxConnections: 10,
+      corsOrigins: ['https://desk.acme.example', 'http://localhost:5173'],
+      metricsToken: 'scrape-token-0123456789',
+    });
+    expect(loadConfig({}).http).toEqual({ requestTimeoutMs: 30_000, maxConnections: 1024, corsOrigins: [] });
+    const problems = problemsOf({ METRICS_TOKEN: 'short', CORS_ORIGINS: 'acme.example' });
+    expect(problems.join('\n')).not.toContain('short');
+    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('CORS_ORIGINS must be a comma-separated list of http(s) origins')]));
   });
 
   it('names each missing variable that production needs', () => {

@@ -8,6 +8,7 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 export interface PlatformConfig {
   readonly mode: PlatformMode;
   readonly port: number;
+  /** Embedded mode listens on loopback unless HOST opens it; production (containers) on every interface. */
   readonly host: string;
   /** Embedded mode: where the SQLite file and the issuer key live. */
   readonly dataDir: string;
@@ -25,6 +26,18 @@ export interface PlatformConfig {
     readonly otlpEndpoint?: string;
   };
   readonly bodyLimitBytes: number;
+  readonly http: {
+    /** Whole request (headers and body) must arrive within this; 408 otherwise. */
+    readonly requestTimeoutMs: number;
+    /** Open connections beyond this are refused by the listener. */
+    readonly maxConnections: number;
+    /** Origins allowed to call the API from a browser; none (CORS off) unless configured. */
+    readonly corsOrigins: readonly string[];
+    /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+    readonly metricsToken?: string;
+  };
+  /** Embedded mode: the demo users' password, set (hashed) at start; generated on first start otherwise. */
+  readonly demoPassword?: string;
   readonly logLevel: LogLevel;
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
 }
@@ -46,6 +59,7 @@ const PATTERN_HINTS: Record<string, string> = {
   KURRENTDB_URL: 'must be a KurrentDB connection string such as kurrentdb://localhost:2113?tls=false',
   KAFKA_BROKERS: 'must be a comma-separated list of host:port',
   MONGODB_URL: 'must be a mongodb:// or mongodb+srv:// URL',
+  CORS_ORIGINS: 'must be a comma-separated list of http(s) origins',
 };
 const url = { type: 'string', format: 'uri' };
 
@@ -55,7 +69,7 @@ const schema = {
   properties: {
     DESKSTREAM_MODE: { type: 'string', enum: ['embedded', 'production'], default: 'embedded' },
     PORT: { type: 'integer', minimum: 0, maximum: 65535, default: 3000 },
-    HOST: { ...string, default: '0.0.0.0' },
+    HOST: string,
     DESKSTREAM_DATA_DIR: { ...string, default: './data' },
     KURRENTDB_URL: { type: 'string', pattern: '^(kurrentdb|kdb|esdb)(\\+discover)?://' },
     KAFKA_BROKERS: { type: 'string', pattern: '^[^,\\s]+:\\d+(\\s*,\\s*[^,\\s]+:\\d+)*$' },
@@ -67,6 +81,11 @@ const schema = {
     OTEL_EXPORTER_OTLP_ENDPOINT: url,
     OTEL_TRACES_EXPORTER: { type: 'string', enum: ['none', 'console', 'otlp'] },
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1, default: 1024 * 1024 },
+    HTTP_REQUEST_TIMEOUT_MS: { type: 'integer', minimum: 1, default: 30_000 },
+    HTTP_MAX_CONNECTIONS: { type: 'integer', minimum: 1, default: 1024 },
+    CORS_ORIGINS: { type: 'string', pattern: '^https?://[^,\\s]+(\\s*,\\s*https?://[^,\\s]+)*$' },
+    METRICS_TOKEN: { type: 'string', minLength: 16 },
+    DEMO_PASSWORD: { type: 'string', minLength: 8 },
     LOG_LEVEL: { type: 'string', enum: LOG_LEVELS, default: 'info' },
     SQLITE_SYNCHRONOUS: { type: 'string', enum: ['NORMAL', 'FULL'], default: 'NORMAL' },
   },
@@ -86,7 +105,8 @@ function describe(error: ErrorObject, env: Env): string | null {
     return `${String(error.params.missingProperty)} is required when DESKSTREAM_MODE=production`;
   }
   const variable = error.instancePath.slice(1);
-  const got = `(got ${JSON.stringify(env[variable])})`;
+  const secret = ['METRICS_TOKEN', 'DEMO_PASSWORD'].includes(variable);
+  const got = secret ? '(value not shown)' : `(got ${JSON.stringify(env[variable])})`;
   if (error.keyword === 'pattern') return `${variable} ${PATTERN_HINTS[variable]} ${got}`;
   const allowed = error.keyword === 'enum' ? `: ${(error.params.allowedValues as string[]).join(' | ')}` : '';
   return `${variable} ${error.message}${allowed} ${got}`;
@@ -109,10 +129,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   const kurrentdbUrl = text('KURRENTDB_URL');
   const mongodbUrl = text('MONGODB_URL');
   const jwksUrl = text('AUTH_JWKS_URL');
+  const metricsToken = text('METRICS_TOKEN');
+  const demoPassword = text('DEMO_PASSWORD');
   return {
     mode,
     port,
-    host: String(raw.HOST),
+    host: text('HOST') ?? (mode === 'embedded' ? '127.0.0.1' : '0.0.0.0'),
     dataDir: String(raw.DESKSTREAM_DATA_DIR),
     ...(kurrentdbUrl ? { kurrentdbUrl } : {}),
     kafkaBrokers: (text('KAFKA_BROKERS') ?? '').split(',').map((b) => b.trim()).filter(Boolean),
@@ -129,6 +151,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       ...(otlpEndpoint ? { otlpEndpoint } : {}),
     },
     bodyLimitBytes: raw.BODY_LIMIT_BYTES as number,
+    http: {
+      requestTimeoutMs: raw.HTTP_REQUEST_TIMEOUT_MS as number,
+      maxConnections: raw.HTTP_MAX_CONNECTIONS as number,
+      corsOrigins: (text('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+      ...(metricsToken ? { metricsToken } : {}),
+    },
+    ...(demoPassword ? { demoPassword } : {}),
     logLevel: raw.LOG_LEVEL as LogLevel,
     sqliteSynchronous: raw.SQLITE_SYNCHRONOUS as 'NORMAL' | 'FULL',
   };

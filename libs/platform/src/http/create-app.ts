@@ -5,7 +5,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AUTH_PUBLIC_PATHS } from '../auth/auth.config';
 import type { PlatformConfig } from '../config/platform-config';
 import { PlatformMetrics } from '../metrics/platform-metrics';
+import { answerProblemWhileClosing, problemClientErrorHandler, problemFrameworkErrors } from './framework-errors';
+import { useBoundedBodyParsers } from './json-body';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { useSecurityHeaders } from './security-headers';
 import { createLogger, fastifyLogging, PinoNestLogger } from './logging';
 import { createValidationPipe } from './validation';
 
@@ -45,13 +48,31 @@ function documentApi(app: INestApplication, config: PlatformConfig): void {
   });
 }
 
-/** Fastify with the body limit, logging through the given pino logger. */
+/**
+ * Fastify with the body limit, a deadline for the whole request, errors before routing answered as
+ * problem+json, and logging through the given pino logger.
+ */
 export function createFastifyAdapter(config: PlatformConfig, logger = createLogger(config)) {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, ...fastifyLogging(logger) });
+  const { requestTimeoutMs } = config.http;
+  return new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: requestTimeoutMs,
+    // Node checks the deadlines on this interval (30 s by default): a tenth of the deadline keeps them close.
+    http: { headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.max(100, Math.min(30_000, requestTimeoutMs / 10)) },
+    return503OnClosing: false,
+    clientErrorHandler: problemClientErrorHandler,
+    frameworkErrors: problemFrameworkErrors,
+    ...fastifyLogging(logger),
+  });
 }
 
 /** Prefix, validation, problem+json, OpenAPI and shutdown hooks: everything of the edge but the metrics. */
 export function configureEdge(app: NestFastifyApplication, config: PlatformConfig): void {
+  useBoundedBodyParsers(app);
+  useSecurityHeaders(app);
+  answerProblemWhileClosing(app);
+  app.getHttpAdapter().getInstance().server.maxConnections = config.http.maxConnections;
+  if (config.http.corsOrigins.length > 0) app.enableCors({ origin: [...config.http.corsOrigins] });
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

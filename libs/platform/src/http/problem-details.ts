@@ -47,6 +47,21 @@ const RESERVED = new Set(['type', 'title', 'status', 'detail', 'instance']);
 
 const BEARER_CHALLENGE = { 'www-authenticate': 'Bearer' };
 
+/** Field errors listed in one answer; `errorCount` says how many there were in all. */
+export const MAX_REPORTED_ERRORS = 20;
+/** A detail longer than this is cut: it is read by people, and must not grow with the input. */
+const MAX_DETAIL_LENGTH = 500;
+
+const shortDetail = (detail: string): string =>
+  detail.length > MAX_DETAIL_LENGTH ? `${detail.slice(0, MAX_DETAIL_LENGTH - 1)}…` : detail;
+
+/** The first MAX_REPORTED_ERRORS field errors, and their total when some were left out. */
+function cappedErrors(errors: readonly unknown[]): { errors: unknown[]; errorCount?: number } {
+  return errors.length > MAX_REPORTED_ERRORS
+    ? { errors: errors.slice(0, MAX_REPORTED_ERRORS), errorCount: errors.length }
+    : { errors: [...errors] };
+}
+
 const reasonPhrase = (status: number): string => STATUS_CODES[status] ?? 'Error';
 
 function fromDomainError(error: DomainError, instance: string): ProblemResponse {
@@ -57,9 +72,10 @@ function fromDomainError(error: DomainError, instance: string): ProblemResponse 
     type: problemType(error.code),
     title: mapping.title,
     status: mapping.status,
-    detail: error.message,
+    detail: shortDetail(error.message),
     instance,
     ...extensions,
+    ...(Array.isArray(extensions.errors) ? cappedErrors(extensions.errors) : {}),
   };
   return { problem, headers: mapping.status === 401 ? BEARER_CHALLENGE : {}, internal: false };
 }
@@ -83,9 +99,9 @@ function fromHttpException(exception: HttpException, instance: string): ProblemR
     type: 'about:blank',
     title: reasonPhrase(status),
     status,
-    detail,
+    detail: shortDetail(detail),
     instance,
-    ...(errors ? { errors } : {}),
+    ...(errors ? cappedErrors(errors) : {}),
   };
   return { problem, headers: status === 401 ? BEARER_CHALLENGE : {}, internal: false };
 }

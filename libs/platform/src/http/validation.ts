@@ -10,6 +10,9 @@ export function fieldErrors(errors: readonly ValidationError[], parent = ''): Fi
   });
 }
 
+/** Fields named in the detail line; the errors member lists them (capped too, by the problem filter). */
+const MAX_NAMED_FIELDS = 20;
+
 /**
  * The global pipe: DTOs are transformed, unknown fields are rejected, and a failure becomes the
  * kernel's ValidationFailed, which the problem filter answers with a 400 listing each field.
@@ -21,8 +24,10 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const fields = fieldErrors(errors);
-      const names = [...new Set(fields.map((f) => f.field))].join(', ');
-      return new ValidationFailed(fields, `The request has invalid fields: ${names}`);
+      const names = [...new Set(fields.map((f) => f.field))];
+      const listed = names.slice(0, MAX_NAMED_FIELDS).join(', ');
+      const more = names.length > MAX_NAMED_FIELDS ? ` and ${names.length - MAX_NAMED_FIELDS} more` : '';
+      return new ValidationFailed(fields, `The request has invalid fields: ${listed}${more}`);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { CommandBus } from '@nestjs/cqrs';
+import { ApiParam } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Unauthenticated } from '@deskstream/kernel';
 import type { Principal } from '@deskstream/platform';
@@ -22,19 +23,36 @@ const header = (request: FastifyRequest, name: string): string | undefined => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-/** Everything an action route needs from the request: the verified principal, the target, If-Match, the reply. */
-export const ActionRequestOf = createParamDecorator((_: unknown, context: ExecutionContext): ActionRequest => {
-  const http = context.switchToHttp();
-  const request = http.getRequest<FastifyRequest & { principal?: Principal; params: Record<string, string> }>();
-  if (!request.principal) throw new Unauthenticated('This route needs an authenticated principal');
-  return {
-    principal: request.principal,
-    idOrReference: request.params.idOrReference ?? '',
-    ifMatch: header(request, 'if-match'),
-    correlationId: header(request, 'x-correlation-id'),
-    reply: http.getResponse<FastifyReply>(),
-  };
+const documentTarget = ApiParam({
+  name: 'idOrReference',
+  description: 'The incident id, or its reference (INC0001001)',
+  schema: { type: 'string' },
 });
+
+/**
+ * Everything an action route needs from the request: the verified principal, the target, If-Match, the reply.
+ * The decorator also declares the `{idOrReference}` path parameter in the OpenAPI document, for every
+ * route that takes the request this way.
+ */
+export const ActionRequestOf = createParamDecorator(
+  (_: unknown, context: ExecutionContext): ActionRequest => {
+    const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest & { principal?: Principal; params: Record<string, string> }>();
+    if (!request.principal) throw new Unauthenticated('This route needs an authenticated principal');
+    return {
+      principal: request.principal,
+      idOrReference: request.params.idOrReference ?? '',
+      ifMatch: header(request, 'if-match'),
+      correlationId: header(request, 'x-correlation-id'),
+      reply: http.getResponse<FastifyReply>(),
+    };
+  },
+  [
+    (target, key) => {
+      if (key !== undefined) documentTarget(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+    },
+  ],
+);
 
 /** The shape every `POST /incidents/{id}/{action}` shares: If-Match in, receipt and ETag out. */
 export async function runAction<A extends IncidentAction>(

@@ -9,7 +9,7 @@ describe('email configuration', () => {
 
   it('serves the demo desks on 2525 in the embedded mode by default', () => {
     const config = loadEmailConfig(embedded, {});
-    expect(config).toMatchObject({ port: 2525, host: '0.0.0.0', maxMessageBytes: 10 * 1024 * 1024 });
+    expect(config).toMatchObject({ port: 2525, host: '127.0.0.1', maxMessageBytes: 10 * 1024 * 1024 });
     expect(new MailboxDirectory(config.mailboxes).find('IT@Acme.Example')).toMatchObject({ tenantId: 'acme', requestType: 'something is broken' });
     expect(new MailboxDirectory(config.mailboxes).find('hr@globex.example')?.tenantId).toBe('globex');
   });

@@ -1,0 +1,198 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp, loadConfig, PlatformRuntime, PROBLEM_CONTENT_TYPE, ROLES } from '@deskstream/platform';
+import type { OpenApiDocument } from './api-fuzz-inputs';
+import { StandaloneModule } from './standalone.module';
+
+/**
+ * A valid body for each POST route that names a resource, so that a probe gets past validation to the
+ * lookup. A route of the document missing here fails the suite: add its body when adding the route.
+ */
+const BODIES: Readonly<Record<string, object>> = {
+  assign: { group: 'service-desk', assignee: 'agent' },
+  start: {},
+  hold: { reason: 'awaiting-caller' },
+  resume: {},
+  classify: { impact: 1, urgency: 1 },
+  escalate: { kind: 'functional', group: 'network', reason: 'Needs the network team' },
+  note: { visibility: 'internal', text: 'Probe' },
+  cancel: { reason: 'Probe' },
+  resolve: { closingCategory: 'software', notes: 'Probe' },
+  'accept-resolution': {},
+  'reject-resolution': { reason: 'Probe' },
+  close: {},
+  reopen: { reason: 'Probe' },
+  feedback: { rating: 5 },
+  'declare-major': { manager: 'agent', reason: 'Probe' },
+  'stakeholder-update': { audience: 'all', message: 'Probe' },
+  'link-child': { child: 'INC0001001' },
+  'post-incident-review': { whatWentWrong: 'Probe', actions: [{ description: 'Probe', owner: 'agent' }] },
+  submit: {},
+  approve: {},
+  reject: { reason: 'Probe' },
+  'add-task': { title: 'Probe', assignee: 'agent' },
+  'complete-task': { taskId: 'task-1' },
+  fulfil: {},
+};
+
+/** A form each seeded tenant ships (acme an IT desk, globex an HR desk). */
+const SUBMISSIONS: Readonly<Record<string, object>> = {
+  acme: { requestType: 'password-reset', fields: { account: 'acme-jdoe', system: 'email', shortDescription: 'Locked out' } },
+  globex: { requestType: 'payroll-question', fields: { employeeId: 'E00042', payPeriod: '2026-11', question: 'Missing overtime' } },
+};
+
+interface Resources {
+  incident: string;
+  request: string;
+  submission: string;
+}
+
+/** Which seeded resource a path parameter names, from the route's collection. */
+function resourceOf(path: string, resources: Resources): string {
+  if (path.startsWith('/api/v1/incidents/')) return resources.incident;
+  if (path.startsWith('/api/v1/requests/')) return resources.request;
+  if (path.startsWith('/api/v1/intake/submissions/')) return resources.submission;
+  throw new Error(`${path}: no seeded resource for its path parameter; seed one in this suite`);
+}
+
+/**
+ * For every GET and POST route of the OpenAPI document that names a resource, every role of acme
+ * asks for globex's: 404 (or 403 when the role is refused the action on its own tenant's resource
+ * too), as problem+json, and globex's data is unchanged afterwards. Lists never show globex's ids.
+ */
+describe('cross-tenant isolation over every GET and POST route', () => {
+  let dataDir: string;
+  let app: NestFastifyApplication;
+  let base: string;
+  const tokens = new Map<string, string>();
+  const token = (tenant: string, role: string) => tokens.get(`${tenant}/${role}`)!;
+
+  const call = (method: string, path: string, bearer: string, body?: object) =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+
+  async function created(tenant: string, path: string, role: string, body: object, key: string): Promise<string> {
+    const response = await call('POST', path, token(tenant, role), body);
+    if (!response.ok) throw new Error(`${tenant} ${path}: ${response.status} ${await response.text()}`);
+    return String(((await response.json()) as Record<string, unknown>)[key]);
+  }
+
+  async function seed(tenant: string): Promise<Resources> {
+    return {
+      incident: await created(tenant, '/api/v1/incidents', 'agent', {
+        channel: 'phone',
+        caller: 'requester',
+        shortDescription: `${tenant} printer`,
+        description: 'Seeded',
+        impact: 2,
+        urgency: 2,
+      }, 'id'),
+      request: await created(tenant, '/api/v1/requests', 'requester', { catalogItem: 'laptop', description: `${tenant} laptop` }, 'id'),
+      submission: await created(tenant, '/api/v1/intake/submissions', 'requester', SUBMISSIONS[tenant]!, 'submissionId'),
+    };
+  }
+
+  /** What globex's desk sees: compared before and after the probes. */
+  async function globexView(globex: Resources): Promise<string[]> {
+    const paths = [
+      `/api/v1/incidents/${globex.incident}`,
+      `/api/v1/incidents/${globex.incident}/history`,
+      `/api/v1/requests/${globex.request}`,
+      `/api/v1/requests/${globex.request}/history`,
+      `/api/v1/intake/submissions/${globex.submission}`,
+      '/api/v1/incidents',
+      '/api/v1/requests',
+    ];
+    return Promise.all(paths.map(async (path) => `${path} ${await (await call('GET', path, token('globex', 'tenant-admin'))).text()}`));
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'deskstream-tenancy-'));
+    const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0' });
+    app = await createApp(StandaloneModule.forRoot(config), config);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = await app.getUrl();
+    for (const tenant of ['acme', 'globex']) {
+      for (const role of ROLES) {
+        const issued = await fetch(`${base}/api/v1/dev/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ tenant, user: role }),
+        });
+        tokens.set(`${tenant}/${role}`, ((await issued.json()) as { token: string }).token);
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every role of one tenant 404 for the other tenant\'s resources, and changes nothing there', async () => {
+    const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
+    const acme = await seed('acme');
+    const globex = await seed('globex');
+    await app.get(PlatformRuntime).caughtUp();
+    const before = await globexView(globex);
+
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .filter((method) => (method === 'get' || method === 'post') && path.includes('{'))
+        .map((method) => [path, method] as const),
+    );
+    expect(routes.length).toBeGreaterThan(30);
+    const leaks: string[] = [];
+    let probes = 0;
+    for (const [path, method] of routes) {
+      const action = path.split('/').pop()!;
+      const body = method === 'post' ? BODIES[action] : undefined;
+      if (method === 'post' && !body) {
+        leaks.push(`POST ${path}: no valid body in BODIES`);
+        continue;
+      }
+      let answered404 = 0;
+      for (const role of ROLES) {
+        const theirs = await call(method.toUpperCase(), path.replace(/\{[^}]+\}/, resourceOf(path, globex)), token('acme', role), body);
+        const ours = await call(method.toUpperCase(), path.replace(/\{[^}]+\}/, resourceOf(path, acme)), token('acme', role), body);
+        probes += 1;
+        const refusedEverywhere = theirs.status === 403 && ours.status === 403;
+        const where = `${method.toUpperCase()} ${path} as acme ${role}: ${theirs.status} (own tenant ${ours.status})`;
+        if (theirs.status === 404) answered404 += 1;
+        if (theirs.status !== 404 && !refusedEverywhere) leaks.push(`${where} ${(await theirs.text()).slice(0, 120)}`);
+        else if (!theirs.headers.get('content-type')?.includes(PROBLEM_CONTENT_TYPE)) leaks.push(`${where}: not problem+json`);
+      }
+      // Some role may call each route: the probe reached the lookup, not only the role check.
+      if (answered404 === 0) leaks.push(`${method.toUpperCase()} ${path}: every role refused, the lookup was never probed`);
+    }
+    expect(leaks).toEqual([]);
+    expect(probes).toBe(routes.length * ROLES.length);
+
+    await app.get(PlatformRuntime).caughtUp();
+    expect(await globexView(globex)).toEqual(before);
+  }, 120_000);
+
+  it('never lists the other tenant\'s resources, for any role', async () => {
+    const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
+    const globex = await seed('globex');
+    await app.get(PlatformRuntime).caughtUp();
+    const lists = Object.entries(document.paths)
+      .filter(([path, methods]) => methods.get && path.startsWith('/api/v1/') && !path.includes('{'))
+      .map(([path]) => path);
+    expect(lists.length).toBeGreaterThan(5);
+    const seen: string[] = [];
+    for (const path of lists) {
+      for (const role of ROLES) {
+        const text = await (await call('GET', path, token('acme', role))).text();
+        for (const id of Object.values(globex)) if (text.includes(id)) seen.push(`${path} as acme ${role} shows ${id}`);
+        if (text.includes('globex')) seen.push(`${path} as acme ${role} names globex`);
+      }
+    }
+    expect(seen).toEqual([]);
+  }, 60_000);
+});
