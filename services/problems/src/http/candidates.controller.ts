@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { CurrentPrincipal, PageLimit, Roles, type Principal } from '@deskstream/platform';
 import { CandidateUseCases } from '../application/candidate-use-cases';
@@ -43,6 +43,7 @@ export class CandidatesController {
   }
 
   @Post(':candidateId/promote')
+  @ApiParam({ name: 'candidateId', description: 'The problem candidate id', schema: { type: 'string' } })
   @Roles('problem-manager')
   @ApiOperation({ summary: 'Promote to a problem (origin incident-trend or major-incident); the incidents stay linked' })
   async promote(@RouteRequestOf('candidateId') route: RouteRequest, @Body() body: PromoteCandidateDto) {
@@ -52,6 +53,7 @@ export class CandidatesController {
   }
 
   @Post(':candidateId/dismiss')
+  @ApiParam({ name: 'candidateId', description: 'The problem candidate id', schema: { type: 'string' } })
   @HttpCode(200)
   @Roles('problem-manager')
   @ApiOperation({ summary: 'Dismiss with a reason, or snooze with a reason until a time (`snoozeUntil`)' })

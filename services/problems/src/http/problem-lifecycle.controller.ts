@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@deskstream/platform';
 import { ProblemUseCases } from '../application/problem-use-cases';
 import { runAction } from './problem-action-route';
@@ -12,6 +12,7 @@ import { ProblemReceiptDto } from './problems.dto';
 @ApiHeader({ name: 'If-Match', required: false, description: 'ETag (revision) the client saw; 412 when stale' })
 @ApiOkResponse({ type: ProblemReceiptDto })
 @Roles('problem-manager')
+@ApiParam({ name: 'idOrReference', description: 'The problem id, or its reference (PRB0001001)', schema: { type: 'string' } })
 @Controller('problems/:idOrReference')
 export class ProblemLifecycleController {
   constructor(private readonly useCases: ProblemUseCases) {}
