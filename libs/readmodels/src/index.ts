@@ -10,3 +10,4 @@ export * from './projection-runner';
 export * from './rebuild-projection';
 export * from './rebuild-progress';
 export * from './typed-projection';
+export * from './field-changes';
