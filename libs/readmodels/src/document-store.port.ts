@@ -96,3 +96,12 @@ export interface Projection<T extends StoredDocument = StoredDocument> {
   /** Field lists to index, e.g. [['status', 'priority'], ['assignee']]. */
   readonly indexes?: readonly (readonly string[])[];
 }
+
+/** A stored document as the API shows it: without the tenant (the caller's own) and the stream position. */
+export function publicRecord<D extends StoredDocument>(doc: D): PublicRecord<D> {
+  const { tenantId: _tenantId, position: _position, ...record } = doc;
+  return record as unknown as PublicRecord<D>;
+}
+
+/** A document's type without its storage keys (keeping its named fields, which `Omit` would lose to the index signature). */
+export type PublicRecord<D> = { [K in keyof D as K extends 'tenantId' | 'position' ? never : K]: D[K] };

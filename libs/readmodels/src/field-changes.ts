@@ -15,11 +15,14 @@ function flatten(value: unknown, prefix = '', into: Record<string, unknown> = {}
   return into;
 }
 
+/** Absent, null and an empty list all read as "no value": a change between them is no change. */
+const valueOf = (value: unknown): unknown => (value === undefined || (Array.isArray(value) && value.length === 0) ? null : value);
+
 /** The fields whose values differ between two states of a record (a missing record is empty). */
 export function fieldChanges(before: object | null | undefined, after: object | null | undefined): FieldChange[] {
   const from = flatten(before ?? {});
   const to = flatten(after ?? {});
   return [...new Set([...Object.keys(from), ...Object.keys(to)])]
-    .filter((field) => JSON.stringify(from[field]) !== JSON.stringify(to[field]))
-    .map((field) => ({ field, from: from[field] ?? null, to: to[field] ?? null }));
+    .map((field) => ({ field, from: valueOf(from[field]), to: valueOf(to[field]) }))
+    .filter((change) => JSON.stringify(change.from) !== JSON.stringify(change.to));
 }

@@ -11,3 +11,4 @@ export * from './rebuild-projection';
 export * from './rebuild-progress';
 export * from './typed-projection';
 export * from './field-changes';
+export * from './record-history';

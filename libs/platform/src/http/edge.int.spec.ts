@@ -89,6 +89,15 @@ describe('HTTP edge', () => {
     expect(problem.detail).toBe('The request has invalid fields: title, impact, caller.email');
   });
 
+  it('gives each failed field one message: "is required" when missing, what it is not when of the wrong type', async () => {
+    const response = await post(JSON.stringify({ impact: 7, caller: { email: 'riley@acme.test' } }));
+    const problem = await problemOf(response);
+    expect(problem.errors).toEqual([
+      { field: 'title', message: 'is required' },
+      { field: 'impact', message: expect.stringContaining('impact must be one of the following values') },
+    ]);
+  });
+
   it('answers a malformed JSON body with 400 problem+json', async () => {
     const response = await post('{"title": "unterminated');
     expect(response.status).toBe(400);
@@ -104,7 +113,13 @@ describe('HTTP edge', () => {
   it('answers an unsupported content type with 415 problem+json', async () => {
     const response = await post('<incident/>', 'application/xml');
     expect(response.status).toBe(415);
-    expect(await problemOf(response)).toMatchObject({ status: 415, title: 'Unsupported Media Type' });
+    expect(await problemOf(response)).toMatchObject({ type: 'urn:deskstream:problem:unsupported-media-type', status: 415, title: 'Unsupported Media Type' });
+  });
+
+  it('answers a plain-text body with 415, not with the field errors of an empty object', async () => {
+    const response = await post(JSON.stringify(valid), 'text/plain');
+    expect(response.status).toBe(415);
+    expect(await problemOf(response)).toMatchObject({ type: 'urn:deskstream:problem:unsupported-media-type', status: 415 });
   });
 
   it('answers an illegal transition with 409, the current status and the allowed actions', async () => {

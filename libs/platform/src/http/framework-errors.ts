@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError } from 'fastify';
-import { PROBLEM_CONTENT_TYPE } from './problem-details';
+import { PROBLEM_CONTENT_TYPE, statusProblemType } from './problem-details';
 
 /**
  * Errors Fastify and Node answer before any route runs (a bad URL, a slow or oversized request, a
@@ -10,7 +10,7 @@ import { PROBLEM_CONTENT_TYPE } from './problem-details';
  */
 
 const problemBody = (status: number, detail: string, instance?: string): string =>
-  JSON.stringify({ type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, ...(instance ? { instance } : {}) });
+  JSON.stringify({ type: statusProblemType(status), title: STATUS_CODES[status] ?? 'Error', status, detail, ...(instance ? { instance } : {}) });
 
 /** What Node reports on the socket, as a status and a reason the client can act on. */
 function clientErrorStatus(error: NodeJS.ErrnoException): { status: number; detail: string } {

@@ -84,10 +84,12 @@ export function parseFormBody(text: string, keys = MAX_JSON_KEYS): Record<string
 }
 
 /**
- * The app's body parsers, instead of Nest's defaults (same content types, same body limit): JSON
- * within the depth and key limits, and URL-encoded forms.
+ * The app's body parsers, instead of Nest's defaults (same body limit): JSON within the depth and key
+ * limits, and URL-encoded forms (the OAuth endpoints). Any other body, plain text included, is answered
+ * 415 by Fastify before a route runs.
  */
 export function useBoundedBodyParsers(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.useBodyParser('application/json', {}, (_request, body, done) => {
     try {
       done(null, parseJsonBody(body.toString('utf8')));

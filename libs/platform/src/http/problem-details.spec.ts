@@ -52,7 +52,7 @@ describe('toProblem', () => {
 
   it('keeps the status and message of Nest HTTP exceptions, including framework errors such as 413', () => {
     expect(toProblem(new NotFoundException('Cannot GET /api/v1/nothing'), at).problem).toEqual({
-      type: 'about:blank',
+      type: 'urn:deskstream:problem:not-found',
       title: 'Not Found',
       status: 404,
       detail: 'Cannot GET /api/v1/nothing',
@@ -60,6 +60,7 @@ describe('toProblem', () => {
     });
     expect(toProblem(new ForbiddenException(), at).problem).toMatchObject({ status: 403, title: 'Forbidden', detail: 'Forbidden' });
     expect(toProblem(new HttpException('Request body is too large', 413), at).problem).toMatchObject({
+      type: 'urn:deskstream:problem:payload-too-large',
       status: 413,
       title: 'Payload Too Large',
       detail: 'Request body is too large',
@@ -75,7 +76,7 @@ describe('toProblem', () => {
   it('answers an unknown error with a 500 that reveals nothing and asks to be logged', () => {
     const { problem, internal } = toProblem(new TypeError("Cannot read properties of undefined (reading 'db')"), at);
     expect(problem).toEqual({
-      type: 'about:blank',
+      type: 'urn:deskstream:problem:internal-server-error',
       title: 'Internal Server Error',
       status: 500,
       detail: 'The server could not complete the request. The error has been logged.',

@@ -42,6 +42,10 @@ const DOMAIN_ERRORS: Readonly<Record<string, DomainMapping>> = {
 /** Problem types are URNs: stable identifiers clients can switch on, not pages to fetch. */
 export const problemType = (code: string): string => `urn:deskstream:problem:${code}`;
 
+/** The type of a problem known only by its status: its reason phrase as a slug (`unsupported-media-type`). */
+export const statusProblemType = (status: number): string =>
+  problemType((STATUS_CODES[status] ?? 'error').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+
 /** The members RFC 9457 defines; a domain error's details cannot overwrite them. */
 const RESERVED = new Set(['type', 'title', 'status', 'detail', 'instance']);
 
@@ -96,7 +100,7 @@ function fromHttpException(exception: HttpException, instance: string): ProblemR
   if (status >= 500) return fromUnknown(instance, status);
   const { detail, errors } = detailOf(exception);
   const problem: ProblemDetails = {
-    type: 'about:blank',
+    type: statusProblemType(status),
     title: reasonPhrase(status),
     status,
     detail: shortDetail(detail),
@@ -109,7 +113,7 @@ function fromHttpException(exception: HttpException, instance: string): ProblemR
 function fromUnknown(instance: string, status = 500): ProblemResponse {
   return {
     problem: {
-      type: 'about:blank',
+      type: statusProblemType(status),
       title: reasonPhrase(status),
       status,
       detail: 'The server could not complete the request. The error has been logged.',

@@ -1,12 +1,25 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 
-/** One entry per violated constraint, with nested properties and array items as dotted paths (`items.0.name`). */
+/** Constraints on what a value is; when one fails, the others (length, range) say nothing more. */
+const TYPE_CONSTRAINTS = ['whitelistValidation', 'isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isEnum', 'isIn', 'isIso8601', 'isDateString', 'isUuid'];
+
+/** The one message a failed field gets: "is required" when it is missing, else what it is not, else its first rule. */
+function fieldMessage(error: ValidationError): string | undefined {
+  const constraints = error.constraints ?? {};
+  const names = Object.keys(constraints);
+  if (names.length === 0) return undefined;
+  if ((error.value === undefined || error.value === null) && !('whitelistValidation' in constraints)) return 'is required';
+  const first = TYPE_CONSTRAINTS.find((name) => name in constraints) ?? names[0];
+  return constraints[first];
+}
+
+/** One entry per failed field, with nested properties and array items as dotted paths (`items.0.name`). */
 export function fieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...fieldErrors(error.children ?? [], field)];
+    const message = fieldMessage(error);
+    return [...(message === undefined ? [] : [{ field, message }]), ...fieldErrors(error.children ?? [], field)];
   });
 }
 

@@ -1,5 +1,5 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import type { DocumentStore, Filter, Page } from '@deskstream/readmodels';
+import { publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page } from '@deskstream/readmodels';
 import { canView, isStaff, type Viewer } from '../domain/service-request.access';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
 import type { ServiceRequestStatus } from '../domain/service-request.state';
@@ -27,21 +27,8 @@ export interface RequestListQuery {
   readonly limit?: number;
 }
 
-export interface HistoryEntry {
-  readonly revision: number;
-  readonly type: string;
-  readonly at: string;
-  readonly actor: string;
-  /** The event's data without the request id it repeats. */
-  readonly changes: Record<string, unknown>;
-}
 
-export interface RequestHistory {
-  readonly id: string;
-  readonly reference: string;
-  readonly revision: number;
-  readonly events: HistoryEntry[];
-}
+export type ServiceRequestDetail = PublicRecord<ServiceRequestDetailDocument>;
 
 /** Ids are generated (uuid-like); anything else cannot name a request and is simply not found. */
 const REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -50,6 +37,13 @@ const DEFAULT_LIMIT = 25;
 function visibleTo(viewer: Viewer, doc: ServiceRequestDetailDocument | null): doc is ServiceRequestDetailDocument {
   return doc !== null && canView(viewer, { ...doc, approvers: doc.approvals.map((a) => a.approver) });
 }
+
+/** The request as its history shows it: without the stream position and the bookkeeping every event changes. */
+const requestRecord = (doc: ServiceRequestDetailDocument | null) => {
+  if (!doc) return null;
+  const { position: _position, tenantId: _tenantId, revision: _revision, updatedAt: _updatedAt, ...record } = doc;
+  return record;
+};
 
 function fold(events: readonly RecordedEvent[]): ServiceRequestDetailDocument | null {
   return events.reduce<ServiceRequestDetailDocument | null>(applyToServiceRequestDetail, null);
@@ -76,38 +70,35 @@ export class ServiceRequestQueries {
     return id;
   }
 
-  async get(viewer: TenantViewer, idOrReference: string, asOf?: string): Promise<ServiceRequestDetailDocument> {
+  async get(viewer: TenantViewer, idOrReference: string, asOf?: string): Promise<ServiceRequestDetail> {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
     const doc = asOf === undefined ? await this.current(viewer.tenantId, id) : await this.asOf(viewer.tenantId, id, asOf);
     if (!visibleTo(viewer, doc)) {
       throw new NotFound('Service request', idOrReference);
     }
-    return doc;
+    return publicRecord(doc);
   }
 
-  async history(viewer: TenantViewer, idOrReference: string): Promise<RequestHistory> {
+  async history(viewer: TenantViewer, idOrReference: string): Promise<HistoryEntry[]> {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
     const events = await this.store.readStream(requestStream(viewer.tenantId, id));
     const doc = fold(events);
     if (!visibleTo(viewer, doc)) {
       throw new NotFound('Service request', idOrReference);
     }
-    return {
-      id,
-      reference: doc.reference,
-      revision: doc.revision,
-      events: events.map((event) => {
-        const { requestId: _requestId, ...changes } = event.data as Record<string, unknown>;
-        return { revision: event.revision, type: event.type, at: event.metadata.occurredAt, actor: event.metadata.actor, changes };
-      }),
-    };
+    return recordHistory(events, { apply: applyToServiceRequestDetail, record: requestRecord });
   }
 
   /**
    * Staff get the fulfilment queue, oldest first. Everyone else gets their own requests, newest first:
    * those raised for them, or with `requestedBy` set to themselves, those they raised.
    */
-  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<ServiceRequestSummary>> {
+  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<PublicRecord<ServiceRequestSummary>>> {
+    const page = await this.page(viewer, query);
+    return { ...page, items: page.items.map(publicRecord) };
+  }
+
+  private async page(viewer: TenantViewer, query: RequestListQuery): Promise<Page<ServiceRequestSummary>> {
     const filter: Record<string, Filter[string]> = {};
     if (query.status && query.status.length > 0) filter.status = { $in: [...query.status] };
     if (query.catalogItem) filter.catalogItem = query.catalogItem;

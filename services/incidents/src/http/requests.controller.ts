@@ -62,8 +62,7 @@ export class RequestsController {
 
   @Get(':idOrReference/history')
   @ApiOperation({ summary: 'Every event of the request with actor, time and what changed' })
-  @ApiOkResponse({ description: '{ id, reference, revision, events: [{ revision, type, at, actor, changes }] }' })
-  history(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
-    return this.queries.history(viewerOf(principal), idOrReference);
+  async history(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
+    return { items: await this.queries.history(viewerOf(principal), idOrReference) };
   }
 }

@@ -72,7 +72,7 @@ describe('service requests over HTTP', () => {
     expect((await call('acme/agent', 'POST', `/requests/REQ0001001/close`)).body).toMatchObject({ status: 'closed', revision: 6 });
 
     const history = await call('acme/requester', 'GET', `/requests/${id}/history`);
-    expect(history.body.events.map((e: { type: string; actor: string }) => `${e.type} by ${e.actor}`)).toEqual([
+    expect(history.body.items.map((e: { type: string; actor: string }) => `${e.type} by ${e.actor}`)).toEqual([
       'ServiceRequestSubmitted by requester',
       'ServiceRequestApprovalGranted by service-owner',
       'ServiceRequestApproved by service-owner',
@@ -81,7 +81,7 @@ describe('service requests over HTTP', () => {
       'ServiceRequestFulfilled by agent',
       'ServiceRequestClosed by agent',
     ]);
-    const submittedAt = history.body.events[0].at;
+    const submittedAt = history.body.items[0].at;
     const asOf = await call('acme/requester', 'GET', `/requests/${id}?asOf=${encodeURIComponent(submittedAt)}`);
     expect(asOf).toMatchObject({ status: 200, body: { status: 'awaiting-approval', revision: 0 } });
     expect(asOf.headers.etag).toBe('"0"');

@@ -1,5 +1,5 @@
 import { NotFound, ValidationFailed, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import type { DocumentStore, Filter, Page } from '@deskstream/readmodels';
+import { recordHistory, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
 import { articleReferenceNumber } from '../domain/article-reference';
 import { actionsFor, isRequesterOnly, visibleTo } from '../domain/article.rules';
 import type { ArticleStatus } from '../domain/article.state';
@@ -61,14 +61,8 @@ export class ArticleQueries {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
     const events = await this.store.readStream(articleStream(viewer.tenantId, id));
     if (events.length === 0 || isRequesterOnly(viewer.roles)) throw new NotFound('Article', idOrReference);
-    return events.map((event) => ({
-      revision: event.revision,
-      type: event.type,
-      actor: event.metadata.actor,
-      at: event.metadata.occurredAt,
-      version: (event.data as { version?: string }).version ?? null,
-      data: event.data,
-    }));
+    // The version reads as it is shown ("1.0"), not as its parts.
+    return recordHistory(events, { apply: applyToArticle, record: (doc) => doc && { ...doc.article, version: doc.version } });
   }
 
   /** Articles without a text query, newest change first; requesters get validated articles for requesters only. */

@@ -87,7 +87,6 @@ export class ArticlesController {
 
   @Get(':idOrReference/history')
   @ApiOperation({ summary: 'Every event of the article: versions, state changes, flags, feedback, links (agents)' })
-  @ApiOkResponse({ description: '{ items: [{ revision, type, actor, at, version, data }] }' })
   async history(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
     return { items: await this.queries.history(viewerOf(principal), idOrReference) };
   }
