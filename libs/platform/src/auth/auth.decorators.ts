@@ -1,5 +1,7 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { Unauthenticated } from '@deskstream/kernel';
+import { PUBLIC_EXTENSION } from '../http/openapi-conventions';
 import type { Principal, Role } from './principal';
 
 export const IS_PUBLIC_KEY = 'deskstream:public';
@@ -11,8 +13,8 @@ export interface AuthenticatedRequest {
   principal?: Principal;
 }
 
-/** The route (or every route of the controller) needs no token. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+/** The route (or every route of the controller) needs no token; its OpenAPI operations say so. */
+export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(IS_PUBLIC_KEY, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 /** The principal needs at least one of these roles; checked by RolesGuard. */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);

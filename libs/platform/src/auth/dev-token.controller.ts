@@ -1,3 +1,4 @@
+import { ApiOperation } from '@nestjs/swagger';
 import { isIPv4 } from 'node:net';
 import { Body, Controller, Post, Req } from '@nestjs/common';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -47,6 +48,7 @@ export class DevTokenController {
   constructor(private readonly issuer: EmbeddedIssuer) {}
 
   @Post('token')
+  @ApiOperation({ summary: 'Embedded mode, loopback only: a token for a demo user of a demo tenant' })
   async issue(@Body() body: IssueDevTokenDto, @Req() request: FastifyRequest): Promise<DevTokenResponse> {
     if (!isLoopback(request.raw.socket.remoteAddress)) {
       throw new Forbidden(

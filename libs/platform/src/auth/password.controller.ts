@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Forbidden } from '@deskstream/kernel';
 import { CurrentPrincipal } from './auth.decorators';
 import { DemoCredentials } from './demo-credentials';
@@ -13,6 +13,7 @@ export class PasswordController {
   constructor(private readonly credentials: DemoCredentials) {}
 
   @Post()
+  @ApiOperation({ summary: "Change the signed-in user's password (embedded issuer)" })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The new password is in force' })
   async change(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {

@@ -1,3 +1,4 @@
+import { ApiOperation } from '@nestjs/swagger';
 import { Controller, Get, Header } from '@nestjs/common';
 import { Public } from './auth.decorators';
 import { EmbeddedIssuer, type JsonWebKeySet } from './embedded-issuer';
@@ -9,12 +10,14 @@ export class WellKnownController {
   constructor(private readonly issuer: EmbeddedIssuer) {}
 
   @Get('jwks.json')
+  @ApiOperation({ summary: "The embedded issuer's public signing keys (JWKS)" })
   @Header('Cache-Control', 'public, max-age=300')
   jwks(): JsonWebKeySet {
     return this.issuer.jwks();
   }
 
   @Get('openid-configuration')
+  @ApiOperation({ summary: "The embedded issuer's OpenID Connect discovery document" })
   @Header('Cache-Control', 'public, max-age=300')
   discovery(): Record<string, unknown> {
     return this.issuer.discovery();

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { ADAPTER_NAMES, type AdapterName, type PlatformAdapters } from '../adapters/platform-adapters';
@@ -41,12 +41,14 @@ export class HealthController {
   constructor(@Inject(PLATFORM_ADAPTERS) private readonly adapters: PlatformAdapters) {}
 
   @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   @ApiOkResponse({ description: 'The process is up' })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: the stores and the bus are reachable (503 with the failing checks otherwise)' })
   @ApiOkResponse({ description: 'Every adapter answers' })
   @ApiServiceUnavailableResponse({ description: 'At least one adapter does not answer' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {

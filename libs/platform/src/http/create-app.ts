@@ -7,6 +7,7 @@ import type { PlatformConfig } from '../config/platform-config';
 import { PlatformMetrics } from '../metrics/platform-metrics';
 import { answerProblemWhileClosing, problemClientErrorHandler, problemFrameworkErrors } from './framework-errors';
 import { useBoundedBodyParsers } from './json-body';
+import { applyApiConventions } from './openapi-conventions';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { useSecurityHeaders } from './security-headers';
 import { createLogger, fastifyLogging, PinoNestLogger } from './logging';
@@ -41,7 +42,7 @@ function documentApi(app: INestApplication, config: PlatformConfig): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .addSecurityRequirements('bearer')
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, document), {
+  SwaggerModule.setup('docs', app, () => applyApiConventions(SwaggerModule.createDocument(app, document)), {
     jsonDocumentUrl: 'docs-json',
     ui: canServeSwaggerUi(),
     customSiteTitle: `Deskstream API (${config.mode})`,

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 
@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 @Controller('me')
 export class MeController {
   @Get()
+  @ApiOperation({ summary: 'The signed-in principal: tenant, user, name and roles' })
   @ApiOkResponse({ description: 'The authenticated principal: tenant, user, name and roles' })
   @ApiUnauthorizedResponse({ description: 'No valid bearer token' })
   me(@CurrentPrincipal() principal: Principal): Principal {

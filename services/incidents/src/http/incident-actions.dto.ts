@@ -75,7 +75,7 @@ export class ResolveDto {
   @RequiredText(MAX_TEXT_LENGTH) notes!: string;
 }
 
-export class FeedbackDto {
+export class IncidentFeedbackDto {
   @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) rating!: number;
   @OptionalText(MAX_TEXT_LENGTH) comment?: string;
 }
@@ -95,7 +95,7 @@ export class LinkChildDto {
   @RequiredText(100, { description: 'Id or reference of the child incident' }) child!: string;
 }
 
-export class TimelineEntryDto {
+export class ReviewTimelineEntryDto {
   @ApiProperty() @IsISO8601({ strict: true }) at!: string;
   @RequiredText(MAX_TEXT_LENGTH) entry!: string;
 }
@@ -106,9 +106,9 @@ export class ReviewActionDto {
 }
 
 export class PostIncidentReviewDto {
-  @ApiPropertyOptional({ type: [TimelineEntryDto] })
-  @IsOptional() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TimelineEntryDto)
-  timeline?: TimelineEntryDto[];
+  @ApiPropertyOptional({ type: [ReviewTimelineEntryDto] })
+  @IsOptional() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ReviewTimelineEntryDto)
+  timeline?: ReviewTimelineEntryDto[];
   @RequiredText(MAX_TEXT_LENGTH) whatWentWrong!: string;
   @ApiProperty({ type: [ReviewActionDto] })
   @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ReviewActionDto)

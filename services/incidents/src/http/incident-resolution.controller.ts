@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@deskstream/platform';
 import { ActionRequestOf, runAction, type ActionRequest } from './incident-action-route';
-import { FeedbackDto, ReasonDto, ResolveDto } from './incident-actions.dto';
+import { IncidentFeedbackDto, ReasonDto, ResolveDto } from './incident-actions.dto';
 import { IncidentReceiptDto } from './incidents.dto';
 
 /** Resolution and closure: resolve, the caller's answer, close, reopen, satisfaction. */
@@ -58,7 +58,7 @@ export class IncidentResolutionController {
   @HttpCode(200)
   @Roles('requester')
   @ApiOperation({ summary: "The caller's satisfaction rating (1..5) and comment, after resolution" })
-  feedback(@ActionRequestOf() request: ActionRequest, @Body() body: FeedbackDto) {
+  feedback(@ActionRequestOf() request: ActionRequest, @Body() body: IncidentFeedbackDto) {
     return runAction(this.commands, request, 'feedback', body);
   }
 }

@@ -19,7 +19,14 @@ export class MajorIncidentRuleDto {
 
 /** A partial change: fields left out keep their current value. */
 export class ChangeIncidentSettingsDto {
-  @ApiPropertyOptional({ description: '3 rows (impact 1..3) of 3 priorities (urgency 1..3)', example: [['P1', 'P2', 'P3'], ['P2', 'P3', 'P4'], ['P3', 'P4', 'P5']] })
+  @ApiPropertyOptional({
+    description: '3 rows (impact 1..3) of 3 priorities (urgency 1..3)',
+    type: 'array',
+    items: { type: 'array', items: { type: 'string', enum: [...PRIORITIES] }, minItems: 3, maxItems: 3 },
+    minItems: 3,
+    maxItems: 3,
+    example: [['P1', 'P2', 'P3'], ['P2', 'P3', 'P4'], ['P3', 'P4', 'P5']],
+  })
   @IsOptional() @IsArray() @ArrayMinSize(3) @ArrayMaxSize(3) @IsArray({ each: true })
   priorityMatrix?: Priority[][];
 

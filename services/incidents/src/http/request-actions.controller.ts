@@ -5,7 +5,7 @@ import { CommandMetrics, CurrentPrincipal, Roles, type Principal } from '@deskst
 import { ServiceRequestCommands, type RequestActionInput, type RequestOutcome } from '../application/service-request-commands';
 import { ServiceRequestQueries } from '../application/service-request-queries';
 import { FULFILMENT_ROLES } from '../domain/service-request.access';
-import { AddTaskDto, ApproveRequestDto, CompleteTaskDto, EmptyBodyDto, FulfilRequestDto, ReasonDto } from './request-actions.dto';
+import { FulfilmentTaskDto, ApproveRequestDto, CompleteFulfilmentTaskDto, EmptyBodyDto, FulfilRequestDto, ReasonDto } from './request-actions.dto';
 import { commandContext, etagOf, expectedRevisionOf, viewerOf } from './request-context';
 import { RequestOutcomeDto } from './requests.dto';
 
@@ -69,7 +69,7 @@ export class RequestActionsController {
   @ApiOperation({ summary: 'Add a fulfilment task with an assignee (approved requests)' })
   addTask(
     @Param('id') id: string,
-    @Body() body: AddTaskDto,
+    @Body() body: FulfilmentTaskDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
@@ -83,7 +83,7 @@ export class RequestActionsController {
   @ApiOperation({ summary: 'Complete a fulfilment task' })
   completeTask(
     @Param('id') id: string,
-    @Body() body: CompleteTaskDto,
+    @Body() body: CompleteFulfilmentTaskDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,

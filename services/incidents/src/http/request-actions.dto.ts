@@ -13,7 +13,7 @@ export class ReasonDto {
   reason!: string;
 }
 
-export class AddTaskDto {
+export class FulfilmentTaskDto {
   @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'Image the laptop' })
   title!: string;
 
@@ -28,7 +28,7 @@ export class AddTaskDto {
   assignmentGroup?: string;
 }
 
-export class CompleteTaskDto {
+export class CompleteFulfilmentTaskDto {
   @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'Task id from the request detail' })
   taskId!: string;
 

@@ -52,8 +52,8 @@ const alertmanagerSchema = {
   },
 } as const;
 
-/** A generic JSON alert from any tool that can POST: only a name is required. */
-const genericSchema = {
+/** A generic JSON alert from any tool that can POST: only a name is required. Also its OpenAPI body schema. */
+export const GENERIC_ALERT_SCHEMA = {
   type: 'object',
   required: ['name'],
   additionalProperties: false,
@@ -75,7 +75,7 @@ const genericSchema = {
 const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
 addFormats(ajv, ['date-time']);
 const validateAlertmanager = ajv.compile(alertmanagerSchema);
-const validateGeneric = ajv.compile(genericSchema);
+const validateGeneric = ajv.compile(GENERIC_ALERT_SCHEMA);
 
 type Labels = Record<string, string>;
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CurrentPrincipal, DOCUMENT_STORE, PageLimit, Roles, type Principal } from '@deskstream/platform';
 import type { DocumentStore, Filter } from '@deskstream/readmodels';
@@ -26,6 +26,7 @@ export class ChatSessionsController {
   constructor(@Inject(DOCUMENT_STORE) private readonly documents: DocumentStore) {}
 
   @Get()
+  @ApiOperation({ summary: "The desk's chats (waiting ones unless a status is given); a requester gets their own" })
   @Roles('agent', 'resolver', 'requester')
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListChatSessionsQueryDto) {
     const mine = chatRoleOf(principal) === 'requester';

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBody, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Clock } from '@deskstream/kernel';
 import { CLOCK, CurrentPrincipal, Roles, withCommandSpan, type Principal } from '@deskstream/platform';
 import { AlertIntake } from '../application/alert-intake';
-import { parseAlertmanager, parseGenericAlert } from '../application/alert-payloads';
+import { GENERIC_ALERT_SCHEMA, parseAlertmanager, parseGenericAlert } from '../application/alert-payloads';
 import { intakeRequestOf } from './intake-http-context';
 
 /**
@@ -34,7 +34,12 @@ export class AlertsController {
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'A generic JSON alert: { name, status?, fingerprint?, service?, severity?, summary?, description?, labels? }' })
-  @ApiBody({ schema: { type: 'object', required: ['name'] } })
+  @ApiBody({
+    schema: {
+      ...GENERIC_ALERT_SCHEMA,
+      example: { name: 'DiskFull', status: 'firing', service: 'mail', severity: 'critical', summary: 'Disk /var is 97% full' },
+    } as never,
+  })
   @ApiAcceptedResponse()
   async generic(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlationId?: string) {
     const received = parseGenericAlert(body, this.clock.now().toISOString());

@@ -16,6 +16,7 @@ export class IntakeSettingsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: "The tenant's intake settings" })
   @Roles('agent', 'resolver', 'tenant-admin')
   @ApiOkResponse()
   get(@CurrentPrincipal() principal: Principal) {

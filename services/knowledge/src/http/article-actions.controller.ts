@@ -5,7 +5,7 @@ import { CurrentPrincipal, type Principal } from '@deskstream/platform';
 import type { ArticleActionInput } from '../application/article-actions';
 import { ArticleQueries } from '../application/article-queries';
 import { ArticleUseCases, type ArticleReceipt } from '../application/article-use-cases';
-import { ArchiveArticleDto, ArticleReceiptDto, EditArticleDto, EmptyBodyDto, FeedbackDto, FlagArticleDto, LinkTicketDto, ResolveFlagDto } from './article.dto';
+import { ArchiveArticleDto, ArticleReceiptDto, EditArticleDto, EmptyBodyDto, ArticleFeedbackDto, FlagArticleDto, LinkTicketDto, ResolveFlagDto } from './article.dto';
 import { callerOf, etagOf, expectedRevisionOf } from './knowledge-http-context';
 
 type RequestHeaders = Record<string, string | undefined>;
@@ -71,7 +71,7 @@ export class ArticleActionsController {
   @Post(':idOrReference/feedback')
   @HttpCode(200)
   @ApiOperation({ summary: 'Helpful or not, with a comment; ratings carry over to later versions' })
-  feedback(@Param('idOrReference') id: string, @Body() body: FeedbackDto, @CurrentPrincipal() p: Principal, @Headers() h: RequestHeaders, @Res({ passthrough: true }) r: FastifyReply) {
+  feedback(@Param('idOrReference') id: string, @Body() body: ArticleFeedbackDto, @CurrentPrincipal() p: Principal, @Headers() h: RequestHeaders, @Res({ passthrough: true }) r: FastifyReply) {
     return this.act(id, { action: 'feedback', helpful: body.helpful, comment: body.comment ?? null }, p, h, r);
   }
 

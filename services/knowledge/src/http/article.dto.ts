@@ -83,7 +83,7 @@ export class ResolveFlagDto {
   @RequiredText(2_000, { description: 'What was done about it' }) comment!: string;
 }
 
-export class FeedbackDto {
+export class ArticleFeedbackDto {
   @ApiProperty() @IsIn([true, false], { message: 'helpful must be true or false' })
   helpful!: boolean;
 
@@ -99,7 +99,7 @@ export class ArticleReceiptDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'KB0001001' }) reference!: string;
   @ApiProperty({ enum: ['work-in-progress', 'not-validated', 'validated', 'archived', 'deleted'] }) status!: string;
-  @ApiProperty({ example: '0.1', nullable: true }) version!: string | null;
+  @ApiProperty({ type: 'string', example: '0.1', nullable: true }) version!: string | null;
   @ApiProperty({ description: 'Stream revision; send it back as If-Match' }) revision!: number;
   @ApiProperty({ type: [String] }) allowedActions!: string[];
 }

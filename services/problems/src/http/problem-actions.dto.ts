@@ -49,17 +49,17 @@ export class CommunicateDto {
   @RequiredText(MAX_TEXT_LENGTH, { description: 'Public comment for every open linked incident' }) comment!: string;
 }
 
-export class AddTaskDto {
+export class ProblemTaskDto {
   @RequiredText(MAX_SHORT_TEXT_LENGTH) title!: string;
   @RequiredText(MAX_SHORT_TEXT_LENGTH) assignee!: string;
 }
 
-export class CompleteTaskDto {
+export class CompleteProblemTaskDto {
   @RequiredText(100) taskId!: string;
   @RequiredText(MAX_TEXT_LENGTH) outcome!: string;
 }
 
-export class TimelineEntryDto implements Omit<ActionInputs['add-timeline-entry'], never> {
+export class ProblemTimelineEntryDto implements Omit<ActionInputs['add-timeline-entry'], never> {
   @ApiProperty({ enum: TIMELINE_KINDS }) @IsIn(TIMELINE_KINDS) kind!: TimelineKind;
   @RequiredText(MAX_TEXT_LENGTH) text!: string;
   @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'Where it comes from: a log, a change record, a pipeline' }) source!: string;

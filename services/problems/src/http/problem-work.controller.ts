@@ -5,15 +5,15 @@ import type { ActionInputs } from '../application/problem-actions';
 import { ProblemUseCases } from '../application/problem-use-cases';
 import { LINKERS, runAction } from './problem-action-route';
 import {
-  AddTaskDto,
+  ProblemTaskDto,
   CauseDto,
   CommunicateDto,
-  CompleteTaskDto,
+  CompleteProblemTaskDto,
   FiveWhysDto,
   IncidentLinkDto,
   KepnerTregoeDto,
   ReviewWorkaroundDto,
-  TimelineEntryDto,
+  ProblemTimelineEntryDto,
   WorkaroundDto,
 } from './problem-actions.dto';
 import { RouteRequestOf, type RouteRequest } from './problem-http-context';
@@ -68,18 +68,18 @@ export class ProblemWorkController {
   }
 
   @Post('add-task') @HttpCode(200) @Roles('problem-manager') @ApiOperation({ summary: 'Add a problem task (an investigation step with its assignee)' })
-  addTask(@RouteRequestOf() route: RouteRequest, @Body() body: AddTaskDto) {
+  addTask(@RouteRequestOf() route: RouteRequest, @Body() body: ProblemTaskDto) {
     return runAction(this.useCases, route, 'add-task', body);
   }
 
   @Post('complete-task') @HttpCode(200) @Roles(...LINKERS) @ApiOperation({ summary: 'Complete a task (its assignee or the problem manager)' })
-  completeTask(@RouteRequestOf() route: RouteRequest, @Body() body: CompleteTaskDto) {
+  completeTask(@RouteRequestOf() route: RouteRequest, @Body() body: CompleteProblemTaskDto) {
     return runAction(this.useCases, route, 'complete-task', body);
   }
 
   @Post('add-timeline-entry') @HttpCode(200) @Roles('problem-manager')
   @ApiOperation({ summary: 'Add an entry from another source (a log line, a change, a deployment) at the time it happened' })
-  addTimelineEntry(@RouteRequestOf() route: RouteRequest, @Body() body: TimelineEntryDto) {
+  addTimelineEntry(@RouteRequestOf() route: RouteRequest, @Body() body: ProblemTimelineEntryDto) {
     return runAction(this.useCases, route, 'add-timeline-entry', body);
   }
 

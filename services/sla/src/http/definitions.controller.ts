@@ -38,6 +38,7 @@ export class DefinitionsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One definition at its latest version' })
   async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
     const found = (await this.definitions.inForce(principal.tenantId)).find((d) => d.id === id);
     if (!found) throw new NotFound('SLA definition', id);

@@ -1,0 +1,187 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp, loadConfig } from '@deskstream/platform';
+import { StandaloneModule } from './standalone.module';
+
+type Json = Record<string, unknown>;
+interface Operation {
+  readonly summary?: string;
+  readonly parameters?: { name: string; in: string; required?: boolean }[];
+  readonly responses: Record<string, { $ref?: string; content?: Record<string, { schema?: Json }> }>;
+  readonly security?: unknown[];
+}
+type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Json; responses: Record<string, Json> } };
+
+const ROOT = resolve(__dirname, '../../..');
+const ROLES = ['tenant-admin', 'agent', 'problem-manager', 'knowledge-manager', 'analyst', 'requester'] as const;
+
+/** Keys no API answer may carry: the tenant is the caller's own, positions are the store's. */
+function storageKeysIn(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => storageKeysIn(item, `${path}.${i}`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'tenantId' || key === 'position' ? [`${path}.${key}`] : storageKeysIn(child, `${path}.${key}`),
+  );
+}
+
+/**
+ * The conventions of docs/api-conventions.md, checked on the OpenAPI document the app serves and on
+ * the answers of every read it declares: a route that does not follow them fails here.
+ */
+describe('API conventions: the OpenAPI document and every read', () => {
+  let dataDir: string;
+  let app: NestFastifyApplication;
+  let base: string;
+  let document: Document;
+  const tokens = new Map<string, string>();
+  const targets = new Map<string, string>();
+
+  const call = (method: string, path: string, role: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens.get(role)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  const created = async (method: string, path: string, role: string, body: unknown) => {
+    const response = await call(method, path, role, body);
+    expect(response.status).toBeLessThan(300);
+    return (await response.json()) as { id: string; reference: string };
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'deskstream-conventions-'));
+    const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0' });
+    app = await createApp(StandaloneModule.forRoot(config), config);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = await app.getUrl();
+    for (const role of ROLES) {
+      const issued = await fetch(`${base}/api/v1/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenant: 'acme', user: role }),
+      });
+      tokens.set(role, ((await issued.json()) as { token: string }).token);
+    }
+    document = (await (await fetch(`${base}/docs-json`)).json()) as Document;
+    const incident = await created('POST', '/api/v1/incidents', 'agent', { channel: 'phone', caller: 'requester', shortDescription: 'VPN drops', description: 'Every hour', impact: 2, urgency: 2 });
+    const request = await created('POST', '/api/v1/requests', 'requester', { catalogItem: 'laptop' });
+    const problem = await created('POST', '/api/v1/problems', 'problem-manager', { shortDescription: 'VPN drops hourly', description: 'Many incidents', impact: 2, urgency: 2, origin: 'manual' });
+    const article = await created('POST', '/api/v1/knowledge/articles', 'agent', { title: 'VPN drops every hour', problem: 'The VPN disconnects', audience: 'internal' });
+    targets.set('/api/v1/incidents/', incident.reference).set('/api/v1/requests/', request.reference);
+    targets.set('/api/v1/problems/', problem.reference).set('/api/v1/knowledge/articles/', article.reference);
+    targets.set('/api/v1/knowledge/incidents/', incident.reference);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+
+  it("passes Redocly's recommended rules with zero errors", () => {
+    const file = join(dataDir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-openapi.mjs'), file], { encoding: 'utf8' });
+    const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { errors: number };
+    expect({ errors: summary.errors, output: summary.errors > 0 ? run.stdout : '' }).toEqual({ errors: 0, output: '' });
+    expect(run.status).toBe(0);
+  });
+
+  it('gives every operation a summary, its path parameters, a success schema and the shared problem for its errors', () => {
+    const faults: string[] = [];
+    for (const { path, method, operation } of operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      if (!operation.summary) faults.push(`${where}: no summary`);
+      for (const name of [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1])) {
+        if (!operation.parameters?.some((p) => p.in === 'path' && p.name === name && p.required)) faults.push(`${where}: path parameter ${name} not declared`);
+      }
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (status.startsWith('2') && status !== '204' && !response.content?.['application/json']?.schema && !response.content?.['text/html']) {
+          faults.push(`${where}: ${status} has no schema`);
+        }
+        if (status.startsWith('4')) {
+          const problem = response.$ref ? document.components.responses[response.$ref.split('/').at(-1)!] : response;
+          const schema = (problem as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)?.content?.['application/problem+json']?.schema;
+          if (schema?.$ref !== '#/components/schemas/Problem') faults.push(`${where}: ${status} is not the shared problem`);
+        }
+      }
+      const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
+      if (!isPublic && !(operation.responses['401'] && operation.responses['403'])) faults.push(`${where}: no 401 / 403`);
+      if (path.includes('{') && !operation.responses['404']) faults.push(`${where}: no 404`);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('types as integers the fields the validator holds to integers', () => {
+    const schemas = document.components.schemas as Record<string, { properties?: Record<string, { type?: string }> }>;
+    const numbers = Object.entries(schemas).flatMap(([name, schema]) =>
+      Object.entries(schema.properties ?? {}).filter(([, p]) => p.type === 'number').map(([property]) => `${name}.${property}`),
+    );
+    expect(numbers).toEqual([]);
+    expect(JSON.stringify(schemas.ChangeIncidentSettingsDto)).toContain('"items":{"type":"array"');
+  });
+
+  it('answers every read with the shape it declares, never a tenant or a stream position, errors as URN-typed problems', async () => {
+    const ajv = new Ajv({ strict: false, allErrors: false });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: document.components });
+    const validators = new Map<string, ValidateFunction>();
+    const validatorFor = (schema: Json): ValidateFunction => {
+      const text = JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/');
+      if (!validators.has(text)) validators.set(text, ajv.compile(JSON.parse(text) as Json));
+      return validators.get(text)!;
+    };
+    const faults: string[] = [];
+    let checked = 0;
+    for (const { path, method, operation } of operations()) {
+      if (method !== 'get' || !path.startsWith('/api/v1/') || path.startsWith('/api/v1/dev/')) continue;
+      const prefix = [...targets.keys()].find((p) => path.startsWith(p) && path.slice(p.length).startsWith('{'));
+      if (path.includes('{') && !prefix) continue;
+      const url = prefix ? path.replace(/\{[^}]+\}/, targets.get(prefix)!) : path;
+      if (url.includes('{')) continue;
+      const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && p.required);
+      if (required.length > 0) continue;
+      let answered = false;
+      for (const role of ROLES) {
+        const response = await call('GET', url, role);
+        const body = (await response.json()) as unknown;
+        if (response.status >= 400) {
+          const type = (body as { type?: string }).type ?? '';
+          if (!type.startsWith('urn:deskstream:problem:')) faults.push(`GET ${url} as ${role}: ${response.status} of type ${type}`);
+          continue;
+        }
+        answered = true;
+        checked += 1;
+        const schema = operation.responses[String(response.status)]?.content?.['application/json']?.schema;
+        if (!schema) faults.push(`GET ${url}: ${response.status} is not declared`);
+        else if (!validatorFor(schema)(body)) faults.push(`GET ${url}: ${ajv.errorsText(validatorFor(schema).errors)}`);
+        // The principal (`/me`) names its own tenant; records never do.
+        const leaked = path === '/api/v1/me' ? [] : storageKeysIn(body);
+        if (leaked.length > 0) faults.push(`GET ${url}: exposes ${leaked.slice(0, 3).join(', ')}`);
+        if (path.endsWith('}') && !response.headers.get('etag')) faults.push(`GET ${url}: no ETag`);
+        break;
+      }
+      if (!answered) faults.push(`GET ${url}: no role could read it`);
+    }
+    expect(faults).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(30);
+  }, 60_000);
+
+  it('refuses a stale If-Match with 412 on every kind of ticket', async () => {
+    for (const [prefix, role, action, body] of [
+      ['/api/v1/incidents/', 'agent', 'start', undefined],
+      ['/api/v1/problems/', 'problem-manager', 'assess', { impact: 1, urgency: 1 }],
+      ['/api/v1/knowledge/articles/', 'agent', 'submit', undefined],
+    ] as const) {
+      const response = await call('POST', `${prefix}${targets.get(prefix)}/${action}`, role, body, { 'if-match': '"99"' });
+      expect({ prefix, status: response.status }).toEqual({ prefix, status: 412 });
+    }
+  });
+});
