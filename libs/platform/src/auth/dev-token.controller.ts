@@ -1,5 +1,5 @@
-import { ApiOperation } from '@nestjs/swagger';
 import { isIPv4 } from 'node:net';
+import { ApiCreatedResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Body, Controller, Post, Req } from '@nestjs/common';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
@@ -10,24 +10,26 @@ import { EmbeddedIssuer } from './embedded-issuer';
 import type { Role } from './principal';
 
 export class IssueDevTokenDto {
+  @ApiProperty({ example: 'acme' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   tenant!: string;
 
+  @ApiProperty({ example: 'agent', description: 'A demo user; each is named after its role' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   user!: string;
 }
 
-export interface DevTokenResponse {
-  token: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  tenant: string;
-  user: string;
-  roles: readonly Role[];
+export class DevTokenResponse {
+  @ApiProperty() token!: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({ type: 'integer', description: 'Seconds' }) expiresIn!: number;
+  @ApiProperty() tenant!: string;
+  @ApiProperty() user!: string;
+  @ApiProperty({ type: [String] }) roles!: readonly Role[];
 }
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses (a dual-stack listener reports those). */
@@ -48,6 +50,7 @@ export class DevTokenController {
   constructor(private readonly issuer: EmbeddedIssuer) {}
 
   @Post('token')
+  @ApiCreatedResponse({ type: DevTokenResponse })
   @ApiOperation({ summary: 'Embedded mode, loopback only: a token for a demo user of a demo tenant' })
   async issue(@Body() body: IssueDevTokenDto, @Req() request: FastifyRequest): Promise<DevTokenResponse> {
     if (!isLoopback(request.raw.socket.remoteAddress)) {

@@ -1,0 +1,6968 @@
+// Generated from the OpenAPI document by scripts/generate-api-client.mjs (openapi-typescript). Do not edit.
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the stores and the bus are reachable (503 with the failing checks otherwise) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in principal: tenant, user, name and roles */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The queue: filter by status, group, assignee, priority, channel or text; sorted by priority, then oldest first
+         * @description Requesters get their own tickets only. Pages with `limit` and the returned `nextCursor`.
+         */
+        get: operations["IncidentsController_list"];
+        put?: never;
+        /** Record an incident; it gets a reference like INC0001001 */
+        post: operations["IncidentsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident by id or reference, now or as it stood at `asOf` */
+        get: operations["IncidentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the incident: who, when, and which fields changed */
+        get: operations["IncidentsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign to a group (and person, tier); a change is counted as a reassignment */
+        post: operations["IncidentWorkController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start work (assigned -> in-progress) */
+        post: operations["IncidentWorkController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put on hold: awaiting the caller, a named third party, or a change */
+        post: operations["IncidentWorkController_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume held work */
+        post: operations["IncidentWorkController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Classify: impact x urgency gives the priority through the tenant's matrix; changes count as reclassifications */
+        post: operations["IncidentWorkController_classify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Escalate: functional (next tier's group) or hierarchical (tell the group's manager) */
+        post: operations["IncidentWorkController_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal work note or a public comment, with minutes spent; requesters comment publicly on their own tickets */
+        post: operations["IncidentWorkController_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open incident */
+        post: operations["IncidentWorkController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve with a closing category and notes; closes by itself after the quiet period */
+        post: operations["IncidentResolutionController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/accept-resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caller (or an agent for them) accepts the resolution: the incident closes */
+        post: operations["IncidentResolutionController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/reject-resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caller rejects the resolution: the incident reopens */
+        post: operations["IncidentResolutionController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a resolved incident (a major incident needs its post-incident review first) */
+        post: operations["IncidentResolutionController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a resolved incident, or a closed one within the tenant's reopen window */
+        post: operations["IncidentResolutionController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caller's satisfaction rating (1..5) and comment, after resolution */
+        post: operations["IncidentResolutionController_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/declare-major": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a major incident with its manager and the rhythm of stakeholder updates */
+        post: operations["MajorIncidentController_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/stakeholder-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a stakeholder update; the next one falls due one interval later */
+        post: operations["MajorIncidentController_update"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/link-child": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a child incident to this master; it is resolved with it */
+        post: operations["MajorIncidentController_linkChild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{idOrReference}/post-incident-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the post-incident review (required before the master closes) */
+        post: operations["MajorIncidentController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incident-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's incident settings (defaults until changed) */
+        get: operations["IncidentSettingsController_get"];
+        /** Change the settings (tenant-admin); If-Match pins the revision read */
+        put: operations["IncidentSettingsController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service requests
+         * @description Staff see the fulfilment queue (oldest first); requesters see their own requests (newest first).
+         */
+        get: operations["RequestsController_list"];
+        put?: never;
+        /** Submit a service request (or keep it as a draft); it gets a reference like REQ0001001 */
+        post: operations["RequestsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{idOrReference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service request by id or reference, now or as it stood at `asOf` */
+        get: operations["RequestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{idOrReference}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the request with actor, time and what changed */
+        get: operations["RequestsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for approval */
+        post: operations["RequestActionsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve as one of the listed approvers; the last approval approves the request */
+        post: operations["RequestActionsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject as one of the listed approvers; this ends the request */
+        post: operations["RequestActionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/add-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a fulfilment task with an assignee (approved requests) */
+        post: operations["RequestActionsController_addTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/complete-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a fulfilment task */
+        post: operations["RequestActionsController_completeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the request fulfilled (every task must be complete) */
+        post: operations["RequestActionsController_fulfil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a fulfilled request */
+        post: operations["RequestActionsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open request (draft, awaiting approval or approved) */
+        post: operations["RequestActionsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a request type form; the ticket reference comes back at once and the ticket follows
+         * @description With an Idempotency-Key, a retry returns the first answer and never makes a second ticket.
+         */
+        post: operations["SubmissionsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/submissions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submission as recorded: status, ticket reference and every classification decision with its rule */
+        get: operations["SubmissionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submissions accepted whose ticket is not opened yet (this tenant's backlog) */
+        get: operations["SubmissionsController_size"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/request-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request types (forms) a user of this tenant may submit, at their current version */
+        get: operations["RequestTypesController_list"];
+        put?: never;
+        /** Define a request type (version 1) */
+        post: operations["RequestTypesController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/request-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Revise a request type: a new version; submissions record the version they used */
+        put: operations["RequestTypesController_revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/alerts/alertmanager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prometheus Alertmanager webhook (payload version 4) */
+        post: operations["AlertsController_alertmanager"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A generic JSON alert: { name, status?, fingerprint?, service?, severity?, summary?, description?, labels? } */
+        post: operations["AlertsController_generic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's intake settings */
+        get: operations["IntakeSettingsController_get"];
+        /** Change intake settings; fields left out keep their value */
+        put: operations["IntakeSettingsController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mail captured instead of sent (embedded mode without a relay), newest first */
+        get: operations["DevOutboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intake/chat/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The desk's chats (waiting ones unless a status is given); a requester gets their own */
+        get: operations["ChatSessionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates, newest first: why each was raised and the incidents that triggered it */
+        get: operations["CandidatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/candidates/{candidateId}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Promote to a problem (origin incident-trend or major-incident); the incidents stay linked */
+        post: operations["CandidatesController_promote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/candidates/{candidateId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss with a reason, or snooze with a reason until a time (`snoozeUntil`) */
+        post: operations["CandidatesController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Problems: filter by status, priority, service, origin, known error or text; worst first, then oldest */
+        get: operations["ProblemsController_list"];
+        put?: never;
+        /** Record a problem; it gets a reference like PRB0001001 */
+        post: operations["ProblemsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One problem by id or reference, now or as it stood at `asOf` */
+        get: operations["ProblemsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the problem: who, when, and which fields changed */
+        get: operations["ProblemsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timeline analysis: every event of the problem and of every linked incident, and the analysts' entries, in time order
+         * @description Built from history (the problem's stream and what the incidents service published about each linked incident).
+         */
+        get: operations["ProblemsController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The linked incidents with their current status */
+        get: operations["ProblemsController_incidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** new -> assessed: impact x urgency (priority), category, manager, group */
+        post: operations["ProblemLifecycleController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an assessed problem as real */
+        post: operations["ProblemLifecycleController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/mark-duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve as a duplicate of the master (code duplicate); the links move to the master */
+        post: operations["ProblemLifecycleController_markDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an assessed problem with code cancelled */
+        post: operations["ProblemLifecycleController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/start-analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** assessed (confirmed) -> root-cause-analysis */
+        post: operations["ProblemLifecycleController_startAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/start-fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** root-cause-analysis -> fix-in-progress (needs a recorded cause) */
+        post: operations["ProblemLifecycleController_startFix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/accept-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve without a fix (code risk-accepted) */
+        post: operations["ProblemLifecycleController_acceptRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** fix-in-progress -> resolved (code fix-applied) */
+        post: operations["ProblemLifecycleController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** resolved -> closed; open problem tasks are cancelled; a major problem needs its review first */
+        post: operations["ProblemLifecycleController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/reanalyse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Back to root-cause-analysis (from fix-in-progress, resolved or closed) */
+        post: operations["ProblemLifecycleController_reanalyse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/flag-major": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Flag as a major problem: it is reviewed before closure */
+        post: operations["ProblemLifecycleController_flagMajor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/review-major": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the major problem review */
+        post: operations["ProblemLifecycleController_reviewMajor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/record-workaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record (a new version of) the workaround; with a cause it makes a known error */
+        post: operations["ProblemWorkController_recordWorkaround"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/record-cause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record (a new version of) the root cause */
+        post: operations["ProblemWorkController_recordCause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/publish-known-error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the knowledge service for a known-error article (once per workaround and cause version) */
+        post: operations["ProblemWorkController_publishKnownError"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/review-workaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review the workaround after its uses on incidents */
+        post: operations["ProblemWorkController_reviewWorkaround"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/link-incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an incident (id or INC reference); the incidents service hears of it through an event */
+        post: operations["ProblemWorkController_linkIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/unlink-incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlink an incident */
+        post: operations["ProblemWorkController_unlinkIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/communicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** With a workaround or fix on record: a public comment on every open linked incident (through an event) */
+        post: operations["ProblemWorkController_communicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/add-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a problem task (an investigation step with its assignee) */
+        post: operations["ProblemWorkController_addTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/complete-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a task (its assignee or the problem manager) */
+        post: operations["ProblemWorkController_completeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/add-timeline-entry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an entry from another source (a log line, a change, a deployment) at the time it happened */
+        post: operations["ProblemWorkController_addTimelineEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/update-kt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the Kepner-Tregoe worksheet (a new version); the record shows which candidate causes survive */
+        post: operations["ProblemWorkController_updateKt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{idOrReference}/update-whys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the 5 whys (a new version): why, answer, evidence */
+        post: operations["ProblemWorkController_updateWhys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problem-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's problem settings (defaults until changed) */
+        get: operations["ProblemSettingsController_get"];
+        /** Change the settings (tenant-admin); If-Match pins the revision read */
+        put: operations["ProblemSettingsController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's calendars, with the shipped defaults (24x7, business-hours) it has not replaced */
+        get: operations["CalendarsController_list"];
+        put?: never;
+        /** Define a calendar: time zone, weekly working hours, holidays, included calendars */
+        post: operations["CalendarsController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One calendar, current version */
+        get: operations["CalendarsController_get"];
+        /** Replace a calendar as its next version */
+        put: operations["CalendarsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add holidays (a new version of the calendar) */
+        post: operations["CalendarsController_addHolidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When `minutes` working minutes of this calendar have passed since `from` (UTC) */
+        get: operations["CalendarsController_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}/elapsed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Working minutes of this calendar between `from` and `to` */
+        get: operations["CalendarsController_elapsed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The definitions in force, each at its latest version */
+        get: operations["DefinitionsController_list"];
+        put?: never;
+        /** Save a definition as its next version; answers it with warnings about conditions that can never attach or resume */
+        post: operations["DefinitionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/definitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One definition at its latest version */
+        get: operations["DefinitionsController_get"];
+        /** Replace a definition as its next version */
+        put: operations["DefinitionsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/definitions/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a definition: no new clocks; running ones keep the version they run under */
+        post: operations["DefinitionsController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket's clocks (`ticket=`, optionally `asOf=`), or a queue of clocks (`breached=true&group=...`) */
+        get: operations["ClocksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/clocks/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge the escalation of a clock: its reminders stop */
+        post: operations["ClocksController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every notification the escalations decided (recipient, role, channel), optionally for one ticket */
+        get: operations["ClocksController_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replays the tenant's tickets opened in the period through proposed definitions: would-breach vs. breached, and which tickets change */
+        post: operations["ReplayController_whatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/repair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute clocks under the calendars and definitions in force now; every change is recorded with the reason */
+        post: operations["ReplayController_repair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search articles (`q`, ranked, with highlights) or list them (no `q`, newest change first)
+         * @description Filters: service, category, state, audience. Requesters see validated articles for requesters only. A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something.
+         */
+        get: operations["ArticlesController_list"];
+        put?: never;
+        /** Draft an article (work in progress, version 0.1); it gets a reference like KB0001001 */
+        post: operations["ArticlesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article by id or reference: now, at `version`, or as it stood at `asOf` */
+        get: operations["ArticlesController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a work-in-progress article (published ones are archived instead) */
+        delete: operations["ArticlesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the article: versions, state changes, flags, feedback, links (agents) */
+        get: operations["ArticlesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Edit: a new minor version; editing a validated article without the right to validate sends it back to not-validated */
+        post: operations["ArticleActionsController_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish work in progress to agents as not-validated (the next whole version) */
+        post: operations["ArticleActionsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate (knowledge manager by default): requesters see it if it is for them */
+        post: operations["ArticleActionsController_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a published article, with the reason */
+        post: operations["ArticleActionsController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Flag it: wrong, outdated or unclear, with a comment; it joins the review queue */
+        post: operations["ArticleActionsController_flag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/resolve-flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an open flag with what was done about it */
+        post: operations["ArticleActionsController_resolveFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Helpful or not, with a comment; ratings carry over to later versions */
+        post: operations["ArticleActionsController_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{idOrReference}/link-ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the article was used on a ticket (the reuse count; once per ticket) */
+        post: operations["ArticleActionsController_linkTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles for what a requester is typing; fast enough for each (debounced) keystroke
+         * @description The last word counts as a prefix. With `requestType`, articles of the category that form is filed under rank higher.
+         */
+        get: operations["KnowledgeController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/deflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The portal reports a deflection: a suggested article was opened and the form abandoned */
+        post: operations["KnowledgeController_deflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Flag it or fix it: articles with open flags, most flags first */
+        get: operations["KnowledgeController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/incidents/{idOrReference}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles for an incident being worked: from its short description, its category first */
+        get: operations["KnowledgeController_incidentSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Knowledge gaps: clusters of zero-result and no-click searches, and incident categories with many tickets and no validated article */
+        get: operations["KnowledgeController_gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's knowledge settings (defaults until changed) */
+        get: operations["KnowledgeSettingsController_get"];
+        /** Change the settings (tenant-admin); If-Match pins the revision read */
+        put: operations["KnowledgeSettingsController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embedded issuer's public signing keys (JWKS) */
+        get: operations["WellKnownController_jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embedded issuer's OpenID Connect discovery document */
+        get: operations["WellKnownController_discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Embedded mode, loopback only: a token for a demo user of a demo tenant */
+        post: operations["DevTokenController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the signed-in user's password (embedded issuer) */
+        post: operations["PasswordController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        FieldError: {
+            /** @description Dotted path of the field (`items.0.name`) */
+            field: string;
+            message: string;
+        };
+        /** @description RFC 9457 problem details. `type` is a stable URN (`urn:deskstream:problem:*`) to switch on. */
+        Problem: {
+            /** @example urn:deskstream:problem:validation-failed */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @description One entry per failed field */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description How many field errors there were, when more than are listed */
+            errorCount?: number;
+            /** @description Why a conflict was refused, machine-readable (`reopen-window-passed`) */
+            reason?: string;
+            currentStatus?: string;
+            allowedActions?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One record (ticket, article, calendar, setting...): its fields, revision (the ETag) and the actions the caller may take. */
+        Record: {
+            id?: string;
+            /** @example INC0001001 */
+            reference?: string;
+            status?: string;
+            revision?: number;
+            allowedActions?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of a list; pass `nextCursor` as `cursor` for the next one. */
+        Page: {
+            items: components["schemas"]["Record"][];
+            nextCursor?: string | null;
+            /** @description Only with `count=true` */
+            total?: number;
+        };
+        FieldChange: {
+            field: string;
+            /** @description The value before (any JSON value; null when there was none) */
+            from: unknown;
+            /** @description The value after (any JSON value; null when there is none) */
+            to: unknown;
+        };
+        HistoryEntry: {
+            revision: number;
+            /** @example IncidentAssigned */
+            type: string;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            visibility: "public" | "internal";
+            changes: components["schemas"]["FieldChange"][];
+        };
+        History: {
+            items: components["schemas"]["HistoryEntry"][];
+        };
+        OpenIncidentDto: {
+            /** @description User the incident is for; requesters always log for themselves */
+            caller?: string;
+            /** @enum {string} */
+            channel: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
+            /** @description Affected service */
+            service?: string;
+            configurationItem?: string;
+            shortDescription: string;
+            description: string;
+            /** @description 1 = high */
+            impact?: number;
+            /** @description 1 = high */
+            urgency?: number;
+            /** @description Opening category, as the caller sees the affected service */
+            category?: string;
+            subcategory?: string;
+            symptom?: string;
+        };
+        IncidentReceiptDto: {
+            id: string;
+            /** @example INC0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled";
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            /** @description Stream revision; send it back as If-Match */
+            revision: number;
+        };
+        AssignDto: {
+            group: string;
+            assignee?: string;
+            /** @enum {integer} */
+            tier?: 1 | 2 | 3;
+        };
+        HoldDto: {
+            /** @enum {string} */
+            reason: "awaiting-caller" | "awaiting-third-party" | "awaiting-change";
+            /** @description Required when awaiting a third party */
+            thirdParty?: string;
+        };
+        ClassifyDto: {
+            impact: number;
+            urgency: number;
+            category?: string;
+            subcategory?: string;
+            symptom?: string;
+        };
+        EscalateDto: {
+            /** @enum {string} */
+            kind: "functional" | "hierarchical";
+            /** @description Group of the next tier (functional) */
+            group?: string;
+            /** @description Manager to notify (hierarchical) */
+            manager?: string;
+            reason: string;
+        };
+        NoteDto: {
+            /**
+             * @description internal work note, or public comment the caller sees
+             * @enum {string}
+             */
+            visibility: "internal" | "public";
+            text: string;
+            minutes?: number;
+            failedAttempt?: boolean;
+            knowledgeArticle?: string;
+            relatedProblem?: string;
+        };
+        ReasonDto: {
+            reason: string;
+        };
+        ResolveDto: {
+            /** @description One of the tenant's closing categories */
+            closingCategory: string;
+            resolutionCode?: string;
+            notes: string;
+        };
+        IncidentFeedbackDto: {
+            rating: number;
+            comment?: string;
+        };
+        DeclareMajorDto: {
+            /** @description The major-incident manager */
+            manager: string;
+            reason: string;
+            /** @default 30 */
+            updateIntervalMinutes: number;
+        };
+        StakeholderUpdateDto: {
+            /** @example all staff */
+            audience: string;
+            message: string;
+        };
+        LinkChildDto: {
+            /** @description Id or reference of the child incident */
+            child: string;
+        };
+        ReviewTimelineEntryDto: {
+            at: string;
+            entry: string;
+        };
+        ReviewActionDto: {
+            description: string;
+            owner: string;
+        };
+        PostIncidentReviewDto: {
+            timeline?: components["schemas"]["ReviewTimelineEntryDto"][];
+            whatWentWrong: string;
+            actions: components["schemas"]["ReviewActionDto"][];
+        };
+        MajorIncidentRuleDto: {
+            name: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4" | "P5";
+            service?: string;
+            manager?: string;
+        };
+        ChangeIncidentSettingsDto: {
+            /**
+             * @description 3 rows (impact 1..3) of 3 priorities (urgency 1..3)
+             * @example [
+             *       [
+             *         "P1",
+             *         "P2",
+             *         "P3"
+             *       ],
+             *       [
+             *         "P2",
+             *         "P3",
+             *         "P4"
+             *       ],
+             *       [
+             *         "P3",
+             *         "P4",
+             *         "P5"
+             *       ]
+             *     ]
+             */
+            priorityMatrix?: ("P1" | "P2" | "P3" | "P4" | "P5")[][];
+            reopenWindowDays?: number;
+            quietPeriodDays?: number;
+            closingCategories?: string[];
+            majorIncidentRules?: components["schemas"]["MajorIncidentRuleDto"][];
+        };
+        SubmitRequestDto: {
+            /**
+             * @description The catalog item asked for
+             * @example laptop
+             */
+            catalogItem: string;
+            /** @example New starter on Monday, needs a developer laptop */
+            description?: string;
+            /**
+             * @description User id the request is for; defaults to the caller
+             * @example requester
+             */
+            requestedFor?: string;
+            /**
+             * @description User ids who must all approve; empty for a pre-approved catalog item. Any one rejection ends the request.
+             * @example [
+             *       "service-owner"
+             *     ]
+             */
+            approvers?: string[];
+            /**
+             * @description Keep as a draft; submit later with POST /requests/{id}/submit
+             * @default false
+             */
+            draft: boolean;
+        };
+        RequestOutcomeDto: {
+            id: string;
+            /** @example REQ0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting-approval" | "approved" | "rejected" | "fulfilled" | "closed" | "cancelled";
+            /** @description Stream revision; also the ETag to send as If-Match */
+            revision: number;
+        };
+        EmptyBodyDto: Record<string, never>;
+        ApproveRequestDto: {
+            comment?: string;
+        };
+        FulfilmentTaskDto: {
+            /** @example Image the laptop */
+            title: string;
+            /**
+             * @description User id who does the task
+             * @example agent
+             */
+            assignee: string;
+            /** @example desktop-support */
+            assignmentGroup?: string;
+        };
+        CompleteFulfilmentTaskDto: {
+            /** @description Task id from the request detail */
+            taskId: string;
+            notes?: string;
+        };
+        FulfilRequestDto: {
+            notes?: string;
+        };
+        SubmitDto: {
+            /**
+             * @description Request type id, from GET /intake/request-types
+             * @example something-is-broken
+             */
+            requestType: string;
+            /** @description The form's fields, validated against the request type's JSON Schema */
+            fields: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Default portal; phone when recording on behalf of a caller
+             * @enum {string}
+             */
+            channel?: "portal" | "api" | "phone";
+            /** @description Agents recording a phone or walk-in contact: the caller */
+            onBehalfOf?: string;
+        };
+        SubmissionReceiptDto: {
+            submissionId: string;
+            /** @example INC0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "accepted" | "linked" | "ticketed";
+            /** @enum {string} */
+            kind: "incident" | "service-request";
+            duplicateOf: string | null;
+        };
+        DefineRequestTypeDto: {
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            kind: "incident" | "service-request";
+            /** @description JSON Schema of the fields (type object) */
+            form: {
+                [key: string]: unknown;
+            };
+            category?: string | null;
+            group?: string | null;
+            impact: Record<string, never>;
+            urgency: Record<string, never>;
+            /** @example password-reset */
+            id: string;
+        };
+        RequestTypeDefinitionDto: {
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            kind: "incident" | "service-request";
+            /** @description JSON Schema of the fields (type object) */
+            form: {
+                [key: string]: unknown;
+            };
+            category?: string | null;
+            group?: string | null;
+            impact: Record<string, never>;
+            urgency: Record<string, never>;
+        };
+        AlertSettingsDto: {
+            stormWindowMinutes?: number;
+            resolveOnRecovery?: boolean;
+        };
+        IntakeSettingsDto: {
+            /** @description { name, when: { requestType?, field?, equals?, keywords? }, then: { category?, group?, impact?, urgency?, requestType? } } */
+            classificationRules?: Record<string, never>[];
+            duplicateWindowMinutes?: number;
+            alerts?: components["schemas"]["AlertSettingsDto"];
+        };
+        PromoteCandidateDto: {
+            /** @description Defaults to why the candidate was raised */
+            shortDescription?: string;
+            description?: string;
+            /** @default 2 */
+            impact: number;
+            /** @default 2 */
+            urgency: number;
+        };
+        DismissCandidateDto: {
+            reason: string;
+            /** @description Snooze until this time instead of dismissing for good */
+            snoozeUntil?: string;
+        };
+        RecordProblemDto: {
+            shortDescription: string;
+            description: string;
+            /** @description Affected service */
+            service?: string;
+            /** @description Affected configuration item */
+            configurationItem?: string;
+            category?: string;
+            /** @description 1 = high */
+            impact: number;
+            /** @description 1 = high */
+            urgency: number;
+            /** @enum {string} */
+            origin: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+            problemManager?: string;
+            assignmentGroup?: string;
+            /** @description A major problem is reviewed before it is closed */
+            major?: boolean;
+            /** @description Required for a major problem */
+            majorReason?: string;
+            /** @description Incident ids or INC references to link from the start */
+            incidents?: string[];
+        };
+        ProblemReceiptDto: {
+            id: string;
+            /** @example PRB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            /** @description A documented workaround and cause are on record */
+            knownError: boolean;
+            /** @description Stream revision; send it back as If-Match */
+            revision: number;
+        };
+        AssessDto: {
+            impact?: number;
+            urgency?: number;
+            category?: string;
+            problemManager?: string;
+            assignmentGroup?: string;
+        };
+        MarkDuplicateDto: {
+            /** @description The master problem: id or PRB reference */
+            master: string;
+        };
+        FixPlanDto: {
+            plan: string;
+        };
+        NotesDto: {
+            notes: string;
+        };
+        MajorReviewDto: {
+            summary: string;
+            lessons: string;
+        };
+        WorkaroundDto: {
+            workaround: string;
+        };
+        CauseDto: {
+            cause: string;
+        };
+        ReviewWorkaroundDto: {
+            /** @description Is the workaround still effective? */
+            effective: boolean;
+            note: string;
+        };
+        IncidentLinkDto: {
+            /** @description The incident: id or INC reference */
+            incident: string;
+        };
+        CommunicateDto: {
+            /** @description Public comment for every open linked incident */
+            comment: string;
+        };
+        ProblemTaskDto: {
+            title: string;
+            assignee: string;
+        };
+        CompleteProblemTaskDto: {
+            taskId: string;
+            outcome: string;
+        };
+        ProblemTimelineEntryDto: {
+            /** @enum {string} */
+            kind: "log" | "change" | "deployment" | "note";
+            text: string;
+            /** @description Where it comes from: a log, a change record, a pipeline */
+            source: string;
+            /** @description When it happened (ISO 8601) */
+            happenedAt: string;
+        };
+        KtCellDto: {
+            /** @description The observation */
+            text?: string;
+            /** @description n/a, with the reason */
+            notApplicable?: string;
+            /** @description true: still to be found out */
+            needsData?: boolean;
+        };
+        KtRowDto: {
+            /** @enum {string} */
+            dimension: "what" | "where" | "when" | "extent";
+            is: components["schemas"]["KtCellDto"];
+            isNot: components["schemas"]["KtCellDto"];
+            distinctions: components["schemas"]["KtCellDto"];
+            changes: components["schemas"]["KtCellDto"];
+        };
+        KtTestDto: {
+            /** @enum {string} */
+            dimension: "what" | "where" | "when" | "extent";
+            /** @description Does the cause explain the IS? Leave out while untested */
+            explainsIs?: Record<string, never>;
+            /** @description Does it explain why the IS NOT is not affected? */
+            explainsIsNot?: Record<string, never>;
+        };
+        KtCauseDto: {
+            causeId: string;
+            description: string;
+            tests: components["schemas"]["KtTestDto"][];
+        };
+        KepnerTregoeDto: {
+            /** @description What / Where / When / Extent, one row each */
+            rows: components["schemas"]["KtRowDto"][];
+            causes: components["schemas"]["KtCauseDto"][];
+        };
+        WhyStepDto: {
+            why: string;
+            answer: string;
+            evidence?: string;
+        };
+        FiveWhysDto: {
+            steps: components["schemas"]["WhyStepDto"][];
+        };
+        TrendRuleDto: {
+            /** @description Window in minutes (default 1440: 24 hours) */
+            windowMinutes?: number;
+            /** @description Incidents within the window that raise a candidate (default 5) */
+            threshold?: number;
+            dimensions?: ("service" | "configurationItem" | "category")[];
+            /** @description Minimum share of common words in short descriptions (0..1), or null */
+            similarity?: Record<string, never>;
+        };
+        ChangeProblemSettingsDto: {
+            /** @description 3 rows (impact 1..3) of 3 priorities (urgency 1..3) */
+            priorityMatrix?: string[];
+            trend?: components["schemas"]["TrendRuleDto"];
+        };
+        WeeklyHoursDto: {
+            /** @enum {string} */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /** @example 09:00 */
+            from: string;
+            /**
+             * @description 24:00 ends at midnight
+             * @example 18:00
+             */
+            to: string;
+        };
+        HolidayDto: {
+            name: string;
+            /** @example 2026-12-25 */
+            date?: string;
+            from?: string;
+            to?: string;
+        };
+        DefineCalendarDto: {
+            name: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            weekly: components["schemas"]["WeeklyHoursDto"][];
+            holidays?: components["schemas"]["HolidayDto"][];
+            /** @description Calendars whose holidays apply here too */
+            includes?: string[];
+            /** @example berlin-office */
+            id: string;
+        };
+        CalendarBodyDto: {
+            name: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            weekly: components["schemas"]["WeeklyHoursDto"][];
+            holidays?: components["schemas"]["HolidayDto"][];
+            /** @description Calendars whose holidays apply here too */
+            includes?: string[];
+        };
+        AddHolidaysDto: {
+            holidays: components["schemas"]["HolidayDto"][];
+        };
+        ApplicabilityDto: {
+            /** @enum {string} */
+            kind: "incident" | "service-request";
+            priorities?: string[];
+            services?: string[];
+            categories?: string[];
+        };
+        TicketConditionDto: {
+            status?: ("new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled" | "awaiting-approval" | "in-fulfilment" | "fulfilled" | "rejected")[];
+            holdReason?: ("awaiting-caller" | "awaiting-third-party" | "awaiting-change")[];
+            priority?: string[];
+            group?: string[];
+            thirdParty?: string[];
+            groupAssigned?: boolean;
+        };
+        ClockConditionsDto: {
+            /** @description {} starts with the ticket */
+            start: components["schemas"]["TicketConditionDto"];
+            pause?: components["schemas"]["TicketConditionDto"];
+            stop?: components["schemas"]["TicketConditionDto"];
+            cancel?: components["schemas"]["TicketConditionDto"];
+            /** @description Changes that start a new cycle (an OLA: group-changed) */
+            resetOn?: ("opened" | "classified" | "priority-changed" | "assigned" | "group-changed" | "work-started" | "put-on-hold" | "resumed" | "public-comment" | "internal-note" | "task-added" | "resolved" | "reopened" | "closed" | "cancelled" | "approved" | "fulfilled")[];
+        };
+        EscalationDto: {
+            notify: ("assignee" | "group-manager" | "third-party")[];
+            /** @description Working minutes between reminders */
+            repeatEveryMinutes: number;
+            /**
+             * @description Manager by group, `*` for any other group
+             * @example {
+             *       "*": "service-owner"
+             *     }
+             */
+            managers?: Record<string, never>;
+        };
+        SaveDefinitionDto: {
+            name: string;
+            /** @enum {string} */
+            type: "sla" | "ola" | "uc";
+            /** @enum {string} */
+            target: "response" | "resolution" | "fulfilment";
+            appliesTo: components["schemas"]["ApplicabilityDto"];
+            /** @description Working minutes of the calendar */
+            durationMinutes: number;
+            /** @example business-hours */
+            calendar: string;
+            /**
+             * @default [
+             *       50,
+             *       75
+             *     ]
+             */
+            warnings: number[];
+            conditions: components["schemas"]["ClockConditionsDto"];
+            /**
+             * @default [
+             *       "public-comment",
+             *       "assigned"
+             *     ]
+             */
+            responseBy: ("public-comment" | "assigned" | "work-started" | "task-added")[];
+            /**
+             * @description How the cycles of a reopened ticket count
+             * @default sum
+             * @enum {string}
+             */
+            cycles: "first" | "last" | "sum";
+            escalation?: components["schemas"]["EscalationDto"] | null;
+            /** @example p2-resolution */
+            id: string;
+        };
+        DefinitionBodyDto: {
+            name: string;
+            /** @enum {string} */
+            type: "sla" | "ola" | "uc";
+            /** @enum {string} */
+            target: "response" | "resolution" | "fulfilment";
+            appliesTo: components["schemas"]["ApplicabilityDto"];
+            /** @description Working minutes of the calendar */
+            durationMinutes: number;
+            /** @example business-hours */
+            calendar: string;
+            /**
+             * @default [
+             *       50,
+             *       75
+             *     ]
+             */
+            warnings: number[];
+            conditions: components["schemas"]["ClockConditionsDto"];
+            /**
+             * @default [
+             *       "public-comment",
+             *       "assigned"
+             *     ]
+             */
+            responseBy: ("public-comment" | "assigned" | "work-started" | "task-added")[];
+            /**
+             * @description How the cycles of a reopened ticket count
+             * @default sum
+             * @enum {string}
+             */
+            cycles: "first" | "last" | "sum";
+            escalation?: components["schemas"]["EscalationDto"] | null;
+        };
+        WhatIfDto: {
+            /** @description Proposed definitions (an existing id is compared with its clocks) */
+            definitions: components["schemas"]["SaveDefinitionDto"][];
+            /** @description Tickets opened from (inclusive) */
+            from: string;
+            /** @description Tickets opened before (exclusive) */
+            to: string;
+        };
+        RepairDto: {
+            /** @description Recorded on every recomputed clock */
+            reason: string;
+            /**
+             * @description Recompute closed tickets too
+             * @default false
+             */
+            includeClosed: boolean;
+            /** @description Only these ticket ids (default: every ticket of the tenant) */
+            tickets?: string[];
+        };
+        CreateArticleDto: {
+            /** @example Outlook cannot connect after a password change */
+            title: string;
+            /** @description The problem in the words of the person who had it */
+            problem: string;
+            /** @description Products, versions, configuration where it happens */
+            environment?: string;
+            cause?: string;
+            /** @description Needed before the article can be submitted */
+            resolution?: string;
+            keywords?: string[];
+            service?: string;
+            category?: string;
+            /**
+             * @description `internal`: agents only; `requesters`: the portal too, once validated
+             * @enum {string}
+             */
+            audience: "internal" | "requesters";
+            /** @description Who keeps the article current; the author by default */
+            owner?: string;
+        };
+        ArticleReceiptDto: {
+            id: string;
+            /** @example KB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "work-in-progress" | "not-validated" | "validated" | "archived" | "deleted";
+            /** @example 0.1 */
+            version: string | null;
+            /** @description Stream revision; send it back as If-Match */
+            revision: number;
+            allowedActions: string[];
+        };
+        EditArticleDto: {
+            title?: string;
+            problem?: string;
+            environment?: string;
+            cause?: string;
+            resolution?: string;
+            keywords?: string[];
+            service?: string;
+            category?: string;
+            /** @enum {string} */
+            audience?: "internal" | "requesters";
+            owner?: string;
+        };
+        ArchiveArticleDto: {
+            reason: string;
+        };
+        FlagArticleDto: {
+            /** @enum {string} */
+            reason: "wrong" | "outdated" | "unclear";
+            comment: string;
+        };
+        ResolveFlagDto: {
+            flagId: string;
+            /** @description What was done about it */
+            comment: string;
+        };
+        ArticleFeedbackDto: {
+            helpful: boolean;
+            comment?: string;
+        };
+        LinkTicketDto: {
+            /** @description The incident or request the article was used on */
+            ticketId: string;
+            /** @example INC0001001 */
+            ticketReference?: string;
+        };
+        DeflectionDto: {
+            /** @description The searchId of the suggestions the requester saw */
+            searchId: string;
+            articleId: string;
+            requestType?: string;
+        };
+        KnowledgeRulesDto: {
+            draft?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            edit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            submit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            validate?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            archive?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            delete?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            flag?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            "resolve-flag"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            feedback?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            "link-ticket"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+        };
+        HarvestRulesDto: {
+            threshold?: number;
+            windowDays?: number;
+        };
+        ChangeKnowledgeSettingsDto: {
+            rules?: components["schemas"]["KnowledgeRulesDto"];
+            /**
+             * @description Stemming of the search index
+             * @enum {string}
+             */
+            language?: "english" | "german" | "french" | "spanish" | "italian" | "dutch" | "portuguese" | "swedish" | "norwegian" | "danish" | "finnish";
+            /** @description How many similar resolutions within how many days propose a draft */
+            harvest?: components["schemas"]["HarvestRulesDto"];
+        };
+        IssueDevTokenDto: {
+            /** @example acme */
+            tenant: string;
+            /**
+             * @description A demo user; each is named after its role
+             * @example agent
+             */
+            user: string;
+        };
+        DevTokenResponse: {
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds */
+            expiresIn: number;
+            tenant: string;
+            user: string;
+            roles: string[];
+        };
+        ChangePasswordDto: Record<string, never>;
+    };
+    responses: {
+        /** @description Invalid input: each failed field is listed in `errors` */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid bearer token */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's roles do not allow this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record in the caller's tenant */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Refused in the record's current state: `reason`, `currentStatus` and `allowedActions` say why and what is possible */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match names a revision that is no longer current */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is over the size limit */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not JSON */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was used before with a different body */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every adapter answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            /** @description At least one adapter does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The authenticated principal: tenant, user, name and roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    IncidentsController_list: {
+        parameters: {
+            query?: {
+                status?: "new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled";
+                group?: string;
+                assignee?: string;
+                priority?: "P1" | "P2" | "P3" | "P4" | "P5";
+                channel?: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
+                /** @description Text search in short description and description */
+                q?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    IncidentsController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenIncidentDto"];
+            };
+        };
+        responses: {
+            /** @description Location and ETag headers name the new incident */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentsController_get: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 time: the record as it stood then (not in the future) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident with its allowed actions; the ETag header is its revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    IncidentsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items: [{ revision, type, actor, at, data, changes }] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["History"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    IncidentWorkController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentWorkController_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    IncidentWorkController_hold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentWorkController_resume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    IncidentWorkController_classify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentWorkController_escalate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalateDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentWorkController_note: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentWorkController_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentResolutionController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentResolutionController_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    IncidentResolutionController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentResolutionController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    IncidentResolutionController_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentResolutionController_feedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentFeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    MajorIncidentController_declare: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareMajorDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    MajorIncidentController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StakeholderUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    MajorIncidentController_linkChild: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkChildDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    MajorIncidentController_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The incident id, or its reference (INC0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostIncidentReviewDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    IncidentSettingsController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeIncidentSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestsController_list: {
+        parameters: {
+            query?: {
+                /** @description One or more statuses, comma-separated */
+                status?: ("draft" | "awaiting-approval" | "approved" | "rejected" | "fulfilled" | "closed" | "cancelled")[];
+                catalogItem?: string;
+                /** @description Staff: any user; requesters: only themselves (the default) */
+                requestedFor?: string;
+                /** @description Staff: any user; requesters: only themselves, to list what they raised for others */
+                requestedBy?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    RequestsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Location and ETag headers name the new request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestOutcomeDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestsController_get: {
+        parameters: {
+            query?: {
+                /** @description Show the request as it stood at this moment (ISO 8601, not in the future) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request detail; the ETag header is its revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    RequestsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["History"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    RequestActionsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_addTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilmentTaskDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_completeTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFulfilmentTaskDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_fulfil: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    SubmissionsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Correlation-Id"?: string;
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            /** @description Over the tenant rate; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SubmissionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    SubmissionsController_size: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    RequestTypesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items: [{ id, version, name, kind, form, category, group, impact, urgency }] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    RequestTypesController_define: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineRequestTypeDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestTypesController_revise: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTypeDefinitionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    AlertsController_alertmanager: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description { alerts: [{ fingerprint, status, outcome, incidentId, reference, count }] } */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    AlertsController_generic: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @default firing
+                     * @enum {unknown}
+                     */
+                    status?: "firing" | "resolved";
+                    fingerprint?: string;
+                    service?: string;
+                    severity?: string;
+                    summary?: string;
+                    description?: string;
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    /** Format: date-time */
+                    startsAt?: string;
+                    /** Format: date-time */
+                    endsAt?: string;
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IntakeSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    IntakeSettingsController_change: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DevOutboxController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items: [{ to, subject, messageId, reference, headers, text, sentAt }] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ChatSessionsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    CandidatesController_list: {
+        parameters: {
+            query?: {
+                status?: "open" | "snoozed" | "promoted" | "dismissed";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    CandidatesController_promote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The problem candidate id */
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromoteCandidateDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    CandidatesController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The problem candidate id */
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissCandidateDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemsController_list: {
+        parameters: {
+            query?: {
+                status?: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
+                priority?: "P1" | "P2" | "P3" | "P4" | "P5";
+                service?: string;
+                origin?: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+                /** @description true: known errors only */
+                knownError?: boolean;
+                /** @description Text search in descriptions, workaround and cause */
+                q?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ProblemsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordProblemDto"];
+            };
+        };
+        responses: {
+            /** @description Location and ETag headers name the new problem */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemsController_get: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 time: the record as it stood then (not in the future) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ProblemsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["History"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ProblemsController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ProblemsController_incidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ProblemLifecycleController_assess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_confirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    ProblemLifecycleController_markDuplicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkDuplicateDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_startAnalysis: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    ProblemLifecycleController_startFix: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FixPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_acceptRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotesDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    ProblemLifecycleController_reanalyse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_flagMajor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemLifecycleController_reviewMajor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MajorReviewDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_recordWorkaround: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkaroundDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_recordCause: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CauseDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_publishKnownError: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    ProblemWorkController_reviewWorkaround: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewWorkaroundDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_linkIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentLinkDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_unlinkIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentLinkDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_communicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicateDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_addTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemTaskDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_completeTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteProblemTaskDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_addTimelineEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemTimelineEntryDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_updateKt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KepnerTregoeDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemWorkController_updateWhys: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag (revision) the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The problem id, or its reference (PRB0001001) */
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FiveWhysDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ProblemSettingsController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeProblemSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    CalendarsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    CalendarsController_define: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineCalendarDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    CalendarsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    CalendarsController_replace: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    CalendarsController_addHolidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON {"holidays": [...]}, or an iCalendar (.ics) file; recurring events are expanded */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddHolidaysDto"];
+                "text/calendar": components["schemas"]["AddHolidaysDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    CalendarsController_due: {
+        parameters: {
+            query: {
+                /** @description ISO 8601 instant */
+                from: string;
+                minutes: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    CalendarsController_elapsed: {
+        parameters: {
+            query: {
+                /** @description ISO 8601 instant */
+                from: string;
+                /** @description ISO 8601 instant */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DefinitionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    DefinitionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDefinitionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DefinitionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DefinitionsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefinitionBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DefinitionsController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    ClocksController_list: {
+        parameters: {
+            query?: {
+                /** @description Ticket id or reference (INC0001001) */
+                ticket?: string;
+                /** @description With `ticket`: the clocks as they stood then */
+                asOf?: string;
+                /** @description Only breached (true) or unbreached (false) clocks */
+                breached?: boolean;
+                group?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ClocksController_acknowledge: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    ClocksController_notifications: {
+        parameters: {
+            query?: {
+                /** @description Ticket id or reference */
+                ticket?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ReplayController_whatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ReplayController_repair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticlesController_list: {
+        parameters: {
+            query?: {
+                /** @description Full-text query (ranked); without it, newest change first */
+                q?: string;
+                service?: string;
+                category?: string;
+                /** @description Agents only; requesters always get validated articles */
+                state?: "work-in-progress" | "not-validated" | "validated" | "archived";
+                audience?: "internal" | "requesters";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } (searches also: total, searchId) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ArticlesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArticleDto"];
+            };
+        };
+        responses: {
+            /** @description Location and ETag headers name the new article */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticlesController_get: {
+        parameters: {
+            query?: {
+                /** @description An older version */
+                version?: string;
+                /** @description The article as it stood then */
+                asOf?: string;
+                /** @description The searchId of the search or suggestion this article was opened from */
+                searchId?: string;
+            };
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article with the actions the caller may take; the ETag header is its revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ArticlesController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    ArticlesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["History"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ArticleActionsController_edit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditArticleDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticleActionsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticleActionsController_validate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticleActionsController_archive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveArticleDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticleActionsController_flag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagArticleDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticleActionsController_resolveFlag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveFlagDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticleActionsController_feedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleFeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ArticleActionsController_linkTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTicketDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    KnowledgeController_suggestions: {
+        parameters: {
+            query: {
+                /** @description What the requester has typed so far */
+                q: string;
+                /** @description The portal form being filled in; articles of its category rank higher */
+                requestType?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, total, searchId } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    KnowledgeController_deflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeflectionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    KnowledgeController_reviewQueue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items: [article summary + flags], nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    KnowledgeController_incidentSuggestions: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, total } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    KnowledgeController_gaps: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { searches: [...ranked], categories: [...ranked] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    KnowledgeSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    KnowledgeSettingsController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeKnowledgeSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    WellKnownController_jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+        };
+    };
+    WellKnownController_discovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+        };
+    };
+    DevTokenController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueDevTokenDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    PasswordController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The new password is in force */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+}
