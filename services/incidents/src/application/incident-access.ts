@@ -21,6 +21,14 @@ export function audienceOf(principal: Principal): Audience {
   throw new Forbidden('Reading incidents needs a desk role or the requester role');
 }
 
+/** Of the actions the incident allows now, those this principal may take: what its detail offers them. */
+export function actionsOf(principal: Principal, allowed: readonly IncidentAction[]): IncidentAction[] {
+  const requester = principal.roles.includes('requester');
+  if (worksTickets(principal)) return allowed.filter((action) => action !== 'feedback' || requester);
+  if (requester) return allowed.filter((action) => REQUESTER_ACTIONS.includes(action));
+  return [];
+}
+
 /** Checks the role part of an action; ownership is checked against the record by the use case. */
 export function ensureMayAct(principal: Principal, action: IncidentAction, input: unknown): Audience {
   if (worksTickets(principal)) return { kind: 'desk' };

@@ -3,7 +3,7 @@ import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/
 import { evolveIncident } from '../domain/incident.evolve';
 import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentNote } from '../domain/incident.events';
 import { initialIncidentState, type Incident } from '../domain/incident.state';
-import { allowedActions } from '../domain/lifecycle.rules';
+import { allowedActions, type IncidentAction } from '../domain/lifecycle.rules';
 
 export const INCIDENT_CATEGORY = 'incident';
 
@@ -46,17 +46,26 @@ export const incidentDetailProjection = projectionOf<IncidentEvent, IncidentDeta
   apply: applyToDetail,
 });
 
+/** How a detail is shown: to whom, which of the allowed actions they may take, and whether it is a view of the past. */
+export interface Presentation {
+  readonly audience: 'desk' | 'requester';
+  readonly mayTake: (allowed: readonly IncidentAction[]) => IncidentAction[];
+  /** An as-of view is history: it offers no actions and says which instant it shows. */
+  readonly asOf?: string;
+}
+
 /** What a client sees. A requester sees only public comments. */
-export function presentDetail(doc: IncidentDetail, audience: 'desk' | 'requester') {
+export function presentDetail(doc: IncidentDetail, presentation: Presentation) {
   const { incident, notes, revision, updatedAt } = doc;
   return {
     ...incident,
     id: incident.incidentId,
     priority: incident.classification.priority,
-    notes: audience === 'desk' ? notes : notes.filter((note) => note.visibility === 'public'),
-    allowedActions: allowedActions(incident),
+    notes: presentation.audience === 'desk' ? notes : notes.filter((note) => note.visibility === 'public'),
+    allowedActions: presentation.asOf === undefined ? presentation.mayTake(allowedActions(incident)) : [],
     revision,
     updatedAt,
+    ...(presentation.asOf === undefined ? {} : { asOf: presentation.asOf }),
   };
 }
 

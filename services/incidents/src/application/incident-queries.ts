@@ -1,9 +1,10 @@
 import { NotFound, streamName, ValidationFailed, type Clock, type EventStore } from '@deskstream/kernel';
 import { recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
 import type { IncidentEvent } from '../domain/incident.events';
+import type { IncidentAction } from '../domain/lifecycle.rules';
 import type { Principal } from '@deskstream/platform';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
-import { audienceOf, type Audience } from './incident-access';
+import { actionsOf, audienceOf, type Audience } from './incident-access';
 import { foldDetail, INCIDENT_CATEGORY, presentDetail, type IncidentDetail } from './incident-detail.projection';
 import { historyOf } from './incident-history';
 import type { IncidentReferences } from './incident-references';
@@ -60,7 +61,8 @@ export class IncidentQueries {
 
   async view(principal: Principal, idOrReference: string, asOf?: string) {
     const doc = await this.detail(principal, idOrReference, asOf);
-    return presentDetail(doc, audienceOf(principal).kind);
+    const presentation = { audience: audienceOf(principal).kind, mayTake: (allowed: readonly IncidentAction[]) => actionsOf(principal, allowed) };
+    return presentDetail(doc, asOf === undefined ? presentation : { ...presentation, asOf: new Date(this.parseAsOf(asOf)).toISOString() });
   }
 
   async history(principal: Principal, idOrReference: string) {

@@ -1,6 +1,7 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
 import { publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page } from '@deskstream/readmodels';
-import { canView, isStaff, type Viewer } from '../domain/service-request.access';
+import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
+import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
 import type { ServiceRequestStatus } from '../domain/service-request.state';
 import type { RequestReferences } from './request-references';
@@ -28,7 +29,7 @@ export interface RequestListQuery {
 }
 
 
-export type ServiceRequestDetail = PublicRecord<ServiceRequestDetailDocument>;
+export type ServiceRequestDetail = PublicRecord<ServiceRequestDetailDocument> & { readonly allowedActions: ServiceRequestAction[]; readonly asOf?: string };
 
 /** Ids are generated (uuid-like); anything else cannot name a request and is simply not found. */
 const REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -76,7 +77,14 @@ export class ServiceRequestQueries {
     if (!visibleTo(viewer, doc)) {
       throw new NotFound('Service request', idOrReference);
     }
-    return publicRecord(doc);
+    const pendingApprovers = doc.approvals.filter((a) => a.decision === 'pending').map((a) => a.approver);
+    const allowed = actionsInStatus(doc.status, doc.tasks.some((task) => task.status === 'open'));
+    const participants = { ...doc, approvers: doc.approvals.map((a) => a.approver), pendingApprovers };
+    return {
+      ...publicRecord(doc),
+      allowedActions: asOf === undefined ? offeredActions(viewer, allowed, participants) : [],
+      ...(asOf === undefined ? {} : { asOf: new Date(Date.parse(asOf)).toISOString() }),
+    };
   }
 
   async history(viewer: TenantViewer, idOrReference: string): Promise<HistoryEntry[]> {

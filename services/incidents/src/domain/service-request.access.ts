@@ -46,3 +46,17 @@ export function canAttempt(viewer: Viewer, action: ServiceRequestAction, request
       return isFulfiller(viewer);
   }
 }
+
+/**
+ * Of the actions the request allows now, those this viewer may take: what its detail offers them.
+ * Approving and rejecting are offered to the approvers whose decision is still awaited.
+ */
+export function offeredActions(
+  viewer: Viewer,
+  allowed: readonly ServiceRequestAction[],
+  request: Participants & { readonly pendingApprovers: readonly string[] },
+): ServiceRequestAction[] {
+  return allowed.filter((action) =>
+    action === 'approve' || action === 'reject' ? request.pendingApprovers.includes(viewer.userId) : canAttempt(viewer, action, request),
+  );
+}

@@ -25,7 +25,12 @@ export function hasOpenTasks(request: RecordedServiceRequest): boolean {
 
 /** What can happen next: the 409 of an illegal transition lists exactly these. */
 export function allowedActions(state: ServiceRequestState): ServiceRequestAction[] {
-  switch (state.status) {
+  return actionsInStatus(state.status, state.status === 'none' ? false : hasOpenTasks(state));
+}
+
+/** What can happen next to a request in `status` (with or without open fulfilment tasks). */
+export function actionsInStatus(status: ServiceRequestState['status'], openTasks: boolean): ServiceRequestAction[] {
+  switch (status) {
     case 'none':
       return ['submit'];
     case 'draft':
@@ -33,7 +38,7 @@ export function allowedActions(state: ServiceRequestState): ServiceRequestAction
     case 'awaiting-approval':
       return ['approve', 'reject', 'cancel'];
     case 'approved':
-      return hasOpenTasks(state) ? ['add-task', 'complete-task', 'cancel'] : ['add-task', 'fulfil', 'cancel'];
+      return openTasks ? ['add-task', 'complete-task', 'cancel'] : ['add-task', 'fulfil', 'cancel'];
     case 'fulfilled':
       return ['close'];
     case 'rejected':

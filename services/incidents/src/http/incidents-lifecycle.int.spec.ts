@@ -34,8 +34,24 @@ describe('incidents over HTTP: lifecycle, concurrency, audit', () => {
     }
     const record = await agent().get(`/incidents/${opened.body.reference}`);
     expect(record.status).toBe(200);
-    expect(record.body).toMatchObject({ status: 'closed', priority: 'P2', minutesLogged: 30, allowedActions: ['reopen', 'feedback'] });
+    expect(record.body).toMatchObject({ status: 'closed', priority: 'P2', minutesLogged: 30, allowedActions: ['reopen'] });
     expect(record.headers.get('etag')).toBe(`"${record.body.revision}"`);
+    // The caller is offered what the caller may do: rate it, not reopen it.
+    expect((await requester().get(`/incidents/${id}`)).body.allowedActions).toEqual(['feedback']);
+  });
+
+  it('offers each role only its own actions, and an as-of view none, saying which instant it shows', async () => {
+    const opened = await requester().post('/incidents', mailDown);
+    const id = String(opened.body.id);
+    expect((await requester().get(`/incidents/${id}`)).body.allowedActions).toEqual(['note']);
+    expect((await agent().get(`/incidents/${id}`)).body.allowedActions).toEqual(expect.arrayContaining(['assign', 'classify', 'note']));
+    expect((await kit.as('acme', 'analyst').get(`/incidents/${id}`)).body.allowedActions).toEqual([]);
+
+    await agent().post(`/incidents/${id}/assign`, { group: 'service-desk' });
+    const at = String((await agent().get(`/incidents/${id}/history`)).body.items![0]!.at);
+    const past = await agent().get(`/incidents/${id}?asOf=${encodeURIComponent(at)}`);
+    expect(past.body).toMatchObject({ status: 'new', asOf: at, allowedActions: [] });
+    expect(past.headers.get('memento-datetime')).toBe(new Date(at).toUTCString());
   });
 
   it('answers an illegal transition with 409, the current status and the allowed actions', async () => {

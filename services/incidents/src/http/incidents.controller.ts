@@ -45,7 +45,10 @@ export class IncidentsController {
 
   @Get(':idOrReference')
   @ApiOperation({ summary: 'One incident by id or reference, now or as it stood at `asOf`' })
-  @ApiOkResponse({ description: 'The incident with its allowed actions; the ETag header is its revision' })
+  @ApiOkResponse({
+    description:
+      'The incident with the actions the caller may take; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered.',
+  })
   async get(
     @Param('idOrReference') idOrReference: string,
     @Query() query: AsOfQueryDto,
@@ -54,12 +57,12 @@ export class IncidentsController {
   ) {
     const view = await this.queries.execute(new GetIncidentQuery(principal, idOrReference, query.asOf));
     reply.header('ETag', etagOf(view.revision));
+    if (view.asOf) reply.header('Memento-Datetime', new Date(view.asOf).toUTCString());
     return view;
   }
 
   @Get(':idOrReference/history')
   @ApiOperation({ summary: 'Every event of the incident: who, when, and which fields changed' })
-  @ApiOkResponse({ description: '{ items: [{ revision, type, actor, at, data, changes }] }' })
   async history(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
     return { items: await this.queries.execute(new IncidentHistoryQuery(principal, idOrReference)) };
   }

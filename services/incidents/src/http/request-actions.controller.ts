@@ -24,112 +24,112 @@ export class RequestActionsController {
     private readonly metrics: CommandMetrics,
   ) {}
 
-  @Post(':id/submit')
+  @Post(':idOrReference/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit a draft for approval' })
   submit(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() _body: EmptyBodyDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'submit' }, p, h, r);
+    return this.act(idOrReference, { action: 'submit' }, p, h, r);
   }
 
-  @Post(':id/approve')
+  @Post(':idOrReference/approve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve as one of the listed approvers; the last approval approves the request' })
   approve(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() body: ApproveRequestDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'approve', ...body }, p, h, r);
+    return this.act(idOrReference, { action: 'approve', ...body }, p, h, r);
   }
 
-  @Post(':id/reject')
+  @Post(':idOrReference/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject as one of the listed approvers; this ends the request' })
   reject(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() body: ReasonDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'reject', reason: body.reason }, p, h, r);
+    return this.act(idOrReference, { action: 'reject', reason: body.reason }, p, h, r);
   }
 
-  @Post(':id/add-task')
+  @Post(':idOrReference/add-task')
   @HttpCode(200)
   @Roles(...FULFILMENT_ROLES)
   @ApiOperation({ summary: 'Add a fulfilment task with an assignee (approved requests)' })
   addTask(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() body: FulfilmentTaskDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'add-task', ...body }, p, h, r);
+    return this.act(idOrReference, { action: 'add-task', ...body }, p, h, r);
   }
 
-  @Post(':id/complete-task')
+  @Post(':idOrReference/complete-task')
   @HttpCode(200)
   @Roles(...FULFILMENT_ROLES)
   @ApiOperation({ summary: 'Complete a fulfilment task' })
   completeTask(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() body: CompleteFulfilmentTaskDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'complete-task', ...body }, p, h, r);
+    return this.act(idOrReference, { action: 'complete-task', ...body }, p, h, r);
   }
 
-  @Post(':id/fulfil')
+  @Post(':idOrReference/fulfil')
   @HttpCode(200)
   @Roles(...FULFILMENT_ROLES)
   @ApiOperation({ summary: 'Mark the request fulfilled (every task must be complete)' })
   fulfil(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() body: FulfilRequestDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'fulfil', ...body }, p, h, r);
+    return this.act(idOrReference, { action: 'fulfil', ...body }, p, h, r);
   }
 
-  @Post(':id/close')
+  @Post(':idOrReference/close')
   @HttpCode(200)
   @Roles(...FULFILMENT_ROLES)
   @ApiOperation({ summary: 'Close a fulfilled request' })
   close(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() _body: EmptyBodyDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'close' }, p, h, r);
+    return this.act(idOrReference, { action: 'close' }, p, h, r);
   }
 
-  @Post(':id/cancel')
+  @Post(':idOrReference/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel an open request (draft, awaiting approval or approved)' })
   cancel(
-    @Param('id') id: string,
+    @Param('idOrReference') idOrReference: string,
     @Body() body: ReasonDto,
     @CurrentPrincipal() p: Principal,
     @Headers() h: RequestHeaders,
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
-    return this.act(id, { action: 'cancel', reason: body.reason }, p, h, r);
+    return this.act(idOrReference, { action: 'cancel', reason: body.reason }, p, h, r);
   }
 
   private async act(

@@ -48,7 +48,10 @@ export class RequestsController {
 
   @Get(':idOrReference')
   @ApiOperation({ summary: 'One service request by id or reference, now or as it stood at `asOf`' })
-  @ApiOkResponse({ description: 'The request detail; the ETag header is its revision' })
+  @ApiOkResponse({
+    description:
+      'The request with the actions the caller may take; the ETag header is its revision. With `asOf`: a historical view, `asOf` echoed in the body and the Memento-Datetime header, no actions.',
+  })
   async get(
     @Param('idOrReference') idOrReference: string,
     @Query() query: AsOfQueryDto,
@@ -57,6 +60,7 @@ export class RequestsController {
   ) {
     const detail = await this.queries.get(viewerOf(principal), idOrReference, query.asOf);
     reply.header('ETag', etagOf(detail.revision));
+    if (detail.asOf) reply.header('Memento-Datetime', new Date(detail.asOf).toUTCString());
     return detail;
   }
 

@@ -58,8 +58,9 @@ describe('service requests over HTTP', () => {
     expect(created.headers.etag).toBe('"0"');
 
     const seen = await call('acme/requester', 'GET', '/requests/REQ0001001');
-    expect(seen).toMatchObject({ status: 200, body: { id, status: 'awaiting-approval', requestedFor: 'requester' } });
+    expect(seen).toMatchObject({ status: 200, body: { id, status: 'awaiting-approval', requestedFor: 'requester', allowedActions: ['cancel'] } });
     expect(seen.headers.etag).toBe('"0"');
+    expect((await call('acme/service-owner', 'GET', '/requests/REQ0001001')).body.allowedActions).toEqual(['approve', 'reject']);
 
     const approved = await call('acme/service-owner', 'POST', `/requests/${id}/approve`, { comment: 'ok' }, { 'if-match': '"0"' });
     expect(approved).toMatchObject({ status: 200, body: { status: 'approved', revision: 2 } });
@@ -83,8 +84,9 @@ describe('service requests over HTTP', () => {
     ]);
     const submittedAt = history.body.items[0].at;
     const asOf = await call('acme/requester', 'GET', `/requests/${id}?asOf=${encodeURIComponent(submittedAt)}`);
-    expect(asOf).toMatchObject({ status: 200, body: { status: 'awaiting-approval', revision: 0 } });
+    expect(asOf).toMatchObject({ status: 200, body: { status: 'awaiting-approval', revision: 0, asOf: submittedAt, allowedActions: [] } });
     expect(asOf.headers.etag).toBe('"0"');
+    expect(asOf.headers['memento-datetime']).toBe(new Date(submittedAt).toUTCString());
   });
 
   it('answers bad input, illegal transitions, stale writes and missing roles with problem+json, writing nothing', async () => {
@@ -157,7 +159,7 @@ describe('service requests over HTTP', () => {
         '/api/v1/requests',
         '/api/v1/requests/{idOrReference}',
         '/api/v1/requests/{idOrReference}/history',
-        ...actions.map((action) => `/api/v1/requests/{id}/${action}`),
+        ...actions.map((action) => `/api/v1/requests/{idOrReference}/${action}`),
       ]),
     );
   });

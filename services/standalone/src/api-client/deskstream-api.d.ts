@@ -485,7 +485,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/submit": {
+    "/api/v1/requests/{idOrReference}/submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -502,7 +502,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/approve": {
+    "/api/v1/requests/{idOrReference}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -519,7 +519,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/reject": {
+    "/api/v1/requests/{idOrReference}/reject": {
         parameters: {
             query?: never;
             header?: never;
@@ -536,7 +536,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/add-task": {
+    "/api/v1/requests/{idOrReference}/add-task": {
         parameters: {
             query?: never;
             header?: never;
@@ -553,7 +553,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/complete-task": {
+    "/api/v1/requests/{idOrReference}/complete-task": {
         parameters: {
             query?: never;
             header?: never;
@@ -570,7 +570,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/fulfil": {
+    "/api/v1/requests/{idOrReference}/fulfil": {
         parameters: {
             query?: never;
             header?: never;
@@ -587,7 +587,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/close": {
+    "/api/v1/requests/{idOrReference}/close": {
         parameters: {
             query?: never;
             header?: never;
@@ -604,7 +604,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/requests/{id}/cancel": {
+    "/api/v1/requests/{idOrReference}/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -2990,7 +2990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The incident with its allowed actions; the ETag header is its revision */
+            /** @description The incident with the actions the caller may take; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3016,7 +3016,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items: [{ revision, type, actor, at, data, changes }] } */
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3823,7 +3823,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request detail; the ETag header is its revision */
+            /** @description The request with the actions the caller may take; the ETag header is its revision. With `asOf`: a historical view, `asOf` echoed in the body and the Memento-Datetime header, no actions. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,7 +3872,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
@@ -3909,7 +3909,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
@@ -3946,7 +3946,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
@@ -3983,7 +3983,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
@@ -4020,7 +4020,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
@@ -4057,7 +4057,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
@@ -4094,7 +4094,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
@@ -4131,7 +4131,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                idOrReference: string;
             };
             cookie?: never;
         };
