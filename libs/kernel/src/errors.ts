@@ -25,14 +25,24 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/** Why an action was refused: a stable, machine-readable reason and a sentence naming the real cause. */
+export interface Refusal {
+  readonly reason: string;
+  readonly message: string;
+}
+
 export class IllegalTransition extends DomainError {
   readonly code = 'illegal-transition';
+  readonly reason: string;
   constructor(
     readonly action: string,
     readonly currentStatus: string,
     readonly allowedActions: readonly string[],
+    refusal?: Refusal,
   ) {
-    super(`Cannot ${action} when status is ${currentStatus}`, { currentStatus, allowedActions: [...allowedActions] });
+    const { reason, message } = refusal ?? { reason: 'wrong-status', message: `Cannot ${action} when status is ${currentStatus}` };
+    super(message, { reason, currentStatus, allowedActions: [...allowedActions] });
+    this.reason = reason;
   }
 }
 

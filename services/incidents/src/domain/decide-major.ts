@@ -68,7 +68,12 @@ export function linkToMajorIncident(command: LinkToMajorIncident, state: Inciden
   const { data } = command;
   if (incident.masterIncidentId === data.masterIncidentId) return [];
   if (!isOpen(incident.status) || incident.major || incident.masterIncidentId) {
-    throw new IllegalTransition('link-to-major', incident.major ? 'major' : incident.status, allowedActions(incident));
+    const refusal = incident.major
+      ? { reason: 'already-major', message: 'A major incident cannot be the child of another' }
+      : incident.masterIncidentId
+        ? { reason: 'linked-to-major', message: 'The incident is already the child of another major incident' }
+        : { reason: 'wrong-status', message: `Only an open incident can be linked to a major incident; this one is ${incident.status}` };
+    throw new IllegalTransition('link-to-major', incident.major ? 'major' : incident.status, allowedActions(incident), refusal);
   }
   return [{ type: 'IncidentLinkedToMajor', data: { masterIncidentId: data.masterIncidentId, by: data.by, at: data.at } }];
 }

@@ -77,6 +77,7 @@ export function reopenIncident(command: ReopenIncident, state: IncidentState): I
       'reopen',
       incident.status,
       allowedActions(incident).filter((action) => action !== 'reopen'),
+      { reason: 'reopen-window-passed', message: `The incident closed more than ${reopenWindowDays} days ago: open a new incident instead` },
     );
   }
   ensureValid(textErrors('reason', reason));

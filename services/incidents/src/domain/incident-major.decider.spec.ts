@@ -18,7 +18,7 @@ describe('major incident', () => {
     spec.given(inProgress).when(declare({ manager: '', updateIntervalMinutes: 1 })).thenThrows(ValidationFailed, (error: ValidationFailed) => {
       expect(error.errors.map((e) => e.field)).toEqual(['manager', 'updateIntervalMinutes']);
     });
-    spec.given(major).when(declare()).thenThrows(IllegalTransition);
+    spec.given(major).when(declare()).thenThrows(IllegalTransition, (error: IllegalTransition) => expect(error.reason).toBe('already-major'));
   });
 
   it('stakeholder updates (audience, message, time) move the next update due', () => {
@@ -29,7 +29,10 @@ describe('major incident', () => {
   });
 
   it('only a major incident has stakeholder updates, children and a review', () => {
-    spec.given(inProgress).when({ type: 'PublishStakeholderUpdate', data: { audience: 'x', message: 'y', by: 'm', at: at(30) } }).thenThrows(IllegalTransition);
+    spec
+      .given(inProgress)
+      .when({ type: 'PublishStakeholderUpdate', data: { audience: 'x', message: 'y', by: 'm', at: at(30) } })
+      .thenThrows(IllegalTransition, (error: IllegalTransition) => expect(error.reason).toBe('not-major'));
     spec.given(inProgress).when({ type: 'LinkChildIncident', data: { childIncidentId: 'inc-2', by: 'm', at: at(30) } }).thenThrows(IllegalTransition);
     spec
       .given(inProgress)

@@ -77,6 +77,8 @@ describe('closure and reopening', () => {
   it('does not reopen from closed after the window: 409 without reopen among the allowed actions', () => {
     spec.given([...inProgress, resolved, closed]).when(reopen(21 + days(10))).thenThrows(IllegalTransition, (error: IllegalTransition) => {
       expect(error.allowedActions).toEqual(['feedback']);
+      expect(error.reason).toBe('reopen-window-passed');
+      expect(error.message).toContain('more than 10 days ago');
     });
     spec.given([...inProgress, resolved, closed]).when(reopen(20 + days(2), 1)).thenThrows(IllegalTransition);
   });
@@ -103,8 +105,10 @@ describe('satisfaction', () => {
   });
 
   it('only once, only after resolution, only by the caller', () => {
-    spec.given([...inProgress, resolved, { type: 'SatisfactionRated', data: { rating: 5, comment: null, by: 'rita', at: at(13) } }]).when(rate(4)).thenThrows(IllegalTransition);
-    spec.given(inProgress).when(rate(4)).thenThrows(IllegalTransition);
+    spec.given([...inProgress, resolved, { type: 'SatisfactionRated', data: { rating: 5, comment: null, by: 'rita', at: at(13) } }]).when(rate(4)).thenThrows(IllegalTransition, (error: IllegalTransition) => {
+      expect(error.reason).toBe('already-rated');
+    });
+    spec.given(inProgress).when(rate(4)).thenThrows(IllegalTransition, (error: IllegalTransition) => expect(error.reason).toBe('wrong-status'));
     spec.given([...inProgress, resolved]).when(rate(4, 'alice')).thenThrows(Forbidden);
   });
 });
@@ -116,8 +120,11 @@ describe('major incident closure', () => {
     spec.given(major).when({ type: 'CloseIncident', data: { automatic: false, by: 'mona', at: at(20) } }).thenThrows(IllegalTransition, (error: IllegalTransition) => {
       expect(error.allowedActions).not.toContain('close');
       expect(error.allowedActions).toContain('post-incident-review');
+      expect(error.reason).toBe('review-required');
     });
-    spec.given(major).when({ type: 'AcceptResolution', data: { by: 'rita', at: at(20) } }).thenThrows(IllegalTransition);
+    spec.given(major).when({ type: 'AcceptResolution', data: { by: 'rita', at: at(20) } }).thenThrows(IllegalTransition, (error: IllegalTransition) => {
+      expect(error.reason).toBe('review-required');
+    });
     spec.given(major).when(autoClose(10 + days(3))).then([]);
   });
 

@@ -1,4 +1,4 @@
-import { IllegalTransition, NotFound } from '@deskstream/kernel';
+import { IllegalTransition, NotFound, type Refusal } from '@deskstream/kernel';
 import type { Incident, IncidentState } from './incident.state';
 import { isOpen } from './incident.state';
 import { canClose } from './major-incident.rules';
@@ -62,10 +62,26 @@ export function existing(state: IncidentState): Incident {
   return state;
 }
 
-/** The incident, when `action` is allowed now; otherwise 409 with what is allowed. */
+/** Why an action its status would allow is refused anyway: the major-incident process, or a rating given. */
+function refusalOf(incident: Incident, action: IncidentAction): Refusal | undefined {
+  if (!BY_STATUS[incident.status].includes(action) && !['stakeholder-update', 'post-incident-review', 'link-child'].includes(action)) return undefined;
+  if (action === 'declare-major' && incident.major) return { reason: 'already-major', message: 'The incident is already a major incident' };
+  if (action === 'declare-major' && incident.masterIncidentId) {
+    return { reason: 'linked-to-major', message: 'The incident is a child of a major incident; declare the master major instead' };
+  }
+  if ((action === 'close' || action === 'accept-resolution') && !canClose(incident)) {
+    return { reason: 'review-required', message: 'A major incident closes only after its post-incident review is recorded' };
+  }
+  if (action === 'feedback' && incident.satisfaction) return { reason: 'already-rated', message: 'The caller has already rated this incident' };
+  if (!incident.major) return { reason: 'not-major', message: `Only a major incident takes ${action}` };
+  if (action === 'post-incident-review' && incident.major.review) return { reason: 'review-recorded', message: 'The post-incident review is already recorded' };
+  return undefined;
+}
+
+/** The incident, when `action` is allowed now; otherwise 409 with why, and what is allowed. */
 export function ensureAllowed(state: IncidentState, action: IncidentAction): Incident {
   const incident = existing(state);
   const allowed = allowedActions(incident);
-  if (!allowed.includes(action)) throw new IllegalTransition(action, incident.status, allowed);
+  if (!allowed.includes(action)) throw new IllegalTransition(action, incident.status, allowed, refusalOf(incident, action));
   return incident;
 }

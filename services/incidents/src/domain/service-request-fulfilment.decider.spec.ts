@@ -55,6 +55,7 @@ describe('service request: fulfilment and closure', () => {
       .when(commands.fulfil())
       .thenThrows<IllegalTransition>(IllegalTransition, (e) => {
         expect(e.currentStatus).toBe('approved');
+        expect(e.reason).toBe('tasks-open');
         expect(e.allowedActions).toEqual(['add-task', 'complete-task', 'cancel']);
       });
   });

@@ -130,7 +130,12 @@ function completeTask(command: CompleteFulfilmentTask, state: ServiceRequestStat
 function fulfil(command: FulfilServiceRequest, state: ServiceRequestState): ServiceRequestEvent[] {
   const { requestId, notes, by, at } = command.data;
   const request = requireStatus(state, requestId, 'fulfil', ['approved']);
-  if (hasOpenTasks(request)) throw new IllegalTransition('fulfil', request.status, allowedActions(request));
+  if (hasOpenTasks(request)) {
+    throw new IllegalTransition('fulfil', request.status, allowedActions(request), {
+      reason: 'tasks-open',
+      message: 'Every fulfilment task must be completed before the request is fulfilled',
+    });
+  }
   ensureValid(textErrors('notes', notes, MAX_TEXT_LENGTH, false));
   return [{ type: 'ServiceRequestFulfilled', data: { requestId, notes: notes ?? null, by, at } }];
 }
