@@ -1,4 +1,5 @@
 import type { IdGenerator } from './clock';
+import { PreconditionFailed } from './errors';
 import type { EventStore } from './event-store.port';
 import { eventMetadata, type CommandContext } from './metadata';
 
@@ -31,11 +32,12 @@ export class SettingsStream<Settings extends object> {
   /** Without `expectedRevision` the change applies to what was just read; with it, to what the client saw. */
   async change(context: CommandContext, change: Partial<Settings>, occurredAt: string, expectedRevision?: number): Promise<VersionedSettings<Settings>> {
     const { settings, revision } = await this.latest(context.tenantId);
+    if (expectedRevision !== undefined && expectedRevision !== revision) throw new PreconditionFailed(String(expectedRevision), String(revision));
     const next = this.options.apply(settings, change);
     const result = await this.store.appendToStream(
       this.options.streamOf(context.tenantId),
       [{ eventId: this.ids.next(), type: this.options.eventType, data: next, metadata: eventMetadata(context, occurredAt) }],
-      { expectedRevision: expectedRevision ?? (revision < 0 ? 'no_stream' : revision) },
+      { expectedRevision: revision < 0 ? 'no_stream' : revision },
     );
     return { ...next, revision: result.nextExpectedRevision };
   }

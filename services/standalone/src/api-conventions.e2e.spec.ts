@@ -184,4 +184,32 @@ describe('API conventions: the OpenAPI document and every read', () => {
       expect({ prefix, status: response.status }).toEqual({ prefix, status: 412 });
     }
   });
+
+  it('gives every settings resource an ETag, 304 for a matching If-None-Match and 412 for a stale If-Match', async () => {
+    for (const path of ['/api/v1/incident-settings', '/api/v1/problem-settings', '/api/v1/knowledge/settings', '/api/v1/intake/settings']) {
+      const read = await call('GET', path, 'tenant-admin');
+      const etag = read.headers.get('etag');
+      expect({ path, etag }).toEqual({ path, etag: expect.stringMatching(/^"(-1|\d+)"$/) });
+      const unchanged = await call('GET', path, 'tenant-admin', undefined, { 'if-none-match': etag! });
+      expect({ path, status: unchanged.status }).toEqual({ path, status: 304 });
+      const stale = await call('PUT', path, 'tenant-admin', {}, { 'if-match': '"99"' });
+      expect({ path, status: stale.status, type: ((await stale.json()) as { type: string }).type }).toEqual({
+        path,
+        status: 412,
+        type: 'urn:deskstream:problem:precondition-failed',
+      });
+    }
+  });
+
+  it('honours If-Match on request types', async () => {
+    const types = (await (await call('GET', '/api/v1/intake/request-types', 'tenant-admin')).json()) as { items: { id: string; revision: number }[] };
+    const first = types.items[0]!;
+    const read = await call('GET', `/api/v1/intake/request-types/${first.id}`, 'tenant-admin');
+    expect(read.status).toBe(200);
+    const { id: _id, version: _version, ...definition } = (await read.json()) as Json;
+    const stale = await call('PUT', `/api/v1/intake/request-types/${first.id}`, 'tenant-admin', definition, { 'if-match': '"99"' });
+    expect(stale.status).toBe(412);
+    const current = await call('PUT', `/api/v1/intake/request-types/${first.id}`, 'tenant-admin', definition, { 'if-match': read.headers.get('etag')! });
+    expect(current.status).toBe(200);
+  });
 });

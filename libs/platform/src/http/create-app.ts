@@ -6,6 +6,7 @@ import { AUTH_PUBLIC_PATHS } from '../auth/auth.config';
 import type { PlatformConfig } from '../config/platform-config';
 import { PlatformMetrics } from '../metrics/platform-metrics';
 import { answerProblemWhileClosing, problemClientErrorHandler, problemFrameworkErrors } from './framework-errors';
+import { EntityTagsInterceptor } from './entity-tags.interceptor';
 import { useBoundedBodyParsers } from './json-body';
 import { applyApiConventions } from './openapi-conventions';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -77,6 +78,7 @@ export function configureEdge(app: NestFastifyApplication, config: PlatformConfi
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new EntityTagsInterceptor());
   documentApi(app, config);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
 }

@@ -12,12 +12,15 @@ export function correlationIdOf(header: string | readonly string[] | undefined):
 /** A record's revision as a strong entity tag. */
 export const etagOf = (revision: number): string => `"${revision}"`;
 
-/** If-Match names the revision the client saw; no header (or `*`) pins nothing; anything else is a 400. */
+/**
+ * If-Match names the revision the client saw; no header (or `*`) pins nothing; anything else is a 400.
+ * Settings a tenant never changed are at revision -1 (the defaults), so `"-1"` is a valid tag.
+ */
 export function expectedRevisionOf(ifMatch: string | readonly string[] | undefined): number | undefined {
   if (ifMatch === undefined) return undefined;
   const value = typeof ifMatch === 'string' ? ifMatch.trim() : '';
   if (value === '*') return undefined;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(value);
+  const match = /^(?:W\/)?"?(-1|\d+)"?$/.exec(value);
   if (!match) throw new ValidationFailed([{ field: 'If-Match', message: 'If-Match must be an ETag from this API, e.g. "3"' }]);
   return Number(match[1]);
 }

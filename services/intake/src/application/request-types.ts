@@ -1,4 +1,4 @@
-import { AlreadyExists, commandHandler, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { AlreadyExists, commandHandler, NotFound, PreconditionFailed, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { requestTypeCatalogDecider, type ActiveRequestType, type RequestTypeCatalog } from '../domain/request-type-catalog.decider';
 import type { RequestTypeDefinition } from '../domain/request-type.decider';
 import type { FormValidator } from './form-validator';
@@ -44,13 +44,27 @@ export class RequestTypes {
     return view(result.state.get(id)!);
   }
 
-  async revise(context: CommandContext, id: string, definition: RequestTypeDefinition, at: string): Promise<RequestTypeView> {
+  /** A new version; with `expectedVersion` (If-Match), only when the type is still at that version (412 otherwise). */
+  async revise(context: CommandContext, id: string, definition: RequestTypeDefinition, at: string, expectedVersion?: number): Promise<RequestTypeView> {
     this.forms.ensureCompiles(definition.form);
-    const result = await this.handler.handle(catalogStream(context.tenantId), {
-      type: 'ReviseRequestType',
-      data: { requestTypeId: id, definition: normalised(definition), by: context.actor, at },
-    }, context);
+    const result = await this.handler.handle(
+      catalogStream(context.tenantId),
+      (catalog: RequestTypeCatalog) => {
+        const current = catalog.get(id)?.version;
+        if (expectedVersion !== undefined && current !== undefined && current !== expectedVersion) {
+          throw new PreconditionFailed(String(expectedVersion), String(current));
+        }
+        return [{ type: 'ReviseRequestType', data: { requestTypeId: id, definition: normalised(definition), by: context.actor, at } }];
+      },
+      context,
+    );
     return view(result.state.get(id)!);
+  }
+
+  async get(tenantId: string, id: string): Promise<RequestTypeView> {
+    const type = (await this.catalog(tenantId)).get(id);
+    if (!type) throw new NotFound('Request type', id);
+    return view(type);
   }
 
   /** Defines what is missing and leaves what exists alone: safe to run on every start, on every replica. */

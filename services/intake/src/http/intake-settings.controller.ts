@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Inject, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Clock } from '@deskstream/kernel';
-import { CLOCK, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { CLOCK, CurrentPrincipal, expectedRevisionOf, Roles, type Principal } from '@deskstream/platform';
 import { IntakeSettingsRepository } from '../application/intake-settings.repository';
 import { commandContextFrom } from './intake-http-context';
 import { IntakeSettingsDto } from './intake.dto';
@@ -27,7 +27,13 @@ export class IntakeSettingsController {
   @Roles('tenant-admin')
   @ApiOperation({ summary: 'Change intake settings; fields left out keep their value' })
   @ApiOkResponse()
-  change(@Body() body: IntakeSettingsDto, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlationId?: string) {
-    return this.settings.change(commandContextFrom(principal, correlationId), body as never, this.clock.now().toISOString());
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag (revision) the client read; 412 when stale' })
+  change(
+    @Body() body: IntakeSettingsDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    return this.settings.change(commandContextFrom(principal, correlationId), body as never, this.clock.now().toISOString(), expectedRevisionOf(ifMatch));
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, Param, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Clock } from '@deskstream/kernel';
-import { CLOCK, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
-import { Inject } from '@nestjs/common';
+import { CLOCK, CurrentPrincipal, etagOf, expectedRevisionOf, Roles, type Principal } from '@deskstream/platform';
 import { RequestTypes } from '../application/request-types';
 import { commandContextFrom } from './intake-http-context';
 import { DefineRequestTypeDto, RequestTypeDefinitionDto } from './intake.dto';
@@ -23,6 +23,14 @@ export class RequestTypesController {
     return { items: await this.requestTypes.list(principal.tenantId) };
   }
 
+  @Get(':id')
+  @ApiOperation({ summary: 'One request type at its current version; the ETag header is that version' })
+  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    const type = await this.requestTypes.get(principal.tenantId, id);
+    reply.header('ETag', etagOf(type.version));
+    return type;
+  }
+
   @Post()
   @Roles('tenant-admin')
   @ApiOperation({ summary: 'Define a request type (version 1)' })
@@ -34,14 +42,19 @@ export class RequestTypesController {
 
   @Put(':id')
   @Roles('tenant-admin')
-  @ApiOperation({ summary: 'Revise a request type: a new version; submissions record the version they used' })
+  @ApiOperation({ summary: 'Replace a request type\'s definition: a new version; submissions record the version they used' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the client read (its ETag); 412 when stale' })
   @ApiOkResponse()
-  revise(
+  async revise(
     @Param('id') id: string,
     @Body() body: RequestTypeDefinitionDto,
     @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('x-correlation-id') correlationId?: string,
+    @Headers('if-match') ifMatch?: string,
   ) {
-    return this.requestTypes.revise(commandContextFrom(principal, correlationId), id, body, this.clock.now().toISOString());
+    const type = await this.requestTypes.revise(commandContextFrom(principal, correlationId), id, body, this.clock.now().toISOString(), expectedRevisionOf(ifMatch));
+    reply.header('ETag', etagOf(type.version));
+    return type;
   }
 }

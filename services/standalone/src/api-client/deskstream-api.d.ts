@@ -700,8 +700,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Revise a request type: a new version; submissions record the version they used */
+        /** One request type at its current version; the ETag header is that version */
+        get: operations["RequestTypesController_get"];
+        /** Replace a request type's definition: a new version; submissions record the version they used */
         put: operations["RequestTypesController_revise"];
         post?: never;
         delete?: never;
@@ -4305,11 +4306,40 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    RequestTypesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     RequestTypesController_revise: {
         parameters: {
             query?: never;
             header: {
                 "x-correlation-id": string;
+                "if-match": string;
+                /** @description The version the client read (its ETag); 412 when stale */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4336,6 +4366,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -4451,6 +4482,9 @@ export interface operations {
             query?: never;
             header: {
                 "x-correlation-id": string;
+                "if-match": string;
+                /** @description ETag (revision) the client read; 412 when stale */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4474,6 +4508,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
