@@ -212,4 +212,16 @@ describe('API conventions: the OpenAPI document and every read', () => {
     const current = await call('PUT', `/api/v1/intake/request-types/${first.id}`, 'tenant-admin', definition, { 'if-match': read.headers.get('etag')! });
     expect(current.status).toBe(200);
   });
+
+  it('lists take several values per filter, sort keys with - for descending, and count on request', async () => {
+    const listed = await call('GET', '/api/v1/incidents?status=new,assigned&priority=P1,P2,P3,P4,P5&sort=-updated,reference&count=true', 'agent');
+    expect(listed.status).toBe(200);
+    const page = (await listed.json()) as { items: { reference: string }[]; nextCursor: string | null; total: number };
+    expect(page.total).toBe(page.items.length);
+    expect(page.items.map((item) => item.reference)).toContain(targets.get('/api/v1/incidents/'));
+    const bad = await call('GET', '/api/v1/incidents?sort=colour&status=new,lost', 'agent');
+    expect(bad.status).toBe(400);
+    const fields = ((await bad.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
+    expect(fields).toEqual(['sort', 'status']);
+  });
 });

@@ -2,7 +2,7 @@ import { NotFound, streamName, ValidationFailed, type Clock, type EventStore } f
 import { recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
 import type { IncidentEvent } from '../domain/incident.events';
 import type { IncidentAction } from '../domain/lifecycle.rules';
-import type { Principal } from '@deskstream/platform';
+import { sortKeys, type Principal } from '@deskstream/platform';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
 import { actionsOf, audienceOf, type Audience } from './incident-access';
 import { foldDetail, INCIDENT_CATEGORY, presentDetail, type IncidentDetail } from './incident-detail.projection';
@@ -13,15 +13,24 @@ import { incidentQueueProjection, myIncidentsProjection, presentSummary, QUEUE_S
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 export interface IncidentListFilters {
-  status?: string;
-  group?: string;
-  assignee?: string;
-  priority?: string;
-  channel?: string;
+  status?: readonly string[];
+  group?: readonly string[];
+  assignee?: readonly string[];
+  priority?: readonly string[];
+  channel?: readonly string[];
+  caller?: readonly string[];
+  service?: readonly string[];
+  major?: boolean;
   q?: string;
+  sort?: string;
+  count?: boolean;
   cursor?: string;
   limit?: number;
 }
+
+/** The queue's sort keys (`sort=`) and the summary fields they sort on. Age sorts oldest first. */
+const SORT_FIELDS: Readonly<Record<string, string>> = { priority: 'priority', age: 'openedAt', updated: 'updatedAt', reference: 'reference' };
+export const INCIDENT_SORT_FIELDS = Object.keys(SORT_FIELDS);
 
 /** Reads: the record and its history straight from its stream (consistent, ETag-exact); lists from the projections. */
 export class IncidentQueries {
@@ -75,22 +84,26 @@ export class IncidentQueries {
   async list(principal: Principal, filters: IncidentListFilters) {
     const audience = audienceOf(principal);
     const filter: Record<string, Filter[string]> = {};
-    for (const field of ['status', 'group', 'assignee', 'priority', 'channel'] as const) {
-      const value = filters[field];
-      if (value !== undefined) filter[field] = value;
+    for (const field of ['status', 'group', 'assignee', 'priority', 'channel', 'caller', 'service'] as const) {
+      const values = filters[field];
+      if (values !== undefined && values.length > 0) filter[field] = values.length === 1 ? values[0]! : { $in: [...values] };
     }
+    if (filters.major !== undefined) filter.major = filters.major;
     if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
     if (audience.kind === 'requester') filter.caller = audience.userId;
     const collection = this.documents.collection<IncidentSummary>(
       audience.kind === 'requester' ? myIncidentsProjection.collection : incidentQueueProjection.collection,
     );
-    const page = await collection.find(principal.tenantId, {
-      filter,
-      sort: QUEUE_SORT,
-      limit: filters.limit ?? 50,
-      ...(filters.cursor ? { cursor: filters.cursor } : {}),
-    });
-    return { items: page.items.map(presentSummary), nextCursor: page.nextCursor };
+    const [page, total] = await Promise.all([
+      collection.find(principal.tenantId, {
+        filter,
+        sort: sortKeys(filters.sort, SORT_FIELDS, QUEUE_SORT),
+        limit: filters.limit ?? 50,
+        ...(filters.cursor ? { cursor: filters.cursor } : {}),
+      }),
+      filters.count ? collection.count(principal.tenantId, filter) : undefined,
+    ]);
+    return { items: page.items.map(presentSummary), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) };
   }
 
   private parseAsOf(asOf: string): number {

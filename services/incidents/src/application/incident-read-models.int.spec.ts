@@ -37,8 +37,12 @@ describe('incident read models, integration events and auto-close', () => {
     const queue = await kit.queries.list(ALICE, {});
     expect(queue.items.map((i) => i.reference)).toEqual([high.reference, low.reference, lowLater.reference]);
     expect(queue.items[0]).not.toHaveProperty('state');
-    expect((await kit.queries.list(ALICE, { group: 'field' })).items.map((i) => i.id)).toEqual([low.id]);
-    expect((await kit.queries.list(ALICE, { priority: 'P1', channel: 'phone' })).items.map((i) => i.id)).toEqual([high.id]);
+    expect((await kit.queries.list(ALICE, { group: ['field'] })).items.map((i) => i.id)).toEqual([low.id]);
+    expect((await kit.queries.list(ALICE, { priority: ['P1'], channel: ['phone'] })).items.map((i) => i.id)).toEqual([high.id]);
+    expect((await kit.queries.list(ALICE, { priority: ['P1', 'P5'], count: true })).total).toBe(3);
+    expect((await kit.queries.list(ALICE, { sort: '-reference' })).items.map((i) => i.reference)).toEqual(
+      [high.reference, low.reference, lowLater.reference].sort().reverse(),
+    );
     expect((await kit.queries.list(ALICE, { q: 'printer' })).items.map((i) => i.id)).toEqual([low.id, lowLater.id]);
     const firstPage = await kit.queries.list(ALICE, { limit: 2 });
     const secondPage = await kit.queries.list(ALICE, { limit: 2, cursor: firstPage.nextCursor! });

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageLimit } from '@deskstream/platform';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
+import { Transform } from 'class-transformer';
 import type { OpenIncidentInput } from '../application/incident-actions';
-import type { IncidentListFilters } from '../application/incident-queries';
+import { INCIDENT_SORT_FIELDS, type IncidentListFilters } from '../application/incident-queries';
 import { CHANNELS, type Channel } from '../domain/incident.events';
 import { PRIORITIES } from '../domain/priority-matrix';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
@@ -64,23 +65,36 @@ export class AsOfQueryDto {
 }
 
 export class ListIncidentsQueryDto implements IncidentListFilters {
-  @ApiPropertyOptional({ enum: STATUSES })
-  @IsOptional() @IsIn(STATUSES)
-  status?: string;
+  @AnyOf(STATUSES)
+  status?: string[];
 
-  @OptionalText(MAX_SHORT_TEXT_LENGTH)
-  group?: string;
+  @AnyOf(undefined, 'Assignment groups, comma-separated')
+  group?: string[];
 
-  @OptionalText(MAX_SHORT_TEXT_LENGTH)
-  assignee?: string;
+  @AnyOf(undefined, 'Assignees, comma-separated')
+  assignee?: string[];
 
-  @ApiPropertyOptional({ enum: PRIORITIES })
-  @IsOptional() @IsIn(PRIORITIES)
-  priority?: string;
+  @AnyOf(PRIORITIES)
+  priority?: string[];
 
-  @ApiPropertyOptional({ enum: CHANNELS })
-  @IsOptional() @IsIn(CHANNELS)
-  channel?: string;
+  @AnyOf(CHANNELS)
+  channel?: string[];
+
+  @AnyOf(undefined, 'Callers, comma-separated')
+  caller?: string[];
+
+  @AnyOf(undefined, 'Services, comma-separated')
+  service?: string[];
+
+  @ApiPropertyOptional({ description: 'true: major incidents only; false: the others', type: 'boolean' })
+  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  major?: boolean;
+
+  @SortParam(INCIDENT_SORT_FIELDS)
+  sort?: string;
+
+  @CountParam()
+  count?: boolean;
 
   @ApiPropertyOptional({ description: 'Text search in short description and description' })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)

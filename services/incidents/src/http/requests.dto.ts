@@ -1,17 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
 } from 'class-validator';
-import { PageLimit } from '@deskstream/platform';
+import { AnyOf, PageLimit } from '@deskstream/platform';
 import { MAX_APPROVERS } from '../domain/service-request.rules';
 import { SERVICE_REQUEST_STATUSES, type ServiceRequestStatus } from '../domain/service-request.state';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
@@ -51,15 +49,8 @@ export class SubmitRequestDto {
   draft?: boolean;
 }
 
-const toList = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
-
 export class ListRequestsQueryDto {
-  @ApiPropertyOptional({ description: 'One or more statuses, comma-separated', enum: SERVICE_REQUEST_STATUSES, isArray: true })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(SERVICE_REQUEST_STATUSES, { each: true })
+  @AnyOf(SERVICE_REQUEST_STATUSES, 'One or more statuses, comma-separated')
   status?: ServiceRequestStatus[];
 
   @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'laptop' })

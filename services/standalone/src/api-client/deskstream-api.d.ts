@@ -2914,11 +2914,26 @@ export interface operations {
     IncidentsController_list: {
         parameters: {
             query?: {
-                status?: "new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled";
+                /** @description One or more values, comma-separated */
+                status?: string;
+                /** @description Assignment groups, comma-separated */
                 group?: string;
+                /** @description Assignees, comma-separated */
                 assignee?: string;
-                priority?: "P1" | "P2" | "P3" | "P4" | "P5";
-                channel?: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
+                /** @description One or more values, comma-separated */
+                priority?: string;
+                /** @description One or more values, comma-separated */
+                channel?: string;
+                /** @description Callers, comma-separated */
+                caller?: string;
+                /** @description Services, comma-separated */
+                service?: string;
+                /** @description true: major incidents only; false: the others */
+                major?: boolean;
+                /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference */
+                sort?: string;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
                 /** @description Text search in short description and description */
                 q?: string;
                 /** @description nextCursor of the previous page */
@@ -3748,7 +3763,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description One or more statuses, comma-separated */
-                status?: ("draft" | "awaiting-approval" | "approved" | "rejected" | "fulfilled" | "closed" | "cancelled")[];
+                status?: string;
                 catalogItem?: string;
                 /** @description Staff: any user; requesters: only themselves (the default) */
                 requestedFor?: string;
