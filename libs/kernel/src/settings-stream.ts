@@ -5,6 +5,9 @@ import { eventMetadata, type CommandContext } from './metadata';
 
 export type VersionedSettings<Settings> = Settings & { readonly revision: number };
 
+/** PUT replaces (what is left out takes its default); PATCH merges (what is left out keeps its value). */
+export type SettingsWrite = 'replace' | 'merge';
+
 export interface SettingsStreamOptions<Settings> {
   readonly streamOf: (tenantId: string) => string;
   readonly eventType: string;
@@ -29,11 +32,24 @@ export class SettingsStream<Settings extends object> {
     return { ...settings, revision };
   }
 
-  /** Without `expectedRevision` the change applies to what was just read; with it, to what the client saw. */
-  async change(context: CommandContext, change: Partial<Settings>, occurredAt: string, expectedRevision?: number): Promise<VersionedSettings<Settings>> {
+  get defaults(): Settings {
+    return this.options.defaults;
+  }
+
+  /**
+   * Without `expectedRevision` the change applies to what was just read; with it, to what the client
+   * saw (412 when that is no longer current). `merge` applies it to the current settings, `replace` to the defaults.
+   */
+  async change(
+    context: CommandContext,
+    change: Partial<Settings>,
+    occurredAt: string,
+    expectedRevision?: number,
+    write: SettingsWrite = 'merge',
+  ): Promise<VersionedSettings<Settings>> {
     const { settings, revision } = await this.latest(context.tenantId);
     if (expectedRevision !== undefined && expectedRevision !== revision) throw new PreconditionFailed(String(expectedRevision), String(revision));
-    const next = this.options.apply(settings, change);
+    const next = this.options.apply(write === 'replace' ? this.options.defaults : settings, change);
     const result = await this.store.appendToStream(
       this.options.streamOf(context.tenantId),
       [{ eventId: this.ids.next(), type: this.options.eventType, data: next, metadata: eventMetadata(context, occurredAt) }],

@@ -224,4 +224,17 @@ describe('API conventions: the OpenAPI document and every read', () => {
     const fields = ((await bad.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
     expect(fields).toEqual(['sort', 'status']);
   });
+
+  it('PUT replaces a settings resource (what is left out takes its default), PATCH merges (JSON Merge Patch)', async () => {
+    const merge = await fetch(`${base}/api/v1/incident-settings`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${tokens.get('tenant-admin')}`, 'content-type': 'application/merge-patch+json' },
+      body: JSON.stringify({ reopenWindowDays: 5 }),
+    });
+    expect(merge.status).toBe(200);
+    const second = await call('PATCH', '/api/v1/incident-settings', 'tenant-admin', { quietPeriodDays: 1 });
+    expect(await second.json()).toMatchObject({ reopenWindowDays: 5, quietPeriodDays: 1 });
+    const replaced = await call('PUT', '/api/v1/incident-settings', 'tenant-admin', { quietPeriodDays: 2 });
+    expect(await replaced.json()).toMatchObject({ reopenWindowDays: 10, quietPeriodDays: 2 });
+  });
 });

@@ -90,18 +90,17 @@ export function parseFormBody(text: string, keys = MAX_JSON_KEYS): Record<string
  */
 export function useBoundedBodyParsers(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
-  app.useBodyParser('application/json', {}, (_request, body, done) => {
-    try {
-      done(null, parseJsonBody(body.toString('utf8')));
-    } catch (error) {
-      done(error as Error, undefined);
-    }
-  });
-  app.useBodyParser('application/x-www-form-urlencoded', {}, (_request, body, done) => {
-    try {
-      done(null, parseFormBody(body.toString('utf8')));
-    } catch (error) {
-      done(error as Error, undefined);
-    }
-  });
+  const parser =
+    (parse: (text: string) => unknown) =>
+    (_request: unknown, body: Buffer, done: (error: Error | null, value: unknown) => void): void => {
+      try {
+        done(null, parse(body.toString('utf8')));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    };
+  app.useBodyParser('application/json', {}, parser((text) => parseJsonBody(text)));
+  // JSON Merge Patch (RFC 7386) bodies of PATCH are JSON too.
+  app.useBodyParser('application/merge-patch+json', {}, parser((text) => parseJsonBody(text)));
+  app.useBodyParser('application/x-www-form-urlencoded', {}, parser((text) => parseFormBody(text)));
 }

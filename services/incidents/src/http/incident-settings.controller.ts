@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, Inject, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, Put, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CLOCK, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
-import type { Clock } from '@deskstream/kernel';
+import type { Clock, SettingsWrite } from '@deskstream/kernel';
 import { IncidentSettingsRepository } from '../application/incident-settings.repository';
 import type { IncidentSettings } from '../domain/incident-settings';
 import { PRIORITIES, type Priority, type PriorityMatrix } from '../domain/priority-matrix';
@@ -60,14 +60,31 @@ export class IncidentSettingsController {
 
   @Put()
   @Roles('tenant-admin')
-  @ApiOperation({ summary: 'Change the settings (tenant-admin); If-Match pins the revision read' })
+  @ApiOperation({ summary: 'Replace the settings (tenant-admin): what is left out takes its default; If-Match pins the revision read' })
   @ApiOkResponse({ description: 'The settings now in force' })
-  change(
+  replace(
     @Body() body: ChangeIncidentSettingsDto,
     @CurrentPrincipal() principal: Principal,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
   ) {
+    return this.write('replace', body, principal, ifMatch, correlationId);
+  }
+
+  @Patch()
+  @Roles('tenant-admin')
+  @ApiOperation({ summary: 'Change some settings (JSON Merge Patch): what is left out keeps its value; If-Match pins the revision read' })
+  @ApiOkResponse({ description: 'The settings now in force' })
+  merge(
+    @Body() body: ChangeIncidentSettingsDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+  ) {
+    return this.write('merge', body, principal, ifMatch, correlationId);
+  }
+
+  private write(write: SettingsWrite, body: ChangeIncidentSettingsDto, principal: Principal, ifMatch: string | undefined, correlationId: string | undefined) {
     const { principal: _p, ...context } = requestContextOf(principal, correlationId);
     const { priorityMatrix, ...rest } = body;
     // The domain checks the matrix's shape (3 x 3 of P1..P5) and names the field when it is wrong.
@@ -77,6 +94,7 @@ export class IncidentSettingsController {
       change,
       this.clock.now().toISOString(),
       expectedRevisionOf(ifMatch),
+      write,
     );
   }
 }

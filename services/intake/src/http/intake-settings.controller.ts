@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Inject, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, Put, Patch } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Clock } from '@deskstream/kernel';
+import type { Clock, SettingsWrite } from '@deskstream/kernel';
 import { CLOCK, CurrentPrincipal, expectedRevisionOf, Roles, type Principal } from '@deskstream/platform';
 import { IntakeSettingsRepository } from '../application/intake-settings.repository';
 import { commandContextFrom } from './intake-http-context';
@@ -25,15 +25,33 @@ export class IntakeSettingsController {
 
   @Put()
   @Roles('tenant-admin')
-  @ApiOperation({ summary: 'Change intake settings; fields left out keep their value' })
+  @ApiOperation({ summary: 'Replace the intake settings: what is left out takes its default' })
   @ApiOkResponse()
   @ApiHeader({ name: 'If-Match', required: false, description: 'ETag (revision) the client read; 412 when stale' })
-  change(
+  replace(
     @Body() body: IntakeSettingsDto,
     @CurrentPrincipal() principal: Principal,
     @Headers('x-correlation-id') correlationId?: string,
     @Headers('if-match') ifMatch?: string,
   ) {
-    return this.settings.change(commandContextFrom(principal, correlationId), body as never, this.clock.now().toISOString(), expectedRevisionOf(ifMatch));
+    return this.write('replace', body, principal, correlationId, ifMatch);
+  }
+
+  @Patch()
+  @Roles('tenant-admin')
+  @ApiOperation({ summary: 'Change some intake settings (JSON Merge Patch): what is left out keeps its value' })
+  @ApiOkResponse()
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag (revision) the client read; 412 when stale' })
+  merge(
+    @Body() body: IntakeSettingsDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    return this.write('merge', body, principal, correlationId, ifMatch);
+  }
+
+  private write(write: SettingsWrite, body: IntakeSettingsDto, principal: Principal, correlationId?: string, ifMatch?: string) {
+    return this.settings.change(commandContextFrom(principal, correlationId), body as never, this.clock.now().toISOString(), expectedRevisionOf(ifMatch), write);
   }
 }

@@ -1,8 +1,8 @@
-import { applyDecorators, Body, Controller, Get, Headers, Inject, Put } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, Inject, Put, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import type { Clock } from '@deskstream/kernel';
+import type { Clock, SettingsWrite } from '@deskstream/kernel';
 import { CLOCK, CurrentPrincipal, ROLES, Roles, type Principal } from '@deskstream/platform';
 import { contextOf } from '../application/article-use-cases';
 import { KnowledgeSettingsRepository } from '../application/knowledge-settings.repository';
@@ -66,20 +66,37 @@ export class KnowledgeSettingsController {
 
   @Put()
   @Roles('tenant-admin')
-  @ApiOperation({ summary: 'Change the settings (tenant-admin); If-Match pins the revision read' })
+  @ApiOperation({ summary: 'Replace the settings (tenant-admin): what is left out takes its default; If-Match pins the revision read' })
   @ApiOkResponse({ description: 'The settings now in force' })
-  async change(
+  replace(
     @Body() body: ChangeKnowledgeSettingsDto,
     @CurrentPrincipal() principal: Principal,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
   ) {
-    const current = await this.settings.get(principal.tenantId);
+    return this.write('replace', body, principal, ifMatch, correlationId);
+  }
+
+  @Patch()
+  @Roles('tenant-admin')
+  @ApiOperation({ summary: 'Change some settings (JSON Merge Patch): what is left out keeps its value; If-Match pins the revision read' })
+  @ApiOkResponse({ description: 'The settings now in force' })
+  merge(
+    @Body() body: ChangeKnowledgeSettingsDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+  ) {
+    return this.write('merge', body, principal, ifMatch, correlationId);
+  }
+
+  private async write(write: SettingsWrite, body: ChangeKnowledgeSettingsDto, principal: Principal, ifMatch: string | undefined, correlationId: string | undefined) {
+    const current = write === 'replace' ? this.settings.defaults : await this.settings.get(principal.tenantId);
     const change = {
       ...(body.rules ? { rules: { ...current.rules, ...defined(body.rules) } as KnowledgeRules } : {}),
       ...(body.language ? { language: body.language } : {}),
       ...(body.harvest ? { harvest: { ...current.harvest, ...defined(body.harvest) } } : {}),
     };
-    return this.settings.change(contextOf(callerOf(principal, correlationId)), change, this.clock.now().toISOString(), expectedRevisionOf(ifMatch));
+    return this.settings.change(contextOf(callerOf(principal, correlationId)), change, this.clock.now().toISOString(), expectedRevisionOf(ifMatch), write);
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, Inject, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, Put, Patch } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import type { Clock } from '@deskstream/kernel';
+import type { Clock, SettingsWrite } from '@deskstream/kernel';
 import { CLOCK, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { ProblemSettingsRepository } from '../application/problem-settings.repository';
 import { TREND_DIMENSIONS, type ProblemSettings, type TrendDimension } from '../domain/problem-settings';
@@ -43,18 +43,34 @@ export class ProblemSettingsController {
 
   @Put()
   @Roles('tenant-admin')
-  @ApiOperation({ summary: 'Change the settings (tenant-admin); If-Match pins the revision read' })
-  change(
+  @ApiOperation({ summary: 'Replace the settings (tenant-admin): what is left out takes its default; If-Match pins the revision read' })
+  replace(
     @Body() body: ChangeProblemSettingsDto,
     @CurrentPrincipal() principal: Principal,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
   ) {
+    return this.write('replace', body, principal, ifMatch, correlationId);
+  }
+
+  @Patch()
+  @Roles('tenant-admin')
+  @ApiOperation({ summary: 'Change some settings (JSON Merge Patch): what is left out keeps its value; If-Match pins the revision read' })
+  merge(
+    @Body() body: ChangeProblemSettingsDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+  ) {
+    return this.write('merge', body, principal, ifMatch, correlationId);
+  }
+
+  private write(write: SettingsWrite, body: ChangeProblemSettingsDto, principal: Principal, ifMatch: string | undefined, correlationId: string | undefined) {
     const { correlationId: id } = requestContextOf(principal, correlationId);
     const change = {
       ...(body.priorityMatrix ? { priorityMatrix: body.priorityMatrix as unknown as PriorityMatrix } : {}),
       ...(body.trend ? { trend: body.trend as ProblemSettings['trend'] } : {}),
     };
-    return this.settings.change({ tenantId: principal.tenantId, actor: principal.userId, correlationId: id }, change, this.clock.now().toISOString(), expectedRevisionOf(ifMatch));
+    return this.settings.change({ tenantId: principal.tenantId, actor: principal.userId, correlationId: id }, change, this.clock.now().toISOString(), expectedRevisionOf(ifMatch), write);
   }
 }

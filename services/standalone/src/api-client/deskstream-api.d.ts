@@ -421,13 +421,14 @@ export interface paths {
         };
         /** The tenant's incident settings (defaults until changed) */
         get: operations["IncidentSettingsController_get"];
-        /** Change the settings (tenant-admin); If-Match pins the revision read */
-        put: operations["IncidentSettingsController_change"];
+        /** Replace the settings (tenant-admin): what is left out takes its default; If-Match pins the revision read */
+        put: operations["IncidentSettingsController_replace"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change some settings (JSON Merge Patch): what is left out keeps its value; If-Match pins the revision read */
+        patch: operations["IncidentSettingsController_merge"];
         trace?: never;
     };
     "/api/v1/requests": {
@@ -754,13 +755,14 @@ export interface paths {
         };
         /** The tenant's intake settings */
         get: operations["IntakeSettingsController_get"];
-        /** Change intake settings; fields left out keep their value */
-        put: operations["IntakeSettingsController_change"];
+        /** Replace the intake settings: what is left out takes its default */
+        put: operations["IntakeSettingsController_replace"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change some intake settings (JSON Merge Patch): what is left out keeps its value */
+        patch: operations["IntakeSettingsController_merge"];
         trace?: never;
     };
     "/api/v1/dev/outbox": {
@@ -1354,13 +1356,14 @@ export interface paths {
         };
         /** The tenant's problem settings (defaults until changed) */
         get: operations["ProblemSettingsController_get"];
-        /** Change the settings (tenant-admin); If-Match pins the revision read */
-        put: operations["ProblemSettingsController_change"];
+        /** Replace the settings (tenant-admin): what is left out takes its default; If-Match pins the revision read */
+        put: operations["ProblemSettingsController_replace"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change some settings (JSON Merge Patch): what is left out keeps its value; If-Match pins the revision read */
+        patch: operations["ProblemSettingsController_merge"];
         trace?: never;
     };
     "/api/v1/sla/calendars": {
@@ -1877,13 +1880,14 @@ export interface paths {
         };
         /** The tenant's knowledge settings (defaults until changed) */
         get: operations["KnowledgeSettingsController_get"];
-        /** Change the settings (tenant-admin); If-Match pins the revision read */
-        put: operations["KnowledgeSettingsController_change"];
+        /** Replace the settings (tenant-admin): what is left out takes its default; If-Match pins the revision read */
+        put: operations["KnowledgeSettingsController_replace"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change some settings (JSON Merge Patch): what is left out keeps its value; If-Match pins the revision read */
+        patch: operations["KnowledgeSettingsController_merge"];
         trace?: never;
     };
     "/.well-known/jwks.json": {
@@ -3729,7 +3733,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
-    IncidentSettingsController_change: {
+    IncidentSettingsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeIncidentSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IncidentSettingsController_merge: {
         parameters: {
             query?: never;
             header?: never;
@@ -4492,7 +4526,43 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
-    IntakeSettingsController_change: {
+    IntakeSettingsController_replace: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+                "if-match": string;
+                /** @description ETag (revision) the client read; 412 when stale */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    IntakeSettingsController_merge: {
         parameters: {
             query?: never;
             header: {
@@ -5754,7 +5824,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
-    ProblemSettingsController_change: {
+    ProblemSettingsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeProblemSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ProblemSettingsController_merge: {
         parameters: {
             query?: never;
             header?: never;
@@ -6889,7 +6989,37 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
-    KnowledgeSettingsController_change: {
+    KnowledgeSettingsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeKnowledgeSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description The settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    KnowledgeSettingsController_merge: {
         parameters: {
             query?: never;
             header?: never;
