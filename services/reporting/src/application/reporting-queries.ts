@@ -1,0 +1,101 @@
+import { Forbidden, ValidationFailed } from '@deskstream/kernel';
+import type { DocumentCollection, DocumentStore, Filter, Page } from '@deskstream/readmodels';
+import type { KpiContext } from '../domain/kpis';
+import { checkQuery, evaluateQuery, type ReportQuery, type ReportTable, type TenantTickets } from '../domain/report-query';
+import type { ReportingSettings } from '../domain/reporting-settings';
+import { workingTimeOf } from './business-calendar';
+import type { ReportingSettingsRepository } from './reporting-settings.repository';
+import { hourlyRateOf, ticketFactRow, type TicketFactRow } from './ticket-fact-rows';
+import { TICKET_FACTS_COLLECTION, type TicketFactsDocument } from './ticket-facts.projection';
+
+export interface TicketFactFilters {
+  readonly kind?: string;
+  readonly status?: string;
+  readonly priority?: string;
+  readonly channel?: string;
+  readonly service?: string;
+  readonly group?: string;
+  readonly openedFrom?: string;
+  readonly openedTo?: string;
+  readonly resolvedFrom?: string;
+  readonly resolvedTo?: string;
+}
+
+/** Facts read per page when a query or an export walks a tenant's tickets. */
+const SCAN_PAGE = 5_000;
+/** Dimensions that would name another tenant's people: not offered across tenants. */
+const PERSONAL_DIMENSIONS = ['agent'];
+
+function factFilter(filters: TicketFactFilters): Filter {
+  const range = (from?: string, to?: string) => ({ ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) });
+  const filter: Record<string, Filter[string]> = {};
+  for (const field of ['kind', 'status', 'priority', 'channel', 'service', 'group'] as const) {
+    if (filters[field] !== undefined) filter[field] = filters[field]!;
+  }
+  if (filters.openedFrom || filters.openedTo) filter.openedAt = range(filters.openedFrom, filters.openedTo);
+  if (filters.resolvedFrom || filters.resolvedTo) filter.resolvedAt = range(filters.resolvedFrom, filters.resolvedTo);
+  return filter;
+}
+
+/** The ticket facts and the analyst query, over reporting's own read model and settings. */
+export class ReportingQueries {
+  private readonly facts: DocumentCollection<TicketFactsDocument>;
+
+  constructor(
+    documents: DocumentStore,
+    private readonly settings: ReportingSettingsRepository,
+  ) {
+    this.facts = documents.collection<TicketFactsDocument>(TICKET_FACTS_COLLECTION);
+  }
+
+  async ticketPage(tenantId: string, filters: TicketFactFilters, limit: number, cursor?: string): Promise<Page<TicketFactRow>> {
+    const [settings, page] = await Promise.all([
+      this.settings.get(tenantId),
+      this.facts.find(tenantId, { filter: factFilter(filters), sort: [{ field: 'openedAt', direction: 'asc' }], limit, ...(cursor ? { cursor } : {}) }),
+    ]);
+    const workingMs = workingTimeOf(settings.calendar);
+    return { items: page.items.map((doc) => ticketFactRow(doc, settings, workingMs)), nextCursor: page.nextCursor };
+  }
+
+  /** Every matching fact, page by page, for streaming exports. */
+  async *allTickets(tenantId: string, filters: TicketFactFilters): AsyncGenerator<TicketFactRow> {
+    let cursor: string | undefined;
+    const settings = await this.settings.get(tenantId);
+    const workingMs = workingTimeOf(settings.calendar);
+    do {
+      const page = await this.facts.find(tenantId, { filter: factFilter(filters), sort: [{ field: 'openedAt', direction: 'asc' }], limit: SCAN_PAGE, ...(cursor ? { cursor } : {}) });
+      for (const doc of page.items) yield ticketFactRow(doc, settings, workingMs);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  /**
+   * Runs a query for the caller's tenant, or with `enterprise` across the tenants that opted in,
+   * grouped by tenant first. Enterprise needs the grant; the rows are aggregates only.
+   */
+  async query(tenantId: string, query: ReportQuery, scope: { enterprise: boolean; granted: boolean }): Promise<ReportTable> {
+    if (scope.enterprise && !scope.granted) throw new Forbidden('The enterprise scope needs the enterprise-analyst grant');
+    checkQuery(query, { enterprise: scope.enterprise });
+    if (!scope.enterprise) return evaluateQuery(query, [await this.tenantTickets(tenantId, query)]);
+    const personal = query.groupBy.findIndex((dimension) => PERSONAL_DIMENSIONS.includes(dimension));
+    if (personal >= 0) throw new ValidationFailed([{ field: `groupBy[${personal}]`, message: 'names people of other tenants: not offered in the enterprise scope' }]);
+    const grouped = query.groupBy.includes('tenant') ? query : { ...query, groupBy: ['tenant', ...query.groupBy] };
+    const tenants = await this.settings.enterpriseTenants();
+    return evaluateQuery(grouped, await Promise.all(tenants.map((tenant) => this.tenantTickets(tenant, grouped))));
+  }
+
+  /** The tenant's tickets opened before the end of the range (and before asOf): every KPI of the range comes from these. */
+  private async tenantTickets(tenantId: string, query: ReportQuery): Promise<TenantTickets> {
+    const settings: ReportingSettings = await this.settings.get(tenantId);
+    const end = query.asOf !== null && query.asOf < query.to ? query.asOf : query.to;
+    const tickets: TicketFactsDocument[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.facts.find(tenantId, { filter: { openedAt: { $lte: end } }, limit: SCAN_PAGE, ...(cursor ? { cursor } : {}) });
+      tickets.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const context: KpiContext = { workingMs: workingTimeOf(settings.calendar), hourlyRate: hourlyRateOf(settings) };
+    return { tenantId, tickets, context };
+  }
+}
