@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsTimeZone, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageLimit } from '@deskstream/platform';
 import { KPIS } from '../domain/kpis';
@@ -63,7 +63,7 @@ export class WorkingHoursDto {
 }
 
 export class ReportingCalendarDto {
-  @ApiProperty({ example: 'Europe/Berlin' }) @IsString() @IsNotEmpty() @MaxLength(64) timeZone!: string;
+  @ApiProperty({ example: 'Europe/Berlin' }) @IsString() @IsTimeZone() timeZone!: string;
   @ApiProperty({ type: [WorkingHoursDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => WorkingHoursDto) weekly!: WorkingHoursDto[];
   @ApiProperty({ description: 'Local dates YYYY-MM-DD' }) @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) holidays!: string[];
 }
