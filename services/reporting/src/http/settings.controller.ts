@@ -21,7 +21,8 @@ export class ReportingSettingsController {
   @ApiOperation({ summary: "The tenant's reporting settings (defaults until changed); ETag is the revision" })
   async get(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
     const settings = await this.settings.get(principal.tenantId);
-    reply.header('ETag', etagOf(settings.revision));
+    // Defaults that were never changed have no revision a client could pin.
+    if (settings.revision >= 0) reply.header('ETag', etagOf(settings.revision));
     return settings;
   }
 
