@@ -2,10 +2,10 @@ import { Forbidden, ValidationFailed } from '@deskstream/kernel';
 import type { DocumentCollection, DocumentStore, Filter, Page } from '@deskstream/readmodels';
 import type { KpiContext } from '../domain/kpis';
 import { checkQuery, evaluateQuery, type ReportQuery, type ReportTable, type TenantTickets } from '../domain/report-query';
-import type { ReportingSettings } from '../domain/reporting-settings';
 import { workingTimeOf } from './business-calendar';
 import type { ReportingSettingsRepository } from './reporting-settings.repository';
 import { hourlyRateOf, ticketFactRow, type TicketFactRow } from './ticket-fact-rows';
+import { TicketFactsCache } from './ticket-facts-cache';
 import { TICKET_FACTS_COLLECTION, type TicketFactsDocument } from './ticket-facts.projection';
 
 export interface TicketFactFilters {
@@ -40,12 +40,14 @@ function factFilter(filters: TicketFactFilters): Filter {
 /** The ticket facts and the analyst query, over reporting's own read model and settings. */
 export class ReportingQueries {
   private readonly facts: DocumentCollection<TicketFactsDocument>;
+  private readonly cache: TicketFactsCache;
 
   constructor(
     documents: DocumentStore,
     private readonly settings: ReportingSettingsRepository,
   ) {
     this.facts = documents.collection<TicketFactsDocument>(TICKET_FACTS_COLLECTION);
+    this.cache = new TicketFactsCache(this.facts);
   }
 
   async ticketPage(tenantId: string, filters: TicketFactFilters, limit: number, cursor?: string): Promise<Page<TicketFactRow>> {
@@ -76,25 +78,17 @@ export class ReportingQueries {
   async query(tenantId: string, query: ReportQuery, scope: { enterprise: boolean; granted: boolean }): Promise<ReportTable> {
     if (scope.enterprise && !scope.granted) throw new Forbidden('The enterprise scope needs the enterprise-analyst grant');
     checkQuery(query, { enterprise: scope.enterprise });
-    if (!scope.enterprise) return evaluateQuery(query, [await this.tenantTickets(tenantId, query)]);
+    if (!scope.enterprise) return evaluateQuery(query, [await this.tenantTickets(tenantId)]);
     const personal = query.groupBy.findIndex((dimension) => PERSONAL_DIMENSIONS.includes(dimension));
     if (personal >= 0) throw new ValidationFailed([{ field: `groupBy[${personal}]`, message: 'names people of other tenants: not offered in the enterprise scope' }]);
     const grouped = query.groupBy.includes('tenant') ? query : { ...query, groupBy: ['tenant', ...query.groupBy] };
     const tenants = await this.settings.enterpriseTenants();
-    return evaluateQuery(grouped, await Promise.all(tenants.map((tenant) => this.tenantTickets(tenant, grouped))));
+    return evaluateQuery(grouped, await Promise.all(tenants.map((tenant) => this.tenantTickets(tenant))));
   }
 
-  /** The tenant's tickets opened before the end of the range (and before asOf): every KPI of the range comes from these. */
-  private async tenantTickets(tenantId: string, query: ReportQuery): Promise<TenantTickets> {
-    const settings: ReportingSettings = await this.settings.get(tenantId);
-    const end = query.asOf !== null && query.asOf < query.to ? query.asOf : query.to;
-    const tickets: TicketFactsDocument[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.facts.find(tenantId, { filter: { openedAt: { $lte: end } }, limit: SCAN_PAGE, ...(cursor ? { cursor } : {}) });
-      tickets.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+  /** The tenant's tickets with its calendar and rates: every KPI of the query comes from these. */
+  private async tenantTickets(tenantId: string): Promise<TenantTickets> {
+    const [settings, tickets] = await Promise.all([this.settings.get(tenantId), this.cache.current(tenantId)]);
     const context: KpiContext = { workingMs: workingTimeOf(settings.calendar), hourlyRate: hourlyRateOf(settings) };
     return { tenantId, tickets, context };
   }

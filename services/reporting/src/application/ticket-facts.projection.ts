@@ -20,5 +20,5 @@ export const ticketFactsProjection = projectionOf<TicketActivityObserved, Ticket
     const facts = evolveTicketFacts(doc ?? unknownTicket(ticketId), event.data);
     return { ...facts, id: ticketId, tenantId: event.metadata.tenantId, position: event.position };
   },
-  indexes: [['openedAt'], ['resolvedAt'], ['status'], ['reference']],
+  indexes: [['openedAt'], ['resolvedAt'], ['status'], ['reference'], ['position']],
 });

@@ -1,7 +1,7 @@
 import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 import { factsAsOf } from './as-of';
 import { KPI_NAMES, kpiNamed, type KpiContext, type Period } from './kpis';
-import type { TicketFacts } from './ticket-facts';
+import { OPEN_STATUSES, type TicketFacts } from './ticket-facts';
 
 export const DIMENSIONS = ['priority', 'channel', 'service', 'category', 'closingCategory', 'group', 'tier', 'kind', 'agent', 'tenant'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -109,24 +109,71 @@ export function evaluateQuery(query: ReportQuery, tenants: readonly TenantTicket
   const rows: (string | number | null)[][] = [];
   // Tenants are never mixed in one group: each tenant's KPIs use its own calendar and rates.
   for (const { tenantId, tickets, context } of tenants) {
-    const groups = new Map<string, { values: (string | null)[]; tickets: TicketFacts[] }>();
+    const groups = new Map<string, { values: (string | null)[]; inPeriod: TicketFacts[][] }>();
     for (const current of tickets) {
       const facts = query.asOf === null ? current : factsAsOf(current, query.asOf);
       if (!facts || facts.openedAt === null) continue;
       if (!filters.every(([dimension, accepted]) => accepted.includes(dimensionOf(facts, dimension, tenantId) ?? ''))) continue;
+      const relevant = relevantPeriods(facts, periods);
+      if (relevant.size === 0) continue;
       const values = dimensions.map((dimension) => dimensionOf(facts, dimension, tenantId));
-      const key = JSON.stringify(values);
+      const key = values.map((value) => value ?? '\u0000').join('\u0001');
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { values, tickets: [] }));
-      group.tickets.push(facts);
+      if (!group) groups.set(key, (group = { values, inPeriod: periods.map(() => []) }));
+      for (const i of relevant) group.inPeriod[i]!.push(facts);
     }
-    for (const { values, tickets: members } of [...groups.values()].sort((a, b) => compareValues(a.values, b.values))) {
-      for (const { label, period } of periods) {
-        rows.push([...values, ...(query.bucket ? [label] : []), ...kpis.map((kpi) => kpi.compute(members, period, context))]);
-      }
+    for (const { values, inPeriod } of [...groups.values()].sort((a, b) => compareValues(a.values, b.values))) {
+      periods.forEach(({ label, period }, i) => {
+        rows.push([...values, ...(query.bucket ? [label] : []), ...kpis.map((kpi) => kpi.compute(inPeriod[i]!, period, context))]);
+      });
     }
   }
   return { columns: [...query.groupBy, ...(query.bucket ? ['bucket'] : []), ...query.metrics], rows };
+}
+
+/** Index of the period whose [from, to) holds the instant, or -1. */
+function periodHolding(periods: readonly { period: Period }[], at: string | null): number {
+  if (at === null) return -1;
+  let [low, high] = [0, periods.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const { from, to } = periods[mid]!.period;
+    if (at < from) high = mid - 1;
+    else if (at >= to) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The periods a ticket can count in: those holding one of its milestones (opening, resolutions,
+ * reopenings, first response, rating) and those whose instant finds it open. Every KPI reads only
+ * these, so each period is computed over its own tickets rather than over all of them.
+ */
+function relevantPeriods(facts: TicketFacts, periods: readonly { period: Period }[]): Set<number> {
+  const relevant = new Set<number>();
+  for (const at of [facts.openedAt, facts.firstResponseAt, facts.ratedAt, ...facts.resolutions, ...facts.reopens]) {
+    const i = periodHolding(periods, at);
+    if (i >= 0) relevant.add(i);
+  }
+  const status = facts.history.status;
+  for (let i = 0; i < status.length; i += 1) {
+    if (!OPEN_STATUSES.includes(status[i]![1])) continue;
+    const start = status[i]![0];
+    let next = i + 1;
+    while (next < status.length && OPEN_STATUSES.includes(status[next]![1])) next += 1;
+    const end = status[next]?.[0] ?? null;
+    // Instants grow with the periods: start at the first one not before the interval.
+    let [low, high] = [0, periods.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (periods[mid]!.period.instant < start) low = mid + 1;
+      else high = mid;
+    }
+    for (let p = low; p < periods.length && (end === null || periods[p]!.period.instant < end); p += 1) relevant.add(p);
+    i = next - 1;
+  }
+  return relevant;
 }
 
 function compareValues(a: readonly (string | null)[], b: readonly (string | null)[]): number {
