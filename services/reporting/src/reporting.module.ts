@@ -10,6 +10,8 @@ import { ReportQueryController } from './http/query.controller';
 import { ReportingSettingsController } from './http/settings.controller';
 import { TicketFactsController } from './http/tickets.controller';
 
+const CONSUMER_MEMBERS = 4;
+
 const reportingProviders: Provider[] = [
   {
     provide: ReportingSettingsRepository,
@@ -42,6 +44,7 @@ export class ReportingModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.contributions.addProjection(ticketFactsProjection);
-    this.contributions.addConsumer(this.feed);
+    // Members of one consumer group share the topics' partitions: reporting keeps pace with every publisher.
+    for (let member = 0; member < CONSUMER_MEMBERS; member += 1) this.contributions.addConsumer(this.feed);
   }
 }

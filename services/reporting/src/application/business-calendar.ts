@@ -26,8 +26,22 @@ export function workingIntervals(calendar: ReportingCalendar, fromYear: number, 
   return intervals;
 }
 
+/** Calendars recently asked about, so a query does not build the same years again. */
+const built = new Map<string, (from: string, to: string) => number>();
+const KEPT_CALENDARS = 100;
+
 /** Working milliseconds between two ISO instants by this calendar, years built on demand and kept. */
 export function workingTimeOf(calendar: ReportingCalendar): (from: string, to: string) => number {
+  const key = JSON.stringify(calendar);
+  let working = built.get(key);
+  if (!working) {
+    if (built.size >= KEPT_CALENDARS) built.delete(built.keys().next().value!);
+    built.set(key, (working = workingTimeBy(calendar)));
+  }
+  return working;
+}
+
+function workingTimeBy(calendar: ReportingCalendar): (from: string, to: string) => number {
   let span: { fromYear: number; toYear: number; time: WorkingTime } | null = null;
   return (from, to) => {
     const [a, b] = [Date.parse(from), Date.parse(to)];

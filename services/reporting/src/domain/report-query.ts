@@ -108,14 +108,16 @@ export function evaluateQuery(query: ReportQuery, tenants: readonly TenantTicket
   const kpis = query.metrics.map((name) => kpiNamed(name)!);
   const rows: (string | number | null)[][] = [];
   // Tenants are never mixed in one group: each tenant's KPIs use its own calendar and rates.
+  const seen = new Uint32Array(periods.length);
+  let stamp = 0;
   for (const { tenantId, tickets, context } of tenants) {
     const groups = new Map<string, { values: (string | null)[]; inPeriod: TicketFacts[][] }>();
     for (const current of tickets) {
       const facts = query.asOf === null ? current : factsAsOf(current, query.asOf);
       if (!facts || facts.openedAt === null) continue;
       if (!filters.every(([dimension, accepted]) => accepted.includes(dimensionOf(facts, dimension, tenantId) ?? ''))) continue;
-      const relevant = relevantPeriods(facts, periods);
-      if (relevant.size === 0) continue;
+      const relevant = relevantPeriods(facts, periods, seen, (stamp += 1));
+      if (relevant.length === 0) continue;
       const values = dimensions.map((dimension) => dimensionOf(facts, dimension, tenantId));
       const key = values.map((value) => value ?? '\u0000').join('\u0001');
       let group = groups.get(key);
@@ -148,14 +150,22 @@ function periodHolding(periods: readonly { period: Period }[], at: string | null
 /**
  * The periods a ticket can count in: those holding one of its milestones (opening, resolutions,
  * reopenings, first response, rating) and those whose instant finds it open. Every KPI reads only
- * these, so each period is computed over its own tickets rather than over all of them.
+ * these, so each period is computed over its own tickets rather than over all of them. Indexes come
+ * in no particular order and may repeat; `seen` (one slot per period) drops the repeats.
  */
-function relevantPeriods(facts: TicketFacts, periods: readonly { period: Period }[]): Set<number> {
-  const relevant = new Set<number>();
-  for (const at of [facts.openedAt, facts.firstResponseAt, facts.ratedAt, ...facts.resolutions, ...facts.reopens]) {
-    const i = periodHolding(periods, at);
-    if (i >= 0) relevant.add(i);
-  }
+function relevantPeriods(facts: TicketFacts, periods: readonly { period: Period }[], seen: Uint32Array, stamp: number): number[] {
+  const relevant: number[] = [];
+  const add = (i: number) => {
+    if (i >= 0 && seen[i] !== stamp) {
+      seen[i] = stamp;
+      relevant.push(i);
+    }
+  };
+  add(periodHolding(periods, facts.openedAt));
+  add(periodHolding(periods, facts.firstResponseAt));
+  add(periodHolding(periods, facts.ratedAt));
+  for (const at of facts.resolutions) add(periodHolding(periods, at));
+  for (const at of facts.reopens) add(periodHolding(periods, at));
   const status = facts.history.status;
   for (let i = 0; i < status.length; i += 1) {
     if (!OPEN_STATUSES.includes(status[i]![1])) continue;
@@ -170,7 +180,7 @@ function relevantPeriods(facts: TicketFacts, periods: readonly { period: Period 
       if (periods[mid]!.period.instant < start) low = mid + 1;
       else high = mid;
     }
-    for (let p = low; p < periods.length && (end === null || periods[p]!.period.instant < end); p += 1) relevant.add(p);
+    for (let p = low; p < periods.length && (end === null || periods[p]!.period.instant < end); p += 1) add(p);
     i = next - 1;
   }
   return relevant;
