@@ -3,12 +3,18 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 import { CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { ReportingQueries } from '../application/reporting-queries';
+import { KPI_NAMES } from '../domain/kpis';
 import type { ReportQuery } from '../domain/report-query';
+import { arrowStream, wantsArrow, type ColumnKind } from './arrow-reply';
 import { csvStream, wantsCsv } from './csv-reply';
 import { KPI_DESCRIPTION, QueryFormatDto, ReportQueryDto } from './reporting.dto';
 import { REPORTING_READERS } from './tickets.controller';
 
 const MAX_FILTER_VALUES = 100;
+
+async function* onePage<T>(rows: T): AsyncGenerator<T> {
+  yield rows;
+}
 
 /** Filter values as lists of strings; anything else is refused naming the filter. */
 function filtersOf(filters: Record<string, unknown> | undefined): Record<string, string[]> {
@@ -33,9 +39,9 @@ export class ReportQueryController {
   @Post()
   @HttpCode(200)
   @Roles(...REPORTING_READERS)
-  @ApiProduces('application/json', 'text/csv')
+  @ApiProduces('application/json', 'text/csv', 'application/vnd.apache.arrow.stream')
   @ApiOperation({
-    summary: 'KPIs by dimension and bucket: {columns, rows}; Accept: text/csv or ?format=csv for CSV',
+    summary: 'KPIs by dimension and bucket: {columns, rows}; Accept: text/csv or ?format=csv for CSV, ?format=arrow for Arrow IPC',
     description: `Columns: the groupBy dimensions, then \`bucket\` if any, then the metrics as named. With asOf, dimensions take the values they had at that instant and backlog is the set open then. Unknown metrics or dimensions answer 400 naming the field. KPIs:\n${KPI_DESCRIPTION}`,
   })
   async query(@Body() body: ReportQueryDto, @Query() { format }: QueryFormatDto, @CurrentPrincipal() principal: Principal, @Headers('accept') accept: string | undefined) {
@@ -50,6 +56,10 @@ export class ReportQueryController {
     };
     const enterprise = body.scope === 'enterprise';
     const table = await this.queries.query(principal.tenantId, query, { enterprise, granted: principal.roles.includes('enterprise-analyst') });
+    if (wantsArrow(format, accept)) {
+      const kinds = table.columns.map((column): ColumnKind => (KPI_NAMES.includes(column) ? 'number' : column === 'bucket' ? 'instant' : 'text'));
+      return arrowStream(table.columns, kinds, onePage(table.rows), 'report.arrow');
+    }
     if (wantsCsv(format, accept)) return csvStream(table.columns, table.rows as unknown[][], 'report.csv');
     return table;
   }

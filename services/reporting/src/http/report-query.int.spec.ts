@@ -1,5 +1,7 @@
+import { tableFromIPC } from 'apache-arrow';
 import { parse } from 'csv-parse/sync';
 import { INCIDENT_EVENTS, SLA_EVENTS } from '@deskstream/contracts';
+import { TICKET_FACT_FIELDS } from '../application/ticket-fact-rows';
 import { startReportingApp, type ReportingTestApp } from './reporting-http-test-kit';
 
 const MARCH = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
@@ -101,5 +103,43 @@ describe('POST /reporting/query (real HTTP, SQLite)', () => {
     const docs = await app.request('GET', '/docs-json');
     const operation = (docs.body.paths as Record<string, { post: { description: string } }>)['/api/v1/reporting/query']!.post;
     expect(operation.description).toContain('`mttr_hours`: Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours');
+  });
+});
+
+describe('Arrow IPC exports (real HTTP)', () => {
+  let app: ReportingTestApp;
+  beforeAll(async () => {
+    app = await startReportingApp();
+    await app.opened('acme', 'inc-1', 'INC-1', '2026-03-02T08:00:00.000Z', { priority: 'P2' });
+    await app.resolved('acme', 'inc-1', '2026-03-02T12:00:00.000Z');
+    await app.eventually(() => app.as('acme', 'analyst').get('/reporting/tickets'), (r) => r.body.items?.[0]?.resolvedAt !== null);
+  });
+  afterAll(() => app.close());
+
+  const arrow = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${app.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await app.token('acme', 'analyst')}`, accept: 'application/vnd.apache.arrow.stream', ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    expect(response.headers.get('content-type')).toContain('application/vnd.apache.arrow.stream');
+    return tableFromIPC(new Uint8Array(await response.arrayBuffer()));
+  };
+
+  it('streams the ticket facts with typed columns: instants as UTC timestamps', async () => {
+    const table = await arrow('GET', '/reporting/tickets');
+    expect(table.numRows).toBe(1);
+    expect(table.schema.fields.map((f) => f.name)).toEqual([...TICKET_FACT_FIELDS]);
+    expect(String(table.schema.fields.find((f) => f.name === 'openedAt')!.type)).toContain('Timestamp');
+    const row = table.get(0)!.toJSON();
+    expect([row.reference, row.priority, row.openedAt, row.minutesLogged]).toEqual(['INC-1', 'P2', Date.parse('2026-03-02T08:00:00.000Z'), 0]);
+  });
+
+  it('answers a query as Arrow: dimensions as text, the bucket as a timestamp, metrics as numbers', async () => {
+    const table = await arrow('POST', '/reporting/query', { metrics: ['volume', 'mttr_hours'], groupBy: ['priority'], ...MARCH, bucket: 'month' });
+    expect(table.schema.fields.map((f) => `${f.name}:${String(f.type)}`)).toEqual(['priority:Utf8', expect.stringMatching(/^bucket:Timestamp/), 'volume:Float64', 'mttr_hours:Float64']);
+    expect(table.get(0)!.toJSON()).toEqual({ priority: 'P2', bucket: Date.parse(MARCH.from), volume: 1, mttr_hours: 4 });
+    const empty = await arrow('POST', '/reporting/query', { metrics: ['volume'], groupBy: ['priority'], from: '2020-01-01T00:00:00.000Z', to: '2020-02-01T00:00:00.000Z' });
+    expect([empty.numRows, empty.schema.fields.map((f) => f.name)]).toEqual([0, ['priority', 'volume']]);
   });
 });

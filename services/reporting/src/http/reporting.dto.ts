@@ -22,8 +22,8 @@ export class ListTicketFactsQueryDto {
   @ApiPropertyOptional({ description: 'Opened before (ISO 8601)' }) @IsOptional() @IsISO8601(ISO) openedTo?: string;
   @ApiPropertyOptional({ description: 'Resolved at or after (ISO 8601)' }) @IsOptional() @IsISO8601(ISO) resolvedFrom?: string;
   @ApiPropertyOptional({ description: 'Resolved before (ISO 8601)' }) @IsOptional() @IsISO8601(ISO) resolvedTo?: string;
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv (or Accept: text/csv) streams every matching fact as CSV' })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'arrow'], description: 'csv (or Accept: text/csv) streams every matching fact as CSV, arrow as an Arrow IPC stream' })
+  @IsOptional() @IsIn(['json', 'csv', 'arrow'])
   format?: string;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
@@ -53,7 +53,7 @@ export class ReportQueryDto {
 }
 
 export class QueryFormatDto {
-  @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv']) format?: string;
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'arrow'] }) @IsOptional() @IsIn(['json', 'csv', 'arrow']) format?: string;
 }
 
 export class WorkingHoursDto {
