@@ -1,4 +1,4 @@
-import { Forbidden, ValidationFailed } from '@deskstream/kernel';
+import { Forbidden, NotFound, ValidationFailed } from '@deskstream/kernel';
 import type { DocumentCollection, DocumentStore, Filter, Page } from '@deskstream/readmodels';
 import type { KpiContext } from '../domain/kpis';
 import { checkQuery, evaluateQuery, type ReportQuery, type ReportTable, type TenantTickets } from '../domain/report-query';
@@ -57,6 +57,14 @@ export class ReportingQueries {
     ]);
     const workingMs = workingTimeOf(settings.calendar);
     return { items: page.items.map((doc) => ticketFactRow(doc, settings, workingMs)), nextCursor: page.nextCursor };
+  }
+
+  /** One ticket's facts by ticket id or reference; NotFound for another tenant's as for none. */
+  async ticket(tenantId: string, idOrReference: string): Promise<TicketFactRow> {
+    const doc = (await this.facts.get(tenantId, idOrReference)) ?? (await this.facts.find(tenantId, { filter: { reference: idOrReference }, limit: 1 })).items[0];
+    if (!doc) throw new NotFound('Ticket', idOrReference);
+    const settings = await this.settings.get(tenantId);
+    return ticketFactRow(doc, settings, workingTimeOf(settings.calendar));
   }
 
   /** Every matching fact, page by page, for streaming exports. */

@@ -67,6 +67,16 @@ describe('GET /reporting/tickets (real HTTP, SQLite)', () => {
     }
   });
 
+  it("answers one ticket by id or reference, and 404 for another tenant's", async () => {
+    expect((await app.as('acme', 'analyst').get('/reporting/tickets/inc-1')).body).toMatchObject({ reference: 'INC-1', status: 'resolved' });
+    expect((await app.as('acme', 'analyst').get('/reporting/tickets/INC-2')).body).toMatchObject({ id: 'inc-2', status: 'new' });
+    const theirs = await app.as('acme', 'analyst').get('/reporting/tickets/inc-g');
+    expect(theirs.status).toBe(404);
+    expect(theirs.headers.get('content-type')).toContain('application/problem+json');
+    expect((await app.as('acme', 'analyst').get('/reporting/tickets/GLX-1')).status).toBe(404);
+    expect((await app.as('globex', 'analyst').get('/reporting/tickets/GLX-1')).status).toBe(200);
+  });
+
   it("never shows another tenant's tickets", async () => {
     const globex = await app.as('globex', 'analyst').get('/reporting/tickets');
     expect(globex.body.items!.map((t) => t.reference)).toEqual(['GLX-1']);

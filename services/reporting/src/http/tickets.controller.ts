@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { ReportingQueries } from '../application/reporting-queries';
@@ -38,5 +38,12 @@ export class TicketFactsController {
     if (wantsArrow(format, accept)) return arrowStream(TICKET_FACT_FIELDS, FACT_KINDS, pagesOf(csvRows(this.queries.allTickets(principal.tenantId, filters))), 'tickets.arrow');
     if (wantsCsv(format, accept)) return csvStream(TICKET_FACT_FIELDS, csvRows(this.queries.allTickets(principal.tenantId, filters)), 'tickets.csv');
     return this.queries.ticketPage(principal.tenantId, filters, limit ?? 100, cursor);
+  }
+
+  @Get(':idOrReference')
+  @Roles(...REPORTING_READERS)
+  @ApiOperation({ summary: "One ticket's facts, by ticket id or reference (404 for none, and for another tenant's)" })
+  get(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
+    return this.queries.ticket(principal.tenantId, idOrReference);
   }
 }
