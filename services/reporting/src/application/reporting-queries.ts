@@ -1,4 +1,4 @@
-import { Forbidden, NotFound, ValidationFailed } from '@deskstream/kernel';
+import { Forbidden, NotFound } from '@deskstream/kernel';
 import type { DocumentCollection, DocumentStore, Filter, Page } from '@deskstream/readmodels';
 import type { KpiContext } from '../domain/kpis';
 import { checkQuery, evaluateQuery, type ReportQuery, type ReportTable, type TenantTickets } from '../domain/report-query';
@@ -23,8 +23,6 @@ export interface TicketFactFilters {
 
 /** Facts read per page when a query or an export walks a tenant's tickets. */
 const SCAN_PAGE = 5_000;
-/** Dimensions that would name another tenant's people: not offered across tenants. */
-const PERSONAL_DIMENSIONS = ['agent'];
 
 function factFilter(filters: TicketFactFilters): Filter {
   const range = (from?: string, to?: string) => ({ ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) });
@@ -87,8 +85,6 @@ export class ReportingQueries {
     if (scope.enterprise && !scope.granted) throw new Forbidden('The enterprise scope needs the enterprise-analyst grant');
     checkQuery(query, { enterprise: scope.enterprise });
     if (!scope.enterprise) return evaluateQuery(query, [await this.tenantTickets(tenantId)]);
-    const personal = query.groupBy.findIndex((dimension) => PERSONAL_DIMENSIONS.includes(dimension));
-    if (personal >= 0) throw new ValidationFailed([{ field: `groupBy[${personal}]`, message: 'names people of other tenants: not offered in the enterprise scope' }]);
     const grouped = query.groupBy.includes('tenant') ? query : { ...query, groupBy: ['tenant', ...query.groupBy] };
     const tenants = await this.settings.enterpriseTenants();
     return evaluateQuery(grouped, await Promise.all(tenants.map((tenant) => this.tenantTickets(tenant))));

@@ -55,6 +55,8 @@ describe('the analyst query over ticket facts', () => {
       expect((error as ValidationFailed).errors.map((e) => e.field)).toEqual(['metrics[0]', 'groupBy[0]', 'filters.colour']);
     }
     expect(() => checkQuery(query({ groupBy: ['tenant'] }), { enterprise: true })).not.toThrow();
+    expect(() => checkQuery(query({ groupBy: ['agent'] }), { enterprise: false })).not.toThrow();
+    expect(() => checkQuery(query({ groupBy: ['agent'] }), { enterprise: true })).toThrow(/names people of other tenants/);
     expect(() => checkQuery(query({ bucket: 'hour', from: '2020-01-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' }), { enterprise: false })).toThrow(ValidationFailed);
   });
 

@@ -33,18 +33,28 @@ export interface TenantTickets {
   readonly context: KpiContext;
 }
 
+/** Dimensions that name people: within a tenant only, never across tenants. */
+export const PERSONAL_DIMENSIONS: readonly Dimension[] = ['agent'];
+
 /** Bad metric, dimension or range names the offending field, as the API answers 400. */
 export function checkQuery(query: ReportQuery, { enterprise }: { enterprise: boolean }): void {
   const errors: FieldError[] = [];
-  const dimensions: readonly string[] = enterprise ? DIMENSIONS : DIMENSIONS.filter((d) => d !== 'tenant');
+  const offered: readonly string[] = DIMENSIONS.filter((d) => (enterprise ? !PERSONAL_DIMENSIONS.includes(d) : d !== 'tenant'));
+  const dimensionError = (field: string, dimension: string): FieldError | null => {
+    if (offered.includes(dimension)) return null;
+    if (enterprise && (PERSONAL_DIMENSIONS as readonly string[]).includes(dimension)) return { field, message: `${dimension} names people of other tenants: not offered in the enterprise scope` };
+    return { field, message: `unknown dimension ${dimension}; known: ${offered.join(', ')}` };
+  };
   query.metrics.forEach((metric, i) => {
     if (!KPI_NAMES.includes(metric)) errors.push({ field: `metrics[${i}]`, message: `unknown metric ${metric}; known: ${KPI_NAMES.join(', ')}` });
   });
   query.groupBy.forEach((dimension, i) => {
-    if (!dimensions.includes(dimension)) errors.push({ field: `groupBy[${i}]`, message: `unknown dimension ${dimension}; known: ${dimensions.join(', ')}` });
+    const error = dimensionError(`groupBy[${i}]`, dimension);
+    if (error) errors.push(error);
   });
   for (const dimension of Object.keys(query.filters)) {
-    if (!dimensions.includes(dimension)) errors.push({ field: `filters.${dimension}`, message: `unknown dimension ${dimension}; known: ${dimensions.join(', ')}` });
+    const error = dimensionError(`filters.${dimension}`, dimension);
+    if (error) errors.push(error);
   }
   if (query.from >= query.to) errors.push({ field: 'to', message: 'must be after from' });
   if (query.bucket && errors.length === 0 && bucketStarts(query.bucket, query.from, query.to).length > MAX_BUCKETS) {

@@ -46,6 +46,8 @@ describe('enterprise scope: business units compared (real HTTP, SQLite)', () => 
     const byAgent = await app.as('acme', 'enterprise-analyst').post('/reporting/query', { ...enterpriseQuery, groupBy: ['agent'] });
     expect(byAgent.status).toBe(400);
     expect(byAgent.body.errors!.map((e) => e.field)).toEqual(['groupBy[0]']);
+    const filteredByAgent = await app.as('acme', 'enterprise-analyst').post('/reporting/query', { ...enterpriseQuery, filters: { agent: 'agent' } });
+    expect(filteredByAgent.body.errors!.map((e) => e.field)).toEqual(['filters.agent']);
   });
 
   it('is refused (403) to every principal without the grant', async () => {
