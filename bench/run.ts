@@ -9,6 +9,7 @@ import { intakeBenchmarks } from './intake.bench';
 import { problemsBenchmarks } from './problems.bench';
 import { knowledgeBenchmarks } from './knowledge.bench';
 import { projectionBenchmarks } from './projection.bench';
+import { reportingBenchmarks } from './reporting.bench';
 import { slaBenchmarks } from './sla.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
@@ -21,6 +22,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   problems: problemsBenchmarks,
   sla: slaBenchmarks,
   knowledge: knowledgeBenchmarks,
+  reporting: reportingBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

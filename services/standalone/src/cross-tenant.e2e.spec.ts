@@ -59,6 +59,7 @@ const probed = (path: string): boolean => !NOT_YET_SEEDED.some((prefix) => path.
 /** Which seeded resource a path parameter names, from the route's collection. */
 function resourceOf(path: string, resources: Resources): string {
   if (path.startsWith('/api/v1/incidents/')) return resources.incident;
+  if (path.startsWith('/api/v1/reporting/tickets/')) return resources.incident;
   if (path.startsWith('/api/v1/requests/')) return resources.request;
   if (path.startsWith('/api/v1/intake/submissions/')) return resources.submission;
   throw new Error(`${path}: no seeded resource for its path parameter; seed one in this suite`);

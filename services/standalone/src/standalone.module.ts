@@ -4,6 +4,7 @@ import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { KnowledgeModule } from '@deskstream/knowledge';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 import { ProblemsModule } from '@deskstream/problems';
+import { ReportingModule } from '@deskstream/reporting';
 import { SlaModule } from '@deskstream/sla';
 
 /**
@@ -12,7 +13,7 @@ import { SlaModule } from '@deskstream/sla';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule];
+  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule, ReportingModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

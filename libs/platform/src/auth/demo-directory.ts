@@ -23,6 +23,7 @@ const DISPLAY_NAMES: Record<Role, string> = {
   'service-owner': 'Sam Service-Owner',
   analyst: 'Alex Analyst',
   'tenant-admin': 'Taylor Tenant-Admin',
+  'enterprise-analyst': 'Erin Enterprise-Analyst',
 };
 
 const oneUserPerRole = (): DemoUser[] => ROLES.map((role) => ({ id: role, name: DISPLAY_NAMES[role], roles: [role] }));

@@ -8,6 +8,8 @@ export const ROLES = [
   'service-owner',
   'analyst',
   'tenant-admin',
+  /** The enterprise-analyst grant: aggregates across the tenants (business units) that opted in to enterprise reporting. */
+  'enterprise-analyst',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -1,0 +1,50 @@
+import { ConcurrencyConflict, PreconditionFailed, SettingsStream, type CommandContext, type EventStore, type IdGenerator, type VersionedSettings } from '@deskstream/kernel';
+import { changeReportingSettings, DEFAULT_REPORTING_SETTINGS, type ReportingSettings } from '../domain/reporting-settings';
+import { REPORTING_SETTINGS_CATEGORY, reportingSettingsStream } from './reporting-streams';
+
+export const REPORTING_SETTINGS_CHANGED = 'ReportingSettingsChanged';
+
+/** A tenant's reporting settings (calendar, hourly rates, enterprise opt-in) as a stream of changes. */
+export class ReportingSettingsRepository extends SettingsStream<ReportingSettings> {
+  constructor(
+    private readonly events: EventStore,
+    ids: IdGenerator,
+  ) {
+    super(events, ids, {
+      streamOf: reportingSettingsStream,
+      eventType: REPORTING_SETTINGS_CHANGED,
+      defaults: DEFAULT_REPORTING_SETTINGS,
+      apply: changeReportingSettings,
+    });
+  }
+
+  /** With the revision the client saw (If-Match), a change to settings that moved on since is refused as a failed precondition. */
+  override async change(context: CommandContext, change: Partial<ReportingSettings>, occurredAt: string, expectedRevision?: number): Promise<VersionedSettings<ReportingSettings>> {
+    try {
+      return await super.change(context, change, occurredAt, expectedRevision);
+    } catch (error) {
+      if (expectedRevision !== undefined && error instanceof ConcurrencyConflict) throw new PreconditionFailed(String(expectedRevision), error.actual);
+      throw error;
+    }
+  }
+
+  /**
+   * The tenants whose latest settings opt in to enterprise reporting, read from reporting's own
+   * settings streams (a tenant that never opted in has none there, or one saying no).
+   */
+  async enterpriseTenants(): Promise<string[]> {
+    const latest = new Map<string, boolean>();
+    const subscription = this.events.subscribe(
+      async (event) => {
+        if (event.type === REPORTING_SETTINGS_CHANGED) latest.set(event.metadata.tenantId, (event.data as ReportingSettings).enterpriseReporting);
+      },
+      { categories: [REPORTING_SETTINGS_CATEGORY] },
+    );
+    try {
+      await subscription.caughtUp;
+    } finally {
+      await subscription.stop();
+    }
+    return [...latest].filter(([, optedIn]) => optedIn).map(([tenantId]) => tenantId).sort();
+  }
+}

@@ -1,0 +1,8 @@
+import { streamName } from '@deskstream/kernel';
+
+/** Reporting's own record of each ticket's activity, one stream per ticket. */
+export const TICKET_ACTIVITY_CATEGORY = 'reportingticket';
+export const REPORTING_SETTINGS_CATEGORY = 'reportingsettings';
+
+export const ticketActivityStream = (tenantId: string, ticketId: string): string => streamName(TICKET_ACTIVITY_CATEGORY, tenantId, ticketId);
+export const reportingSettingsStream = (tenantId: string): string => streamName(REPORTING_SETTINGS_CATEGORY, tenantId, 'current');

@@ -1,0 +1,34 @@
+import { commandHandler, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { TOPICS } from '@deskstream/contracts';
+import type { DeliveredMessage } from '@deskstream/messaging';
+import { withCommandSpan } from '@deskstream/platform';
+import { ticketActivityDecider } from '../domain/ticket-activity.decider';
+import { ticketActivityOf } from './activity-translation';
+import { ticketActivityStream } from './reporting-streams';
+
+const ACTOR = 'system:reporting';
+
+/**
+ * Records every integration event about a ticket (from incidents, service requests, SLA and problems)
+ * in reporting's own stream for that ticket; the facts and KPIs are projections of those streams, so
+ * a new one is rebuilt from the first event. Behind the inbox, and idempotent by message id as well,
+ * because the inbox records a message only after its effect.
+ */
+export class TicketActivityFeed {
+  readonly name = 'reporting.ticket-activity';
+  readonly topics = [TOPICS.incidents, TOPICS.serviceRequests, TOPICS.sla, TOPICS.problems];
+  private readonly activities;
+
+  constructor(store: EventStore, clock: Clock, ids: IdGenerator) {
+    this.activities = commandHandler(ticketActivityDecider, { store, clock, ids });
+  }
+
+  async handle({ event }: DeliveredMessage): Promise<void> {
+    const activity = ticketActivityOf(event);
+    if (!activity) return;
+    const context = { tenantId: event.tenantid, actor: ACTOR, correlationId: event.correlationid, causationId: event.id };
+    await withCommandSpan('reporting ticket-activity', { 'deskstream.tenant': event.tenantid, 'messaging.message.type': event.type }, () =>
+      this.activities.handle(ticketActivityStream(event.tenantid, activity.ticketId), { type: 'ObserveTicketActivity', data: activity }, context),
+    );
+  }
+}

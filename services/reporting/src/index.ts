@@ -1,0 +1,2 @@
+export { ReportingModule } from './reporting.module';
+export { ReportingAppModule } from './reporting-app.module';
