@@ -47,6 +47,7 @@ interface Resources {
   incident: string;
   request: string;
   submission: string;
+  requestType: string;
 }
 
 /**
@@ -62,6 +63,7 @@ function resourceOf(path: string, resources: Resources): string {
   if (path.startsWith('/api/v1/reporting/tickets/')) return resources.incident;
   if (path.startsWith('/api/v1/requests/')) return resources.request;
   if (path.startsWith('/api/v1/intake/submissions/')) return resources.submission;
+  if (path.startsWith('/api/v1/intake/request-types/')) return resources.requestType;
   throw new Error(`${path}: no seeded resource for its path parameter; seed one in this suite`);
 }
 
@@ -102,6 +104,8 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       }, 'id'),
       request: await created(tenant, '/api/v1/requests', 'requester', { catalogItem: 'laptop', description: `${tenant} laptop` }, 'id'),
       submission: await created(tenant, '/api/v1/intake/submissions', 'requester', SUBMISSIONS[tenant]!, 'submissionId'),
+      // Each tenant's own form: acme's ids name nothing in globex.
+      requestType: (SUBMISSIONS[tenant] as { requestType: string }).requestType,
     };
   }
 

@@ -78,7 +78,7 @@ describe('reporting settings (real HTTP)', () => {
   it('starts with defaults, changes only for a tenant admin, pins the revision with If-Match (412 when stale)', async () => {
     const initial = await app.as('acme', 'analyst').get('/reporting/settings');
     expect(initial.body).toMatchObject({ enterpriseReporting: false, calendar: { timeZone: 'UTC' }, revision: -1 });
-    expect(initial.headers.get('etag')).toBeNull();
+    expect(initial.headers.get('etag')).toBe('"-1"');
     expect((await app.as('acme', 'analyst').put('/reporting/settings', { enterpriseReporting: true })).status).toBe(403);
     const changed = await app.as('acme', 'tenant-admin').put(
       '/reporting/settings',

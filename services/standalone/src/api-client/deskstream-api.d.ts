@@ -1890,6 +1890,101 @@ export interface paths {
         patch: operations["KnowledgeSettingsController_merge"];
         trace?: never;
     };
+    "/api/v1/reporting/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ticket facts, paged ({items, nextCursor}); Accept: text/csv or ?format=csv streams them all as CSV, ?format=arrow as Arrow IPC
+         * @description CSV header: reference,sourceReference,kind,channel,priority,openedAt,resolvedAt,closedAt,status,reopenCount,reassignmentCount,caller,service,configurationItem,openingCategory,closingCategory,priorityHistory,assignmentGroupPath,tiers,firstAssignedAt,firstResponseAt,firstContactResolution,firstLevelResolution,slaOutcomes,csatScore,minutesLogged,cost,problemLinked,articleUsed. Instants are ISO 8601 UTC (Arrow: UTC millisecond timestamps); lists are flattened as in the CSV.
+         */
+        get: operations["TicketFactsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/tickets/{idOrReference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ticket's facts, by ticket id or reference (404 for none, and for another tenant's) */
+        get: operations["TicketFactsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * KPIs by dimension and bucket: {columns, rows}; Accept: text/csv or ?format=csv for CSV, ?format=arrow for Arrow IPC
+         * @description Columns: the groupBy dimensions, then `bucket` if any, then the metrics as named. With asOf, dimensions take the values they had at that instant and backlog is the set open then. Unknown metrics or dimensions answer 400 naming the field. KPIs:
+         *     - `volume`: Tickets opened in the period (openedAt in [from, to)).
+         *     - `throughput`: Tickets whose latest resolution (resolvedAt) falls in the period. Grouped by agent (the resolver) or group: agent and group throughput.
+         *     - `mttr_hours`: Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours, over tickets resolved in the period. Time on hold counts.
+         *     - `median_ttr_hours`: Median of openedAt -> resolvedAt (not closure) in calendar hours, over tickets resolved in the period.
+         *     - `mttr_business_hours`: Mean of openedAt -> resolvedAt (not closure) in working hours of the tenant's reporting calendar, over tickets resolved in the period.
+         *     - `mtta_hours`: Mean time to acknowledge: mean of openedAt -> firstResponseAt in calendar hours, over tickets first responded to in the period. A response is what the SLA definition counts as one: the completion of the ticket's response clock.
+         *     - `fcr_rate`: First-contact resolution rate: % of tickets resolved in the period that were resolved by the agent of first contact (first assignee, else who recorded it) with no reassignment, escalation or reopen; for email within one working hour of opening, for other channels without a hold.
+         *     - `flr_rate`: First-level resolution rate: % of tickets resolved in the period that never left tier 1 (no escalation, no assignment to tier 2 or 3).
+         *     - `sla_compliance`: % of tickets resolved in the period with no breached clock other than cancelled ones (response and resolution targets alike).
+         *     - `overdue_open`: Tickets open at the instant (end of the period or bucket, or asOf) with a clock, not cancelled, breached by then.
+         *     - `backlog`: Tickets open (new, assigned or on hold: not resolved, closed or cancelled) at the instant: end of the period or bucket, or asOf.
+         *     - `backlog_age_hours`: Mean age in calendar hours (instant - openedAt) of the tickets in the backlog at the instant.
+         *     - `backlog_growth`: Tickets opened in the period minus tickets resolved in the period (latest resolution).
+         *     - `reopen_rate`: % : reopenings in the period / resolutions in the period (every resolution counts, also those later reopened).
+         *     - `reassignment_rate`: % of tickets resolved in the period that were reassigned at least once (to another group, or to another agent in the group).
+         *     - `ping_pong_rate`: % of tickets resolved in the period whose group path contains A -> B -> A.
+         *     - `csat_mean`: Mean satisfaction rating (1-5) of the ratings given in the period (ratedAt).
+         *     - `csat_satisfied_pct`: % of the ratings given in the period that are 4 or 5.
+         *     - `cost_per_ticket`: Mean cost of the tickets resolved in the period: minutes logged in each group x that group's hourly rate (reporting settings) / 60.
+         *     - `minutes_logged`: Minutes logged on the tickets resolved in the period (all their time, whenever logged).
+         */
+        post: operations["ReportQueryController_query"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's reporting settings (defaults until changed); ETag is the revision */
+        get: operations["ReportingSettingsController_get"];
+        /** Change the settings (tenant-admin); If-Match pins the revision read (412 when it moved on) */
+        put: operations["ReportingSettingsController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -2702,16 +2797,16 @@ export interface components {
             requestType?: string;
         };
         KnowledgeRulesDto: {
-            draft?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            edit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            submit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            validate?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            archive?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            delete?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            flag?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            "resolve-flag"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            feedback?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
-            "link-ticket"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin")[];
+            draft?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            edit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            submit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            validate?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            archive?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            delete?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            flag?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            "resolve-flag"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            feedback?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            "link-ticket"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
         };
         HarvestRulesDto: {
             threshold?: number;
@@ -2726,6 +2821,79 @@ export interface components {
             language?: "english" | "german" | "french" | "spanish" | "italian" | "dutch" | "portuguese" | "swedish" | "norwegian" | "danish" | "finnish";
             /** @description How many similar resolutions within how many days propose a draft */
             harvest?: components["schemas"]["HarvestRulesDto"];
+        };
+        ReportQueryDto: {
+            /**
+             * @description KPIs, each named as in the answer's columns:
+             *     - `volume`: Tickets opened in the period (openedAt in [from, to)).
+             *     - `throughput`: Tickets whose latest resolution (resolvedAt) falls in the period. Grouped by agent (the resolver) or group: agent and group throughput.
+             *     - `mttr_hours`: Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours, over tickets resolved in the period. Time on hold counts.
+             *     - `median_ttr_hours`: Median of openedAt -> resolvedAt (not closure) in calendar hours, over tickets resolved in the period.
+             *     - `mttr_business_hours`: Mean of openedAt -> resolvedAt (not closure) in working hours of the tenant's reporting calendar, over tickets resolved in the period.
+             *     - `mtta_hours`: Mean time to acknowledge: mean of openedAt -> firstResponseAt in calendar hours, over tickets first responded to in the period. A response is what the SLA definition counts as one: the completion of the ticket's response clock.
+             *     - `fcr_rate`: First-contact resolution rate: % of tickets resolved in the period that were resolved by the agent of first contact (first assignee, else who recorded it) with no reassignment, escalation or reopen; for email within one working hour of opening, for other channels without a hold.
+             *     - `flr_rate`: First-level resolution rate: % of tickets resolved in the period that never left tier 1 (no escalation, no assignment to tier 2 or 3).
+             *     - `sla_compliance`: % of tickets resolved in the period with no breached clock other than cancelled ones (response and resolution targets alike).
+             *     - `overdue_open`: Tickets open at the instant (end of the period or bucket, or asOf) with a clock, not cancelled, breached by then.
+             *     - `backlog`: Tickets open (new, assigned or on hold: not resolved, closed or cancelled) at the instant: end of the period or bucket, or asOf.
+             *     - `backlog_age_hours`: Mean age in calendar hours (instant - openedAt) of the tickets in the backlog at the instant.
+             *     - `backlog_growth`: Tickets opened in the period minus tickets resolved in the period (latest resolution).
+             *     - `reopen_rate`: % : reopenings in the period / resolutions in the period (every resolution counts, also those later reopened).
+             *     - `reassignment_rate`: % of tickets resolved in the period that were reassigned at least once (to another group, or to another agent in the group).
+             *     - `ping_pong_rate`: % of tickets resolved in the period whose group path contains A -> B -> A.
+             *     - `csat_mean`: Mean satisfaction rating (1-5) of the ratings given in the period (ratedAt).
+             *     - `csat_satisfied_pct`: % of the ratings given in the period that are 4 or 5.
+             *     - `cost_per_ticket`: Mean cost of the tickets resolved in the period: minutes logged in each group x that group's hourly rate (reporting settings) / 60.
+             *     - `minutes_logged`: Minutes logged on the tickets resolved in the period (all their time, whenever logged).
+             */
+            metrics: ("volume" | "throughput" | "mttr_hours" | "median_ttr_hours" | "mttr_business_hours" | "mtta_hours" | "fcr_rate" | "flr_rate" | "sla_compliance" | "overdue_open" | "backlog" | "backlog_age_hours" | "backlog_growth" | "reopen_rate" | "reassignment_rate" | "ping_pong_rate" | "csat_mean" | "csat_satisfied_pct" | "cost_per_ticket" | "minutes_logged")[];
+            /** @description `tenant` only in the enterprise scope */
+            groupBy?: ("priority" | "channel" | "service" | "category" | "closingCategory" | "group" | "tier" | "kind" | "agent" | "tenant")[];
+            /** @description Dimension -> value or list of values, e.g. {"priority": ["P1","P2"]} */
+            filters?: Record<string, never>;
+            /** @description Start of the range, inclusive (ISO 8601) */
+            from: string;
+            /** @description End of the range, exclusive (ISO 8601) */
+            to: string;
+            /**
+             * @description Buckets in UTC; weeks start on Monday
+             * @enum {string}
+             */
+            bucket?: "hour" | "day" | "week" | "month";
+            /** @description Every ticket as it stood at this instant: dimensions, milestones, backlog */
+            asOf?: string;
+            /**
+             * @description enterprise: across opted-in tenants, grouped by tenant (enterprise-analyst grant)
+             * @enum {string}
+             */
+            scope?: "tenant" | "enterprise";
+        };
+        WorkingHoursDto: {
+            /** @enum {string} */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /** @example 08:00 */
+            from: string;
+            /** @example 20:00 */
+            to: string;
+        };
+        ReportingCalendarDto: {
+            /** @example Europe/Berlin */
+            timeZone: string;
+            weekly: components["schemas"]["WorkingHoursDto"][];
+            /** @description Local dates YYYY-MM-DD */
+            holidays: string[];
+        };
+        ChangeReportingSettingsDto: {
+            /** @description Take part in the enterprise (business-unit) comparison */
+            enterpriseReporting?: boolean;
+            calendar?: components["schemas"]["ReportingCalendarDto"];
+            /** @description Hourly rate by assignment group */
+            hourlyRates?: Record<string, never>;
+            /**
+             * Format: double
+             * @description Per hour, in the tenant's currency
+             */
+            defaultHourlyRate?: number;
         };
         IssueDevTokenDto: {
             /** @example acme */
@@ -7033,6 +7201,160 @@ export interface operations {
         };
         responses: {
             /** @description The settings now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    TicketFactsController_list: {
+        parameters: {
+            query?: {
+                kind?: "incident" | "request";
+                status?: "new" | "assigned" | "on-hold" | "resolved" | "closed" | "cancelled";
+                priority?: string;
+                channel?: string;
+                service?: string;
+                /** @description Current assignment group */
+                group?: string;
+                /** @description Opened at or after (ISO 8601) */
+                openedFrom?: string;
+                /** @description Opened before (ISO 8601) */
+                openedTo?: string;
+                /** @description Resolved at or after (ISO 8601) */
+                resolvedFrom?: string;
+                /** @description Resolved before (ISO 8601) */
+                resolvedTo?: string;
+                /** @description csv (or Accept: text/csv) streams every matching fact as CSV, arrow as an Arrow IPC stream */
+                format?: "json" | "csv" | "arrow";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    TicketFactsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ReportQueryController_query: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "arrow";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportQueryDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ReportingSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ReportingSettingsController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeReportingSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
