@@ -1,0 +1,188 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startStandalone, type ServerProcess } from '../standalone-process';
+import { buildWebApp, describeInBrowser, launchChromium, screenshotDir, seriousViolations } from './browser';
+
+const STEP_MS = 120_000;
+
+/**
+ * The web app in Debian's Chromium against the standalone app: a requester reports a fault and sees
+ * its reference and a suggested article; an agent sees it arrive in the live queue, assigns and
+ * resolves it; the requester accepts and rates; the agent moves "As of" back to see it as it was.
+ * axe-core checks each page on the way.
+ */
+describeInBrowser('web app in a real browser', () => {
+  let scratch: string;
+  let server: ServerProcess;
+  let browser: Browser;
+  let requester: Page;
+  let agent: Page;
+  let shots: string;
+  let reference: string;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  const token = async (user: string) => {
+    const response = await fetch(`${server.base}/api/v1/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenant: 'acme', user }),
+    });
+    return ((await response.json()) as { token: string }).token;
+  };
+  const call = async (user: string, path: string, body: unknown) => {
+    const response = await fetch(`${server.base}/api/v1${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(user)}` },
+      body: JSON.stringify(body),
+    });
+    expect(response.ok).toBe(true);
+  };
+  const signedIn = async (user: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${user}: ${error.message}`));
+    await page.goto(`${server.base}/login?tenant=acme&user=${user}`);
+    return page;
+  };
+  const accessible = async (page: Page, name: string) => {
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  };
+  const choose = async (page: Page, label: RegExp, option: string) => {
+    await page.getByRole('combobox', { name: label }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  beforeAll(async () => {
+    buildWebApp();
+    scratch = mkdtempSync(join(tmpdir(), 'deskstream-web-'));
+    shots = screenshotDir(scratch);
+    server = await startStandalone(join(scratch, 'data'), { DEMO_PASSWORD: 'web-test-password' });
+    browser = await launchChromium();
+    // A published article for the requester's words to find.
+    await call('knowledge-manager', '/knowledge/articles', {
+      title: 'Printer shows offline',
+      problem: 'The office printer shows offline and jobs wait in the queue',
+      resolution: 'Restart the print spooler from the printer menu',
+      audience: 'requesters',
+    });
+    await call('knowledge-manager', '/knowledge/articles/KB0001001/submit', {});
+    await call('knowledge-manager', '/knowledge/articles/KB0001001/validate', {});
+  }, STEP_MS);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  afterEach(() => expect(pageErrors).toEqual([]));
+
+  it('signs a demo user in directly from the address and lands on the home page; the sign-in page is accessible', async () => {
+    const page = await signedIn('requester');
+    await page.waitForURL('**/portal');
+    await page.goto(`${server.base}/login`);
+    await page.getByRole('heading', { name: 'Sign in to Deskstream' }).waitFor();
+    await accessible(page, 'login');
+  }, STEP_MS);
+
+  it('a requester submits a form and sees the reference and a suggested article', async () => {
+    agent = await signedIn('agent');
+    await agent.getByRole('table', { name: 'Incident queue' }).waitFor();
+    requester = await signedIn('requester');
+    await requester.getByRole('heading', { name: 'Service portal' }).waitFor();
+    await requester.getByRole('button', { name: 'Open form: Something is broken' }).waitFor();
+    await accessible(requester, 'portal');
+
+    await requester.getByRole('button', { name: 'Open form: Something is broken' }).click();
+    await requester.getByRole('textbox', { name: /In a few words/ }).fill('The printer is offline');
+    const suggestions = requester.getByRole('list', { name: 'Suggested articles' });
+    await suggestions.getByRole('button', { name: 'Printer shows offline' }).waitFor();
+    await accessible(requester, 'portal-form');
+
+    await requester.getByRole('textbox', { name: /Details/ }).fill('Jobs wait in the queue since this morning');
+    await requester.getByRole('button', { name: 'Submit' }).click();
+    const shown = requester.getByTestId('reference');
+    await shown.waitFor();
+    reference = (await shown.textContent()) ?? '';
+    expect(reference).toMatch(/^INC\d{7}$/);
+    await accessible(requester, 'portal-submitted');
+  }, STEP_MS);
+
+  it('the form shows the API problem+json field errors inline', async () => {
+    await requester.getByRole('button', { name: 'Back to the portal' }).click();
+    await requester.getByRole('button', { name: 'Open form: Access request' }).click();
+    await requester.getByRole('textbox', { name: /justification/i }).fill('short');
+    await requester.getByRole('button', { name: 'Submit' }).click();
+    await requester.getByText('must NOT have fewer than 10 characters').first().waitFor();
+    await requester.getByRole('alert').filter({ hasText: 'Please check the form' }).waitFor();
+    await accessible(requester, 'portal-form-errors');
+    await requester.getByRole('button', { name: 'Cancel' }).click();
+  }, STEP_MS);
+
+  it('an agent finds it in the live queue without reloading, assigns it and resolves it', async () => {
+    // The agent's queue page was open before the submission: the row arrives by itself.
+    const row = agent.getByRole('table', { name: 'Incident queue' }).getByRole('link', { name: reference });
+    await row.waitFor({ timeout: 20_000 });
+    await accessible(agent, 'agent-queue');
+    await row.click();
+    await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
+
+    await agent.getByRole('button', { name: 'Assign', exact: true }).click();
+    const assign = agent.getByRole('dialog', { name: 'Assign' });
+    await assign.getByRole('textbox', { name: /Group/ }).fill('service-desk');
+    await assign.getByRole('textbox', { name: /Assignee/ }).fill('agent');
+    await assign.getByRole('button', { name: 'Assign' }).click();
+    await agent.getByText('Assignee: agent', { exact: true }).waitFor();
+
+    await agent.getByRole('button', { name: 'Start work' }).click();
+    await agent.getByText('Status: in-progress', { exact: true }).waitFor();
+    await agent.getByRole('textbox', { name: /Internal note/ }).fill('Spooler hung on the print server');
+    await agent.getByRole('button', { name: 'Add note' }).click();
+    await agent.getByText('Spooler hung on the print server').waitFor();
+
+    await agent.getByRole('button', { name: 'Resolve' }).click();
+    const resolve = agent.getByRole('dialog', { name: 'Resolve' });
+    await choose(agent, /Closing category/, 'software');
+    await resolve.getByRole('textbox', { name: /Resolution notes/ }).fill('Restarted the print spooler');
+    await resolve.getByRole('button', { name: 'Resolve' }).click();
+    await agent.getByText('Status: resolved', { exact: true }).waitFor();
+    await accessible(agent, 'agent-ticket');
+  }, STEP_MS);
+
+  it('the requester accepts the resolution and rates it', async () => {
+    await requester.getByRole('link', { name: reference, exact: true }).click();
+    await requester.getByRole('button', { name: 'Accept resolution' }).waitFor({ timeout: 20_000 });
+    await accessible(requester, 'portal-ticket');
+    await requester.getByRole('button', { name: 'Accept resolution' }).click();
+    await requester.getByRole('heading', { name: 'How did we do?' }).waitFor();
+    // The stars are radio buttons: chosen from the keyboard, as a screen-reader user would.
+    await requester.getByRole('radio', { name: '4' }).focus();
+    await requester.keyboard.press('Space');
+    await requester.getByRole('button', { name: 'Send rating' }).click();
+    await requester.getByText('You rated this 4 out of 5').waitFor();
+  }, STEP_MS);
+
+  it('the agent moves "As of" back and sees the ticket as it was', async () => {
+    await agent.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent(`/agent/tickets/${reference}`)}`);
+    await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
+    await agent.getByTestId('ticket-status').filter({ hasText: /closed|resolved/ }).waitFor();
+    const slider = agent.getByRole('slider', { name: 'As of' });
+    await slider.focus();
+    await agent.keyboard.press('Home');
+    await agent.getByTestId('as-of-status').getByText(/Showing the ticket as it stood on/).waitFor();
+    // As it stood at intake: with the desk's group, nobody assigned yet, no notes.
+    await agent.getByText('Status: assigned', { exact: true }).waitFor();
+    await agent.getByText('Assignee: unassigned', { exact: true }).waitFor();
+    expect(await agent.getByText('Spooler hung on the print server').count()).toBe(0);
+    expect(await agent.getByRole('button', { name: 'Start work' }).isDisabled()).toBe(true);
+    await accessible(agent, 'agent-ticket-as-of');
+    await agent.getByRole('button', { name: 'Back to now' }).click();
+    await agent.getByText('Assignee: agent', { exact: true }).waitFor();
+  }, STEP_MS);
+});
