@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -32,10 +33,10 @@ describeInBrowser('web app in a real browser', () => {
     });
     return ((await response.json()) as { token: string }).token;
   };
-  const call = async (user: string, path: string, body: unknown) => {
+  const call = async (user: string, path: string, body: unknown, bearer?: string) => {
     const response = await fetch(`${server.base}/api/v1${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token(user)}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer ?? (await token(user))}` },
       body: JSON.stringify(body),
     });
     expect(response.ok).toBe(true);
@@ -184,5 +185,62 @@ describeInBrowser('web app in a real browser', () => {
     await accessible(agent, 'agent-ticket-as-of');
     await agent.getByRole('button', { name: 'Back to now' }).click();
     await agent.getByText('Assignee: agent', { exact: true }).waitFor();
+  }, STEP_MS);
+
+  it('signs in with the issuer\'s password (authorization code with PKCE) and keeps the token out of storage', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/login`);
+    await page.getByRole('button', { name: 'Sign in with a password' }).click();
+    await page.getByLabel('Desk').selectOption('acme');
+    await page.getByLabel('User').fill('agent');
+    await page.getByLabel('Password').fill('web-test-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/agent');
+    await page.getByRole('table', { name: 'Incident queue' }).waitFor();
+    const stored = await page.evaluate(() => {
+      const scope = globalThis as unknown as { localStorage: Record<string, string>; sessionStorage: Record<string, string> };
+      return JSON.stringify({ ...scope.localStorage, ...scope.sessionStorage });
+    });
+    expect(stored).not.toMatch(/eyJ/);
+  }, STEP_MS);
+
+  it('loads the portal with less than 250 KB of gzipped JavaScript', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await page.goto(`${server.base}/login?tenant=acme&user=requester`);
+    await page.getByRole('button', { name: 'Open form: Something is broken' }).waitFor();
+    const sizes = await Promise.all(scripts);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    console.log(`portal first load: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(total).toBeLessThan(250 * 1024);
+  }, STEP_MS);
+
+  it('renders only the rows in view of a long queue, and scrolls to its end', async () => {
+    const bearer = await token('agent');
+    const count = 300;
+    for (let start = 0; start < count; start += 10) {
+      await Promise.all(
+        Array.from({ length: Math.min(10, count - start) }, (_, i) =>
+          call('agent', '/incidents', { channel: 'phone', caller: 'requester', shortDescription: `Bulkload ticket ${start + i}`, description: 'Queue scrolling', impact: 3, urgency: 3 }, bearer),
+        ),
+      );
+    }
+    const page = await signedIn('agent');
+    await page.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent('/agent?q=bulkload')}`);
+    const table = page.getByRole('table', { name: 'Incident queue' });
+    await page.getByText(`${count} tickets`).waitFor({ timeout: 30_000 });
+    const rendered = await table.locator('tbody tr:not([aria-hidden])').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
+    await page.getByRole('region', { name: 'Incident queue rows' }).evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await table.getByText(`Bulkload ticket ${count - 1}`, { exact: true }).waitFor();
+    await accessible(page, 'agent-queue-long');
   }, STEP_MS);
 });

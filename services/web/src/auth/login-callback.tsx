@@ -17,7 +17,7 @@ export function LoginCallback() {
     if (once.current) return;
     once.current = true;
     const code = params.get('code');
-    const verifier = takeVerifier();
+    const verifier = takeVerifier(params.get('state'));
     if (!code || !verifier) {
       setError(new Error('The sign-in was not started from this page; start again'));
       return;

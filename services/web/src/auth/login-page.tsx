@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../ui/problem-alert';
 import { DEMO_TENANTS, DEMO_USERS } from './demo-users';
-import { pkcePair, redirectUri, rememberVerifier } from './pkce';
+import { pkcePair, randomState, redirectUri, rememberVerifier } from './pkce';
 import { homeOf, useSession } from './session';
 
 /**
@@ -45,8 +45,10 @@ export function LoginPage() {
 
   const withPassword = async () => {
     const { verifier, challenge } = await pkcePair();
-    rememberVerifier(verifier);
+    const state = randomState();
+    rememberVerifier(verifier, state);
     const search = new URLSearchParams({
+      state,
       response_type: 'code',
       client_id: 'web',
       redirect_uri: redirectUri(),

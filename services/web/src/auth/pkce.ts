@@ -15,15 +15,20 @@ export const redirectUri = () => `${window.location.origin}/login/callback`;
  * The verifier must outlive the redirect to the issuer and back; sessionStorage holds it for that one
  * round trip and it is removed on return. It is not a credential: the token itself stays in memory.
  */
-export function rememberVerifier(verifier: string): void {
-  sessionStorage.setItem(VERIFIER_KEY, verifier);
+export function rememberVerifier(verifier: string, state: string): void {
+  sessionStorage.setItem(VERIFIER_KEY, JSON.stringify({ verifier, state }));
 }
 
-export function takeVerifier(): string | null {
-  const verifier = sessionStorage.getItem(VERIFIER_KEY);
+/** The verifier of the sign-in this page started, when `state` is the one it sent (else a forged return). */
+export function takeVerifier(state: string | null): string | null {
+  const kept = sessionStorage.getItem(VERIFIER_KEY);
   sessionStorage.removeItem(VERIFIER_KEY);
-  return verifier;
+  if (!kept) return null;
+  const { verifier, state: sent } = JSON.parse(kept) as { verifier: string; state: string };
+  return state === sent ? verifier : null;
 }
+
+export const randomState = () => base64url(crypto.getRandomValues(new Uint8Array(16)));
 
 export async function exchangeCode(code: string, verifier: string): Promise<string> {
   const response = await fetch('/oauth/token', {
