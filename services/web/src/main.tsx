@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { SessionProvider } from './auth/session';
 import { router } from './router';
+import { PreferencesProvider } from './ui/preferences';
 import { contrastVariables, theme } from './ui/theme';
 
 const queryClient = new QueryClient({
@@ -17,7 +18,9 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
-          <RouterProvider router={router} />
+          <PreferencesProvider>
+            <RouterProvider router={router} />
+          </PreferencesProvider>
         </SessionProvider>
       </QueryClientProvider>
     </MantineProvider>

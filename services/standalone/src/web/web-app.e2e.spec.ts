@@ -105,6 +105,11 @@ describeInBrowser('web app in a real browser', () => {
     const suggestions = requester.getByRole('list', { name: 'Suggested articles' });
     await suggestions.getByRole('button', { name: 'Printer shows offline' }).waitFor();
     await accessible(requester, 'portal-form');
+    await suggestions.getByRole('button', { name: 'Printer shows offline' }).click();
+    const article = requester.getByRole('dialog', { name: 'Printer shows offline' });
+    await article.getByText('Restart the print spooler from the printer menu').waitFor();
+    await accessible(requester, 'portal-article');
+    await article.getByRole('button', { name: 'Close' }).click();
 
     await requester.getByRole('textbox', { name: /Details/ }).fill('Jobs wait in the queue since this morning');
     await requester.getByRole('button', { name: 'Submit' }).click();
@@ -138,6 +143,7 @@ describeInBrowser('web app in a real browser', () => {
     const assign = agent.getByRole('dialog', { name: 'Assign' });
     await assign.getByRole('textbox', { name: /Group/ }).fill('service-desk');
     await assign.getByRole('textbox', { name: /Assignee/ }).fill('agent');
+    await accessible(agent, 'agent-assign');
     await assign.getByRole('button', { name: 'Assign' }).click();
     await agent.getByText('Assignee: agent', { exact: true }).waitFor();
 
@@ -185,6 +191,17 @@ describeInBrowser('web app in a real browser', () => {
     await accessible(agent, 'agent-ticket-as-of');
     await agent.getByRole('button', { name: 'Back to now' }).click();
     await agent.getByText('Assignee: agent', { exact: true }).waitFor();
+  }, STEP_MS);
+
+  it('opens a ticket from the command palette (Ctrl-K) by its reference', async () => {
+    await agent.goto(`${server.base}/login?tenant=acme&user=agent`);
+    await agent.getByRole('table', { name: 'Incident queue' }).waitFor();
+    await agent.keyboard.press('Control+k');
+    const palette = agent.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('textbox', { name: 'Command or ticket reference' }).fill(reference.toLowerCase());
+    await accessible(agent, 'command-palette');
+    await agent.keyboard.press('Enter');
+    await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
   }, STEP_MS);
 
   it('signs in with the issuer\'s password (authorization code with PKCE) and keeps the token out of storage', async () => {

@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api, query } from '../api/client';
 import type { Page, SlaClock, TicketSummary } from '../api/types';
+import { sortQueue } from './queue-sort';
 
 export interface QueueFilters {
   readonly status?: string;
@@ -47,4 +49,22 @@ export function clocksByReference(clocks: readonly SlaClock[] | undefined): Map<
     map.set(clock.reference, list);
   }
   return map;
+}
+
+const FILTER_NAMES = ['status', 'group', 'assignee', 'priority', 'q'] as const;
+
+/** The queue's filters as the address carries them. */
+export function filtersOf(params: URLSearchParams): QueueFilters {
+  return Object.fromEntries(FILTER_NAMES.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])));
+}
+
+/** The tickets before and after `reference` in the queue as filtered and sorted by the address. */
+export function useNeighbours(reference: string, params: URLSearchParams) {
+  const { incidents, clocks } = useQueue(filtersOf(params), false);
+  const sort = params.get('sort') ?? 'priority';
+  return useMemo(() => {
+    const rows = sortQueue(incidents.data ?? [], sort, clocksByReference(clocks.data));
+    const at = rows.findIndex((row) => row.reference === reference);
+    return { previous: at > 0 ? rows[at - 1]!.reference : null, next: at >= 0 && at < rows.length - 1 ? rows[at + 1]!.reference : null };
+  }, [incidents.data, clocks.data, sort, reference]);
 }

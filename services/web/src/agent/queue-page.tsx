@@ -4,17 +4,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { ProblemAlert } from '../ui/problem-alert';
-import { clocksByReference, useQueue, type QueueFilters } from './queue-data';
+import { clocksByReference, filtersOf, useQueue } from './queue-data';
 import { QueueFilterBar } from './queue-filters';
 import { QueueTable } from './queue-table';
 import { sortQueue } from './queue-sort';
 
-const FILTER_NAMES = ['status', 'group', 'assignee', 'priority', 'q'] as const;
-
 /** The agent's incident queue: filters, sorting, live updates that can be paused, SLA countdowns, bulk assign. */
 export function QueuePage() {
   const [params, setParams] = useSearchParams();
-  const filters: QueueFilters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])));
+  const filters = filtersOf(params);
   const sort = params.get('sort') ?? 'priority';
   const [live, setLive] = useState(true);
   const [now, setNow] = useState(() => Date.now());

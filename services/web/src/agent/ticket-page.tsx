@@ -1,9 +1,10 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { Loading } from '../ui/loading';
+import { isTyping, usePreferences } from '../ui/preferences';
 import { ProblemAlert } from '../ui/problem-alert';
 import { ActionDialog } from './action-dialog';
 import { AsOfControl } from './as-of-control';
@@ -11,6 +12,7 @@ import { asOfStops } from './as-of-stops';
 import { HistoryTimeline } from './history-timeline';
 import { ACTIONS } from './incident-actions';
 import { NoteComposer, NotesList } from './notes-list';
+import { useNeighbours } from './queue-data';
 import { SlaBadge } from './sla-badge';
 import { useTicket } from './ticket-data';
 
@@ -22,6 +24,22 @@ export function TicketPage() {
   const [position, setPosition] = useState<number | null>(null);
   const [action, setAction] = useState<string | null>(null);
   const [now] = useState(() => Date.now());
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { shortcuts } = usePreferences();
+  const neighbours = useNeighbours(reference, params);
+  const go = (to: string | null) => to && void navigate(`/agent/tickets/${to}${location.search}`);
+  useEffect(() => {
+    if (!shortcuts) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'j' && neighbours.next) void navigate(`/agent/tickets/${neighbours.next}${location.search}`);
+      if (event.key === 'k' && neighbours.previous) void navigate(`/agent/tickets/${neighbours.previous}${location.search}`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shortcuts, neighbours, navigate, location.search]);
+  useEffect(() => setPosition(null), [reference]);
   const base = useTicket(reference, undefined);
   const history = base.history.data ?? [];
   const stops = asOfStops(history);
@@ -46,9 +64,17 @@ export function TicketPage() {
   const buttons = ticket.allowedActions.filter((name) => name in ACTIONS);
   return (
     <Stack>
-      <Anchor component={Link} to={`/agent${location.search}`}>
-        Back to the queue
-      </Anchor>
+      <Group gap="md" component="nav" aria-label="Queue navigation">
+        <Anchor component={Link} to={`/agent${location.search}`}>
+          Back to the queue
+        </Anchor>
+        <Button size="compact-sm" variant="default" disabled={!neighbours.previous} onClick={() => go(neighbours.previous)}>
+          Previous ticket{shortcuts ? ' (k)' : ''}
+        </Button>
+        <Button size="compact-sm" variant="default" disabled={!neighbours.next} onClick={() => go(neighbours.next)}>
+          Next ticket{shortcuts ? ' (j)' : ''}
+        </Button>
+      </Group>
       <Title order={1}>
         {ticket.reference}: {ticket.shortDescription}
       </Title>

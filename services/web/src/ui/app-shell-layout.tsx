@@ -1,8 +1,10 @@
-import { AppShell, Button, Group, Text, Title, VisuallyHidden } from '@mantine/core';
+import { AppShell, Button, Group, Kbd, Switch, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { hasAnyRole, useSession } from '../auth/session';
+import { CommandPalette } from './command-palette';
 import { Loading } from './loading';
+import { usePreferences } from './preferences';
 import classes from './app-shell-layout.module.css';
 
 const AREAS = [
@@ -15,6 +17,7 @@ const AREAS = [
 export function AppShellLayout() {
   const { me, signOut } = useSession();
   const navigate = useNavigate();
+  const { shortcuts, setShortcuts } = usePreferences();
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a href="#main" className={classes.skip}>
@@ -39,6 +42,10 @@ export function AppShellLayout() {
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Text size="xs" visibleFrom="md">
+              <Kbd>Ctrl</Kbd>+<Kbd>K</Kbd> commands
+            </Text>
+            <Switch size="xs" label="Single-key shortcuts" checked={shortcuts} onChange={(e) => setShortcuts(e.currentTarget.checked)} visibleFrom="md" />
             <Text size="sm">
               <VisuallyHidden>Signed in as </VisuallyHidden>
               {me?.name} ({me?.tenantId})
@@ -56,6 +63,7 @@ export function AppShellLayout() {
           </Group>
         </Group>
       </AppShell.Header>
+      <CommandPalette />
       <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Outlet />

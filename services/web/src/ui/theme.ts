@@ -1,4 +1,4 @@
-import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 /** Colours chosen for contrast (WCAG AA on white); state is never told by colour alone. */
 export const theme = createTheme({
@@ -8,6 +8,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     // Alert text in the body colour: the tint, border and title say which kind it is.
+    // The dialogs' close button has an icon only: it needs a name.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-black)' }, message: { color: 'var(--mantine-color-black)' } } }),
   },
 });
