@@ -204,6 +204,21 @@ describeInBrowser('web app in a real browser', () => {
     await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
   }, STEP_MS);
 
+  it('shows the major-incident panel on a major incident', async () => {
+    const bearer = await token('agent');
+    const opened = await fetch(`${server.base}/api/v1/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ channel: 'phone', caller: 'requester', shortDescription: 'Mail is down for everyone', description: 'No mail since 10:00', impact: 1, urgency: 1 }),
+    });
+    const { reference: major } = (await opened.json()) as { reference: string };
+    await call('agent', `/incidents/${major}/declare-major`, { manager: 'service-owner', reason: 'Every user is affected' }, bearer);
+    await agent.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent(`/agent/tickets/${major}`)}`);
+    const panel = agent.getByRole('region', { name: 'Major incident' });
+    await panel.getByText('Manager: service-owner').waitFor();
+    await accessible(agent, 'agent-major-incident');
+  }, STEP_MS);
+
   it('signs in with the issuer\'s password (authorization code with PKCE) and keeps the token out of storage', async () => {
     const context = await browser.newContext();
     contexts.push(context);

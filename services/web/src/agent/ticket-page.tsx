@@ -10,6 +10,7 @@ import { ActionDialog } from './action-dialog';
 import { AsOfControl } from './as-of-control';
 import { asOfStops } from './as-of-stops';
 import { HistoryTimeline } from './history-timeline';
+import { MajorIncidentPanel } from './major-incident-panel';
 import { ACTIONS } from './incident-actions';
 import { NoteComposer, NotesList } from './notes-list';
 import { useNeighbours } from './queue-data';
@@ -91,13 +92,20 @@ export function TicketPage() {
         <Badge size="lg" variant="outline" color="dark">
           Assignee: {ticket.assignee ?? 'unassigned'}
         </Badge>
-        {ticket.major && <Badge size="lg" color="red.9">Major incident (manager {ticket.major.manager})</Badge>}
-        {ticket.hold && <Badge size="lg" color="gray.8">On hold: {ticket.hold.reason}</Badge>}
+        {ticket.major && <Badge size="lg" color="red.9">Major incident</Badge>}
+        {ticket.hold && (
+          <Badge size="lg" color="gray.8">
+            On hold: {ticket.hold.reason}
+            {ticket.hold.thirdParty ? ` (${ticket.hold.thirdParty})` : ''}
+          </Badge>
+        )}
+        {ticket.masterIncidentId && <Badge size="lg" variant="outline" color="red.9">Child of a major incident</Badge>}
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
             <AsOfControl stops={stops} position={position} onChange={setPosition} />
+            {ticket.major && <MajorIncidentPanel major={ticket.major} />}
             <Paper withBorder p="md" component="section" aria-labelledby="actions-heading">
               <Title order={2} size="h4" id="actions-heading" mb="xs">
                 Actions

@@ -81,7 +81,15 @@ export interface Incident {
   readonly tier: number;
   readonly service: string | null;
   readonly hold: { readonly reason: string; readonly thirdParty?: string | null } | null;
-  readonly major: { readonly manager: string } | null;
+  readonly major: {
+    readonly manager: string | null;
+    readonly updateIntervalMinutes: number;
+    readonly nextUpdateDueAt: string;
+    readonly stakeholderUpdates: number;
+    readonly childIncidentIds: readonly string[];
+    readonly review: { readonly whatWentWrong: string; readonly actions: readonly { readonly description: string; readonly owner: string }[] } | null;
+  } | null;
+  readonly masterIncidentId: string | null;
   readonly resolution: { readonly closingCategory: string; readonly notes: string } | null;
   readonly satisfaction: { readonly rating: number } | null;
   readonly notes: readonly Note[];
