@@ -219,6 +219,29 @@ describeInBrowser('web app in a real browser', () => {
     await accessible(agent, 'agent-major-incident');
   }, STEP_MS);
 
+  it('shows problems with their timeline to the problem manager, and knowledge to the knowledge manager', async () => {
+    await call('problem-manager', '/problems', {
+      shortDescription: 'Print spooler hangs',
+      description: 'The spooler stops every few days',
+      service: 'printing',
+      impact: 2,
+      urgency: 2,
+      origin: 'repeat-incidents',
+      incidents: [reference],
+    });
+    const manager = await signedIn('problem-manager');
+    await manager.waitForURL('**/agent/problems');
+    await manager.getByRole('table', { name: 'Problems' }).getByRole('link', { name: 'PRB0001001' }).click();
+    await manager.getByRole('heading', { name: 'PRB0001001: Print spooler hangs' }).waitFor();
+    await manager.getByRole('region', { name: 'Timeline' }).getByText(/Recorded PRB0001001/).waitFor();
+    await accessible(manager, 'problem');
+
+    const librarian = await signedIn('knowledge-manager');
+    await librarian.waitForURL('**/agent/knowledge');
+    await librarian.getByRole('table', { name: 'Articles' }).getByText('Printer shows offline').waitFor();
+    await accessible(librarian, 'knowledge');
+  }, STEP_MS);
+
   it('signs in with the issuer\'s password (authorization code with PKCE) and keeps the token out of storage', async () => {
     const context = await browser.newContext();
     contexts.push(context);

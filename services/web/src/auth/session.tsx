@@ -54,6 +54,8 @@ const DESK_ROLES = ['agent', 'resolver', 'problem-manager', 'knowledge-manager',
 
 /** The page a user lands on after signing in: requesters the portal, analysts the dashboards, the desk its queue. */
 export function homeOf(me: Me): string {
+  if (me.roles.includes('problem-manager')) return '/agent/problems';
+  if (me.roles.includes('knowledge-manager')) return '/agent/knowledge';
   if (me.roles.some((role) => DESK_ROLES.includes(role))) return '/agent';
   if (me.roles.includes('analyst') || me.roles.includes('enterprise-analyst')) return '/analytics';
   return '/portal';

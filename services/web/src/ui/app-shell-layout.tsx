@@ -10,6 +10,8 @@ import classes from './app-shell-layout.module.css';
 const AREAS = [
   { to: '/portal', label: 'Portal', roles: ['requester'] },
   { to: '/agent', label: 'Agent workspace', roles: ['agent', 'resolver', 'problem-manager', 'knowledge-manager', 'service-owner', 'tenant-admin'] },
+  { to: '/agent/problems', label: 'Problems', roles: ['agent', 'resolver', 'problem-manager'] },
+  { to: '/agent/knowledge', label: 'Knowledge', roles: ['agent', 'resolver', 'problem-manager', 'knowledge-manager'] },
   { to: '/analytics', label: 'Analytics', roles: ['analyst', 'enterprise-analyst', 'service-owner', 'tenant-admin'] },
 ];
 
@@ -33,7 +35,7 @@ export function AppShellLayout() {
               <Group gap="xs" component="ul" className={classes.areas}>
                 {AREAS.filter((area) => hasAnyRole(me, area.roles)).map((area) => (
                   <li key={area.to}>
-                    <NavLink to={area.to} className={classes.area}>
+                    <NavLink to={area.to} end={area.to === '/agent'} className={classes.area}>
                       {area.label}
                     </NavLink>
                   </li>
