@@ -216,7 +216,7 @@ describeInBrowser('web app in a real browser', () => {
     await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
   }, STEP_MS);
 
-  it('shows the major-incident panel on a major incident', async () => {
+  it('shows the major-incident panel on a major incident, and the portal announces it', async () => {
     const bearer = await token('agent');
     const opened = await fetch(`${server.base}/api/v1/incidents`, {
       method: 'POST',
@@ -229,6 +229,11 @@ describeInBrowser('web app in a real browser', () => {
     const panel = agent.getByRole('region', { name: 'Major incident' });
     await panel.getByText('Manager: service-owner').waitFor();
     await accessible(agent, 'agent-major-incident');
+
+    // The portal's front page announces it to every requester of the tenant.
+    await requester.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Portal' }).click();
+    await requester.getByRole('alert').filter({ hasText: 'We know, we are on it' }).getByText('Mail is down for everyone').waitFor();
+    await accessible(requester, 'portal-announcement');
   }, STEP_MS);
 
   it('shows problems with their timeline to the problem manager, and knowledge to the knowledge manager', async () => {

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { Page, RequestType } from '../api/types';
 import { Loading } from '../ui/loading';
 import { ProblemAlert } from '../ui/problem-alert';
+import { Announcements } from './announcements';
 import { MyTickets } from './my-tickets';
 
 // The form renderer (and its JSON Schema validator) loads only when a form is opened.
@@ -17,6 +18,7 @@ export function PortalPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>Service portal</Title>
+      <Announcements />
       {chosen ? (
         <Suspense fallback={<Loading label="Loading the form" />}>
           <RequestForm requestType={chosen} onClose={() => setChosen(null)} />
