@@ -6,3 +6,5 @@ if [ ! -x node_modules/.bin/node ] || [ ! -d node_modules/@nestjs/core ] || [ pa
   # Exactly the locked versions, as CI installs them.
   npm ci --no-audit --no-fund || exit 1
 fi
+# The web app the standalone server serves at `/`: built when missing or stale (a few seconds).
+sh scripts/build-web.sh || exit 1

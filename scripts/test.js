@@ -18,6 +18,8 @@ const extra = process.argv.slice(2);
 if (extra.length === 0) {
   console.log('> typecheck');
   failedSteps += tool('tsc', ['-p', 'tsconfig.json', '--noEmit']) === 0 ? 0 : 1;
+  // The web app is browser code (DOM, JSX) with a tsconfig of its own.
+  failedSteps += tool('tsc', ['-p', 'services/web/tsconfig.json', '--noEmit']) === 0 ? 0 : 1;
   console.log('> lint');
   // The boundary rule reads Nx's project graph; without it the rule would skip itself, so it is made first.
   process.env.NX_DAEMON = 'false';

@@ -22,11 +22,13 @@ import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
 import { IncidentUseCases } from './application/incident-use-cases';
 import { IncidentResolutionController } from './http/incident-resolution.controller';
+import { AnnouncementsController } from './http/announcements.controller';
 import { IncidentSettingsController } from './http/incident-settings.controller';
 import { IncidentWorkController } from './http/incident-work.controller';
 import { IncidentsController } from './http/incidents.controller';
 import { MajorIncidentController } from './http/major-incident.controller';
 import { IntakeHandoff } from './application/intake-handoff';
+import { MajorIncidentAnnouncements } from './application/major-incident-announcements';
 import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.providers';
 
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
@@ -46,6 +48,11 @@ const incidentProviders: Provider[] = [
     useFactory: (store: EventStore, documents: DocumentStore, references: IncidentReferences, clock: Clock) =>
       new IncidentQueries(store, documents, references, clock),
     inject: [EVENT_STORE, DOCUMENT_STORE, IncidentReferences, CLOCK],
+  },
+  {
+    provide: MajorIncidentAnnouncements,
+    useFactory: (documents: DocumentStore) => new MajorIncidentAnnouncements(documents),
+    inject: [DOCUMENT_STORE],
   },
   {
     provide: IncidentUseCases,
@@ -79,6 +86,7 @@ const incidentProviders: Provider[] = [
     IncidentResolutionController,
     MajorIncidentController,
     IncidentSettingsController,
+    AnnouncementsController,
     ...serviceRequestControllers,
   ],
   providers: [...incidentProviders, ...serviceRequestProviders],

@@ -2,6 +2,7 @@ import { chatBanner, EMAIL_CONFIG, emailBanner, SmtpListener, type EmailConfig }
 import { createApp, DemoCredentials, loadConfig, startTelemetry } from '@deskstream/platform';
 import { StandaloneModule } from './standalone.module';
 import { printBanner, type DemoPasswordOrigin } from './startup-banner';
+import { serveWebApp } from './web-app';
 
 /**
  * `npm start`: the whole platform in one process, data under DESKSTREAM_DATA_DIR. SIGTERM / SIGINT
@@ -12,13 +13,19 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const stopTelemetry = startTelemetry(config);
   const app = await createApp(StandaloneModule.forRoot(config, { onShutdown: stopTelemetry }), config);
+  const web = await serveWebApp(app);
+  if (!web) console.warn('The web app is not built (services/web/dist): run `sh scripts/build-web.sh`; the API runs without it.');
   await app.listen({ port: config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = address && typeof address === 'object' ? address.port : config.port;
   printBanner(
     config,
     address,
-    [emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port()), chatBanner(`http://localhost:${port}`)],
+    [
+      web ? `  Web app   http://localhost:${port}/login  (portal, agent workspace, analytics)` : '  Web app   not built: sh scripts/build-web.sh',
+      emailBanner(app.get<EmailConfig>(EMAIL_CONFIG), app.get(SmtpListener).port()),
+      chatBanner(`http://localhost:${port}`),
+    ],
     config.mode === 'embedded' ? demoPasswordOrigin(app.get(DemoCredentials), config.demoPassword) : 'kept',
   );
 }

@@ -1,0 +1,35 @@
+import { Text, Timeline, Title } from '@mantine/core';
+import type { HistoryEntry } from '../api/types';
+
+const shown = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/** Every event of the ticket: who, when, what changed; events after the "As of" moment are marked as later. */
+export function HistoryTimeline({ history, asOf }: { history: readonly HistoryEntry[]; asOf: string | undefined }) {
+  const active = asOf === undefined ? history.length - 1 : history.filter((entry) => entry.at <= asOf).length - 1;
+  return (
+    <section aria-labelledby="history-heading">
+      <Title order={2} size="h4" id="history-heading" mb="sm">
+        History
+      </Title>
+      <Timeline active={active} bulletSize={16} lineWidth={2}>
+        {history.map((entry, index) => (
+          <Timeline.Item key={entry.revision} title={entry.type.replace(/^Incident/, '') || entry.type} lineVariant={index >= active ? 'dashed' : 'solid'}>
+            <Text size="xs" c="dark.6">
+              {new Date(entry.at).toLocaleString()} · {entry.actor}
+              {entry.visibility === 'internal' ? ' · internal' : ''}
+              {index > active ? ' · later than the "As of" moment' : ''}
+            </Text>
+            {entry.changes
+              .filter((change) => entry.type !== 'IncidentOpened' || ['status', 'classification.priority'].includes(change.field))
+              .slice(0, 4)
+              .map((change) => (
+                <Text size="xs" key={change.field}>
+                  {change.field}: {shown(change.from)} → {shown(change.to)}
+                </Text>
+              ))}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api } from '../api/client';
+import { Loading } from '../ui/loading';
+import { ProblemAlert } from '../ui/problem-alert';
+
+type KtCell = { text: string } | { notApplicable: string } | { needsData: true };
+interface KtRow {
+  readonly dimension: string;
+  readonly is: KtCell;
+  readonly isNot: KtCell;
+  readonly distinctions: KtCell;
+  readonly changes: KtCell;
+}
+
+interface Problem {
+  readonly reference: string;
+  readonly shortDescription: string;
+  readonly description: string;
+  readonly status: string;
+  readonly priority: string;
+  readonly knownError: boolean;
+  readonly workaround: { readonly text?: string } | string | null;
+  readonly linkedIncidentIds: readonly string[];
+  readonly allowedActions: readonly string[];
+  readonly kepnerTregoe: { readonly value: { readonly rows: readonly KtRow[] }; readonly verdicts?: unknown } | null;
+}
+
+interface TimelineEntry {
+  readonly at: string;
+  readonly source: string;
+  readonly kind: string;
+  readonly summary: string;
+  readonly by?: string;
+}
+
+const cell = (value: KtCell) => ('text' in value ? value.text : 'notApplicable' in value ? `Not applicable: ${value.notApplicable}` : 'Needs data');
+
+/** One problem: its record, the merged timeline of every source, and the Kepner-Tregoe worksheet. */
+export function ProblemPage() {
+  const { reference = '' } = useParams();
+  const problem = useQuery({ queryKey: ['problem', reference], queryFn: () => api<Problem>(`/problems/${reference}`) });
+  const timeline = useQuery({ queryKey: ['problem-timeline', reference], queryFn: () => api<{ items: TimelineEntry[] }>(`/problems/${reference}/timeline`) });
+  if (problem.isPending) return <Loading />;
+  if (problem.error) return <ProblemAlert error={problem.error} />;
+  const record = problem.data;
+  return (
+    <Stack>
+      <Anchor component={Link} to="/agent/problems">
+        Back to problems
+      </Anchor>
+      <Title order={1}>
+        {record.reference}: {record.shortDescription}
+      </Title>
+      <Group gap="xs">
+        <Badge size="lg" variant="outline" color="dark">
+          Status: {record.status}
+        </Badge>
+        <Badge size="lg" variant="outline" color="dark">
+          Priority: {record.priority}
+        </Badge>
+        {record.knownError && <Badge size="lg" color="indigo.8">Known error</Badge>}
+      </Group>
+      <Text>{record.description}</Text>
+      <Text size="sm">Linked incidents: {record.linkedIncidentIds.length === 0 ? 'none' : record.linkedIncidentIds.length}</Text>
+      <Text size="sm">Allowed now: {record.allowedActions.join(', ') || 'nothing'}</Text>
+      <Paper withBorder p="md" component="section" aria-labelledby="kt-heading">
+        <Title order={2} size="h4" id="kt-heading" mb="xs">
+          Kepner-Tregoe worksheet
+        </Title>
+        {!record.kepnerTregoe ? (
+          <Text size="sm">Not started.</Text>
+        ) : (
+          <Table withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Dimension</Table.Th>
+                <Table.Th scope="col">Is</Table.Th>
+                <Table.Th scope="col">Is not</Table.Th>
+                <Table.Th scope="col">Distinctions</Table.Th>
+                <Table.Th scope="col">Changes</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {record.kepnerTregoe.value.rows.map((row) => (
+                <Table.Tr key={row.dimension}>
+                  <Table.Th scope="row">{row.dimension}</Table.Th>
+                  <Table.Td>{cell(row.is)}</Table.Td>
+                  <Table.Td>{cell(row.isNot)}</Table.Td>
+                  <Table.Td>{cell(row.distinctions)}</Table.Td>
+                  <Table.Td>{cell(row.changes)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="timeline-heading">
+        <Title order={2} size="h4" id="timeline-heading" mb="xs">
+          Timeline
+        </Title>
+        <Timeline active={(timeline.data?.items.length ?? 0) - 1} bulletSize={14}>
+          {timeline.data?.items.map((entry, index) => (
+            <Timeline.Item key={index} title={entry.summary}>
+              <Text size="xs">
+                {new Date(entry.at).toLocaleString()} · {entry.source} · {entry.kind}
+                {entry.by ? ` · ${entry.by}` : ''}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </Paper>
+    </Stack>
+  );
+}
