@@ -28,7 +28,7 @@ export function AnalyticsPage() {
       query: { ...period, metrics: ['backlog', 'backlog_age_hours'], groupBy: ['priority'], ...(asOf ? { asOf } : {}) },
     },
     { title: 'Reopen and reassignment rates', kind: 'line', category: 'bucket', query: { ...period, metrics: ['reopen_rate', 'reassignment_rate'], bucket: 'week' } },
-    { title: 'Customer satisfaction (CSAT)', kind: 'line', category: 'bucket', query: { ...period, metrics: ['csat'], bucket: 'week' } },
+    { title: 'Customer satisfaction (CSAT)', kind: 'line', category: 'bucket', query: { ...period, metrics: ['csat_mean'], bucket: 'week' } },
   ];
   if (hasAnyRole(me, ['enterprise-analyst'])) {
     charts.push({
