@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { DirectoryModule } from '@deskstream/directory';
 import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { KnowledgeModule } from '@deskstream/knowledge';
@@ -12,7 +13,7 @@ import { SlaModule } from '@deskstream/sla';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule];
+  return [DirectoryModule, IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */
