@@ -16,3 +16,4 @@ export * from './health/health.controller';
 export * from './auth';
 export * from './http/page-limit';
 export * from './http/request-context';
+export * from './directory/directory-replica';

@@ -47,7 +47,12 @@ interface Resources {
   incident: string;
   request: string;
   submission: string;
+  /** One directory entry of every kind under this id. */
+  directory: string;
 }
+
+const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations'];
+let directorySeeds = 0;
 
 /**
  * Services whose resources this suite does not seed yet: their routes are left out of the probes
@@ -61,6 +66,7 @@ function resourceOf(path: string, resources: Resources): string {
   if (path.startsWith('/api/v1/incidents/')) return resources.incident;
   if (path.startsWith('/api/v1/requests/')) return resources.request;
   if (path.startsWith('/api/v1/intake/submissions/')) return resources.submission;
+  if (path.startsWith('/api/v1/directory/')) return resources.directory;
   throw new Error(`${path}: no seeded resource for its path parameter; seed one in this suite`);
 }
 
@@ -101,7 +107,14 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       }, 'id'),
       request: await created(tenant, '/api/v1/requests', 'requester', { catalogItem: 'laptop', description: `${tenant} laptop` }, 'id'),
       submission: await created(tenant, '/api/v1/intake/submissions', 'requester', SUBMISSIONS[tenant]!, 'submissionId'),
+      directory: await seedDirectory(tenant),
     };
+  }
+
+  async function seedDirectory(tenant: string): Promise<string> {
+    const id = `${tenant}-probe-${(directorySeeds += 1)}`;
+    for (const kind of DIRECTORY_KINDS) await created(tenant, `/api/v1/directory/${kind}`, 'tenant-admin', { id, name: `${tenant} probe` }, 'id');
+    return id;
   }
 
   /** What globex's desk sees: compared before and after the probes. */
@@ -112,6 +125,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       `/api/v1/requests/${globex.request}`,
       `/api/v1/requests/${globex.request}/history`,
       `/api/v1/intake/submissions/${globex.submission}`,
+      ...DIRECTORY_KINDS.map((kind) => `/api/v1/directory/${kind}/${globex.directory}`),
       '/api/v1/incidents',
       '/api/v1/requests',
     ];
