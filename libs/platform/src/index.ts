@@ -17,3 +17,5 @@ export * from './auth';
 export * from './http/page-limit';
 export * from './http/request-context';
 export * from './directory/directory-replica';
+export * from './mail/dev-outbox';
+export * from './mail/mail-sender';

@@ -3,6 +3,7 @@ import { DirectoryModule } from '@deskstream/directory';
 import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { KnowledgeModule } from '@deskstream/knowledge';
+import { NotificationsModule } from '@deskstream/notifications';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 import { ProblemsModule } from '@deskstream/problems';
 import { SlaModule } from '@deskstream/sla';
@@ -13,7 +14,7 @@ import { SlaModule } from '@deskstream/sla';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [DirectoryModule, IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule];
+  return [DirectoryModule, IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule, NotificationsModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */
