@@ -10,6 +10,7 @@ export const DIRECTORY_EVENTS = {
   serviceChanged: 'deskstream.directory.service-changed.v1',
   configurationItemChanged: 'deskstream.directory.configuration-item-changed.v1',
   locationChanged: 'deskstream.directory.location-changed.v1',
+  apiKeyChanged: 'deskstream.directory.api-key-changed.v1',
 } as const;
 
 export type DirectoryIntegrationEventType = (typeof DIRECTORY_EVENTS)[keyof typeof DIRECTORY_EVENTS];
@@ -62,6 +63,25 @@ export interface DirectoryLocationV1 extends EntryFact {
   readonly timeZone: string;
 }
 
+/**
+ * An API key of a service account as it now stands: what every service's edge needs to accept it.
+ * Only a SHA-256 digest of the secret travels; the key itself is shown once, to the admin who made it.
+ */
+export interface DirectoryApiKeyV1 {
+  readonly keyId: string;
+  readonly serviceAccountId: string;
+  readonly name: string;
+  /** Hex SHA-256 of the key's secret part. */
+  readonly secretHash: string;
+  readonly roles: readonly string[];
+  /** `METHOD /api/v1/path` prefixes the key may call (`*` for any method). */
+  readonly endpoints: readonly string[];
+  readonly expiresAt: string;
+  readonly revoked: boolean;
+  readonly version: number;
+  readonly at: string;
+}
+
 /** Each type string with its data shape, for consumers that switch on `type`. */
 export interface DirectoryIntegrationEvents {
   'deskstream.directory.user-changed.v1': DirectoryUserV1;
@@ -69,10 +89,11 @@ export interface DirectoryIntegrationEvents {
   'deskstream.directory.service-changed.v1': DirectoryServiceV1;
   'deskstream.directory.configuration-item-changed.v1': DirectoryConfigurationItemV1;
   'deskstream.directory.location-changed.v1': DirectoryLocationV1;
+  'deskstream.directory.api-key-changed.v1': DirectoryApiKeyV1;
 }
 
 /** The kind of entry each event type carries. */
-export const DIRECTORY_EVENT_KINDS: Readonly<Record<DirectoryIntegrationEventType, DirectoryEntryKindV1>> = {
+export const DIRECTORY_EVENT_KINDS: Readonly<Partial<Record<DirectoryIntegrationEventType, DirectoryEntryKindV1>>> = {
   [DIRECTORY_EVENTS.userChanged]: 'user',
   [DIRECTORY_EVENTS.groupChanged]: 'group',
   [DIRECTORY_EVENTS.serviceChanged]: 'service',

@@ -1,18 +1,26 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
 import { AlreadyExists, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DEMO_TENANTS, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, PLATFORM_CONFIG, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
+import { API_KEYS, type ApiKeyRegistry, CLOCK, DEMO_TENANTS, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, PLATFORM_CONFIG, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { demoDirectory } from './application/demo-directory';
 import { DirectoryEntries } from './application/directory-entries';
 import { directoryEntriesProjection } from './application/directory-entries.projection';
+import { apiKeyIntegrationMapper } from './application/api-key-integration.mapper';
 import { directoryIntegrationMapper } from './application/directory-integration.mapper';
+import { ServiceAccounts } from './application/service-accounts';
 import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
+import { ServiceAccountsController } from './http/service-accounts.controller';
 
 const directoryProviders: Provider[] = [
   {
     provide: DirectoryEntries,
     useFactory: (store: EventStore, documents: DocumentStore, clock: Clock, ids: IdGenerator) => new DirectoryEntries(store, documents, clock, ids),
     inject: [EVENT_STORE, DOCUMENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
+    provide: ServiceAccounts,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, keys: ApiKeyRegistry) => new ServiceAccounts(store, clock, ids, keys),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, API_KEYS],
   },
 ];
 
@@ -21,7 +29,7 @@ const directoryProviders: Provider[] = [
  * items and locations under /api/v1/directory, kept as one stream per entry and published whole on the
  * directory topic, from which other services keep the copy they validate names against.
  */
-@Module({ controllers: [...DIRECTORY_CONTROLLERS], providers: directoryProviders })
+@Module({ controllers: [...DIRECTORY_CONTROLLERS, ServiceAccountsController], providers: directoryProviders })
 export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('Directory');
 
@@ -34,6 +42,7 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
   onModuleInit(): void {
     this.contributions.addProjection(directoryEntriesProjection);
     this.contributions.addMapper(directoryIntegrationMapper);
+    this.contributions.addMapper(apiKeyIntegrationMapper);
   }
 
   /** The demo tenants' people and groups exist in the embedded mode, as their sign-ins do; an entry already there is left as it is. */

@@ -37,6 +37,8 @@ const BODIES: Readonly<Record<string, object>> = {
   fulfil: {},
   read: {},
   replay: {},
+  keys: { endpoints: ['POST /api/v1/intake/alerts'], expiresInDays: 1 },
+  revoke: {},
 };
 
 /** A form each seeded tenant ships (acme an IT desk, globex an HR desk). */
@@ -133,6 +135,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
   async function seedDirectory(tenant: string): Promise<string> {
     const id = `${tenant}-probe-${(directorySeeds += 1)}`;
     for (const kind of DIRECTORY_KINDS) await created(tenant, `/api/v1/directory/${kind}`, 'tenant-admin', { id, name: `${tenant} probe` }, 'id');
+    await created(tenant, '/api/v1/directory/service-accounts', 'tenant-admin', { id, name: `${tenant} probe`, roles: ['agent'] }, 'id');
     return id;
   }
 
