@@ -70,8 +70,9 @@ const incidentProviders: Provider[] = [
   },
   {
     provide: IntakeHandoff,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository) => new IntakeHandoff(store, clock, ids, settings),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository, directory: DirectoryReplica) =>
+      new IntakeHandoff(store, clock, ids, settings, directory),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, DirectoryReplica],
   },
   ...INCIDENT_BUS_HANDLERS,
 ];

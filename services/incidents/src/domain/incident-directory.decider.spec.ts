@@ -1,6 +1,9 @@
-import { specification, ValidationFailed } from '@deskstream/kernel';
+import { specification, ValidationFailed, workflowSpecification } from '@deskstream/kernel';
 import type { DirectoryFacts } from './directory-names.rules';
-import { at, inProgress, opened, spec } from './incident.fixtures';
+import { incidentDecider } from './incident.decider';
+import { at, described, inProgress, opened, spec } from './incident.fixtures';
+import { intakeHandoffWorkflow, type HandoffInput } from './intake-handoff.workflow';
+import { DEFAULT_PRIORITY_MATRIX } from './priority-matrix';
 import { serviceRequestDecider } from './service-request.decider';
 import { approved, later, requestId } from './service-request.fixtures';
 
@@ -58,5 +61,29 @@ describe('fulfilment tasks checked against the directory', () => {
         { field: 'assignmentGroup', message: 'no active group "no-such-group" in the directory' },
       ]),
     );
+  });
+});
+
+describe('hand-offs routed to a group the directory does not know', () => {
+  const handoffs = workflowSpecification(intakeHandoffWorkflow, incidentDecider);
+  const openData = { ...described, priorityMatrix: DEFAULT_PRIORITY_MATRIX, majorIncidentRules: [], by: 'system:intake', at: at(0) };
+  const requested = (group: string): HandoffInput => ({ type: 'TicketRequested', data: { open: openData, group, directory, notes: [], resolveAtFirstContact: null } });
+
+  it('open unassigned for triage, saying why, instead of parking the ticket in a queue nobody watches', () => {
+    handoffs.given([]).when(requested('old-team')).then([
+      { type: 'OpenIncident', data: openData },
+      {
+        type: 'AddNote',
+        data: { noteId: `${described.incidentId}.unknown-group`, visibility: 'internal', text: 'Routed to group old-team, which is not in the directory: left unassigned for triage.', by: 'system:intake', at: at(0) },
+      },
+    ]);
+    handoffs.given([opened]).when(requested('old-team')).thenNothingHappened();
+  });
+
+  it('assign a known group as before', () => {
+    handoffs.given([]).when(requested('network')).then([
+      { type: 'OpenIncident', data: openData },
+      { type: 'AssignIncident', data: { group: 'network', by: 'system:intake', at: at(0) } },
+    ]);
   });
 });
