@@ -1,3 +1,4 @@
+import { DIRECTORY_EVENTS } from './directory-events';
 import { INCIDENT_EVENTS, INCIDENT_SETTINGS_EVENTS } from './incident-events';
 import { INTAKE_EVENTS } from './intake-events';
 import { PROBLEM_EVENTS } from './problem-events';
@@ -49,6 +50,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.sla,
     about: 'Clock changes, warnings, breaches and escalation notifications of the SLA service, keyed by ticket id.',
     types: Object.values(SLA_EVENTS),
+  },
+  {
+    key: 'directory',
+    source: SOURCES.directory,
+    about: 'Users, groups, services, configuration items and locations of a tenant as they now stand, keyed by kind and id.',
+    types: Object.values(DIRECTORY_EVENTS),
   },
 ];
 

@@ -6,3 +6,4 @@ export * from './problem-events';
 export * from './asyncapi';
 export * from './roles';
 export * from './sla-events';
+export * from './directory-events';

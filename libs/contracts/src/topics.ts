@@ -9,6 +9,7 @@ export const TOPICS = {
   intake: 'deskstream.intake.submission.v1',
   problems: 'deskstream.problems.problem.v1',
   sla: 'deskstream.sla.clock.v1',
+  directory: 'deskstream.directory.entry.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -19,4 +20,5 @@ export const SOURCES = {
   intake: '/deskstream/intake',
   problems: '/deskstream/problems',
   sla: '/deskstream/sla',
+  directory: '/deskstream/directory',
 } as const;

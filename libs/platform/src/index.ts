@@ -17,3 +17,6 @@ export * from './auth';
 export * from './http/page-limit';
 export * from './http/request-context';
 export * from './http/list-query';
+export * from './directory/directory-replica';
+export * from './mail/dev-outbox';
+export * from './mail/mail-sender';

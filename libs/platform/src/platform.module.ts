@@ -1,6 +1,8 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { systemClock, uuidGenerator, type Clock } from '@deskstream/kernel';
+import type { DocumentStore } from '@deskstream/readmodels';
+import { API_KEYS, ApiKeyRegistry } from './auth/api-keys';
 import { AuthModule } from './auth/auth.module';
 import type { AuthConfig } from './auth/auth.config';
 import { openAdapters } from './adapters/open-adapters';
@@ -82,8 +84,18 @@ export class PlatformModule {
         PlatformMetrics,
         CommandMetrics,
         PlatformRuntime,
+        {
+          provide: API_KEYS,
+          // Each process keeps its own copy of the service accounts' keys, so it registers its own consumer.
+          useFactory: (documents: DocumentStore, clock: Clock, contributions: ServiceContributions) => {
+            const registry = new ApiKeyRegistry(documents, clock, `${config.telemetry.serviceName}.api-keys`);
+            contributions.addConsumer(registry);
+            return registry;
+          },
+          inject: [DOCUMENT_STORE, CLOCK, ServiceContributions],
+        },
       ],
-      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime],
+      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS],
     };
   }
 }

@@ -1,8 +1,9 @@
-import { Inject, Module, type OnModuleInit, type Provider } from '@nestjs/common';
+import { Inject, Module, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import {
   CLOCK,
   CommandMetrics,
+  DirectoryReplica,
   DOCUMENT_STORE,
   EVENT_STORE,
   ID_GENERATOR,
@@ -16,6 +17,7 @@ import { INCIDENT_BUS_HANDLERS } from './application/incident-bus';
 import { incidentDetailProjection } from './application/incident-detail.projection';
 import { incidentIntegrationMapper } from './application/incident-integration.mapper';
 import { incidentSettingsMapper } from './application/incident-settings.mapper';
+import { INCIDENT_DIRECTORY } from './application/incident-directory';
 import { IncidentQueries } from './application/incident-queries';
 import { incidentQueueProjection, myIncidentsProjection } from './application/incident-queue.projection';
 import { IncidentReferences } from './application/incident-references';
@@ -44,6 +46,11 @@ const incidentProviders: Provider[] = [
     inject: [EVENT_STORE, ID_GENERATOR],
   },
   {
+    provide: DirectoryReplica,
+    useFactory: (documents: DocumentStore) => new DirectoryReplica(documents, INCIDENT_DIRECTORY.consumer, INCIDENT_DIRECTORY.collection),
+    inject: [DOCUMENT_STORE],
+  },
+  {
     provide: IncidentQueries,
     useFactory: (store: EventStore, documents: DocumentStore, references: IncidentReferences, clock: Clock) =>
       new IncidentQueries(store, documents, references, clock),
@@ -64,13 +71,15 @@ const incidentProviders: Provider[] = [
       references: IncidentReferences,
       queries: IncidentQueries,
       meter: CommandMetrics,
-    ) => new IncidentUseCases({ store, clock, ids, settings, references, queries, meter }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, IncidentReferences, IncidentQueries, CommandMetrics],
+      directory: DirectoryReplica,
+    ) => new IncidentUseCases({ store, clock, ids, settings, references, queries, meter, directory }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, IncidentReferences, IncidentQueries, CommandMetrics, DirectoryReplica],
   },
   {
     provide: IntakeHandoff,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository) => new IntakeHandoff(store, clock, ids, settings),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository, directory: DirectoryReplica) =>
+      new IntakeHandoff(store, clock, ids, settings, directory),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, DirectoryReplica],
   },
   ...INCIDENT_BUS_HANDLERS,
 ];
@@ -91,12 +100,13 @@ const incidentProviders: Provider[] = [
   ],
   providers: [...incidentProviders, ...serviceRequestProviders],
 })
-export class IncidentsModule implements OnModuleInit {
+export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly contributions: ServiceContributions,
     private readonly useCases: IncidentUseCases,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
     private readonly handoff: IntakeHandoff,
+    private readonly directory: DirectoryReplica,
   ) {}
 
   onModuleInit(): void {
@@ -109,5 +119,10 @@ export class IncidentsModule implements OnModuleInit {
     this.contributions.onTimer(AUTO_CLOSE_TIMER, autoCloseHandler(this.useCases));
     registerServiceRequestContributions(this.contributions);
     this.contributions.addConsumer(this.handoff);
+    this.contributions.addConsumer(this.directory);
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.directory.ensureIndexes();
   }
 }

@@ -1,6 +1,6 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, type ServiceContributions } from '@deskstream/platform';
+import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, type ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { RequestReferences } from './application/request-references';
 import { ServiceRequestCommands } from './application/service-request-commands';
@@ -23,9 +23,10 @@ export const serviceRequestProviders: Provider[] = [
   },
   {
     provide: ServiceRequestCommands,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, references: RequestReferences) =>
-      new ServiceRequestCommands(store, clock, ids, references),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, references: RequestReferences, directory: DirectoryReplica | undefined) =>
+      new ServiceRequestCommands(store, clock, ids, references, directory),
+    // The incidents module provides its directory copy; requests composed without one take names as free text.
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences, { token: DirectoryReplica, optional: true }],
   },
   {
     provide: ServiceRequestQueries,

@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import type { EventStore, IdGenerator } from '@deskstream/kernel';
-import { DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions } from '@deskstream/platform';
+import { DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { DeskSettings } from './application/desk-settings';
 import { TicketDirectory } from './application/ticket-directory';
@@ -16,19 +16,27 @@ import { TicketReferences } from './application/ticket-references';
     { provide: TicketReferences, useFactory: (store: EventStore, ids: IdGenerator) => new TicketReferences(store, ids), inject: [EVENT_STORE, ID_GENERATOR] },
     { provide: TicketDirectory, useFactory: (documents: DocumentStore) => new TicketDirectory(documents), inject: [DOCUMENT_STORE] },
     { provide: DeskSettings, useFactory: (documents: DocumentStore) => new DeskSettings(documents), inject: [DOCUMENT_STORE] },
+    {
+      provide: DirectoryReplica,
+      useFactory: (documents: DocumentStore) => new DirectoryReplica(documents, 'intake.directory', 'intake-directory'),
+      inject: [DOCUMENT_STORE],
+    },
   ],
-  exports: [TicketReferences, TicketDirectory, DeskSettings],
+  exports: [TicketReferences, TicketDirectory, DeskSettings, DirectoryReplica],
 })
 export class IntakeTicketingModule implements OnModuleInit {
   constructor(
     private readonly contributions: ServiceContributions,
     private readonly directory: TicketDirectory,
     private readonly settings: DeskSettings,
+    private readonly people: DirectoryReplica,
   ) {}
 
   async onModuleInit(): Promise<void> {
     await this.directory.ensureIndexes();
+    await this.people.ensureIndexes();
     this.contributions.addConsumer(this.directory);
     this.contributions.addConsumer(this.settings);
+    this.contributions.addConsumer(this.people);
   }
 }

@@ -35,6 +35,10 @@ const BODIES: Readonly<Record<string, object>> = {
   'add-task': { title: 'Probe', assignee: 'agent' },
   'complete-task': { taskId: 'task-1' },
   fulfil: {},
+  read: {},
+  replay: {},
+  keys: { endpoints: ['POST /api/v1/intake/alerts'], expiresInDays: 1 },
+  revoke: {},
 };
 
 /** A form each seeded tenant ships (acme an IT desk, globex an HR desk). */
@@ -48,7 +52,14 @@ interface Resources {
   request: string;
   submission: string;
   requestType: string;
+  /** One directory entry of every kind under this id. */
+  directory: string;
+  /** An in-app notification of the tenant's resolver. */
+  notification: string;
 }
+
+const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations'];
+let directorySeeds = 0;
 
 /**
  * Services whose resources this suite does not seed yet: their routes are left out of the probes
@@ -64,6 +75,8 @@ function resourceOf(path: string, resources: Resources): string {
   if (path.startsWith('/api/v1/requests/')) return resources.request;
   if (path.startsWith('/api/v1/intake/submissions/')) return resources.submission;
   if (path.startsWith('/api/v1/intake/request-types/')) return resources.requestType;
+  if (path.startsWith('/api/v1/directory/')) return resources.directory;
+  if (path.startsWith('/api/v1/me/notifications/') || path.startsWith('/api/v1/notifications/')) return resources.notification;
   throw new Error(`${path}: no seeded resource for its path parameter; seed one in this suite`);
 }
 
@@ -93,20 +106,42 @@ describe('cross-tenant isolation over every GET and POST route', () => {
   }
 
   async function seed(tenant: string): Promise<Resources> {
+    const incident = await created(tenant, '/api/v1/incidents', 'agent', {
+      channel: 'phone',
+      caller: 'requester',
+      shortDescription: `${tenant} printer`,
+      description: 'Seeded',
+      impact: 2,
+      urgency: 2,
+    }, 'id');
     return {
-      incident: await created(tenant, '/api/v1/incidents', 'agent', {
-        channel: 'phone',
-        caller: 'requester',
-        shortDescription: `${tenant} printer`,
-        description: 'Seeded',
-        impact: 2,
-        urgency: 2,
-      }, 'id'),
+      incident,
+      notification: await seedNotification(tenant, incident),
       request: await created(tenant, '/api/v1/requests', 'requester', { catalogItem: 'laptop', description: `${tenant} laptop` }, 'id'),
       submission: await created(tenant, '/api/v1/intake/submissions', 'requester', SUBMISSIONS[tenant]!, 'submissionId'),
       // Each tenant's own form: acme's ids name nothing in globex.
       requestType: (SUBMISSIONS[tenant] as { requestType: string }).requestType,
+      directory: await seedDirectory(tenant),
     };
+  }
+
+  /** Assigning the incident to the resolver tells them in the app. */
+  async function seedNotification(tenant: string, incident: string): Promise<string> {
+    await call('POST', `/api/v1/incidents/${incident}/assign`, token(tenant, 'agent'), { group: 'service-desk', assignee: 'resolver' });
+    for (let tries = 0; tries < 200; tries += 1) {
+      const feed = (await (await call('GET', '/api/v1/me/notifications', token(tenant, 'resolver'))).json()) as { items: { id: string; ticketId: string }[] };
+      const found = feed.items.find((n) => n.ticketId === incident);
+      if (found) return found.id;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`${tenant}: no notification for ${incident}`);
+  }
+
+  async function seedDirectory(tenant: string): Promise<string> {
+    const id = `${tenant}-probe-${(directorySeeds += 1)}`;
+    for (const kind of DIRECTORY_KINDS) await created(tenant, `/api/v1/directory/${kind}`, 'tenant-admin', { id, name: `${tenant} probe` }, 'id');
+    await created(tenant, '/api/v1/directory/service-accounts', 'tenant-admin', { id, name: `${tenant} probe`, roles: ['agent'] }, 'id');
+    return id;
   }
 
   /** What globex's desk sees: compared before and after the probes. */
@@ -117,6 +152,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       `/api/v1/requests/${globex.request}`,
       `/api/v1/requests/${globex.request}/history`,
       `/api/v1/intake/submissions/${globex.submission}`,
+      ...DIRECTORY_KINDS.map((kind) => `/api/v1/directory/${kind}/${globex.directory}`),
       '/api/v1/incidents',
       '/api/v1/requests',
     ];

@@ -1,7 +1,9 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { DirectoryModule } from '@deskstream/directory';
 import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { KnowledgeModule } from '@deskstream/knowledge';
+import { NotificationsModule } from '@deskstream/notifications';
 import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
 import { ProblemsModule } from '@deskstream/problems';
 import { ReportingModule } from '@deskstream/reporting';
@@ -13,7 +15,7 @@ import { SlaModule } from '@deskstream/sla';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule, ReportingModule];
+  return [DirectoryModule, IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule, ReportingModule, NotificationsModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

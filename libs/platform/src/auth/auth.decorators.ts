@@ -10,6 +10,8 @@ export const ROLES_KEY = 'deskstream:roles';
 /** The request as the guards see it: the verified principal is attached by AuthGuard. */
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
+  method?: string;
+  url?: string;
   principal?: Principal;
 }
 

@@ -1,7 +1,8 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Unauthenticated } from '@deskstream/kernel';
 import { IS_PUBLIC_KEY, type AuthenticatedRequest } from './auth.decorators';
+import { API_KEYS, looksLikeApiKey, type ApiKeyRegistry } from './api-keys';
 import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -12,6 +13,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Optional() @Inject(API_KEYS) private readonly apiKeys?: ApiKeyRegistry,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -21,6 +23,14 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     const token = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
+    const apiKey = request.headers['x-api-key'];
+    // Service accounts present an API key, as X-API-Key or as the bearer token itself.
+    const key = typeof apiKey === 'string' ? apiKey : token && looksLikeApiKey(token) ? token : undefined;
+    if (key !== undefined) {
+      if (!this.apiKeys) throw new Unauthenticated('API keys are not accepted here');
+      request.principal = await this.apiKeys.verify(key, request.method ?? 'GET', (request.url ?? '/').split('?')[0]!);
+      return true;
+    }
     if (!token) throw new Unauthenticated('Missing bearer token (Authorization: Bearer <token>)');
     request.principal = await this.verifier.verify(token);
     return true;

@@ -13,3 +13,4 @@ export * from './dev-token.controller';
 export * from './well-known.controller';
 export * from './oauth.controller';
 export * from './auth.module';
+export * from './api-keys';

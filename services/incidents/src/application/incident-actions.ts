@@ -1,3 +1,4 @@
+import type { DirectoryFacts } from '../domain/directory-names.rules';
 import type { IncidentCommand } from '../domain/incident.commands';
 import type { Channel, HoldReason, NoteVisibility, ReviewAction, TimelineEntry } from '../domain/incident.events';
 import type { IncidentSettings } from '../domain/incident-settings';
@@ -51,13 +52,17 @@ export interface Facts {
   readonly at: string;
   readonly settings: IncidentSettings;
   readonly newId: () => string;
+  /** What the tenant directory knows of the groups and users the action names. */
+  readonly directory?: DirectoryFacts;
 }
+
+const withDirectory = (facts: Facts) => (facts.directory ? { directory: facts.directory } : {});
 
 type Builders = { [A in IncidentAction]: (input: ActionInputs[A], facts: Facts) => IncidentCommand | null };
 
 /** Each HTTP action as the domain command it stands for, with the tenant's settings filled in as facts. */
 const BUILDERS: Builders = {
-  assign: (input, { by, at }) => ({ type: 'AssignIncident', data: { ...input, by, at } }),
+  assign: (input, facts) => ({ type: 'AssignIncident', data: { ...input, ...withDirectory(facts), by: facts.by, at: facts.at } }),
   start: (_input, { by, at }) => ({ type: 'StartWork', data: { by, at } }),
   hold: (input, { by, at }) => ({ type: 'PutOnHold', data: { ...input, by, at } }),
   resume: (_input, { by, at }) => ({ type: 'ResumeIncident', data: { by, at } }),
@@ -65,13 +70,16 @@ const BUILDERS: Builders = {
     type: 'ClassifyIncident',
     data: { ...input, priorityMatrix: settings.priorityMatrix, majorIncidentRules: settings.majorIncidentRules, by, at },
   }),
-  escalate: (input, { by, at }) => ({
-    type: 'EscalateIncident',
-    data:
-      input.kind === 'functional'
-        ? { kind: 'functional', group: input.group ?? '', reason: input.reason, by, at }
-        : { kind: 'hierarchical', manager: input.manager ?? null, reason: input.reason, by, at },
-  }),
+  escalate: (input, facts) => {
+    const { by, at } = facts;
+    return {
+      type: 'EscalateIncident',
+      data:
+        input.kind === 'functional'
+          ? { kind: 'functional', group: input.group ?? '', reason: input.reason, ...withDirectory(facts), by, at }
+          : { kind: 'hierarchical', manager: input.manager ?? null, reason: input.reason, ...withDirectory(facts), by, at },
+    };
+  },
   note: (input, { by, at, newId }) => ({ type: 'AddNote', data: { ...input, noteId: newId(), by, at } }),
   resolve: (input, { by, at, settings }) => ({
     type: 'ResolveIncident',

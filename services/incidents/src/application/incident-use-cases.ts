@@ -16,6 +16,7 @@ import { ensureAllowed, type IncidentAction } from '../domain/lifecycle.rules';
 import { ensureMayAct, worksTickets } from './incident-access';
 import { commandFor, type ActionInputs, type Facts, type OpenIncidentInput } from './incident-actions';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
+import { directoryFactsFor, type DirectoryLookup } from './incident-directory';
 import type { IncidentQueries } from './incident-queries';
 import type { IncidentReferences } from './incident-references';
 import type { IncidentSettingsRepository } from './incident-settings.repository';
@@ -49,6 +50,7 @@ export interface IncidentUseCaseDeps {
   readonly references: IncidentReferences;
   readonly queries: IncidentQueries;
   readonly meter?: CommandMeter;
+  readonly directory?: DirectoryLookup;
 }
 
 const receipt = (state: Incident, revision: number): CommandReceipt => ({
@@ -110,7 +112,7 @@ export class IncidentUseCases {
       // Reading through the queries also enforces that a requester acts on their own tickets only.
       const current = audience.kind === 'requester' ? await this.deps.queries.detail(principal, idOrReference) : null;
       const id = current?.id ?? (await this.deps.queries.resolveId(principal.tenantId, idOrReference));
-      const facts = await this.facts(principal);
+      const facts = { ...(await this.facts(principal)), directory: await directoryFactsFor(this.deps.directory, principal.tenantId, action, input) };
       if (action === 'link-child') return this.linkChild(request, id, (input as ActionInputs['link-child']).child, facts, expectedRevision);
       const command = commandFor(action, input, facts)!;
       const result = await this.execute(request, id, command, expectedRevision);

@@ -6,6 +6,7 @@ import { incidentDecider } from '../domain/incident.decider';
 import { intakeHandoffWorkflow, requestHandoffWorkflow, type HandoffInput } from '../domain/intake-handoff.workflow';
 import { serviceRequestDecider } from '../domain/service-request.decider';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
+import { directoryFacts, type DirectoryLookup } from './incident-directory';
 import type { IncidentSettingsRepository } from './incident-settings.repository';
 import * as inputs from './intake-handoff.inputs';
 import { requestStream } from './service-request-commands';
@@ -46,6 +47,7 @@ export class IntakeHandoff {
     private readonly clock: Clock,
     ids: IdGenerator,
     private readonly settings: IncidentSettingsRepository,
+    private readonly directory?: DirectoryLookup,
   ) {
     this.incidents = commandHandler(incidentDecider, { store, clock, ids });
     this.requests = commandHandler(serviceRequestDecider, { store, clock, ids });
@@ -61,10 +63,17 @@ export class IntakeHandoff {
       const translate = TRANSLATORS[event.type as keyof IntakeIntegrationEvents] as ((data: unknown, t: inputs.Translation) => HandoffInput) | undefined;
       if (!translate) return;
       const settings = await this.settings.get(event.tenantid);
-      const input = translate(event.data, { messageId: event.id, at: this.clock.now().toISOString(), settings });
+      const input = await this.withDirectory(event.tenantid, translate(event.data, { messageId: event.id, at: this.clock.now().toISOString(), settings }));
       const stream = streamName(INCIDENT_CATEGORY, event.tenantid, incidentOf(input, event));
       await this.incidents.handle(stream, (state) => intakeHandoffWorkflow.decide(input, state), context);
     });
+  }
+
+  /** The group a new ticket is routed to, as the tenant directory knows it. */
+  private async withDirectory(tenantId: string, input: HandoffInput): Promise<HandoffInput> {
+    if (input.type !== 'TicketRequested' || !input.data.group) return input;
+    const directory = await directoryFacts(this.directory, tenantId, { groups: [input.data.group] });
+    return directory ? { ...input, data: { ...input.data, directory } } : input;
   }
 
   private async submitRequest(data: SubmissionAcceptedV1, context: CommandContext): Promise<void> {

@@ -14,9 +14,11 @@ import { canAttempt, canView, type Viewer } from '../domain/service-request.acce
 import type { ServiceRequestCommand } from '../domain/service-request.commands';
 import { serviceRequestDecider } from '../domain/service-request.decider';
 import { SERVICE_REQUEST_CATEGORY } from '../domain/service-request.events';
+import { unknownNames, type DirectoryFacts } from '../domain/directory-names.rules';
 import { submissionErrors } from '../domain/service-request.rules';
 import { ensureValid } from '../domain/text.rules';
 import type { ServiceRequestState, ServiceRequestStatus } from '../domain/service-request.state';
+import { directoryFacts, type DirectoryLookup } from './incident-directory';
 import type { RequestReferences } from './request-references';
 
 export interface SubmitRequestInput {
@@ -61,6 +63,7 @@ export class ServiceRequestCommands {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly references: RequestReferences,
+    private readonly directory?: DirectoryLookup,
   ) {
     this.handler = commandHandler(serviceRequestDecider, { store, clock, ids });
   }
@@ -75,7 +78,10 @@ export class ServiceRequestCommands {
       requestedBy: context.actor,
       approvers: [...new Set(input.approvers ?? [])],
     };
-    ensureValid(submissionErrors(details));
+    // Approvers are told that a request waits for them: each must be a person the directory knows.
+    const people = await directoryFacts(this.directory, context.tenantId, { users: [details.requestedFor, ...details.approvers] });
+    const named = [{ field: 'requestedFor', kind: 'user' as const, value: details.requestedFor }, ...details.approvers.map((value, i) => ({ field: `approvers.${i}`, kind: 'user' as const, value }))];
+    ensureValid([...submissionErrors(details), ...unknownNames(named, people)]);
     const { reference } = await this.references.allocate(details.requestId, context);
     const at = this.clock.now().toISOString();
     const command: ServiceRequestCommand = input.draft
@@ -100,10 +106,12 @@ export class ServiceRequestCommands {
     if (!canAttempt(viewer, input.action, state.details)) {
       throw new Forbidden(`${viewer.userId} may not ${input.action} ${state.details.reference}`, { action: input.action });
     }
-    return this.run(requestId, this.commandFor(requestId, input, context.actor), context, expectedRevision);
+    const directory =
+      input.action === 'add-task' ? await directoryFacts(this.directory, context.tenantId, { users: [input.assignee], groups: input.assignmentGroup ? [input.assignmentGroup] : [] }) : undefined;
+    return this.run(requestId, this.commandFor(requestId, input, context.actor, directory), context, expectedRevision);
   }
 
-  private commandFor(requestId: string, input: RequestActionInput, by: string): ServiceRequestCommand {
+  private commandFor(requestId: string, input: RequestActionInput, by: string, directory?: DirectoryFacts): ServiceRequestCommand {
     const at = this.clock.now().toISOString();
     switch (input.action) {
       case 'submit':
@@ -114,7 +122,7 @@ export class ServiceRequestCommands {
         return { type: 'RejectServiceRequest', data: { requestId, approver: by, reason: input.reason, at } };
       case 'add-task': {
         const { title, assignee, assignmentGroup } = input;
-        return { type: 'AddFulfilmentTask', data: { requestId, taskId: this.ids.next(), title, assignee, assignmentGroup, by, at } };
+        return { type: 'AddFulfilmentTask', data: { requestId, taskId: this.ids.next(), title, assignee, assignmentGroup, ...(directory ? { directory } : {}), by, at } };
       }
       case 'complete-task':
         return { type: 'CompleteFulfilmentTask', data: { requestId, taskId: input.taskId, notes: input.notes, by, at } };

@@ -2,6 +2,7 @@ import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 import type { AddNote, AssignIncident, CancelIncident, EscalateIncident, PutOnHold, ResumeIncident, StartWork } from './incident.commands';
 import { HOLD_REASONS, type IncidentEvent, type Tier } from './incident.events';
 import type { IncidentState } from './incident.state';
+import { ensureKnownNames } from './directory-names.rules';
 import { ensureAllowed } from './lifecycle.rules';
 import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors, wholeNumberErrors } from './text.rules';
 
@@ -18,6 +19,7 @@ export function assignIncident(command: AssignIncident, state: IncidentState): I
   const incident = ensureAllowed(state, 'assign');
   const { data } = command;
   ensureValid(textErrors('group', data.group, MAX_SHORT_TEXT_LENGTH));
+  ensureKnownNames([{ field: 'group', kind: 'group', value: data.group }, { field: 'assignee', kind: 'user', value: data.assignee }], data.directory);
   const tier = tierOf(data.tier, incident.tier);
   const assignee = data.assignee ?? null;
   if (incident.group === data.group && incident.assignee === assignee && incident.tier === tier) return [];
@@ -70,6 +72,7 @@ export function escalateIncident(command: EscalateIncident, state: IncidentState
   const { data } = command;
   ensureValid(textErrors('reason', data.reason));
   if (data.kind === 'hierarchical') {
+    ensureKnownNames([{ field: 'manager', kind: 'user', value: data.manager }], data.directory);
     return [
       {
         type: 'IncidentEscalatedHierarchically',
@@ -78,6 +81,7 @@ export function escalateIncident(command: EscalateIncident, state: IncidentState
     ];
   }
   ensureValid(textErrors('group', data.group, MAX_SHORT_TEXT_LENGTH));
+  ensureKnownNames([{ field: 'group', kind: 'group', value: data.group }], data.directory);
   if (incident.tier === 3) throw new ValidationFailed([{ field: 'kind', message: 'the incident is already at tier 3: escalate hierarchically' }]);
   return [
     {

@@ -1,4 +1,5 @@
 import type { Message } from '@deskstream/kernel';
+import type { DirectoryFacts } from './directory-names.rules';
 import type { Channel, HoldReason, NoteVisibility, ReviewAction, TimelineEntry } from './incident.events';
 import type { MajorIncidentRule } from './major-incident.rules';
 import type { PriorityMatrix } from './priority-matrix';
@@ -42,7 +43,7 @@ export type ClassifyIncident = Message<'ClassifyIncident', Issued & Classifying 
 
 export type AssignIncident = Message<
   'AssignIncident',
-  Issued & { readonly group: string; readonly assignee?: string | null; readonly tier?: number }
+  Issued & { readonly group: string; readonly assignee?: string | null; readonly tier?: number; readonly directory?: DirectoryFacts }
 >;
 
 export type StartWork = Message<'StartWork', Issued>;
@@ -53,7 +54,7 @@ export type ResumeIncident = Message<'ResumeIncident', Issued>;
 
 export type EscalateIncident = Message<
   'EscalateIncident',
-  Issued &
+  Issued & { readonly directory?: DirectoryFacts } &
     (
       | { readonly kind: 'functional'; readonly group: string; readonly reason: string }
       /** The group's manager is a looked-up fact: the notification consumer tells them. */

@@ -6,6 +6,7 @@ import type { ServiceRequestState } from './service-request.state';
 import { isOpen } from './incident.state';
 import { FIRST_CONTACT_GROUP } from './decide-direct-resolution';
 import { allowedActions } from './lifecycle.rules';
+import { unknownNames, type DirectoryFacts } from './directory-names.rules';
 
 /** A note the hand-off records; its id is the id of the message that asked for it, so a redelivery adds nothing. */
 export type HandoffNote = AddNote['data'];
@@ -21,6 +22,8 @@ export type HandoffInput =
         readonly open: OpenIncident['data'];
         /** The group intake's classification chose, if any. */
         readonly group: string | null;
+        /** What the tenant directory knows of that group, when it was looked up. */
+        readonly directory?: DirectoryFacts;
         /** Comments that come with the ticket (a chat transcript). */
         readonly notes: readonly HandoffNote[];
         readonly resolveAtFirstContact: ResolveAtFirstContact['data'] | null;
@@ -33,10 +36,25 @@ export type HandoffInput =
 const noted = (state: IncidentState, note: HandoffNote): IncidentCommand[] =>
   allowedActions(state).includes('note') ? [{ type: 'AddNote', data: note }] : [];
 
+type TicketRequested = Extract<HandoffInput, { type: 'TicketRequested' }>['data'];
+
+/**
+ * The group a hand-off routes to, unless the tenant directory does not know it: a routing rule naming
+ * a retired or misspelt group must not park the ticket in a queue nobody watches, so it waits unassigned
+ * for triage, with a note saying why.
+ */
+function routing(input: TicketRequested): { group: string | null; notes: IncidentCommand[] } {
+  const { group, directory, open } = input;
+  if (!group || unknownNames([{ field: 'group', kind: 'group', value: group }], directory).length === 0) return { group, notes: [] };
+  const text = `Routed to group ${group}, which is not in the directory: left unassigned for triage.`;
+  return { group: null, notes: [{ type: 'AddNote', data: { noteId: `${open.incidentId}.unknown-group`, visibility: 'internal', text, by: open.by, at: open.at } }] };
+}
+
 /** A ticket that is new: opened, assigned to the classified group, commented, and perhaps resolved, in one decision. */
-function opening(input: Extract<HandoffInput, { type: 'TicketRequested' }>['data']): IncidentCommand[] {
-  const { open, group, notes, resolveAtFirstContact } = input;
-  const commands: IncidentCommand[] = [{ type: 'OpenIncident', data: open }];
+function opening(input: TicketRequested): IncidentCommand[] {
+  const { open, notes, resolveAtFirstContact } = input;
+  const { group, notes: routingNotes } = routing(input);
+  const commands: IncidentCommand[] = [{ type: 'OpenIncident', data: open }, ...routingNotes];
   if (group && !resolveAtFirstContact) commands.push({ type: 'AssignIncident', data: { group, by: open.by, at: open.at } });
   commands.push(...notes.map((note): IncidentCommand => ({ type: 'AddNote', data: note })));
   if (resolveAtFirstContact) commands.push(...firstContact(open, resolveAtFirstContact));
@@ -71,7 +89,7 @@ export const intakeHandoffWorkflow: Workflow<HandoffInput, IncidentCommand, Inci
     switch (input.type) {
       case 'TicketRequested': {
         if (state.status === 'none') return opening(input.data);
-        const { group } = input.data;
+        const { group } = routing(input.data);
         const unassigned = state.status === 'new' && state.group === null;
         return group && unassigned ? [{ type: 'AssignIncident', data: { group, by: input.data.open.by, at: input.data.open.at } }] : [];
       }

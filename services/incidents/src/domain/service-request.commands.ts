@@ -1,3 +1,4 @@
+import type { DirectoryFacts } from './directory-names.rules';
 import type { Message } from '@deskstream/kernel';
 import type { ServiceRequestDetails } from './service-request.events';
 
@@ -32,6 +33,8 @@ export type AddFulfilmentTask = Message<
     readonly title: string;
     readonly assignee: string;
     readonly assignmentGroup?: string;
+    /** What the tenant directory knows of the assignee and the group. */
+    readonly directory?: DirectoryFacts;
     readonly by: string;
     readonly at: string;
   }

@@ -1,4 +1,5 @@
 import { AlreadyExists, assertNever, Forbidden, IllegalTransition, NotFound, type Decider } from '@deskstream/kernel';
+import { ensureKnownNames } from './directory-names.rules';
 import type {
   AddFulfilmentTask,
   ApproveServiceRequest,
@@ -103,13 +104,14 @@ function reject(command: RejectServiceRequest, state: ServiceRequestState): Serv
 
 /** Adding a task id that exists is a no-op, so a retried add does not duplicate work. */
 function addTask(command: AddFulfilmentTask, state: ServiceRequestState): ServiceRequestEvent[] {
-  const { requestId, taskId, title, assignee, assignmentGroup, by, at } = command.data;
+  const { requestId, taskId, title, assignee, assignmentGroup, directory, by, at } = command.data;
   const request = requireStatus(state, requestId, 'add-task', ['approved']);
   ensureValid([
     ...textErrors('title', title, MAX_SHORT_TEXT_LENGTH, true),
     ...textErrors('assignee', assignee, MAX_SHORT_TEXT_LENGTH, true),
     ...textErrors('assignmentGroup', assignmentGroup, MAX_SHORT_TEXT_LENGTH, false),
   ]);
+  ensureKnownNames([{ field: 'assignee', kind: 'user', value: assignee }, { field: 'assignmentGroup', kind: 'group', value: assignmentGroup }], directory);
   if (request.tasks.some((task) => task.taskId === taskId)) return [];
   return [
     { type: 'FulfilmentTaskAdded', data: { requestId, taskId, title, assignee, assignmentGroup: assignmentGroup ?? null, by, at } },

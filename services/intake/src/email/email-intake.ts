@@ -2,6 +2,7 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { AcknowledgementMailer } from './acknowledgement-mailer';
 import type { AttachmentStore } from './attachment-store.port';
 import type { EmailTicket, EmailTicketing } from './email-ticketing.port';
+import type { MailSenders } from './mail-senders';
 import type { InboundMailLog, MailRequest } from './inbound-mail-log';
 import type { InboundAttachment, InboundMail } from './inbound-mail';
 import type { Mailbox, MailboxDirectory } from './mailbox-directory';
@@ -35,6 +36,8 @@ export interface EmailIntakeDeps {
   readonly attachments: AttachmentStore;
   readonly mailer: AcknowledgementMailer;
   readonly maxAttachmentBytes: number;
+  /** Matches senders to directory users; without it every sender is kept by address. */
+  readonly senders?: MailSenders;
 }
 
 /**
@@ -90,28 +93,34 @@ export class EmailIntake {
   private async comment(mail: InboundMail, mailbox: Mailbox, text: string): Promise<TicketOutcome | null> {
     const reference = replyReference(mail, mailbox.tenantId);
     if (!reference) return null;
+    const author = await this.callerOf(mailbox.tenantId, mail.from);
     const result = await this.deps.ticketing.commentFromEmail({
       tenantId: mailbox.tenantId,
-      author: mail.from,
+      author,
       reference,
       text,
       messageId: mail.messageId,
     });
-    return typeof result === 'string' ? null : { kind: 'commented', ticket: result, request: { kind: 'commented', author: mail.from, text } };
+    return typeof result === 'string' ? null : { kind: 'commented', ticket: result, request: { kind: 'commented', author, text } };
   }
 
   /** Also where a reply lands that cannot be a comment (unknown, someone else's or closed ticket): nothing is lost. */
   private async open(mail: InboundMail, mailbox: Mailbox, text: string): Promise<TicketOutcome> {
     const shortDescription = shortDescriptionOf(mail.subject);
+    const caller = await this.callerOf(mailbox.tenantId, mail.from);
     const ticket = await this.deps.ticketing.openFromEmail({
       tenantId: mailbox.tenantId,
-      caller: mail.from,
+      caller,
       requestType: mailbox.requestType,
       shortDescription,
       description: text,
       messageId: mail.messageId,
     });
-    return { kind: 'opened', ticket, request: { kind: 'opened', mailbox: mailbox.address, caller: mail.from, shortDescription, description: text } };
+    return { kind: 'opened', ticket, request: { kind: 'opened', mailbox: mailbox.address, caller, shortDescription, description: text } };
+  }
+
+  private callerOf(tenantId: string, address: string): Promise<string> {
+    return this.deps.senders ? this.deps.senders.callerOf(tenantId, address) : Promise.resolve(address);
   }
 
   private attachmentNote(kept: readonly InboundAttachment[], dropped: readonly InboundAttachment[]): string {

@@ -10,7 +10,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
+import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { AcknowledgementMailer } from './acknowledgement-mailer';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachment-store.port';
@@ -23,6 +23,7 @@ import { FilesystemAttachmentStore } from './filesystem-attachment-store';
 import { GridFsAttachmentStore } from './gridfs-attachment-store';
 import { InboundMailLog } from './inbound-mail-log';
 import { IntakeEmailTicketing } from './intake-email-ticketing';
+import { MailSenders } from './mail-senders';
 import { TicketDirectory } from '../application/ticket-directory';
 import { TicketReferences } from '../application/ticket-references';
 import { IntakeTicketingModule } from '../intake-ticketing.module';
@@ -66,9 +67,15 @@ function providers(platform: PlatformConfig, config: EmailConfig): Provider[] {
     },
     {
       provide: EmailIntake,
-      useFactory: (directory: MailboxDirectory, ticketing: EmailTicketing, log: InboundMailLog, attachments: AttachmentStore, mailer: AcknowledgementMailer) =>
-        new EmailIntake({ directory, ticketing, log, attachments, mailer, maxAttachmentBytes: config.maxAttachmentBytes }),
-      inject: [MailboxDirectory, EMAIL_TICKETING, InboundMailLog, ATTACHMENT_STORE, AcknowledgementMailer],
+      useFactory: (
+        directory: MailboxDirectory,
+        ticketing: EmailTicketing,
+        log: InboundMailLog,
+        attachments: AttachmentStore,
+        mailer: AcknowledgementMailer,
+        people: DirectoryReplica,
+      ) => new EmailIntake({ directory, ticketing, log, attachments, mailer, maxAttachmentBytes: config.maxAttachmentBytes, senders: new MailSenders(people) }),
+      inject: [MailboxDirectory, EMAIL_TICKETING, InboundMailLog, ATTACHMENT_STORE, AcknowledgementMailer, DirectoryReplica],
     },
     {
       provide: SmtpListener,

@@ -1,0 +1,64 @@
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
+import { AlreadyExists, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { API_KEYS, type ApiKeyRegistry, CLOCK, DEMO_TENANTS, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, PLATFORM_CONFIG, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
+import type { DocumentStore } from '@deskstream/readmodels';
+import { demoDirectory } from './application/demo-directory';
+import { DirectoryEntries } from './application/directory-entries';
+import { directoryEntriesProjection } from './application/directory-entries.projection';
+import { apiKeyIntegrationMapper } from './application/api-key-integration.mapper';
+import { directoryIntegrationMapper } from './application/directory-integration.mapper';
+import { ServiceAccounts } from './application/service-accounts';
+import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
+import { ServiceAccountsController } from './http/service-accounts.controller';
+
+const directoryProviders: Provider[] = [
+  {
+    provide: DirectoryEntries,
+    useFactory: (store: EventStore, documents: DocumentStore, clock: Clock, ids: IdGenerator) => new DirectoryEntries(store, documents, clock, ids),
+    inject: [EVENT_STORE, DOCUMENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
+    provide: ServiceAccounts,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, keys: ApiKeyRegistry) => new ServiceAccounts(store, clock, ids, keys),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, API_KEYS],
+  },
+];
+
+/**
+ * The directory service on the platform's ports: each tenant's users, groups, services, configuration
+ * items and locations under /api/v1/directory, kept as one stream per entry and published whole on the
+ * directory topic, from which other services keep the copy they validate names against.
+ */
+@Module({ controllers: [...DIRECTORY_CONTROLLERS, ServiceAccountsController], providers: directoryProviders })
+export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('Directory');
+
+  constructor(
+    private readonly contributions: ServiceContributions,
+    private readonly entries: DirectoryEntries,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.addProjection(directoryEntriesProjection);
+    this.contributions.addMapper(directoryIntegrationMapper);
+    this.contributions.addMapper(apiKeyIntegrationMapper);
+  }
+
+  /** The demo tenants' people and groups exist in the embedded mode, as their sign-ins do; an entry already there is left as it is. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.mode !== 'embedded') return;
+    for (const tenant of DEMO_TENANTS) {
+      const context = { tenantId: tenant.id, actor: 'system:seed', correlationId: `seed-${tenant.id}-directory` };
+      for (const { id, attributes } of demoDirectory(tenant.id)) {
+        if (await this.entries.exists(tenant.id, attributes.kind, id)) continue;
+        try {
+          await this.entries.register(context, id, attributes);
+        } catch (error) {
+          if (!(error instanceof AlreadyExists)) throw error;
+        }
+      }
+    }
+    this.logger.log(`demo directory ready for ${DEMO_TENANTS.map((t) => t.id).join(', ')}`);
+  }
+}

@@ -1,0 +1,2 @@
+export { DirectoryModule } from './directory.module';
+export { DirectoryAppModule } from './directory-app.module';
