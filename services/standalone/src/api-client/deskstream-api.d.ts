@@ -51,6 +51,254 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's users, by id; `q` finds words in the name */
+        get: operations["DirectoryUsersController_list"];
+        put?: never;
+        /** Register a user (tenant-admin); every name it gives must be in the directory */
+        post: operations["DirectoryUsersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user; the ETag header is its revision */
+        get: operations["DirectoryUsersController_get"];
+        /** Replace a user as its next version (tenant-admin); `active: false` deactivates it */
+        put: operations["DirectoryUsersController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's groups, by id; `q` finds words in the name */
+        get: operations["DirectoryGroupsController_list"];
+        put?: never;
+        /** Register a group (tenant-admin); every name it gives must be in the directory */
+        post: operations["DirectoryGroupsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group; the ETag header is its revision */
+        get: operations["DirectoryGroupsController_get"];
+        /** Replace a group as its next version (tenant-admin); `active: false` deactivates it */
+        put: operations["DirectoryGroupsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's services, by id; `q` finds words in the name */
+        get: operations["DirectoryServicesController_list"];
+        put?: never;
+        /** Register a service (tenant-admin); every name it gives must be in the directory */
+        post: operations["DirectoryServicesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service; the ETag header is its revision */
+        get: operations["DirectoryServicesController_get"];
+        /** Replace a service as its next version (tenant-admin); `active: false` deactivates it */
+        put: operations["DirectoryServicesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/configuration-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's configuration-items, by id; `q` finds words in the name */
+        get: operations["DirectoryConfigurationItemsController_list"];
+        put?: never;
+        /** Register a configuration-item (tenant-admin); every name it gives must be in the directory */
+        post: operations["DirectoryConfigurationItemsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/configuration-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One configuration-item; the ETag header is its revision */
+        get: operations["DirectoryConfigurationItemsController_get"];
+        /** Replace a configuration-item as its next version (tenant-admin); `active: false` deactivates it */
+        put: operations["DirectoryConfigurationItemsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's locations, by id; `q` finds words in the name */
+        get: operations["DirectoryLocationsController_list"];
+        put?: never;
+        /** Register a location (tenant-admin); every name it gives must be in the directory */
+        post: operations["DirectoryLocationsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One location; the ETag header is its revision */
+        get: operations["DirectoryLocationsController_get"];
+        /** Replace a location as its next version (tenant-admin); `active: false` deactivates it */
+        put: operations["DirectoryLocationsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/service-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a service account with the roles its keys may carry */
+        post: operations["ServiceAccountsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/service-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account and its keys: scope, expiry, revocation, last use (never a secret) */
+        get: operations["ServiceAccountsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/service-accounts/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue an API key: the answer shows it once; send it as X-API-Key or Authorization: Bearer */
+        post: operations["ServiceAccountsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/service-accounts/{id}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a key for good */
+        post: operations["ServiceAccountsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents": {
         parameters: {
             query?: never;
@@ -429,6 +677,23 @@ export interface paths {
         head?: never;
         /** Change some settings (JSON Merge Patch): what is left out keeps its value; If-Match pins the revision read */
         patch: operations["IncidentSettingsController_merge"];
+        trace?: never;
+    };
+    "/api/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's open major incidents, as the portal's front page announces them */
+        get: operations["AnnouncementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/requests": {
@@ -1985,6 +2250,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app notifications, newest first (`unread=true` for the unread ones) */
+        get: operations["MyNotificationsController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: operations["MyNotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rules, templates and allowed channels (the defaults until changed); the ETag is the version */
+        get: operations["NotificationAdminController_get"];
+        /** Change rules, templates or channels as the next version */
+        put: operations["NotificationAdminController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notifications whose delivery gave up after every retry, newest first */
+        get: operations["NotificationAdminController_deadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/dead-letters/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try a dead-lettered notification again, from its first attempt */
+        post: operations["NotificationAdminController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -2119,6 +2470,212 @@ export interface components {
         };
         History: {
             items: components["schemas"]["HistoryEntry"][];
+        };
+        CreateUserDto: {
+            name: string;
+            /** @description Addresses mail from this user comes from; the first is where mail to them goes */
+            emails?: string[];
+            /**
+             * @default UTC
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /**
+             * @default en-GB
+             * @example de-DE
+             */
+            locale: string;
+            /** @description The user this user reports to */
+            manager?: Record<string, never> | null;
+            roles?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+            id: string;
+        };
+        UserBodyDto: {
+            name: string;
+            /** @description Addresses mail from this user comes from; the first is where mail to them goes */
+            emails?: string[];
+            /**
+             * @default UTC
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /**
+             * @default en-GB
+             * @example de-DE
+             */
+            locale: string;
+            /** @description The user this user reports to */
+            manager?: Record<string, never> | null;
+            roles?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+        };
+        CreateGroupDto: {
+            name: string;
+            /** @description User ids */
+            members?: string[];
+            /** @description The group's manager (told on hierarchical escalation) */
+            manager?: Record<string, never> | null;
+            /**
+             * @default 1
+             * @enum {integer}
+             */
+            tier: 1 | 2 | 3;
+            /** @description The business calendar (SLA calendar id) the group works on */
+            calendar?: Record<string, never> | null;
+            email?: Record<string, never> | null;
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+            id: string;
+        };
+        GroupBodyDto: {
+            name: string;
+            /** @description User ids */
+            members?: string[];
+            /** @description The group's manager (told on hierarchical escalation) */
+            manager?: Record<string, never> | null;
+            /**
+             * @default 1
+             * @enum {integer}
+             */
+            tier: 1 | 2 | 3;
+            /** @description The business calendar (SLA calendar id) the group works on */
+            calendar?: Record<string, never> | null;
+            email?: Record<string, never> | null;
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+        };
+        CreateServiceDto: {
+            name: string;
+            /** @description Group that owns the service */
+            ownerGroup?: Record<string, never> | null;
+            /** @description Group that supports it (where its tickets go) */
+            supportGroup?: Record<string, never> | null;
+            /**
+             * @default medium
+             * @enum {string}
+             */
+            criticality: "low" | "medium" | "high" | "critical";
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+            id: string;
+        };
+        ServiceBodyDto: {
+            name: string;
+            /** @description Group that owns the service */
+            ownerGroup?: Record<string, never> | null;
+            /** @description Group that supports it (where its tickets go) */
+            supportGroup?: Record<string, never> | null;
+            /**
+             * @default medium
+             * @enum {string}
+             */
+            criticality: "low" | "medium" | "high" | "critical";
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+        };
+        CreateConfigurationItemDto: {
+            name: string;
+            /** @description Group that owns the service */
+            ownerGroup?: Record<string, never> | null;
+            /** @description Group that supports it (where its tickets go) */
+            supportGroup?: Record<string, never> | null;
+            /**
+             * @default medium
+             * @enum {string}
+             */
+            criticality: "low" | "medium" | "high" | "critical";
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+            /** @description The service this item is part of */
+            service?: Record<string, never> | null;
+            id: string;
+        };
+        ConfigurationItemBodyDto: {
+            name: string;
+            /** @description Group that owns the service */
+            ownerGroup?: Record<string, never> | null;
+            /** @description Group that supports it (where its tickets go) */
+            supportGroup?: Record<string, never> | null;
+            /**
+             * @default medium
+             * @enum {string}
+             */
+            criticality: "low" | "medium" | "high" | "critical";
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+            /** @description The service this item is part of */
+            service?: Record<string, never> | null;
+        };
+        CreateLocationDto: {
+            name: string;
+            /**
+             * @default UTC
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+            id: string;
+        };
+        LocationBodyDto: {
+            name: string;
+            /**
+             * @default UTC
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+        };
+        CreateServiceAccountDto: {
+            id: string;
+            name: string;
+            roles: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+        };
+        IssueApiKeyDto: {
+            /** @description Narrows the account's roles; empty or left out: all of them */
+            roles?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            /**
+             * @description `METHOD /api/v1/path` prefixes the key may call (`*` for any method)
+             * @example [
+             *       "POST /api/v1/intake/alerts"
+             *     ]
+             */
+            endpoints: string[];
+            expiresInDays: number;
         };
         OpenIncidentDto: {
             /** @description User the incident is for; requesters always log for themselves */
@@ -2895,6 +3452,60 @@ export interface components {
              */
             defaultHourlyRate?: number;
         };
+        RecipientDto: {
+            /** @enum {string} */
+            role?: "caller" | "assignee" | "group" | "group-manager" | "approvers" | "major-incident-manager";
+            /** @description An event field naming a user (e.g. an escalation's manager) */
+            field?: string;
+            /** @description Every member of this group */
+            group?: string;
+            /** @description This user */
+            user?: string;
+        };
+        WebhookDto: {
+            url: string;
+            /** @description Signs each delivery: X-Deskstream-Signature = sha256=HMAC(secret, "<timestamp>.<body>") */
+            secret: string;
+        };
+        RuleDto: {
+            id: string;
+            name: string;
+            /** @default true */
+            enabled: boolean;
+            /** @enum {string} */
+            trigger: "incident.assigned" | "incident.public-comment" | "incident.resolved" | "incident.closed" | "incident.escalated-hierarchically" | "major-incident.update-published" | "major-incident.update-overdue" | "request.awaiting-approval" | "sla.warning" | "sla.breached";
+            /**
+             * @description Field -> allowed values; all must hold
+             * @example {
+             *       "ticket.status": [
+             *         "resolved"
+             *       ]
+             *     }
+             */
+            conditions?: Record<string, never>;
+            recipients: components["schemas"]["RecipientDto"][];
+            /** @description Template id (not for webhooks) */
+            template?: string;
+            /** @enum {string} */
+            channel: "email" | "in-app" | "webhook";
+            webhook?: components["schemas"]["WebhookDto"];
+        };
+        TemplateDto: {
+            id: string;
+            /** @example de */
+            locale: string;
+            /** @description Handlebars; plain text */
+            subject: string;
+            /** @description Handlebars; plain text */
+            text: string;
+            /** @description Handlebars; every value is HTML-escaped unless the template says otherwise */
+            html?: string;
+        };
+        ChangeNotificationSettingsDto: {
+            rules?: components["schemas"]["RuleDto"][];
+            templates?: components["schemas"]["TemplateDto"][];
+            channels?: ("email" | "in-app" | "webhook")[];
+        };
         IssueDevTokenDto: {
             /** @example acme */
             tenant: string;
@@ -3081,6 +3692,744 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+        };
+    };
+    DirectoryUsersController_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                active?: "true" | "false";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    DirectoryUsersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryUsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DirectoryUsersController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; a stale one is a 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryGroupsController_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                active?: "true" | "false";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    DirectoryGroupsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryGroupsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DirectoryGroupsController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; a stale one is a 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryServicesController_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                active?: "true" | "false";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    DirectoryServicesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryServicesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DirectoryServicesController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; a stale one is a 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryConfigurationItemsController_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                active?: "true" | "false";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    DirectoryConfigurationItemsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConfigurationItemDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryConfigurationItemsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DirectoryConfigurationItemsController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; a stale one is a 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigurationItemBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryLocationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                active?: "true" | "false";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    DirectoryLocationsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLocationDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    DirectoryLocationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DirectoryLocationsController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; a stale one is a 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ServiceAccountsController_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ServiceAccountsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ServiceAccountsController_issue: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ServiceAccountsController_revoke: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     IncidentsController_list: {
@@ -3959,6 +5308,28 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    AnnouncementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items: [{ reference, shortDescription, service, status, openedAt }], nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     RequestsController_list: {
@@ -7369,6 +8740,172 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    MyNotificationsController_feed: {
+        parameters: {
+            query?: {
+                unread?: "true" | "false";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor, unread } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    MyNotificationsController_read: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    NotificationAdminController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    NotificationAdminController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; a stale one is a 412 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeNotificationSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    NotificationAdminController_deadLetters: {
+        parameters: {
+            query?: {
+                unread?: "true" | "false";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    NotificationAdminController_replay: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     WellKnownController_jwks: {
