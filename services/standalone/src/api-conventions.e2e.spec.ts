@@ -1,12 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp, loadConfig } from '@deskstream/platform';
-import { StandaloneModule } from './standalone.module';
+import { startStandaloneApp, type StandaloneTestApp } from './standalone-test-app';
 
 type Json = Record<string, unknown>;
 interface Operation {
@@ -34,9 +31,9 @@ function storageKeysIn(value: unknown, path = ''): string[] {
  * the answers of every read it declares: a route that does not follow them fails here.
  */
 describe('API conventions: the OpenAPI document and every read', () => {
-  let dataDir: string;
-  let app: NestFastifyApplication;
+  let kit: StandaloneTestApp;
   let base: string;
+  let dataDir: string;
   let document: Document;
   const tokens = new Map<string, string>();
   const targets = new Map<string, string>();
@@ -54,19 +51,9 @@ describe('API conventions: the OpenAPI document and every read', () => {
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'deskstream-conventions-'));
-    const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0' });
-    app = await createApp(StandaloneModule.forRoot(config), config);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = await app.getUrl();
-    for (const role of ROLES) {
-      const issued = await fetch(`${base}/api/v1/dev/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenant: 'acme', user: role }),
-      });
-      tokens.set(role, ((await issued.json()) as { token: string }).token);
-    }
+    kit = await startStandaloneApp('conventions');
+    ({ base, dataDir } = kit);
+    for (const role of ROLES) tokens.set(role, await kit.token(role));
     document = (await (await fetch(`${base}/docs-json`)).json()) as Document;
     const incident = await created('POST', '/api/v1/incidents', 'agent', { channel: 'phone', caller: 'requester', shortDescription: 'VPN drops', description: 'Every hour', impact: 2, urgency: 2 });
     const request = await created('POST', '/api/v1/requests', 'requester', { catalogItem: 'laptop' });
@@ -77,10 +64,7 @@ describe('API conventions: the OpenAPI document and every read', () => {
     targets.set('/api/v1/knowledge/incidents/', incident.reference);
   }, 60_000);
 
-  afterAll(async () => {
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => kit?.close());
 
   const operations = () =>
     Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));

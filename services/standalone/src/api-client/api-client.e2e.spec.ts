@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import createClient from 'openapi-fetch';
-import { createApp, loadConfig } from '@deskstream/platform';
-import { StandaloneModule } from '../standalone.module';
+import { startStandaloneApp, type StandaloneTestApp } from '../standalone-test-app';
 import type { paths } from './deskstream-api';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -17,22 +14,16 @@ const COMMITTED = join(__dirname, 'deskstream-api.d.ts');
  * document cannot drift from the server without this failing; `tsc` checks the calls against them.
  */
 describe('a client generated from the OpenAPI document', () => {
-  let dataDir: string;
-  let app: NestFastifyApplication;
+  let kit: StandaloneTestApp;
   let base: string;
+  let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'deskstream-client-'));
-    const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0' });
-    app = await createApp(StandaloneModule.forRoot(config), config);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = await app.getUrl();
+    kit = await startStandaloneApp('client');
+    ({ base, dataDir } = kit);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => kit?.close());
 
   const clientAs = async (user: string) => {
     const anonymous = createClient<paths>({ baseUrl: base });
