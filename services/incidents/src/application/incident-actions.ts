@@ -57,7 +57,10 @@ type Builders = { [A in IncidentAction]: (input: ActionInputs[A], facts: Facts) 
 
 /** Each HTTP action as the domain command it stands for, with the tenant's settings filled in as facts. */
 const BUILDERS: Builders = {
-  assign: (input, { by, at }) => ({ type: 'AssignIncident', data: { ...input, by, at } }),
+  assign: (input, { by, at, settings }) => ({
+    type: 'AssignIncident',
+    data: { ...input, ...(settings.reassignmentCounting === 'group-change' ? { reassignmentCounting: 'group-change' } : {}), by, at },
+  }),
   start: (_input, { by, at }) => ({ type: 'StartWork', data: { by, at } }),
   hold: (input, { by, at }) => ({ type: 'PutOnHold', data: { ...input, by, at } }),
   resume: (_input, { by, at }) => ({ type: 'ResumeIncident', data: { by, at } }),

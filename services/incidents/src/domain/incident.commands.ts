@@ -1,5 +1,6 @@
 import type { Message } from '@deskstream/kernel';
 import type { Channel, HoldReason, NoteVisibility, ReviewAction, TimelineEntry } from './incident.events';
+import type { ReassignmentCounting } from './incident-settings';
 import type { MajorIncidentRule } from './major-incident.rules';
 import type { PriorityMatrix } from './priority-matrix';
 
@@ -35,6 +36,7 @@ export type OpenIncident = Message<
       readonly configurationItem?: string | null;
       readonly shortDescription: string;
       readonly description: string;
+      readonly sourceReference?: string | null;
     }
 >;
 
@@ -42,7 +44,13 @@ export type ClassifyIncident = Message<'ClassifyIncident', Issued & Classifying 
 
 export type AssignIncident = Message<
   'AssignIncident',
-  Issued & { readonly group: string; readonly assignee?: string | null; readonly tier?: number }
+  Issued & {
+    readonly group: string;
+    readonly assignee?: string | null;
+    readonly tier?: number;
+    /** Tenant setting: whether a change of assignee alone counts as a reassignment (the default) or only a change of group. */
+    readonly reassignmentCounting?: ReassignmentCounting;
+  }
 >;
 
 export type StartWork = Message<'StartWork', Issued>;
@@ -131,6 +139,9 @@ export type RecordPostIncidentReview = Message<
   Issued & { readonly timeline: readonly TimelineEntry[]; readonly whatWentWrong: string; readonly actions: readonly ReviewAction[] }
 >;
 
+/** Records that an imported incident now reflects its source ticket up to `sourceUpdate`. */
+export type RecordSourceSync = Message<'RecordSourceSync', Issued & { readonly sourceReference: string; readonly sourceUpdate: number }>;
+
 export type RateSatisfaction = Message<'RateSatisfaction', Issued & { readonly rating: number; readonly comment?: string | null }>;
 
 export type IncidentCommand =
@@ -155,4 +166,5 @@ export type IncidentCommand =
   | LinkChildIncident
   | LinkToMajorIncident
   | RecordPostIncidentReview
-  | RateSatisfaction;
+  | RateSatisfaction
+  | RecordSourceSync;
