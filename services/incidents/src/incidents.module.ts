@@ -27,6 +27,7 @@ import { IncidentWorkController } from './http/incident-work.controller';
 import { IncidentsController } from './http/incidents.controller';
 import { MajorIncidentController } from './http/major-incident.controller';
 import { IntakeHandoff } from './application/intake-handoff';
+import { IncidentImporter } from './application/import/incident-importer';
 import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.providers';
 
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
@@ -64,6 +65,12 @@ const incidentProviders: Provider[] = [
     provide: IntakeHandoff,
     useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository) => new IntakeHandoff(store, clock, ids, settings),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository],
+  },
+  {
+    provide: IncidentImporter,
+    useFactory: (store: EventStore, ids: IdGenerator, settings: IncidentSettingsRepository, references: IncidentReferences, clock: Clock) =>
+      new IncidentImporter(store, ids, settings, references, () => clock.now()),
+    inject: [EVENT_STORE, ID_GENERATOR, IncidentSettingsRepository, IncidentReferences, CLOCK],
   },
   ...INCIDENT_BUS_HANDLERS,
 ];
