@@ -5,6 +5,7 @@ import { meets, type BenchResult } from './bench-kit';
 import { emailBenchmarks } from './email.bench';
 import { eventStoreBenchmarks } from './event-store.bench';
 import { httpBenchmarks } from './http.bench';
+import { importBenchmarks } from './import.bench';
 import { intakeBenchmarks } from './intake.bench';
 import { problemsBenchmarks } from './problems.bench';
 import { knowledgeBenchmarks } from './knowledge.bench';
@@ -21,6 +22,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   problems: problemsBenchmarks,
   sla: slaBenchmarks,
   knowledge: knowledgeBenchmarks,
+  import: importBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

@@ -11,7 +11,7 @@ import { reconcileIncident, type IncidentReconciliation } from '../../domain/imp
 import { INCIDENT_CATEGORY } from '../incident-detail.projection';
 import type { IncidentReferences } from '../incident-references';
 import type { IncidentSettingsRepository } from '../incident-settings.repository';
-import { csvRecords } from './csv-records';
+import { readCsv } from './csv-records';
 import { importedIncidentId } from './imported-ids';
 import type { ImportReport } from './import-report';
 import type { ImportProgress, ImportSource } from './import-source';
@@ -28,7 +28,7 @@ export interface ImportRequest {
 }
 
 /** Incidents handled at once: the store commits concurrent appends together. */
-const IN_FLIGHT = 32;
+const IN_FLIGHT = 128;
 const PROGRESS_EVERY_ROWS = 2_000;
 
 interface Ticket<Update extends OrderedUpdate> {
@@ -162,16 +162,20 @@ export class IncidentImporter {
     };
     request.input.on('data', (chunk: Buffer | string) => (progress.bytes += chunk.length));
     const problems = (problem: { line: number; reason: string }) => issues.push({ line: problem.line, number: null, kind: 'malformed', reason: problem.reason });
-    for await (const { line, record } of csvRecords(request.input, problems)) {
-      progress.rows += 1;
-      const readout = source.read(record, line);
-      if (readout.ok) ticketOf(readout.update.number).rows.push(readout.update);
-      else {
-        issues.push(readout.issue);
-        if (readout.issue.number !== null) ticketOf(readout.issue.number).readIssues.push(readout.issue);
-      }
-      if (progress.rows % PROGRESS_EVERY_ROWS === 0) tell();
-    }
+    await readCsv(
+      request.input,
+      ({ line, record }) => {
+        progress.rows += 1;
+        const readout = source.read(record, line);
+        if (readout.ok) ticketOf(readout.update.number).rows.push(readout.update);
+        else {
+          issues.push(readout.issue);
+          if (readout.issue.number !== null) ticketOf(readout.issue.number).readIssues.push(readout.issue);
+        }
+        if (progress.rows % PROGRESS_EVERY_ROWS === 0) tell();
+      },
+      problems,
+    );
     return { tickets: [...byNumber.values()].filter((ticket) => ticket.rows.length > 0), issues };
   }
 

@@ -18,8 +18,8 @@ export interface OrderedUpdate {
   readonly update: number;
   /** When the update happened (ISO 8601, UTC). */
   readonly at: string;
-  /** The row's content without its line number: two rows with the same update and fingerprint are one row repeated. */
-  readonly fingerprint: string;
+  /** The row as read: two rows with the same update and the same content are one row repeated. */
+  readonly content: Readonly<Record<string, string>>;
 }
 
 /** What the import of one ticket is decided with: ids and the reference chosen outside, the tenant's settings. */

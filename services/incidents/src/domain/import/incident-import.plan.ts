@@ -18,6 +18,11 @@ export interface ImportPlan {
 
 export type UpdateTranslation<Update extends OrderedUpdate, Facts extends ImportFacts> = (update: Update, walk: IncidentWalk, facts: Facts) => void;
 
+function sameContent(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 function byUpdate(a: OrderedUpdate, b: OrderedUpdate): number {
   return a.update - b.update || a.line - b.line;
 }
@@ -50,7 +55,7 @@ export function planIncidentImport<Update extends OrderedUpdate, Facts extends I
       continue;
     }
     if (last !== null && row.update === last.update) {
-      const same = row.fingerprint === last.fingerprint;
+      const same = sameContent(row.content, last.content);
       issue('duplicate', same ? `repeats line ${last.line} (update ${row.update})` : `a second, different update ${row.update} (first at line ${last.line})`);
       continue;
     }

@@ -101,7 +101,7 @@ export function readServiceNowRow(
         number,
         update,
         at,
-        fingerprint: JSON.stringify(record),
+        content: record,
         by: value(record, 'sys_updated_by') ?? 'unknown',
         stateName,
         state,
