@@ -62,11 +62,13 @@ function date(record: Readonly<Record<string, string>>, field: string, read: Dat
   return iso;
 }
 
-/** `2 - Medium` or `2`: ServiceNow's impact and urgency run 1 (high) .. 3 (low). */
-function level(record: Readonly<Record<string, string>>, field: string): Level | null {
-  const match = /^([123])(\s*-.*)?$/.exec(value(record, field) ?? '');
+/** `2 - Medium` or `2`: impact and urgency run 1 (high) .. 3 (low) in ServiceNow as here. */
+export function levelOf(text: string | null | undefined): Level | null {
+  const match = /^([123])(\s*-.*)?$/.exec(text ?? '');
   return match ? (Number(match[1]) as Level) : null;
 }
+
+const level = (record: Readonly<Record<string, string>>, field: string): Level | null => levelOf(value(record, field));
 
 function flag(record: Readonly<Record<string, string>>, field: string): boolean | null {
   const text = value(record, field)?.toLowerCase();
