@@ -3,12 +3,14 @@ import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, type PlatformConfig } from '@deskstream/platform';
-import { formatImportReport, IncidentImporter, serviceNowSource, type ImportReport } from '@deskstream/incidents';
+import { eventLogSource, formatImportReport, IncidentImporter, serviceNowSource, type ImportReport, type ImportSource, type OrderedUpdate } from '@deskstream/incidents';
 import { importProgress } from './import-progress';
 import { StandaloneModule } from './standalone.module';
 
 const USAGE = `usage: npm run import -- servicenow --tenant <id> [--date-format d/M/yyyy HH:mm] [--time-zone UTC]
                          [--states states.json] [--report report.json] <export.csv>
+       npm run import -- eventlog --tenant <id> --mapping mapping.json [--date-format …] [--time-zone …]
+                         [--report report.json] <log.csv>
 
 Replays a desk's history into the event store as incident streams, at the times the source recorded,
 then prints the reconciliation with the source's counters and writes the full report as JSON
@@ -17,12 +19,13 @@ only its new updates. Stop the server first (projections catch up from the impor
 starts). Data dir: DESKSTREAM_DATA_DIR (default ./data).`;
 
 export interface ImportArguments {
-  readonly source: 'servicenow';
+  readonly source: 'servicenow' | 'eventlog';
   readonly tenant: string;
   readonly file: string;
   readonly dateFormat?: string;
   readonly timeZone?: string;
   readonly states?: string;
+  readonly mapping?: string;
   readonly report: string;
 }
 
@@ -35,12 +38,14 @@ export function importArguments(argv: readonly string[]): ImportArguments {
       'date-format': { type: 'string' },
       'time-zone': { type: 'string' },
       states: { type: 'string' },
+      mapping: { type: 'string' },
       report: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [source, file, ...rest] = positionals;
-  if (values.help || source !== 'servicenow' || !file || rest.length > 0 || !values.tenant) throw new Error(USAGE);
+  const known = source === 'servicenow' || (source === 'eventlog' && values.mapping !== undefined);
+  if (values.help || !known || !file || rest.length > 0 || !values.tenant) throw new Error(USAGE);
   return {
     source,
     tenant: values.tenant,
@@ -48,6 +53,7 @@ export function importArguments(argv: readonly string[]): ImportArguments {
     dateFormat: values['date-format'],
     timeZone: values['time-zone'],
     states: values.states,
+    mapping: values.mapping,
     report: values.report ?? `${file}.report.json`,
   };
 }
@@ -61,7 +67,11 @@ function mappingFrom(path: string | undefined) {
 
 /** Opens the data dir with every service module loaded but nothing running, and imports. */
 export async function runImport(config: PlatformConfig, args: ImportArguments, progress = importProgress()): Promise<ImportReport> {
-  const source = serviceNowSource({ dateFormat: args.dateFormat, timeZone: args.timeZone, mapping: mappingFrom(args.states) });
+  // The source is built first: a bad mapping or time zone is refused before the data dir is opened.
+  const source: ImportSource<OrderedUpdate> =
+    args.source === 'eventlog'
+      ? eventLogSource({ mapping: JSON.parse(readFileSync(args.mapping!, 'utf8')), dateFormat: args.dateFormat, timeZone: args.timeZone })
+      : serviceNowSource({ dateFormat: args.dateFormat, timeZone: args.timeZone, mapping: mappingFrom(args.states) });
   const app = await NestFactory.createApplicationContext(StandaloneModule.forRoot(config, { startRuntime: false }), { logger: ['error', 'warn'] });
   try {
     return await app.get(IncidentImporter).run(source, {

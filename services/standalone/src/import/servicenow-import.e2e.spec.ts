@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, loadConfig, type PlatformConfig } from '@deskstream/platform';
-import { generateServiceNowExport, GENERATED_DATE_FORMAT } from '../../../incidents/src/application/import/servicenow-export.generator';
 import type { ImportReport } from '@deskstream/incidents';
+import { generateServiceNowExport, GENERATED_DATE_FORMAT } from '@deskstream/incidents/testing';
 import { runImport, type ImportArguments } from '../import';
 import { StandaloneModule } from '../standalone.module';
 
