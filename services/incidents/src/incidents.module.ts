@@ -1,4 +1,6 @@
-import { Inject, Module, type OnModuleInit, type Provider } from '@nestjs/common';
+import multipart from '@fastify/multipart';
+import { Inject, Module, Optional, type OnModuleInit, type Provider } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import {
   CLOCK,
@@ -28,6 +30,8 @@ import { IncidentsController } from './http/incidents.controller';
 import { MajorIncidentController } from './http/major-incident.controller';
 import { IntakeHandoff } from './application/intake-handoff';
 import { IncidentImporter } from './application/import/incident-importer';
+import { ImportJobs } from './application/import/import-jobs';
+import { ImportJobsController, MAX_IMPORT_BYTES } from './http/import-jobs.controller';
 import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.providers';
 
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
@@ -72,6 +76,11 @@ const incidentProviders: Provider[] = [
       new IncidentImporter(store, ids, settings, references, () => clock.now()),
     inject: [EVENT_STORE, ID_GENERATOR, IncidentSettingsRepository, IncidentReferences, CLOCK],
   },
+  {
+    provide: ImportJobs,
+    useFactory: (documents: DocumentStore, importer: IncidentImporter, ids: IdGenerator, clock: Clock) => new ImportJobs(documents, importer, ids, clock),
+    inject: [DOCUMENT_STORE, IncidentImporter, ID_GENERATOR, CLOCK],
+  },
   ...INCIDENT_BUS_HANDLERS,
 ];
 
@@ -86,6 +95,7 @@ const incidentProviders: Provider[] = [
     IncidentResolutionController,
     MajorIncidentController,
     IncidentSettingsController,
+    ImportJobsController,
     ...serviceRequestControllers,
   ],
   providers: [...incidentProviders, ...serviceRequestProviders],
@@ -96,9 +106,13 @@ export class IncidentsModule implements OnModuleInit {
     private readonly useCases: IncidentUseCases,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
     private readonly handoff: IntakeHandoff,
+    @Optional() private readonly http?: HttpAdapterHost,
   ) {}
 
   onModuleInit(): void {
+    // Uploads of exports (POST /import/jobs); there is no HTTP server when the module runs for the command line.
+    const server = this.http?.httpAdapter?.getInstance?.();
+    if (server) void server.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES } });
     this.contributions.addProjection(incidentDetailProjection);
     this.contributions.addProjection(incidentQueueProjection);
     this.contributions.addProjection(myIncidentsProjection);

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { ValidationFailed } from '@deskstream/kernel';
 import type { DateReader } from '../../domain/import/servicenow-row';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd HH:mm:ss';
@@ -9,7 +10,9 @@ export const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd HH:mm:ss';
  * (opened_at on every update) each text is parsed once.
  */
 export function sourceDateReader(format = DEFAULT_DATE_FORMAT, timeZone = 'UTC'): DateReader {
-  if (!IANAZone.isValidZone(timeZone)) throw new Error(`Unknown time zone '${timeZone}' (an IANA name such as Europe/Berlin or UTC)`);
+  if (!IANAZone.isValidZone(timeZone)) {
+    throw new ValidationFailed([{ field: 'timeZone', message: `unknown time zone '${timeZone}': an IANA name such as Europe/Berlin or UTC` }]);
+  }
   const parser = DateTime.buildFormatParser(format);
   const seen = new Map<string, string | null>();
   return (text) => {
