@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, loadConfig } from '@deskstream/platform';
+import type { ImportProgress, ImportReport } from '@deskstream/incidents';
 import { generateServiceNowExport, GENERATED_DATE_FORMAT } from '@deskstream/incidents/testing';
 import { StandaloneModule } from '../standalone.module';
+
+interface JobView {
+  readonly status: string;
+  readonly report: ImportReport;
+  readonly progress: ImportProgress;
+}
 
 const generated = generateServiceNowExport({ incidents: 300, seed: 11, firstNumber: 20_001, defects: true });
 
@@ -23,9 +30,9 @@ describe('POST /api/v1/import/jobs', () => {
   };
   const post = (who: string, body: FormData) =>
     fetch(`${base}/api/v1/import/jobs`, { method: 'POST', headers: { authorization: `Bearer ${token[who]}` }, body });
-  const get = async (who: string, path: string) => {
+  const get = async <T = Record<string, unknown>>(who: string, path: string) => {
     const response = await fetch(`${base}/api/v1${path}`, { headers: { authorization: `Bearer ${token[who]}` } });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    return { status: response.status, body: (await response.json()) as T };
   };
 
   beforeAll(async () => {
@@ -51,11 +58,11 @@ describe('POST /api/v1/import/jobs', () => {
     const job = (await started.json()) as { id: string; status: string; source: string };
     expect(job).toMatchObject({ status: 'running', source: 'servicenow', fileName: 'export.csv' });
     expect(started.headers.get('location')).toBe(`/api/v1/import/jobs/${job.id}`);
-    let current = await get('admin', `/import/jobs/${job.id}`);
+    let current = await get<JobView>('admin', `/import/jobs/${job.id}`);
     const deadline = Date.now() + 60_000;
     while (current.body.status === 'running' && Date.now() < deadline) {
       await new Promise((done) => setTimeout(done, 200));
-      current = await get('admin', `/import/jobs/${job.id}`);
+      current = await get<JobView>('admin', `/import/jobs/${job.id}`);
     }
     expect(current.body.status).toBe('succeeded');
     expect(current.body.report.tickets).toMatchObject({ seen: 300, created: 300 });
