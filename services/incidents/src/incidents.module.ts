@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { Inject, Module, Optional, type OnModuleInit, type Provider } from '@nestjs/common';
+import { Inject, Module, Optional, type BeforeApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import {
@@ -100,14 +100,20 @@ const incidentProviders: Provider[] = [
   ],
   providers: [...incidentProviders, ...serviceRequestProviders],
 })
-export class IncidentsModule implements OnModuleInit {
+export class IncidentsModule implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
     private readonly contributions: ServiceContributions,
     private readonly useCases: IncidentUseCases,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
     private readonly handoff: IntakeHandoff,
+    private readonly importJobs: ImportJobs,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
+
+  /** Imports started over HTTP finish (and write their report) before the store closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.importJobs.settled();
+  }
 
   onModuleInit(): void {
     // Uploads of exports (POST /import/jobs); there is no HTTP server when the module runs for the command line.

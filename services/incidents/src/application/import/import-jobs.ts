@@ -66,9 +66,13 @@ export class ImportJobs {
       error: null,
     };
     await this.jobs.put(job);
-    const save = async (change: Partial<ImportJobDocument>) => {
+    // Writes of one job go one after another, so the last one written is the last one made.
+    let writing: Promise<unknown> = Promise.resolve();
+    const save = (change: Partial<ImportJobDocument>): Promise<unknown> => {
       job = { ...job, ...change, position: job.position + 1, updatedAt: this.clock.now().toISOString() };
-      await this.jobs.put(job);
+      const snapshot = job;
+      writing = writing.then(() => this.jobs.put(snapshot));
+      return writing;
     };
     let lastSaved = 0;
     const run = this.importer
@@ -88,7 +92,10 @@ export class ImportJobs {
         (report) => save({ status: 'succeeded', report, progress: { ...(job.progress ?? emptyProgress()), phase: 'done', rows: report.rows.read, tickets: report.tickets.seen, totalTickets: report.tickets.seen } }),
         (error: unknown) => save({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
       );
-    const tracked = run.finally(() => this.running.delete(tracked));
+    const tracked: Promise<void> = run.then(() => writing).then(
+      () => void this.running.delete(tracked),
+      () => void this.running.delete(tracked),
+    );
     this.running.add(tracked);
     return job;
   }
