@@ -115,13 +115,13 @@ export function generateServiceNowExport(options: { incidents: number; seed?: nu
     group = `Group ${Math.floor(next() * 70)}`;
     assignee = `Resolver ${Math.floor(next() * 230)}`;
     write(5 + Math.floor(next() * 60));
-    if (next() < 0.3) {
+    if (next() < 0.4) {
       state = pick(['Awaiting User Info', 'Awaiting Vendor', 'Awaiting Problem']);
       write(30);
       state = 'Active';
       write(60 + Math.floor(next() * 600));
     }
-    if (next() < 0.5) {
+    if (next() < 0.55) {
       group = `Group ${70 + Math.floor(next() * 10)}`;
       groupChanges += 1;
       write(20);
