@@ -5,6 +5,7 @@ import { meets, type BenchResult } from './bench-kit';
 import { emailBenchmarks } from './email.bench';
 import { eventStoreBenchmarks } from './event-store.bench';
 import { httpBenchmarks } from './http.bench';
+import { importBenchmarks } from './import.bench';
 import { intakeBenchmarks } from './intake.bench';
 import { problemsBenchmarks } from './problems.bench';
 import { knowledgeBenchmarks } from './knowledge.bench';
@@ -23,6 +24,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   sla: slaBenchmarks,
   knowledge: knowledgeBenchmarks,
   reporting: reportingBenchmarks,
+  import: importBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

@@ -56,6 +56,8 @@ export interface IncidentOpenedV1 extends About, IncidentClassificationV1 {
   readonly shortDescription: string;
   readonly description: string;
   readonly classified: boolean;
+  /** The ticket's number in the desk it was imported from; absent for tickets recorded in Deskstream. */
+  readonly sourceReference?: string | null;
 }
 
 export interface IncidentClassifiedV1 extends About, IncidentClassificationV1 {

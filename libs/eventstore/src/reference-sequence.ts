@@ -74,6 +74,53 @@ export class ReferenceSequence<Data> {
     });
   }
 
+  /**
+   * Takes numbers chosen elsewhere (tickets imported with the number they had) for their owners, where
+   * still free: a number is free when the counter has not reached it. The counter jumps to the highest
+   * number claimed, each number it passes over going to `unclaimed` (an owner that names nothing), so
+   * it continues above the highest imported and no number is ever handed out twice. Returns the
+   * allocations made; a number already taken is simply not among them.
+   */
+  async claim(
+    context: CommandContext,
+    wanted: readonly { readonly number: number; readonly owner: string }[],
+    occurredAt: () => string,
+    unclaimed: string,
+  ): Promise<Allocation[]> {
+    const tenant = context.tenantId;
+    const stream = this.counter(tenant);
+    for (let attempt = 0; ; attempt += 1) {
+      const revision = await this.lastRevision(stream);
+      const next = this.options.firstNumber + revision + 1;
+      const owners = new Map<number, string>();
+      for (const { number, owner } of wanted) if (number >= next && !owners.has(number)) owners.set(number, owner);
+      if (owners.size === 0) return [];
+      const highest = Math.max(...owners.keys());
+      const passed: Allocation[] = [];
+      for (let number = next; number <= highest; number += 1) {
+        passed.push({ number, reference: this.options.format(number), owner: owners.get(number) ?? unclaimed });
+      }
+      try {
+        const result = await this.store.appendToStream(
+          stream,
+          passed.map((allocation) => ({
+            eventId: this.ids.next(),
+            type: this.options.eventType,
+            data: this.options.data(allocation),
+            metadata: eventMetadata(context, occurredAt()),
+          })),
+          { expectedRevision: revision < 0 ? 'no_stream' : revision },
+        );
+        this.revisions.set(tenant, result.nextExpectedRevision);
+        return passed.filter((allocation) => owners.has(allocation.number));
+      } catch (error) {
+        this.revisions.delete(tenant);
+        if (!(error instanceof ConcurrencyConflict) || attempt >= this.options.maxConflictRetries) throw error;
+        await sleep(Math.floor(Math.random() * 5 * (attempt + 1)));
+      }
+    }
+  }
+
   /** The owner a reference went to in this tenant, or null for a reference never handed out here. */
   async resolve(tenantId: string, reference: string): Promise<string | null> {
     const number = this.options.parse(reference);

@@ -18,6 +18,11 @@ export interface HandleOptions {
   /** The revision the client saw (If-Match). When set, a conflict is the client's to resolve: no retry. */
   readonly expectedRevision?: number;
   readonly schemaVersion?: number;
+  /**
+   * When each new event happened, for history brought in from elsewhere (an import replays a ticket's
+   * updates at their original times); by default every event of the handling happens now.
+   */
+  readonly occurredAt?: (event: Message) => string;
 }
 
 /**
@@ -75,7 +80,7 @@ export function commandHandler<Command extends Message, Event extends Message, S
         eventId: deps.ids.next(),
         type: event.type,
         data: event.data,
-        metadata: eventMetadata(context, occurredAt, options.schemaVersion),
+        metadata: eventMetadata(context, options.occurredAt?.(event) ?? occurredAt, options.schemaVersion),
       })),
       { expectedRevision: expected },
     );

@@ -1,4 +1,6 @@
-import { Inject, Module, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
+import multipart from '@fastify/multipart';
+import { Inject, Module, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import {
   CLOCK,
@@ -31,6 +33,9 @@ import { IncidentsController } from './http/incidents.controller';
 import { MajorIncidentController } from './http/major-incident.controller';
 import { IntakeHandoff } from './application/intake-handoff';
 import { MajorIncidentAnnouncements } from './application/major-incident-announcements';
+import { IncidentImporter } from './application/import/incident-importer';
+import { ImportJobs } from './application/import/import-jobs';
+import { ImportJobsController, MAX_IMPORT_BYTES } from './http/import-jobs.controller';
 import { registerServiceRequestContributions, serviceRequestControllers, serviceRequestProviders } from './service-requests.providers';
 
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
@@ -81,6 +86,17 @@ const incidentProviders: Provider[] = [
       new IntakeHandoff(store, clock, ids, settings, directory),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, DirectoryReplica],
   },
+  {
+    provide: IncidentImporter,
+    useFactory: (store: EventStore, ids: IdGenerator, settings: IncidentSettingsRepository, references: IncidentReferences, clock: Clock) =>
+      new IncidentImporter(store, ids, settings, references, () => clock.now()),
+    inject: [EVENT_STORE, ID_GENERATOR, IncidentSettingsRepository, IncidentReferences, CLOCK],
+  },
+  {
+    provide: ImportJobs,
+    useFactory: (documents: DocumentStore, importer: IncidentImporter, ids: IdGenerator, clock: Clock) => new ImportJobs(documents, importer, ids, clock),
+    inject: [DOCUMENT_STORE, IncidentImporter, ID_GENERATOR, CLOCK],
+  },
   ...INCIDENT_BUS_HANDLERS,
 ];
 
@@ -96,20 +112,31 @@ const incidentProviders: Provider[] = [
     MajorIncidentController,
     IncidentSettingsController,
     AnnouncementsController,
+    ImportJobsController,
     ...serviceRequestControllers,
   ],
   providers: [...incidentProviders, ...serviceRequestProviders],
 })
-export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap {
+export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly contributions: ServiceContributions,
     private readonly useCases: IncidentUseCases,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
     private readonly handoff: IntakeHandoff,
     private readonly directory: DirectoryReplica,
+    private readonly importJobs: ImportJobs,
+    @Optional() private readonly http?: HttpAdapterHost,
   ) {}
 
+  /** Imports started over HTTP finish (and write their report) before the store closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.importJobs.settled();
+  }
+
   onModuleInit(): void {
+    // Uploads of exports (POST /import/jobs); there is no HTTP server when the module runs for the command line.
+    const server = this.http?.httpAdapter?.getInstance?.();
+    if (server) void server.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES } });
     this.contributions.addProjection(incidentDetailProjection);
     this.contributions.addProjection(incidentQueueProjection);
     this.contributions.addProjection(myIncidentsProjection);

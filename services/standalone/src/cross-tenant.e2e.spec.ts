@@ -65,7 +65,7 @@ let directorySeeds = 0;
  * Services whose resources this suite does not seed yet: their routes are left out of the probes
  * below and listed as a to-do, so the gap shows in every run. Any other unseeded route fails.
  */
-const NOT_YET_SEEDED = ['/api/v1/problems', '/api/v1/problem-settings', '/api/v1/sla/', '/api/v1/knowledge/'];
+const NOT_YET_SEEDED = ['/api/v1/problems', '/api/v1/problem-settings', '/api/v1/sla/', '/api/v1/knowledge/', '/api/v1/import/'];
 const probed = (path: string): boolean => !NOT_YET_SEEDED.some((prefix) => path.startsWith(prefix));
 
 /** Which seeded resource a path parameter names, from the route's collection. */
@@ -225,7 +225,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
     expect(await globexView(globex)).toEqual(before);
   }, 120_000);
 
-  it.todo('probes the problems, SLA and knowledge routes with seeded resources of both tenants');
+  it.todo('probes the problems, SLA, knowledge and import-job routes with seeded resources of both tenants');
 
   it('never lists the other tenant\'s resources, for any role', async () => {
     const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;

@@ -62,7 +62,16 @@ type Builders = { [A in IncidentAction]: (input: ActionInputs[A], facts: Facts) 
 
 /** Each HTTP action as the domain command it stands for, with the tenant's settings filled in as facts. */
 const BUILDERS: Builders = {
-  assign: (input, facts) => ({ type: 'AssignIncident', data: { ...input, ...withDirectory(facts), by: facts.by, at: facts.at } }),
+  assign: (input, facts) => ({
+    type: 'AssignIncident',
+    data: {
+      ...input,
+      ...withDirectory(facts),
+      ...(facts.settings.reassignmentCounting === 'group-change' ? { reassignmentCounting: 'group-change' } : {}),
+      by: facts.by,
+      at: facts.at,
+    },
+  }),
   start: (_input, { by, at }) => ({ type: 'StartWork', data: { by, at } }),
   hold: (input, { by, at }) => ({ type: 'PutOnHold', data: { ...input, by, at } }),
   resume: (_input, { by, at }) => ({ type: 'ResumeIncident', data: { by, at } }),

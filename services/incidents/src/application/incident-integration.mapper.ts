@@ -7,7 +7,7 @@ import { INCIDENT_CATEGORY } from './incident-detail.projection';
 type Published = { [T in keyof IncidentIntegrationEvents]: { type: T; data: IncidentIntegrationEvents[T] } }[keyof IncidentIntegrationEvents];
 
 /** The public contract for one domain event. Written out field by field: internal data never leaks by accident. */
-function contractFor(incidentId: string, event: IncidentEvent): Published {
+function contractFor(incidentId: string, event: IncidentEvent): Published | null {
   const about = { incidentId, by: event.type === 'IncidentResolved' ? event.data.resolvedBy : event.data.by, at: event.data.at };
   switch (event.type) {
     case 'IncidentOpened': {
@@ -72,6 +72,9 @@ function contractFor(incidentId: string, event: IncidentEvent): Published {
     }
     case 'SatisfactionRated':
       return { type: INCIDENT_EVENTS.satisfactionRated, data: { ...about, rating: event.data.rating as 1 | 2 | 3 | 4 | 5, comment: event.data.comment } };
+    case 'IncidentSyncedFromSource':
+      // Bookkeeping of the importer: nothing another service acts on.
+      return null;
   }
 }
 
@@ -81,6 +84,7 @@ export const incidentIntegrationMapper: IntegrationEventMapper = {
   map(event: RecordedEvent): OutgoingMessage[] {
     const { id } = parseStreamName(event.streamId);
     const contract = contractFor(id, event as unknown as IncidentEvent);
+    if (!contract) return [];
     return [{ topic: TOPICS.incidents, key: id, event: toCloudEvent(event, { source: SOURCES.incidents, type: contract.type, subject: id, data: contract.data }) }];
   },
 };

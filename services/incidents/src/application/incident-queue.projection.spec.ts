@@ -31,6 +31,7 @@ const life: IncidentEvent[] = [
   closed,
   reviewed,
   { type: 'SatisfactionRated', data: { rating: 4, comment: null, by: 'rita', at: at(30) } },
+  { type: 'IncidentSyncedFromSource', data: { sourceReference: 'INC0000045', sourceUpdate: 7, by: 'import', at: at(31) } },
   { ...opened, data: { ...opened.data, shortDescription: 'Opened again', at: at(40) } },
   { type: 'IncidentCancelled', data: { reason: 'duplicate', by, at: at(41) } },
 ];

@@ -84,6 +84,7 @@ function evolveRow(row: SummaryFields, event: IncidentEvent): SummaryFields {
     case 'IncidentLinkedToMajor':
     case 'PostIncidentReviewRecorded':
     case 'SatisfactionRated':
+    case 'IncidentSyncedFromSource':
       return row;
     default:
       return assertNever(event, 'incident event');

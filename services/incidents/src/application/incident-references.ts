@@ -14,6 +14,15 @@ export class IncidentReferences {
     return reference;
   }
 
+  /**
+   * Keeps imported tickets' own numbers where the counter has not reached them yet, and moves the
+   * counter above the highest; returns the references kept, by incident id.
+   */
+  async claim(context: CommandContext, wanted: readonly { number: number; owner: string }[], occurredAt: string): Promise<Map<string, string>> {
+    const claimed = await this.sequence.claim(context, wanted, () => occurredAt, '');
+    return new Map(claimed.map(({ owner, reference }) => [owner, reference]));
+  }
+
   /** The incident a reference went to in this tenant, or null for a reference never handed out here. */
   lookup(tenantId: string, reference: string): Promise<string | null> {
     return this.sequence.resolve(tenantId, reference);

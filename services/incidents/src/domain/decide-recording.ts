@@ -75,6 +75,7 @@ export function openIncident(command: OpenIncident, state: IncidentState): Incid
         configurationItem: data.configurationItem ?? null,
         shortDescription: data.shortDescription,
         description: data.description,
+        ...(data.sourceReference ? { sourceReference: data.sourceReference } : {}),
         ...classification,
         classified,
         by: data.by,

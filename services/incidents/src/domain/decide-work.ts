@@ -23,7 +23,8 @@ export function assignIncident(command: AssignIncident, state: IncidentState): I
   const tier = tierOf(data.tier, incident.tier);
   const assignee = data.assignee ?? null;
   if (incident.group === data.group && incident.assignee === assignee && incident.tier === tier) return [];
-  const reassignment = incident.group !== null;
+  const reassignment =
+    incident.group !== null && (data.reassignmentCounting !== 'group-change' || incident.group !== data.group);
   return [
     {
       type: 'IncidentAssigned',

@@ -3,6 +3,13 @@ import type { MajorIncidentRule } from './major-incident.rules';
 import { DEFAULT_PRIORITY_MATRIX, validatePriorityMatrix, type PriorityMatrix } from './priority-matrix';
 import { wholeNumberErrors } from './text.rules';
 
+/**
+ * What counts as a reassignment: any change of group or assignee after the first assignment, or only a
+ * change of group (the convention of desks that count hand-offs between teams, ServiceNow's among them).
+ */
+export const REASSIGNMENT_COUNTINGS = ['group-or-assignee', 'group-change'] as const;
+export type ReassignmentCounting = (typeof REASSIGNMENT_COUNTINGS)[number];
+
 /** What a tenant configures for its incident desk; every decision that depends on it gets it as input. */
 export interface IncidentSettings {
   readonly priorityMatrix: PriorityMatrix;
@@ -10,6 +17,7 @@ export interface IncidentSettings {
   readonly quietPeriodDays: number;
   readonly closingCategories: readonly string[];
   readonly majorIncidentRules: readonly MajorIncidentRule[];
+  readonly reassignmentCounting: ReassignmentCounting;
 }
 
 export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = {
@@ -18,6 +26,7 @@ export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = {
   quietPeriodDays: 3,
   closingCategories: ['hardware', 'software', 'network', 'supplier', 'user-error', 'duplicate', 'no-fault-found'],
   majorIncidentRules: [],
+  reassignmentCounting: 'group-or-assignee',
 };
 
 const MAX_DAYS = 365;
@@ -34,6 +43,9 @@ export function changeSettings(current: IncidentSettings, change: Partial<Incide
   const categories = next.closingCategories;
   if (!Array.isArray(categories) || categories.length === 0 || categories.some((c) => typeof c !== 'string' || c.trim() === '')) {
     errors.push({ field: 'closingCategories', message: 'closingCategories must list at least one category' });
+  }
+  if (!REASSIGNMENT_COUNTINGS.includes(next.reassignmentCounting)) {
+    errors.push({ field: 'reassignmentCounting', message: `reassignmentCounting must be one of ${REASSIGNMENT_COUNTINGS.join(', ')}` });
   }
   (next.majorIncidentRules ?? []).forEach((rule, i) => {
     if (!rule.name) errors.push({ field: `majorIncidentRules.${i}.name`, message: 'a rule needs a name' });

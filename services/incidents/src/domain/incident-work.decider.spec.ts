@@ -18,6 +18,13 @@ describe('assignment', () => {
     spec.given(inProgress).when(assign('network', null, 2)).thenState((s) => expect(s.status).toBe('assigned'));
   });
 
+  it('under the group-change convention, a change of assignee alone is not a reassignment', () => {
+    spec
+      .given(inProgress)
+      .when({ type: 'AssignIncident', data: { group: 'service-desk', assignee: 'bob', reassignmentCounting: 'group-change', by: 'alice', at: at(6) } })
+      .then([{ type: 'IncidentAssigned', data: { group: 'service-desk', assignee: 'bob', tier: 1, reassignment: false, reassignmentCount: 0, by: 'alice', at: at(6) } }]);
+  });
+
   it('assigning to the same group and person again changes nothing', () => {
     spec.given([opened, assigned]).when(assign('service-desk', 'alice')).then([]);
   });
@@ -105,5 +112,18 @@ describe('work notes and comments', () => {
       .given([...inProgress, { type: 'IncidentCancelled', data: { reason: 'dup', by: 'a', at: at(9) } }])
       .when(note())
       .thenThrows(IllegalTransition);
+  });
+});
+
+describe('source sync of an imported incident', () => {
+  const sync = (sourceUpdate: number) => ({ type: 'RecordSourceSync', data: { sourceReference: 'INC0000045', sourceUpdate, by: 'import', at: at(9) } }) as const;
+
+  it('records the last source update applied, and never an older or the same one again', () => {
+    spec.given([opened]).when(sync(3)).then([{ type: 'IncidentSyncedFromSource', data: { sourceReference: 'INC0000045', sourceUpdate: 3, by: 'import', at: at(9) } }]);
+    spec.given([opened, { type: 'IncidentSyncedFromSource', data: { sourceReference: 'INC0000045', sourceUpdate: 3, by: 'import', at: at(9) } }]).when(sync(3)).thenNothingHappened();
+  });
+
+  it('refuses an update number that is not a whole number', () => {
+    spec.given([opened]).when(sync(-1)).thenThrows(ValidationFailed);
   });
 });

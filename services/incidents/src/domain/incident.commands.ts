@@ -1,6 +1,7 @@
 import type { Message } from '@deskstream/kernel';
 import type { DirectoryFacts } from './directory-names.rules';
 import type { Channel, HoldReason, NoteVisibility, ReviewAction, TimelineEntry } from './incident.events';
+import type { ReassignmentCounting } from './incident-settings';
 import type { MajorIncidentRule } from './major-incident.rules';
 import type { PriorityMatrix } from './priority-matrix';
 
@@ -36,6 +37,7 @@ export type OpenIncident = Message<
       readonly configurationItem?: string | null;
       readonly shortDescription: string;
       readonly description: string;
+      readonly sourceReference?: string | null;
     }
 >;
 
@@ -43,7 +45,14 @@ export type ClassifyIncident = Message<'ClassifyIncident', Issued & Classifying 
 
 export type AssignIncident = Message<
   'AssignIncident',
-  Issued & { readonly group: string; readonly assignee?: string | null; readonly tier?: number; readonly directory?: DirectoryFacts }
+  Issued & {
+    readonly group: string;
+    readonly assignee?: string | null;
+    readonly tier?: number;
+    readonly directory?: DirectoryFacts;
+    /** Tenant setting: whether a change of assignee alone counts as a reassignment (the default) or only a change of group. */
+    readonly reassignmentCounting?: ReassignmentCounting;
+  }
 >;
 
 export type StartWork = Message<'StartWork', Issued>;
@@ -132,6 +141,9 @@ export type RecordPostIncidentReview = Message<
   Issued & { readonly timeline: readonly TimelineEntry[]; readonly whatWentWrong: string; readonly actions: readonly ReviewAction[] }
 >;
 
+/** Records that an imported incident now reflects its source ticket up to `sourceUpdate`. */
+export type RecordSourceSync = Message<'RecordSourceSync', Issued & { readonly sourceReference: string; readonly sourceUpdate: number }>;
+
 export type RateSatisfaction = Message<'RateSatisfaction', Issued & { readonly rating: number; readonly comment?: string | null }>;
 
 export type IncidentCommand =
@@ -156,4 +168,5 @@ export type IncidentCommand =
   | LinkChildIncident
   | LinkToMajorIncident
   | RecordPostIncidentReview
-  | RateSatisfaction;
+  | RateSatisfaction
+  | RecordSourceSync;

@@ -11,6 +11,7 @@ import {
   resolveIncident,
 } from './decide-resolution';
 import { resolveAtFirstContact, resolveFromMonitoring } from './decide-direct-resolution';
+import { recordSourceSync } from './decide-source-sync';
 import type { IncidentCommand } from './incident.commands';
 import type { IncidentEvent } from './incident.events';
 import { evolveIncident } from './incident.evolve';
@@ -62,6 +63,8 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
       return recordPostIncidentReview(command, state);
     case 'RateSatisfaction':
       return rateSatisfaction(command, state);
+    case 'RecordSourceSync':
+      return recordSourceSync(command, state);
     default:
       return assertNever(command, 'incident command');
   }

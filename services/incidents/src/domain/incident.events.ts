@@ -31,6 +31,8 @@ export interface IncidentDescription {
   readonly configurationItem: string | null;
   readonly shortDescription: string;
   readonly description: string;
+  /** The ticket's number in the desk it was imported from; absent for tickets recorded here. */
+  readonly sourceReference?: string | null;
 }
 
 export type IncidentOpened = Message<
@@ -176,6 +178,12 @@ export type PostIncidentReviewRecorded = Message<
   }
 >;
 
+/** An imported incident is up to date with this update of its source ticket: an import never applies it again. */
+export type IncidentSyncedFromSource = Message<
+  'IncidentSyncedFromSource',
+  { readonly sourceReference: string; readonly sourceUpdate: number; readonly by: string; readonly at: string }
+>;
+
 export type SatisfactionRated = Message<'SatisfactionRated', { readonly rating: number; readonly comment: string | null; readonly by: string; readonly at: string }>;
 
 export type IncidentEvent =
@@ -199,7 +207,8 @@ export type IncidentEvent =
   | ChildIncidentLinked
   | IncidentLinkedToMajor
   | PostIncidentReviewRecorded
-  | SatisfactionRated;
+  | SatisfactionRated
+  | IncidentSyncedFromSource;
 
 export type IncidentEventType = IncidentEvent['type'];
 
@@ -225,4 +234,5 @@ export const INCIDENT_EVENT_TYPES: readonly IncidentEventType[] = [
   'IncidentLinkedToMajor',
   'PostIncidentReviewRecorded',
   'SatisfactionRated',
+  'IncidentSyncedFromSource',
 ];

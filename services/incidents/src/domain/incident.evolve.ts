@@ -104,6 +104,8 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
     }
     case 'SatisfactionRated':
       return { ...incident, satisfaction: { rating: event.data.rating, comment: event.data.comment } };
+    case 'IncidentSyncedFromSource':
+      return { ...incident, sourceUpdate: event.data.sourceUpdate };
     default:
       return assertNever(event, 'incident event');
   }

@@ -46,6 +46,8 @@ export interface IncidentRecord extends IncidentDescription {
   readonly satisfaction: { readonly rating: number; readonly comment: string | null } | null;
   readonly openedAt: string;
   readonly closedAt: string | null;
+  /** For an imported incident: the last update of its source ticket it reflects. */
+  readonly sourceUpdate?: number;
 }
 
 export type NoIncident = { readonly status: 'none' };

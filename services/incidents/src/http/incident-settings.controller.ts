@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptiona
 import { CLOCK, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import type { Clock, SettingsWrite } from '@deskstream/kernel';
 import { IncidentSettingsRepository } from '../application/incident-settings.repository';
-import type { IncidentSettings } from '../domain/incident-settings';
+import { REASSIGNMENT_COUNTINGS, type IncidentSettings, type ReassignmentCounting } from '../domain/incident-settings';
 import { PRIORITIES, type Priority, type PriorityMatrix } from '../domain/priority-matrix';
 import { MAX_SHORT_TEXT_LENGTH } from '../domain/text.rules';
 import { expectedRevisionOf, requestContextOf } from './incident-http-context';
@@ -40,6 +40,10 @@ export class ChangeIncidentSettingsDto {
   @ApiPropertyOptional({ type: [MajorIncidentRuleDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MajorIncidentRuleDto)
   majorIncidentRules?: MajorIncidentRuleDto[];
+
+  @ApiPropertyOptional({ enum: REASSIGNMENT_COUNTINGS, description: 'whether a change of assignee alone counts as a reassignment' })
+  @IsOptional() @IsIn(REASSIGNMENT_COUNTINGS)
+  reassignmentCounting?: ReassignmentCounting;
 }
 
 /** The tenant's incident settings: priority matrix, reopen window, quiet period, closing categories, major-incident rules. */
