@@ -10,7 +10,7 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 
 export interface ChartData {
   readonly categories: readonly string[];
-  readonly series: readonly { readonly name: string; readonly data: readonly number[] }[];
+  readonly series: readonly { readonly name: string; readonly data: readonly (number | null)[] }[];
 }
 
 /**
