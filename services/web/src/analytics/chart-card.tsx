@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Switch, Table, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { ApiProblem } from '../api/problem';
 import { Loading } from '../ui/loading';
@@ -15,6 +15,8 @@ export interface ChartSpec {
   readonly seriesBy?: string;
   readonly stacked?: boolean;
 }
+
+const REFRESH_MS = 10_000;
 
 function download(name: string, csv: string): void {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
@@ -53,7 +55,14 @@ function DataTable({ result, caption }: { result: ReportResult; caption: string 
 export function ChartCard({ spec }: { spec: ChartSpec }) {
   const id = useId();
   const [asTable, setAsTable] = useState(false);
-  const result = useQuery({ queryKey: ['report', spec.query], queryFn: () => runReport(spec.query), retry: false });
+  // Refreshed while open, keeping the last answer on screen: tickets resolved meanwhile show up by themselves.
+  const result = useQuery({
+    queryKey: ['report', spec.query],
+    queryFn: () => runReport(spec.query),
+    retry: false,
+    refetchInterval: REFRESH_MS,
+    placeholderData: keepPreviousData,
+  });
   const data = useMemo(
     () => (result.data ? seriesOf(result.data, spec.category, spec.query.metrics, spec.seriesBy) : null),
     [result.data, spec.category, spec.query.metrics, spec.seriesBy],

@@ -2,19 +2,26 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { VisuallyHidden } from '@mantine/core';
+import { useEffect, useId, useRef, useState } from 'react';
 
 // Only the parts the dashboards use, so the chart chunk stays small.
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 export interface ChartData {
   readonly categories: readonly string[];
-  readonly series: readonly { readonly name: string; readonly data: readonly number[] }[];
+  readonly series: readonly { readonly name: string; readonly data: readonly (number | null)[] }[];
 }
 
-/** An ECharts chart (SVG) with an accessible name and ECharts' own generated description of its data. */
+/**
+ * An ECharts chart (SVG) with an accessible name and ECharts' own generated description of its data.
+ * ECharts writes that description as the aria-label of the element it draws in, so the name stays on
+ * a wrapper and the description is read from ECharts after each drawing into aria-describedby.
+ */
 export function EChart({ label, kind, data, stacked = false }: { label: string; kind: 'bar' | 'line'; data: ChartData; stacked?: boolean }) {
   const element = useRef<HTMLDivElement>(null);
+  const descriptionId = useId();
+  const [description, setDescription] = useState('');
   useEffect(() => {
     const chart = echarts.init(element.current!, null, { renderer: 'svg' });
     chart.setOption({
@@ -27,6 +34,7 @@ export function EChart({ label, kind, data, stacked = false }: { label: string; 
       yAxis: { type: 'value' },
       series: data.series.map((s) => ({ name: s.name, type: kind, data: s.data, ...(stacked ? { stack: 'total' } : {}) })),
     });
+    setDescription(element.current!.getAttribute('aria-label') ?? '');
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {
@@ -34,5 +42,10 @@ export function EChart({ label, kind, data, stacked = false }: { label: string; 
       chart.dispose();
     };
   }, [kind, data, stacked]);
-  return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height: 260 }} />;
+  return (
+    <div role="img" aria-label={label} aria-describedby={description ? descriptionId : undefined}>
+      <div ref={element} aria-hidden style={{ width: '100%', height: 260 }} />
+      {description && <VisuallyHidden id={descriptionId}>{description}</VisuallyHidden>}
+    </div>
+  );
 }

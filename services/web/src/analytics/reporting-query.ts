@@ -19,19 +19,25 @@ export interface ReportResult {
 
 export const runReport = (request: ReportQuery) => api<ReportResult>('/reporting/query', { body: request });
 
+/** A cell as a chart label: buckets that start at midnight UTC (day, week, month) by their date alone. */
+const labelOf = (value: string | number | null | undefined) => (value === null || value === undefined ? '—' : String(value).replace(/T00:00:00\.000Z$/, ''));
+
+/** A KPI with nothing to measure (a rate over no tickets) is a gap in the chart, not a zero. */
+const figureOf = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
+
 /** A series per value of `seriesColumn` (or one per metric), over the categories of `categoryColumn`. */
 export function seriesOf(result: ReportResult, categoryColumn: string, metrics: readonly string[], seriesColumn?: string) {
   const at = (name: string) => result.columns.indexOf(name);
-  const categories = [...new Set(result.rows.map((row) => String(row[at(categoryColumn)] ?? '—')))].sort();
+  const categories = [...new Set(result.rows.map((row) => labelOf(row[at(categoryColumn)])))].sort();
   if (seriesColumn) {
-    const names = [...new Set(result.rows.map((row) => String(row[at(seriesColumn)] ?? '—')))];
+    const names = [...new Set(result.rows.map((row) => labelOf(row[at(seriesColumn)])))];
     return {
       categories,
       series: names.map((name) => ({
         name,
         data: categories.map((category) => {
-          const row = result.rows.find((r) => String(r[at(seriesColumn)] ?? '—') === name && String(r[at(categoryColumn)] ?? '—') === category);
-          return row ? Number(row[at(metrics[0]!)] ?? 0) : 0;
+          const row = result.rows.find((r) => labelOf(r[at(seriesColumn)]) === name && labelOf(r[at(categoryColumn)]) === category);
+          return row ? figureOf(row[at(metrics[0]!)]) : 0;
         }),
       })),
     };
@@ -41,8 +47,8 @@ export function seriesOf(result: ReportResult, categoryColumn: string, metrics: 
     series: metrics.map((metric) => ({
       name: metric,
       data: categories.map((category) => {
-        const row = result.rows.find((r) => String(r[at(categoryColumn)] ?? '—') === category);
-        return row ? Number(row[at(metric)] ?? 0) : 0;
+        const row = result.rows.find((r) => labelOf(r[at(categoryColumn)]) === category);
+        return row ? figureOf(row[at(metric)]) : 0;
       }),
     })),
   };
