@@ -8,11 +8,16 @@ export function containerRuntime(): { available: boolean; reason: string } {
   return { available: status === 'available', reason: status };
 }
 
+/**
+ * `describe`, or, when `missing` names what the suite needs and this machine lacks, `describe.skip`
+ * with that reason in its title (`[skipped: …]`, which `npm test` reports), never counted as passed.
+ */
+export function describeUnless(missing: string | null, name: string, suite: () => void): void {
+  if (missing === null) describe(name, suite);
+  else describe.skip(`${name} [skipped: ${missing}]`, suite);
+}
+
 export function describeWithContainers(name: string, suite: () => void): void {
   const runtime = containerRuntime();
-  if (runtime.available) {
-    describe(name, suite);
-  } else {
-    describe.skip(`${name} [skipped: container runtime ${runtime.reason}]`, suite);
-  }
+  describeUnless(runtime.available ? null : `container runtime ${runtime.reason}`, name, suite);
 }

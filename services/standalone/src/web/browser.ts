@@ -2,15 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { describeUnless } from '@deskstream/testing';
 
 /** Debian's chromium (.ci/run installs it); a browser is never downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../../../..');
 
-/** `describe`, or `describe.skip` with the reason in its title when there is no browser to drive. */
+/** A suite that drives Chromium; reported as skipped, with the reason, where there is none. */
 export function describeInBrowser(name: string, suite: () => void): void {
-  if (existsSync(CHROMIUM)) describe(name, suite);
-  else describe.skip(`${name} [skipped: no Chromium at ${CHROMIUM} (Debian package chromium)]`, suite);
+  describeUnless(existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (Debian package chromium)`, name, suite);
 }
 
 export function launchChromium(): Promise<Browser> {
