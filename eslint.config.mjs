@@ -35,6 +35,7 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: ['type:kernel'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel'] },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:adapter', 'type:testing'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:adapter', 'type:testing'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:kernel', 'type:adapter'] },

@@ -4,6 +4,7 @@ import { INTAKE_EVENTS } from './intake-events';
 import { PROBLEM_EVENTS } from './problem-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
 import { SLA_EVENTS } from './sla-events';
+import { TENANT_EVENTS } from './tenant-events';
 import { SOURCES, TOPICS } from './topics';
 
 interface TopicDescription {
@@ -56,6 +57,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.directory,
     about: 'Users, groups, services, configuration items and locations of a tenant as they now stand, keyed by kind and id.',
     types: Object.values(DIRECTORY_EVENTS),
+  },
+  {
+    key: 'tenants',
+    source: SOURCES.tenants,
+    about: 'Business units onboarded from a template (the template\'s content travels with the event), suspended, resumed and deleted; keyed by tenant id.',
+    types: Object.values(TENANT_EVENTS),
   },
 ];
 

@@ -7,3 +7,4 @@ export * from './asyncapi';
 export * from './roles';
 export * from './sla-events';
 export * from './directory-events';
+export * from './tenant-events';

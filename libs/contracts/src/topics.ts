@@ -10,6 +10,7 @@ export const TOPICS = {
   problems: 'deskstream.problems.problem.v1',
   sla: 'deskstream.sla.clock.v1',
   directory: 'deskstream.directory.entry.v1',
+  tenants: 'deskstream.tenants.tenant.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -21,4 +22,5 @@ export const SOURCES = {
   problems: '/deskstream/problems',
   sla: '/deskstream/sla',
   directory: '/deskstream/directory',
+  tenants: '/deskstream/tenants',
 } as const;

@@ -18,5 +18,6 @@ export * from './http/page-limit';
 export * from './http/request-context';
 export * from './http/list-query';
 export * from './directory/directory-replica';
+export * from './tenancy/tenant-registry';
 export * from './mail/dev-outbox';
 export * from './mail/mail-sender';

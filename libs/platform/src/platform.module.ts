@@ -15,6 +15,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { MeController } from './session/me.controller';
 import { PlatformMetrics } from './metrics/platform-metrics';
 import { PlatformRuntime, type PlatformOptions } from './runtime/platform-runtime';
+import { TENANT_REGISTRY, TenantRegistry } from './tenancy/tenant-registry';
 import {
   CHECKPOINT_STORE,
   CLOCK,
@@ -46,6 +47,7 @@ export function authConfigOf(config: PlatformConfig): AuthConfig {
     audience: config.auth.audience,
     ...(config.auth.jwksUrl ? { jwksUrl: config.auth.jwksUrl } : {}),
     ...(config.demoPassword ? { demoPassword: config.demoPassword } : {}),
+    serviceName: config.telemetry.serviceName,
   };
 }
 
@@ -94,8 +96,18 @@ export class PlatformModule {
           },
           inject: [DOCUMENT_STORE, CLOCK, ServiceContributions],
         },
+        {
+          provide: TENANT_REGISTRY,
+          // As with API keys: every process decides for itself whether a tenant is served.
+          useFactory: (documents: DocumentStore, contributions: ServiceContributions) => {
+            const registry = new TenantRegistry(documents, `${config.telemetry.serviceName}.tenants`);
+            contributions.addConsumer(registry);
+            return registry;
+          },
+          inject: [DOCUMENT_STORE, ServiceContributions],
+        },
       ],
-      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS],
+      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY],
     };
   }
 }

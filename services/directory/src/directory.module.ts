@@ -1,5 +1,5 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
-import { AlreadyExists, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import { API_KEYS, type ApiKeyRegistry, CLOCK, DEMO_TENANTS, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, PLATFORM_CONFIG, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { demoDirectory } from './application/demo-directory';
@@ -8,6 +8,7 @@ import { directoryEntriesProjection } from './application/directory-entries.proj
 import { apiKeyIntegrationMapper } from './application/api-key-integration.mapper';
 import { directoryIntegrationMapper } from './application/directory-integration.mapper';
 import { ServiceAccounts } from './application/service-accounts';
+import { seedEntries, TenantDirectory } from './application/tenant-directory';
 import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
 import { ServiceAccountsController } from './http/service-accounts.controller';
 
@@ -43,21 +44,14 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
     this.contributions.addProjection(directoryEntriesProjection);
     this.contributions.addMapper(directoryIntegrationMapper);
     this.contributions.addMapper(apiKeyIntegrationMapper);
+    this.contributions.addConsumer(new TenantDirectory(this.entries));
   }
 
   /** The demo tenants' people and groups exist in the embedded mode, as their sign-ins do; an entry already there is left as it is. */
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.mode !== 'embedded') return;
     for (const tenant of DEMO_TENANTS) {
-      const context = { tenantId: tenant.id, actor: 'system:seed', correlationId: `seed-${tenant.id}-directory` };
-      for (const { id, attributes } of demoDirectory(tenant.id)) {
-        if (await this.entries.exists(tenant.id, attributes.kind, id)) continue;
-        try {
-          await this.entries.register(context, id, attributes);
-        } catch (error) {
-          if (!(error instanceof AlreadyExists)) throw error;
-        }
-      }
+      await seedEntries(this.entries, { tenantId: tenant.id, actor: 'system:seed', correlationId: `seed-${tenant.id}-directory` }, demoDirectory(tenant.id));
     }
     this.logger.log(`demo directory ready for ${DEMO_TENANTS.map((t) => t.id).join(', ')}`);
   }

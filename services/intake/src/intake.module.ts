@@ -12,8 +12,8 @@ import {
   type PlatformConfig,
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
+import { loadTemplate, type TemplateName } from '@deskstream/templates';
 import { AlertIntake } from './application/alert-intake';
-import { DEMO_REQUEST_TYPES } from './application/demo-request-types';
 import { FormValidator } from './application/form-validator';
 import { IntakeBacklog, submissionSummaryProjection } from './application/intake-backlog';
 import { INTAKE_CONFIG, loadIntakeConfig, type IntakeConfig } from './application/intake-config';
@@ -22,6 +22,7 @@ import { IntakeSettingsRepository } from './application/intake-settings.reposito
 import { RequestTypes } from './application/request-types';
 import { SubmissionIntake } from './application/submission-intake';
 import { TenantRateLimiter } from './application/tenant-rate-limiter';
+import { TenantRequestTypes } from './application/tenant-request-types';
 import { TicketConfirmations } from './application/ticket-confirmations';
 import { TicketReferences } from './application/ticket-references';
 import { IntakeTicketingModule } from './intake-ticketing.module';
@@ -79,7 +80,15 @@ const intakeProviders: Provider[] = [
     useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new TicketConfirmations(store, clock, ids),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
   },
+  {
+    provide: TenantRequestTypes,
+    useFactory: (requestTypes: RequestTypes, backlog: IntakeBacklog) => new TenantRequestTypes(requestTypes, backlog),
+    inject: [RequestTypes, IntakeBacklog],
+  },
 ];
+
+/** The demo tenants' desks start from the shipped templates, as an onboarded tenant's does. */
+const DEMO_TEMPLATES: Readonly<Record<string, TemplateName>> = { acme: 'it', globex: 'hr' };
 
 /**
  * The intake service's core on the platform's ports: request types, portal / API / phone
@@ -105,6 +114,7 @@ export class IntakeModule implements OnModuleInit, OnApplicationBootstrap {
     private readonly backlog: IntakeBacklog,
     private readonly confirmations: TicketConfirmations,
     private readonly requestTypes: RequestTypes,
+    private readonly tenantRequestTypes: TenantRequestTypes,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
   ) {}
@@ -113,6 +123,7 @@ export class IntakeModule implements OnModuleInit, OnApplicationBootstrap {
     this.contributions.addProjection(submissionSummaryProjection);
     this.contributions.addMapper(intakeIntegrationMapper);
     this.contributions.addConsumer(this.confirmations);
+    this.contributions.addConsumer(this.tenantRequestTypes);
     this.backlog.registerGauge(this.metrics);
   }
 
@@ -120,10 +131,10 @@ export class IntakeModule implements OnModuleInit, OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.mode !== 'embedded') return;
     const at = this.clock.now().toISOString();
-    for (const [tenantId, types] of Object.entries(DEMO_REQUEST_TYPES)) {
-      await this.requestTypes.seed({ tenantId, actor: 'system:seed', correlationId: `seed-${tenantId}-request-types` }, types, at);
+    for (const [tenantId, template] of Object.entries(DEMO_TEMPLATES)) {
+      await this.requestTypes.seed({ tenantId, actor: 'system:seed', correlationId: `seed-${tenantId}-request-types` }, loadTemplate(template).requestTypes, at);
       this.backlog.noteTenant(tenantId);
     }
-    this.logger.log(`demo request types ready for ${Object.keys(DEMO_REQUEST_TYPES).join(', ')}`);
+    this.logger.log(`demo request types ready for ${Object.keys(DEMO_TEMPLATES).join(', ')}`);
   }
 }

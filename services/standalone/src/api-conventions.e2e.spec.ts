@@ -15,7 +15,9 @@ interface Operation {
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Json; responses: Record<string, Json> } };
 
 const ROOT = resolve(__dirname, '../../..');
-const ROLES = ['tenant-admin', 'agent', 'problem-manager', 'knowledge-manager', 'analyst', 'requester'] as const;
+const ROLES = ['tenant-admin', 'agent', 'problem-manager', 'knowledge-manager', 'analyst', 'requester', 'platform-admin'] as const;
+/** Every role signs in at acme, but the platform's administrators at the platform. */
+const tenantOf = (role: string): string => (role === 'platform-admin' ? 'platform' : 'acme');
 
 /** Keys no API answer may carry: the tenant is the caller's own, positions are the store's. */
 function storageKeysIn(value: unknown, path = ''): string[] {
@@ -53,7 +55,7 @@ describe('API conventions: the OpenAPI document and every read', () => {
   beforeAll(async () => {
     kit = await startStandaloneApp('conventions');
     ({ base, dataDir } = kit);
-    for (const role of ROLES) tokens.set(role, await kit.token(role));
+    for (const role of ROLES) tokens.set(role, await kit.token(role, tenantOf(role)));
     document = (await (await fetch(`${base}/docs-json`)).json()) as Document;
     const incident = await created('POST', '/api/v1/incidents', 'agent', { channel: 'phone', caller: 'requester', shortDescription: 'VPN drops', description: 'Every hour', impact: 2, urgency: 2 });
     const request = await created('POST', '/api/v1/requests', 'requester', { catalogItem: 'laptop' });

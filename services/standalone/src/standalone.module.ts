@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { DirectoryModule } from '@deskstream/directory';
+import { TenantsModule } from '@deskstream/tenants';
 import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { KnowledgeModule } from '@deskstream/knowledge';
@@ -15,7 +16,7 @@ import { SlaModule } from '@deskstream/sla';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [DirectoryModule, IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule, ReportingModule, NotificationsModule];
+  return [TenantsModule, DirectoryModule, IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule, ReportingModule, NotificationsModule];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { API_PREFIX, DEMO_TENANTS, type PlatformConfig } from '@deskstream/platform';
+import { API_PREFIX, DEMO_TENANTS, PLATFORM_ADMINISTRATION, type PlatformConfig } from '@deskstream/platform';
 
 /** How the demo users' password came to be on this start: the banner can show it only when it was generated now. */
 export type DemoPasswordOrigin = { readonly generated: string } | 'chosen' | 'kept';
@@ -38,6 +38,7 @@ function embeddedSignIn(base: string, origin: DemoPasswordOrigin): string[] {
     '',
     '  Demo tenants:',
     ...tenants,
+    `    ${PLATFORM_ADMINISTRATION.id.padEnd(8)} ${PLATFORM_ADMINISTRATION.name}: user platform-admin onboards business units (POST /${API_PREFIX}/platform/tenants)`,
     '',
   ];
 }

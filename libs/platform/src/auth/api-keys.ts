@@ -4,7 +4,7 @@ import { Unauthenticated, type Clock } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import type { DocumentCollection, DocumentStore, StoredDocument } from '@deskstream/readmodels';
 import type { IntegrationConsumer } from '../contributions/service-contributions';
-import { ROLES, type Principal, type Role } from './principal';
+import { rolesFor, type Principal } from './principal';
 
 export const API_KEYS = Symbol('ApiKeys');
 
@@ -73,8 +73,7 @@ export class ApiKeyRegistry implements IntegrationConsumer {
     if (!known || !matches || known.revoked || Date.parse(known.expiresAt) <= now.getTime()) throw new Unauthenticated('Unknown, revoked or expired API key');
     if (!endpointAllowed(known.endpoints, method, path)) throw new Unauthenticated(`This API key is not issued for ${method} ${path}`);
     await this.recordUse(tenantId, keyId, now);
-    const roles = known.roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role));
-    return { tenantId, userId: `service-account:${known.serviceAccountId}`, name: known.name, roles };
+    return { tenantId, userId: `service-account:${known.serviceAccountId}`, name: known.name, roles: rolesFor(tenantId, known.roles) };
   }
 
   /** When the key was last accepted by this process, if ever. */

@@ -14,6 +14,8 @@ export interface AuthConfig {
   tokenTtlSeconds?: number;
   /** Embedded mode: the demo users' password; generated on first start when unset. */
   demoPassword?: string;
+  /** Names this process's consumers (its copies of tenants and directories); the platform sets it. */
+  serviceName?: string;
 }
 
 export const AUTH_CONFIG = Symbol('AuthConfig');

@@ -4,6 +4,7 @@ import { Unauthenticated } from '@deskstream/kernel';
 import { IS_PUBLIC_KEY, type AuthenticatedRequest } from './auth.decorators';
 import { API_KEYS, looksLikeApiKey, type ApiKeyRegistry } from './api-keys';
 import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier';
+import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -14,6 +15,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
     @Optional() @Inject(API_KEYS) private readonly apiKeys?: ApiKeyRegistry,
+    @Optional() @Inject(TENANT_REGISTRY) private readonly tenants?: TenantRegistry,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,10 +31,12 @@ export class AuthGuard implements CanActivate {
     if (key !== undefined) {
       if (!this.apiKeys) throw new Unauthenticated('API keys are not accepted here');
       request.principal = await this.apiKeys.verify(key, request.method ?? 'GET', (request.url ?? '/').split('?')[0]!);
-      return true;
+    } else {
+      if (!token) throw new Unauthenticated('Missing bearer token (Authorization: Bearer <token>)');
+      request.principal = await this.verifier.verify(token);
     }
-    if (!token) throw new Unauthenticated('Missing bearer token (Authorization: Bearer <token>)');
-    request.principal = await this.verifier.verify(token);
+    // A suspended tenant's users are told so, whatever credential they hold.
+    await this.tenants?.ensureServed(request.principal.tenantId);
     return true;
   }
 }

@@ -2,7 +2,12 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { createLocalJWKSet, createRemoteJWKSet } from 'jose';
 import { systemClock, type Clock } from '@deskstream/kernel';
-import { CLOCK } from '../tokens';
+import type { DocumentStore } from '@deskstream/readmodels';
+import { ServiceContributions } from '../contributions/service-contributions';
+import { DirectoryReplica } from '../directory/directory-replica';
+import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
+import { CLOCK, DOCUMENT_STORE } from '../tokens';
+import { SignInDirectory } from './sign-in-directory';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 import { AuthGuard } from './auth.guard';
 import { AuthorizationCodes } from './authorization-codes';
@@ -61,6 +66,21 @@ function embeddedProviders(config: AuthConfig): Provider[] {
     },
     { provide: DemoCredentials, useFactory: () => DemoCredentials.open(config.dataDir, config.demoPassword) },
     { provide: AuthorizationCodes, useFactory: (clock?: Clock) => new AuthorizationCodes(clock ?? systemClock), inject: [optionalClock] },
+    {
+      provide: SignInDirectory,
+      // On the platform, onboarded tenants' users too, from this process's own copy of their directories.
+      useFactory: (tenants?: TenantRegistry, documents?: DocumentStore, contributions?: ServiceContributions) => {
+        if (!tenants || !documents || !contributions) return new SignInDirectory();
+        const directory = new DirectoryReplica(documents, `${config.serviceName ?? 'deskstream'}.sign-in-directory`, 'platform-sign-in-directory');
+        contributions.addConsumer(directory);
+        return new SignInDirectory(tenants, directory);
+      },
+      inject: [
+        { token: TENANT_REGISTRY, optional: true },
+        { token: DOCUMENT_STORE, optional: true },
+        { token: ServiceContributions, optional: true },
+      ],
+    },
   ];
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEMO_TENANTS } from './demo-directory';
+import { SEEDED_TENANTS } from './demo-directory';
 
 export const CREDENTIALS_FILE = 'demo-credentials.json';
 
@@ -28,12 +28,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 const userKey = (tenantId: string, userId: string): string => `${tenantId}/${userId}`;
+/** The installation's password, for the users of onboarded tenants who have not chosen their own yet. */
+const ANYONE = userKey('*', '*');
 
 /**
  * The demo users' passwords in the embedded mode, kept only as scrypt hashes in the data dir.
  * On first start every demo user gets one generated password (shown once, in the banner) unless
  * DEMO_PASSWORD chooses it; DEMO_PASSWORD set on a later start replaces them all; a signed-in user
- * can change their own.
+ * can change their own. The users of tenants onboarded later sign in with the same password until
+ * they change it.
  */
 export class DemoCredentials {
   private constructor(
@@ -49,15 +52,19 @@ export class DemoCredentials {
     if (stored && !chosen) return new DemoCredentials(file, stored, null);
     const password = chosen ?? randomBytes(12).toString('base64url');
     const hash = await hashPassword(password);
-    const hashes = new Map(DEMO_TENANTS.flatMap((tenant) => tenant.users.map((user) => [userKey(tenant.id, user.id), hash] as const)));
+    const hashes = new Map(SEEDED_TENANTS.flatMap((tenant) => tenant.users.map((user) => [userKey(tenant.id, user.id), hash] as const)));
+    hashes.set(ANYONE, hash);
     const credentials = new DemoCredentials(file, hashes, chosen ? null : password);
     await credentials.save();
     return credentials;
   }
 
-  /** True only for a known demo user with this password; the check costs the same for unknown users. */
-  async verify(tenantId: string, userId: string, password: string): Promise<boolean> {
-    const stored = this.hashes.get(userKey(tenantId, userId));
+  /**
+   * True only for a seeded user, or one `known` to an onboarded tenant, with this password; the check
+   * costs the same for unknown users.
+   */
+  async verify(tenantId: string, userId: string, password: string, known = false): Promise<boolean> {
+    const stored = this.hashes.get(userKey(tenantId, userId)) ?? (known ? this.hashes.get(ANYONE) : undefined);
     const ok = await verifyPassword(password, stored ?? UNKNOWN_USER_HASH);
     return stored !== undefined && ok;
   }

@@ -1,5 +1,5 @@
 import { NotFound } from '@deskstream/kernel';
-import { ROLES, type Principal, type Role } from './principal';
+import { PLATFORM_TENANT, TENANT_ROLES, type Principal, type Role } from './principal';
 
 export interface DemoUser {
   /** Login name and token subject; each demo user is named after its role. */
@@ -24,23 +24,36 @@ const DISPLAY_NAMES: Record<Role, string> = {
   analyst: 'Alex Analyst',
   'tenant-admin': 'Taylor Tenant-Admin',
   'enterprise-analyst': 'Erin Enterprise-Analyst',
+  'platform-admin': 'Pat Platform-Admin',
 };
 
-const oneUserPerRole = (): DemoUser[] => ROLES.map((role) => ({ id: role, name: DISPLAY_NAMES[role], roles: [role] }));
+const oneUserPerRole = (): DemoUser[] => TENANT_ROLES.map((role) => ({ id: role, name: DISPLAY_NAMES[role], roles: [role] }));
 
-/** Seeded tenants of the embedded mode. `globex` repeats acme's user names so that isolation is visible. */
+/** Seeded tenants (business units) of the embedded mode. `globex` repeats acme's user names so that isolation is visible. */
 export const DEMO_TENANTS: readonly DemoTenant[] = [
   { id: 'acme', name: 'Acme IT desk', users: oneUserPerRole() },
   { id: 'globex', name: 'Globex IT desk', users: oneUserPerRole() },
 ];
 
+/** The platform's own administrators in the embedded mode: they onboard the business units. */
+export const PLATFORM_ADMINISTRATION: DemoTenant = {
+  id: PLATFORM_TENANT,
+  name: 'Platform administration',
+  users: [{ id: 'platform-admin', name: DISPLAY_NAMES['platform-admin'], roles: ['platform-admin'] }],
+};
+
+/** Everyone with a seeded sign-in: the demo business units and the platform administration. */
+export const SEEDED_TENANTS: readonly DemoTenant[] = [...DEMO_TENANTS, PLATFORM_ADMINISTRATION];
+
 export function findDemoUser(tenantId: string, userId: string): DemoUser | undefined {
-  return DEMO_TENANTS.find((t) => t.id === tenantId)?.users.find((u) => u.id === userId);
+  return SEEDED_TENANTS.find((t) => t.id === tenantId)?.users.find((u) => u.id === userId);
 }
 
-/** The principal a demo user signs in as; NotFound names the unknown tenant or user. */
+export const isSeededTenant = (tenantId: string): boolean => SEEDED_TENANTS.some((t) => t.id === tenantId);
+
+/** The principal a seeded user signs in as; NotFound names the unknown tenant or user. */
 export function demoPrincipal(tenantId: string, userId: string): Principal {
-  const tenant = DEMO_TENANTS.find((t) => t.id === tenantId);
+  const tenant = SEEDED_TENANTS.find((t) => t.id === tenantId);
   if (!tenant) throw new NotFound('Tenant', tenantId);
   const user = tenant.users.find((u) => u.id === userId);
   if (!user) throw new NotFound(`User of tenant ${tenantId}`, userId);

@@ -5,9 +5,9 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { Forbidden } from '@deskstream/kernel';
 import { Public } from './auth.decorators';
-import { demoPrincipal } from './demo-directory';
 import { EmbeddedIssuer } from './embedded-issuer';
 import type { Role } from './principal';
+import { SignInDirectory } from './sign-in-directory';
 
 export class IssueDevTokenDto {
   @ApiProperty({ example: 'acme' })
@@ -16,7 +16,7 @@ export class IssueDevTokenDto {
   @MaxLength(100)
   tenant!: string;
 
-  @ApiProperty({ example: 'agent', description: 'A demo user; each is named after its role' })
+  @ApiProperty({ example: 'agent', description: 'A demo user (each is named after its role), or a user of an onboarded tenant' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -47,18 +47,21 @@ export function isLoopback(address: string | undefined): boolean {
 @Public()
 @Controller('dev')
 export class DevTokenController {
-  constructor(private readonly issuer: EmbeddedIssuer) {}
+  constructor(
+    private readonly issuer: EmbeddedIssuer,
+    private readonly signIns: SignInDirectory,
+  ) {}
 
   @Post('token')
   @ApiCreatedResponse({ type: DevTokenResponse })
-  @ApiOperation({ summary: 'Embedded mode, loopback only: a token for a demo user of a demo tenant' })
+  @ApiOperation({ summary: 'Embedded mode, loopback only: a token for a seeded user or a user of an onboarded tenant' })
   async issue(@Body() body: IssueDevTokenDto, @Req() request: FastifyRequest): Promise<DevTokenResponse> {
     if (!isLoopback(request.raw.socket.remoteAddress)) {
       throw new Forbidden(
         'Dev tokens are handed out only to clients on this machine; from elsewhere, sign in with a password through /oauth/authorize',
       );
     }
-    const principal = demoPrincipal(body.tenant, body.user);
+    const principal = await this.signIns.principalOf(body.tenant, body.user);
     return {
       token: await this.issuer.sign(principal),
       tokenType: 'Bearer',

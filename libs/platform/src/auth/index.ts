@@ -14,3 +14,4 @@ export * from './well-known.controller';
 export * from './oauth.controller';
 export * from './auth.module';
 export * from './api-keys';
+export * from './sign-in-directory';

@@ -6,7 +6,7 @@ import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 import { Public } from './auth.decorators';
 import { AuthorizationCodes } from './authorization-codes';
 import { DemoCredentials } from './demo-credentials';
-import { demoPrincipal } from './demo-directory';
+import { SignInDirectory } from './sign-in-directory';
 import { EmbeddedIssuer } from './embedded-issuer';
 import { AuthorizeQueryDto, SignInFormDto, TokenRequestDto } from './oauth.dto';
 import { SIGN_IN_POLICY, signInPage } from './sign-in-page';
@@ -42,6 +42,7 @@ export class OAuthController {
     private readonly issuer: EmbeddedIssuer,
     private readonly credentials: DemoCredentials,
     private readonly codes: AuthorizationCodes,
+    private readonly signIns: SignInDirectory,
     @Inject(AUTH_CONFIG) config: AuthConfig,
   ) {
     this.issuerOrigin = new URL(config.issuer).origin;
@@ -60,7 +61,8 @@ export class OAuthController {
   async signIn(@Body() form: SignInFormDto, @Res() reply: FastifyReply): Promise<void> {
     const { tenant, username, password, ...request } = form;
     const target = this.checkRedirectUri(request.redirect_uri);
-    if (!(await this.credentials.verify(tenant, username, password))) {
+    const principal = await this.signIns.knows(tenant, username);
+    if (!(await this.credentials.verify(tenant, username, password, principal !== null)) || !principal) {
       await reply
         .status(401)
         .header('content-type', 'text/html; charset=utf-8')
@@ -69,7 +71,7 @@ export class OAuthController {
       return;
     }
     const code = this.codes.issue({
-      principal: demoPrincipal(tenant, username),
+      principal,
       clientId: request.client_id,
       redirectUri: request.redirect_uri,
       codeChallenge: request.code_challenge,

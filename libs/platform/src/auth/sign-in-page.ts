@@ -1,4 +1,4 @@
-import { DEMO_TENANTS } from './demo-directory';
+import { SEEDED_TENANTS } from './demo-directory';
 import type { AuthorizeQueryDto } from './oauth.dto';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -13,7 +13,8 @@ export function signInPage(request: AuthorizeQueryDto, error?: string): string {
     .filter(([, value]) => typeof value === 'string')
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(String(value))}">`)
     .join('\n      ');
-  const tenants = DEMO_TENANTS.map((t) => `<option value="${escapeHtml(t.id)}">${escapeHtml(t.name)}</option>`).join('');
+  // Any onboarded tenant can be typed; the seeded ones are offered.
+  const tenants = SEEDED_TENANTS.map((t) => `<option value="${escapeHtml(t.id)}">${escapeHtml(t.name)}</option>`).join('');
   return `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>Sign in to Deskstream</title>
@@ -23,7 +24,8 @@ export function signInPage(request: AuthorizeQueryDto, error?: string): string {
     ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
     <form method="post" action="/oauth/authorize">
       ${hidden}
-      <label>Desk <select name="tenant">${tenants}</select></label>
+      <label>Desk <input name="tenant" list="desks" autocomplete="organization" required></label>
+      <datalist id="desks">${tenants}</datalist>
       <label>User <input name="username" autocomplete="username" required></label>
       <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
       <button type="submit">Sign in</button>

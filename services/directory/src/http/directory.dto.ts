@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageLimit, ROLES } from '@deskstream/platform';
+import { PageLimit, TENANT_ROLES } from '@deskstream/platform';
 import { CRITICALITIES } from '../domain/directory-entry.model';
 import { ENTRY_ID, MAX_NAME_LENGTH } from '../domain/directory-entry.rules';
 
@@ -24,7 +24,7 @@ export class UserBodyDto {
   @TimeZone() timeZone?: string;
   @ApiPropertyOptional({ default: 'en-GB', example: 'de-DE' }) @IsOptional() @IsString() @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/) locale?: string;
   @Reference('The user this user reports to') manager?: string | null;
-  @ApiPropertyOptional({ type: [String], enum: ROLES }) @IsOptional() @IsArray() @IsIn(ROLES, { each: true }) roles?: string[];
+  @ApiPropertyOptional({ type: [String], enum: TENANT_ROLES }) @IsOptional() @IsArray() @IsIn(TENANT_ROLES, { each: true }) roles?: string[];
   @Active() active?: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { correlationIdOf, CurrentPrincipal, ROLES, Roles, type Principal } from '@deskstream/platform';
+import { correlationIdOf, CurrentPrincipal, Roles, TENANT_ROLES, type Principal } from '@deskstream/platform';
 import { ServiceAccounts } from '../application/service-accounts';
 import { MAX_KEY_DAYS } from '../domain/service-account.decider';
 import { ENTRY_ID } from '../domain/directory-entry.rules';
@@ -9,12 +9,12 @@ import { ENTRY_ID } from '../domain/directory-entry.rules';
 export class CreateServiceAccountDto {
   @ApiProperty() @IsString() @Matches(ENTRY_ID) id!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiProperty({ enum: ROLES, isArray: true }) @IsArray() @IsIn(ROLES, { each: true }) roles!: string[];
+  @ApiProperty({ enum: TENANT_ROLES, isArray: true }) @IsArray() @IsIn(TENANT_ROLES, { each: true }) roles!: string[];
 }
 
 export class IssueApiKeyDto {
-  @ApiPropertyOptional({ enum: ROLES, isArray: true, description: "Narrows the account's roles; empty or left out: all of them" })
-  @IsOptional() @IsArray() @IsIn(ROLES, { each: true }) roles?: string[];
+  @ApiPropertyOptional({ enum: TENANT_ROLES, isArray: true, description: "Narrows the account's roles; empty or left out: all of them" })
+  @IsOptional() @IsArray() @IsIn(TENANT_ROLES, { each: true }) roles?: string[];
   @ApiProperty({ type: [String], example: ['POST /api/v1/intake/alerts'], description: '`METHOD /api/v1/path` prefixes the key may call (`*` for any method)' })
   @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(300, { each: true }) endpoints!: string[];
   @ApiProperty({ minimum: 1, maximum: MAX_KEY_DAYS }) @IsInt() @Min(1) @Max(MAX_KEY_DAYS) expiresInDays!: number;

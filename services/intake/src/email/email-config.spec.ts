@@ -7,11 +7,11 @@ describe('email configuration', () => {
   const embedded = loadConfig({});
   const production = { ...embedded, mode: 'production' as const };
 
-  it('serves the demo desks on 2525 in the embedded mode by default', () => {
+  it('serves the demo desks on 2525 in the embedded mode by default', async () => {
     const config = loadEmailConfig(embedded, {});
     expect(config).toMatchObject({ port: 2525, host: '127.0.0.1', maxMessageBytes: 10 * 1024 * 1024 });
-    expect(new MailboxDirectory(config.mailboxes).find('IT@Acme.Example')).toMatchObject({ tenantId: 'acme', requestType: 'something is broken' });
-    expect(new MailboxDirectory(config.mailboxes).find('hr@globex.example')?.tenantId).toBe('globex');
+    expect(await new MailboxDirectory(config.mailboxes).find('IT@Acme.Example')).toMatchObject({ tenantId: 'acme', requestType: 'something is broken' });
+    expect((await new MailboxDirectory(config.mailboxes).find('hr@globex.example'))?.tenantId).toBe('globex');
   });
 
   it('names every bad variable, and needs a relay in production', () => {

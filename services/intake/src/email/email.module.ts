@@ -10,7 +10,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
+import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions, TENANT_REGISTRY, type PlatformConfig, type TenantRegistry } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { AcknowledgementMailer } from './acknowledgement-mailer';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachment-store.port';
@@ -43,7 +43,7 @@ function providers(platform: PlatformConfig, config: EmailConfig): Provider[] {
   const embedded = platform.mode === 'embedded';
   return [
     { provide: EMAIL_CONFIG, useValue: config },
-    { provide: MailboxDirectory, useValue: new MailboxDirectory(config.mailboxes) },
+    { provide: MailboxDirectory, useFactory: (tenants: TenantRegistry) => new MailboxDirectory(config.mailboxes, tenants), inject: [TENANT_REGISTRY] },
     { provide: DevOutbox, useFactory: (documents: DocumentStore) => new DevOutbox(documents), inject: [DOCUMENT_STORE] },
     {
       provide: ATTACHMENT_STORE,

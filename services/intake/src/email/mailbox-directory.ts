@@ -41,16 +41,46 @@ export function parseMailboxes(spec: string, defaultRequestType = 'something is 
   return mailboxes;
 }
 
-/** Which tenant desk an address belongs to; addresses compare case-insensitively. */
-export class MailboxDirectory {
-  private readonly byAddress: ReadonlyMap<string, Mailbox>;
+/** The desks of onboarded tenants, and whether each tenant is served now (the platform's tenant registry). */
+export interface OnboardedDesks {
+  deskAt(address: string): Promise<{ readonly address: string; readonly tenantId: string; readonly requestType: string } | null>;
+  ensureServed(tenantId: string): Promise<void>;
+}
 
-  constructor(mailboxes: readonly Mailbox[]) {
+/**
+ * Which tenant desk an address belongs to: the configured desks (EMAIL_MAILBOXES, the demo desks),
+ * then those of onboarded tenants. Addresses compare case-insensitively.
+ */
+export class MailboxDirectory {
+  private readonly byAddress: Map<string, Mailbox>;
+
+  constructor(
+    mailboxes: readonly Mailbox[],
+    private readonly onboarded?: OnboardedDesks,
+  ) {
     this.byAddress = new Map(mailboxes.map((mailbox) => [normaliseAddress(mailbox.address), mailbox]));
   }
 
-  find(address: string): Mailbox | null {
-    return this.byAddress.get(normaliseAddress(address)) ?? null;
+  async find(address: string): Promise<Mailbox | null> {
+    const normalised = normaliseAddress(address);
+    const configured = this.byAddress.get(normalised);
+    if (configured) return configured;
+    const desk = await this.onboarded?.deskAt(normalised);
+    if (!desk) return null;
+    const mailbox = { address: desk.address, tenantId: desk.tenantId, requestType: desk.requestType };
+    // Desks are never moved between tenants: once found, an address is known to be one of ours.
+    this.byAddress.set(normalised, mailbox);
+    return mailbox;
+  }
+
+  /** Why the desk's tenant takes no mail now (suspended), or null when it does. */
+  async refusal(mailbox: Mailbox): Promise<string | null> {
+    try {
+      await this.onboarded?.ensureServed(mailbox.tenantId);
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
   }
 
   /** Whether `address` is one of our own desks (loop detection). */

@@ -38,8 +38,10 @@ export class SmtpListener {
       logger: false,
       closeTimeout: CLOSE_TIMEOUT_MS,
       onRcptTo: (address, _session, callback) => {
-        if (this.directory.find(address.address)) return callback();
-        return callback(smtpError(550, `5.1.1 <${address.address}>: no such desk here`));
+        this.accept(address.address).then(
+          () => callback(),
+          (error: Error) => callback(error),
+        );
       },
       onData: (stream, session, callback) => {
         this.receive(stream, session).then(
@@ -68,6 +70,14 @@ export class SmtpListener {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** 550 for an address that is no desk; 451 while the desk's tenant is suspended, so that the sender keeps the mail and retries. */
+  private async accept(address: string): Promise<void> {
+    const mailbox = await this.directory.find(address);
+    if (!mailbox) throw smtpError(550, `5.1.1 <${address}>: no such desk here`);
+    const refusal = await this.directory.refusal(mailbox);
+    if (refusal) throw smtpError(451, `4.7.1 <${address}>: not taking mail now (${refusal}); try again later`);
+  }
+
   private async receive(stream: SMTPServerDataStream, session: SMTPServerSession): Promise<string> {
     const chunks: Buffer[] = [];
     let length = 0;
@@ -79,7 +89,7 @@ export class SmtpListener {
       throw smtpError(552, `5.3.4 message exceeds the size limit of ${this.config.maxMessageBytes} bytes`);
     }
     const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-    const mailboxes = unique(session.envelope.rcptTo.map((rcpt) => this.directory.find(rcpt.address)));
+    const mailboxes = unique(await Promise.all(session.envelope.rcptTo.map((rcpt) => this.directory.find(rcpt.address))));
     try {
       const mail = await parseInboundMail(Buffer.concat(chunks), envelopeFrom);
       const outcomes = [];

@@ -51,6 +51,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every onboarded tenant */
+        get: operations["TenantsController_list"];
+        put?: never;
+        /** Onboard a business unit from a template: its desk works at once, and its first admins can sign in */
+        post: operations["TenantsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tenant: status, template, desks, first admins */
+        get: operations["TenantsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a tenant: its users get 403 with the reason and its mail is refused (451); nothing is lost */
+        post: operations["TenantsController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a suspended tenant */
+        post: operations["TenantsController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/users": {
         parameters: {
             query?: never;
@@ -2413,7 +2482,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Embedded mode, loopback only: a token for a demo user of a demo tenant */
+        /** Embedded mode, loopback only: a token for a seeded user or a user of an onboarded tenant */
         post: operations["DevTokenController_issue"];
         delete?: never;
         options?: never;
@@ -2504,6 +2573,45 @@ export interface components {
         };
         History: {
             items: components["schemas"]["HistoryEntry"][];
+        };
+        DeskDto: {
+            /** @example facilities@initech.example */
+            address: string;
+            /**
+             * @description A kind of desk the template knows; mail to it becomes the template's request type for that kind
+             * @example facilities
+             */
+            kind: string;
+        };
+        CreateTenantDto: {
+            /**
+             * @description Lower-case slug (letters, digits, "_"); never reused, even after deletion
+             * @example initech
+             */
+            id: string;
+            /** @example Initech facilities */
+            name: string;
+            /**
+             * @example facilities
+             * @enum {string}
+             */
+            template: "it" | "hr" | "facilities";
+            /** @example America/Chicago */
+            timeZone: string;
+            /** @example en-US */
+            locale: string;
+            desks?: components["schemas"]["DeskDto"][];
+            /**
+             * @description User ids of the first administrators: they sign in at once
+             * @example [
+             *       "bill"
+             *     ]
+             */
+            admins: string[];
+        };
+        SuspendTenantDto: {
+            /** @example Contract ended; data kept until the export is taken */
+            reason: string;
         };
         CreateUserDto: {
             name: string;
@@ -3393,16 +3501,16 @@ export interface components {
             requestType?: string;
         };
         KnowledgeRulesDto: {
-            draft?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            edit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            submit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            validate?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            archive?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            delete?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            flag?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            "resolve-flag"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            feedback?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
-            "link-ticket"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst")[];
+            draft?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            edit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            submit?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            validate?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            archive?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            delete?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            flag?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            "resolve-flag"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            feedback?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
+            "link-ticket"?: ("requester" | "agent" | "resolver" | "problem-manager" | "knowledge-manager" | "service-owner" | "analyst" | "tenant-admin" | "enterprise-analyst" | "platform-admin")[];
         };
         HarvestRulesDto: {
             threshold?: number;
@@ -3549,7 +3657,7 @@ export interface components {
             /** @example acme */
             tenant: string;
             /**
-             * @description A demo user; each is named after its role
+             * @description A demo user (each is named after its role), or a user of an onboarded tenant
              * @example agent
              */
             user: string;
@@ -3731,6 +3839,150 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+        };
+    };
+    TenantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    TenantsController_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenantDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    TenantsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    TenantsController_suspend: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendTenantDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    TenantsController_resume: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     DirectoryUsersController_list: {

@@ -265,7 +265,7 @@ describeInBrowser('web app in a real browser', () => {
     const page = await context.newPage();
     await page.goto(`${server.base}/login`);
     await page.getByRole('button', { name: 'Sign in with a password' }).click();
-    await page.getByLabel('Desk').selectOption('acme');
+    await page.getByLabel('Desk').fill('acme');
     await page.getByLabel('User').fill('agent');
     await page.getByLabel('Password').fill('web-test-password');
     await page.getByRole('button', { name: 'Sign in' }).click();

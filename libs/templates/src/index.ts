@@ -1,0 +1,1 @@
+export { TEMPLATE_NAMES, loadTemplate, isTemplateName, type TemplateName } from './tenant-templates';

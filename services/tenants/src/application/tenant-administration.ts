@@ -1,0 +1,98 @@
+import { commandHandler, NotFound, ValidationFailed, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { DEMO_TENANTS, PLATFORM_TENANT, type Principal } from '@deskstream/platform';
+import type { DocumentCollection, DocumentStore } from '@deskstream/readmodels';
+import { isTemplateName, loadTemplate, TEMPLATE_NAMES } from '@deskstream/templates';
+import { tenantDecider } from '../domain/tenant.decider';
+import type { DeskRequest, TenantCommand } from '../domain/tenant.events';
+import { listed, recordOf, type TenantDocument, type TenantRecord } from './tenant-record';
+import { TENANTS_COLLECTION } from './tenants.projection';
+import { tenantStream } from './tenant-streams';
+
+/** An installation serves business units by the dozen, not by the million: one page lists them all. */
+const MAX_LISTED = 10_000;
+
+export interface OnboardingRequest {
+  readonly id: string;
+  readonly name: string;
+  readonly template: string;
+  readonly timeZone: string;
+  readonly locale: string;
+  readonly desks: readonly DeskRequest[];
+  readonly admins: readonly string[];
+}
+
+/**
+ * The platform administrators' use cases: onboarding a business unit from a template, suspending and
+ * resuming it. The records are the platform tenant's; every other service learns of a new tenant
+ * from the onboarding event and sets up its own part of the desk.
+ */
+export class TenantAdministration {
+  private readonly handler;
+  private readonly tenants: DocumentCollection<TenantDocument>;
+
+  constructor(
+    store: EventStore,
+    documents: DocumentStore,
+    private readonly clock: Clock,
+    ids: IdGenerator,
+  ) {
+    this.handler = commandHandler(tenantDecider, { store, clock, ids });
+    this.tenants = documents.collection<TenantDocument>(TENANTS_COLLECTION);
+  }
+
+  async onboard(principal: Principal, correlationId: string, request: OnboardingRequest): Promise<TenantRecord> {
+    if (!isTemplateName(request.template)) {
+      throw new ValidationFailed([{ field: 'template', message: `one of: ${TEMPLATE_NAMES.join(', ')}` }]);
+    }
+    const { id: tenantId, template: templateName, desks, ...profile } = request;
+    const takenAddresses = (await this.all()).flatMap((tenant) => (tenant.id === tenantId ? [] : tenant.desks.map((desk) => desk.address)));
+    return this.run(principal, correlationId, tenantId, {
+      type: 'OnboardTenant',
+      data: { tenantId, ...profile, desks, template: loadTemplate(templateName), idTaken: DEMO_TENANTS.some((demo) => demo.id === tenantId), takenAddresses, by: principal.userId, at: this.now() },
+    });
+  }
+
+  suspend(principal: Principal, correlationId: string, tenantId: string, reason: string): Promise<TenantRecord> {
+    return this.run(principal, correlationId, tenantId, { type: 'SuspendTenant', data: { reason, by: principal.userId, at: this.now() } });
+  }
+
+  resume(principal: Principal, correlationId: string, tenantId: string): Promise<TenantRecord> {
+    return this.run(principal, correlationId, tenantId, { type: 'ResumeTenant', data: { by: principal.userId, at: this.now() } });
+  }
+
+  async get(tenantId: string): Promise<TenantRecord> {
+    const { state } = await this.handler.load(this.stream(tenantId));
+    if (state.status === 'none') throw new NotFound('Tenant', tenantId);
+    return recordOf(state);
+  }
+
+  /** Every onboarded tenant, by id (the seeded demo tenants are not onboarded and not listed). */
+  async list(): Promise<TenantRecord[]> {
+    return (await this.all()).map(listed);
+  }
+
+  private async all(): Promise<TenantDocument[]> {
+    const { items } = await this.tenants.find(PLATFORM_TENANT, { limit: MAX_LISTED });
+    return items;
+  }
+
+  private async run(principal: Principal, correlationId: string, tenantId: string, command: TenantCommand): Promise<TenantRecord> {
+    const context: CommandContext = { tenantId: PLATFORM_TENANT, actor: principal.userId, correlationId };
+    const { state } = await this.handler.handle(this.stream(tenantId), command, context);
+    if (state.status === 'none') throw new NotFound('Tenant', tenantId);
+    return recordOf(state);
+  }
+
+  /** A tenant id that cannot name a stream is simply not found. */
+  private stream(tenantId: string): string {
+    try {
+      return tenantStream(tenantId);
+    } catch {
+      throw new NotFound('Tenant', tenantId);
+    }
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}

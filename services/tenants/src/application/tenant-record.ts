@@ -1,0 +1,30 @@
+import type { StoredDocument } from '@deskstream/readmodels';
+import type { Desk } from '../domain/tenant.events';
+import type { TenantState, TenantStatus } from '../domain/tenant.state';
+import { TENANT_ACTIONS } from '../domain/tenant.state';
+
+/** A tenant as the platform's administrators see it. */
+export interface TenantRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly status: TenantStatus;
+  readonly suspendedBecause: string | null;
+  readonly template: { readonly name: string; readonly version: number };
+  readonly timeZone: string;
+  readonly locale: string;
+  readonly desks: readonly Desk[];
+  readonly admins: readonly string[];
+  readonly allowedActions: readonly string[];
+}
+
+export type TenantDocument = StoredDocument & Omit<TenantRecord, 'id' | 'allowedActions'> & { readonly createdAt: string; readonly updatedAt: string };
+
+export function recordOf(state: Exclude<TenantState, { status: 'none' }>): TenantRecord {
+  const { tenantId, name, status, suspendedBecause, template, timeZone, locale, desks, admins } = state;
+  return { id: tenantId, name, status, suspendedBecause, template: { name: template.name, version: template.version }, timeZone, locale, desks, admins, allowedActions: TENANT_ACTIONS[status] };
+}
+
+export function listed(doc: TenantDocument): TenantRecord {
+  const { tenantId: _tenant, position: _position, createdAt: _created, updatedAt: _updated, ...record } = doc;
+  return { ...record, allowedActions: TENANT_ACTIONS[record.status] };
+}

@@ -1,0 +1,7 @@
+import { streamName } from '@deskstream/kernel';
+import { PLATFORM_TENANT } from '@deskstream/platform';
+
+export const TENANT_CATEGORY = 'tenant';
+
+/** A business unit's tenancy is a record of the platform's: `tenant-platform.initech`. */
+export const tenantStream = (tenantId: string): string => streamName(TENANT_CATEGORY, PLATFORM_TENANT, tenantId);

@@ -1,0 +1,33 @@
+import type { RecordedEvent } from '@deskstream/kernel';
+import type { Projection } from '@deskstream/readmodels';
+import { TENANT_EVENT_TYPES, type TenantEvent } from '../domain/tenant.events';
+import type { TenantDocument } from './tenant-record';
+import { TENANT_CATEGORY } from './tenant-streams';
+
+export const TENANTS_COLLECTION = 'platform-tenants';
+
+/** The platform's list of tenants (documents of the platform tenant, one per business unit). */
+export function applyToTenant(doc: TenantDocument | null, recorded: RecordedEvent): TenantDocument | null {
+  const event = recorded as unknown as TenantEvent;
+  const stored = { id: event.data.tenantId, tenantId: recorded.metadata.tenantId, position: recorded.position };
+  switch (event.type) {
+    case 'TenantOnboarded': {
+      const { tenantId: _id, template, by: _by, at, ...profile } = event.data;
+      return { ...stored, ...profile, template: { name: template.name, version: template.version }, status: 'active', suspendedBecause: null, createdAt: at, updatedAt: at };
+    }
+    case 'TenantSuspended':
+      return doc && { ...doc, ...stored, status: 'suspended', suspendedBecause: event.data.reason, updatedAt: event.data.at };
+    case 'TenantResumed':
+      return doc && { ...doc, ...stored, status: 'active', suspendedBecause: null, updatedAt: event.data.at };
+  }
+}
+
+export const tenantsProjection: Projection<TenantDocument> = {
+  name: 'tenants.list.v1',
+  collection: TENANTS_COLLECTION,
+  categories: [TENANT_CATEGORY],
+  handles: TENANT_EVENT_TYPES,
+  documentId: (event) => (event as unknown as TenantEvent).data.tenantId,
+  apply: applyToTenant,
+  indexes: [['status']],
+};

@@ -1,0 +1,86 @@
+import { AlreadyExists, assertNever, IllegalTransition, NotFound, ValidationFailed, type Decider, type FieldError } from '@deskstream/kernel';
+import type { Desk, TenantCommand, TenantEvent } from './tenant.events';
+import { initialTenantState, TENANT_ACTIONS, type TenantState } from './tenant.state';
+import {
+  isAddress,
+  MAX_ADMINS,
+  MAX_DESKS,
+  MAX_NAME_LENGTH,
+  MAX_REASON_LENGTH,
+  normaliseAddress,
+  RESERVED_TENANT_IDS,
+  TENANT_ID,
+  USER_ID,
+} from './tenant.rules';
+
+type Onboard = Extract<TenantCommand, { type: 'OnboardTenant' }>['data'];
+
+function onboardingErrors(data: Onboard): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!TENANT_ID.test(data.tenantId)) errors.push({ field: 'id', message: 'a lower-case slug: 3 to 40 letters, digits and "_", starting with a letter' });
+  else if (RESERVED_TENANT_IDS.includes(data.tenantId)) errors.push({ field: 'id', message: `"${data.tenantId}" is reserved for the platform` });
+  if (data.name.trim() === '' || data.name.length > MAX_NAME_LENGTH) errors.push({ field: 'name', message: `1 to ${MAX_NAME_LENGTH} characters` });
+  if (data.admins.length === 0 || data.admins.length > MAX_ADMINS) errors.push({ field: 'admins', message: `name 1 to ${MAX_ADMINS} first administrators` });
+  data.admins.forEach((admin, i) => {
+    if (!USER_ID.test(admin)) errors.push({ field: `admins.${i}`, message: 'a user id: lower-case letters, digits, ".", "_" and "-"' });
+  });
+  if (data.desks.length > MAX_DESKS) errors.push({ field: 'desks', message: `at most ${MAX_DESKS} desks` });
+  const seen = new Set<string>();
+  data.desks.forEach((desk, i) => {
+    const address = normaliseAddress(desk.address);
+    if (!isAddress(address)) errors.push({ field: `desks.${i}.address`, message: 'an e-mail address' });
+    else if (seen.has(address)) errors.push({ field: `desks.${i}.address`, message: `${address} is listed twice` });
+    else if (data.takenAddresses.includes(address)) errors.push({ field: `desks.${i}.address`, message: `${address} already receives mail for another tenant` });
+    seen.add(address);
+    if (!(desk.kind in data.template.deskRequestTypes)) {
+      const known = Object.keys(data.template.deskRequestTypes).join(', ');
+      errors.push({ field: `desks.${i}.kind`, message: `the ${data.template.name} template has no "${desk.kind}" desk (it has: ${known})` });
+    }
+  });
+  return errors;
+}
+
+function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
+  switch (command.type) {
+    case 'OnboardTenant': {
+      const { idTaken, takenAddresses: _taken, desks, ...profile } = command.data;
+      if (state.status !== 'none' || idTaken) throw new AlreadyExists('Tenant', profile.tenantId);
+      const errors = onboardingErrors(command.data);
+      if (errors.length > 0) throw new ValidationFailed(errors);
+      const routed: Desk[] = desks.map((desk) => ({ address: normaliseAddress(desk.address), kind: desk.kind, requestType: profile.template.deskRequestTypes[desk.kind]! }));
+      return [{ type: 'TenantOnboarded', data: { ...profile, admins: [...new Set(profile.admins)], desks: routed } }];
+    }
+    case 'SuspendTenant': {
+      if (state.status === 'none') throw new NotFound('Tenant', '');
+      if (state.status !== 'active') throw new IllegalTransition('suspend', state.status, TENANT_ACTIONS[state.status]);
+      const reason = command.data.reason.trim();
+      if (reason === '' || reason.length > MAX_REASON_LENGTH) throw new ValidationFailed([{ field: 'reason', message: `say why, in 1 to ${MAX_REASON_LENGTH} characters` }]);
+      return [{ type: 'TenantSuspended', data: { tenantId: state.tenantId, reason, by: command.data.by, at: command.data.at } }];
+    }
+    case 'ResumeTenant': {
+      if (state.status === 'none') throw new NotFound('Tenant', '');
+      if (state.status !== 'suspended') throw new IllegalTransition('resume', state.status, TENANT_ACTIONS[state.status]);
+      return [{ type: 'TenantResumed', data: { tenantId: state.tenantId, by: command.data.by, at: command.data.at } }];
+    }
+    default:
+      return assertNever(command, 'tenant command');
+  }
+}
+
+function evolve(state: TenantState, event: TenantEvent): TenantState {
+  switch (event.type) {
+    case 'TenantOnboarded': {
+      const { by: _by, at: _at, ...profile } = event.data;
+      return { ...profile, status: 'active', suspendedBecause: null };
+    }
+    case 'TenantSuspended':
+      return state.status === 'none' ? state : { ...state, status: 'suspended', suspendedBecause: event.data.reason };
+    case 'TenantResumed':
+      return state.status === 'none' ? state : { ...state, status: 'active', suspendedBecause: null };
+    default:
+      return assertNever(event, 'tenant event');
+  }
+}
+
+/** A business unit's tenancy: onboarded once from a template, suspended and resumed by the platform's administrators. */
+export const tenantDecider: Decider<TenantCommand, TenantEvent, TenantState> = { decide, evolve, initialState: initialTenantState };

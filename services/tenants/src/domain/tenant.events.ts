@@ -1,0 +1,47 @@
+/** The parts of a template a decision reads; the rest of its content travels with the onboarding untouched. */
+export interface TenantTemplate {
+  readonly name: string;
+  readonly version: number;
+  readonly deskRequestTypes: Readonly<Record<string, string>>;
+}
+
+export interface DeskRequest {
+  readonly address: string;
+  readonly kind: string;
+}
+
+export interface Desk extends DeskRequest {
+  readonly requestType: string;
+}
+
+export interface TenantProfile<Template extends TenantTemplate = TenantTemplate> {
+  readonly tenantId: string;
+  readonly name: string;
+  readonly timeZone: string;
+  readonly locale: string;
+  readonly admins: readonly string[];
+  readonly template: Template;
+}
+
+export type TenantCommand =
+  | {
+      readonly type: 'OnboardTenant';
+      readonly data: TenantProfile & {
+        readonly desks: readonly DeskRequest[];
+        /** Looked up: whether the id is already a tenant of this installation outside this stream (a seeded demo tenant). */
+        readonly idTaken: boolean;
+        /** Looked up: desk addresses other tenants already receive mail at. */
+        readonly takenAddresses: readonly string[];
+        readonly by: string;
+        readonly at: string;
+      };
+    }
+  | { readonly type: 'SuspendTenant'; readonly data: { readonly reason: string; readonly by: string; readonly at: string } }
+  | { readonly type: 'ResumeTenant'; readonly data: { readonly by: string; readonly at: string } };
+
+export type TenantEvent =
+  | { readonly type: 'TenantOnboarded'; readonly data: TenantProfile & { readonly desks: readonly Desk[]; readonly by: string; readonly at: string } }
+  | { readonly type: 'TenantSuspended'; readonly data: { readonly tenantId: string; readonly reason: string; readonly by: string; readonly at: string } }
+  | { readonly type: 'TenantResumed'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } };
+
+export const TENANT_EVENT_TYPES: readonly TenantEvent['type'][] = ['TenantOnboarded', 'TenantSuspended', 'TenantResumed'];

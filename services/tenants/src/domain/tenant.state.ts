@@ -1,0 +1,16 @@
+import type { Desk, TenantProfile } from './tenant.events';
+
+export type TenantStatus = 'active' | 'suspended';
+
+export type TenantState =
+  | { readonly status: 'none' }
+  | (TenantProfile & { readonly status: TenantStatus; readonly desks: readonly Desk[]; readonly suspendedBecause: string | null });
+
+export const initialTenantState = (): TenantState => ({ status: 'none' });
+
+/** What may be done to a tenant in each status. */
+export const TENANT_ACTIONS: Readonly<Record<TenantState['status'], readonly string[]>> = {
+  none: ['onboard'],
+  active: ['suspend'],
+  suspended: ['resume'],
+};

@@ -1,0 +1,2 @@
+export { TenantsModule } from './tenants.module';
+export { TenantsAppModule } from './tenants-app.module';
