@@ -3,7 +3,7 @@ import type { Clock, CommandContext } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import type { IntegrationConsumer } from '@deskstream/platform';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
-import { overdueUpdate, type TicketFacts } from '../domain/notification-trigger';
+import { isNews, overdueUpdate, type TicketFacts } from '../domain/notification-trigger';
 import type { Notifications } from './notifications';
 import type { TicketCopy } from './ticket-copy';
 import { translate } from './ticket-events';
@@ -40,7 +40,7 @@ export class TicketNotifications implements IntegrationConsumer {
       await this.tickets.put(tenantId, ticket);
       if (ticket.nextUpdateDueAt && ticket.nextUpdateDueAt !== known?.nextUpdateDueAt) await this.expectUpdate(tenantId, ticket);
     }
-    if (!trigger) return;
+    if (!trigger || !isNews(event.time, this.clock.now().toISOString())) return;
     const context: CommandContext = { tenantId, actor: 'system:notifications', correlationId: event.correlationid, causationId: event.id };
     await this.notifications.notify(context, trigger);
   }

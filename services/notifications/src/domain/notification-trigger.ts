@@ -74,3 +74,12 @@ export const CUSTOMER_STATUS: Readonly<Record<string, string>> = {
 };
 
 export const customerStatus = (status: string): string => CUSTOMER_STATUS[status] ?? status;
+
+/**
+ * Notifications tell people what just happened. History that arrives long after the fact (a tenant's
+ * archive restored into another installation, a desk's past imported) updates the ticket copies but
+ * tells nobody: an event older than this when it arrives is not news.
+ */
+export const NEWS_HORIZON_MS = 24 * 60 * 60 * 1000;
+
+export const isNews = (occurredAt: string, now: string): boolean => Date.parse(now) - Date.parse(occurredAt) <= NEWS_HORIZON_MS;

@@ -53,7 +53,7 @@ describe('notification rules and signed webhooks over HTTP', () => {
       source: SOURCES.incidents,
       type: INCIDENT_EVENTS.workLogged,
       subject: `inc-${events}`,
-      time: '2026-03-02T09:00:00.000Z',
+      time: new Date().toISOString(),
       datacontenttype: 'application/json' as const,
       data: { incidentId: `inc-${events}`, noteId: 'n', visibility: 'public', minutes: 0, failedAttempt: false, knowledgeArticle: null, relatedProblem: null, comment: 'On it', by: 'agent', at: '2026-03-02T09:00:00.000Z' },
       tenantid: tenant,
