@@ -1,10 +1,12 @@
-/** Polls a check (an assertion that throws until it holds) until it passes; past the deadline its last failure is thrown. */
-export async function eventually(check: () => unknown, timeoutMs = 5000, intervalMs = 20): Promise<void> {
+/**
+ * Polls a check (an assertion that throws until it holds) until it passes, and returns what it
+ * returned; past the deadline its last failure is thrown.
+ */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 5000, intervalMs = 20): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await check();
-      return;
+      return await check();
     } catch (error) {
       if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, intervalMs));

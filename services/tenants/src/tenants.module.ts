@@ -1,8 +1,9 @@
 import { Module, type OnModuleInit, type Provider } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions } from '@deskstream/platform';
+import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, PlatformRuntime, ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { TenantAdministration } from './application/tenant-administration';
+import { TenantArchives } from './application/tenant-archives';
 import { tenantIntegrationMapper } from './application/tenant-integration.mapper';
 import { tenantsProjection } from './application/tenants.projection';
 import { TenantsController } from './http/tenants.controller';
@@ -12,6 +13,13 @@ const tenantProviders: Provider[] = [
     provide: TenantAdministration,
     useFactory: (store: EventStore, documents: DocumentStore, clock: Clock, ids: IdGenerator) => new TenantAdministration(store, documents, clock, ids),
     inject: [EVENT_STORE, DOCUMENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
+    provide: TenantArchives,
+    // The file sources fill in as the other modules initialise; the list is read at each export.
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, contributions: ServiceContributions, runtime: PlatformRuntime) =>
+      new TenantArchives(store, clock, ids, contributions.tenantFiles, (work) => runtime.withPublishingPaused(work)),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, ServiceContributions, PlatformRuntime],
   },
 ];
 

@@ -10,6 +10,14 @@ export interface IntegrationConsumer {
   handle(message: DeliveredMessage): Promise<void>;
 }
 
+/** Files a service keeps for a tenant outside the event store (e.g. mail attachments), which a tenant's archive carries. */
+export interface TenantFileSource {
+  /** The folder name in the archive, e.g. `attachments`. */
+  readonly name: string;
+  /** Where this process keeps the tenant's files of this kind. */
+  dirOf(tenantId: string): string;
+}
+
 /**
  * What service modules hand to the platform: projections to run, integration mappers for the gateway,
  * consumers of integration events and timer handlers. Modules register in `onModuleInit`; the platform
@@ -21,6 +29,7 @@ export class ServiceContributions {
   readonly mappers: IntegrationEventMapper[] = [];
   readonly consumers: IntegrationConsumer[] = [];
   readonly timerHandlers = new Map<string, (timer: Timer) => Promise<void>>();
+  readonly tenantFiles: TenantFileSource[] = [];
 
   addProjection<T extends StoredDocument>(projection: Projection<T>): void {
     this.projections.push(projection as unknown as Projection<StoredDocument>);
@@ -32,6 +41,11 @@ export class ServiceContributions {
 
   addConsumer(consumer: IntegrationConsumer): void {
     this.consumers.push(consumer);
+  }
+
+  addTenantFiles(source: TenantFileSource): void {
+    if (this.tenantFiles.some((known) => known.name === source.name)) throw new Error(`Tenant files ${source.name} are already registered`);
+    this.tenantFiles.push(source);
   }
 
   onTimer(kind: string, handler: (timer: Timer) => Promise<void>): void {

@@ -111,6 +111,22 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     return { projections, gateway: this.gateway ? { position: await this.gateway.position() } : null };
   }
 
+  /**
+   * Runs `work` (appending a whole history at once, e.g. a restored tenant archive) with the gateway
+   * paused, so that no service reacts to part of it and writes where the rest is still to go; the
+   * gateway then publishes all of it from its checkpoint.
+   */
+  async withPublishingPaused<T>(work: () => Promise<T>): Promise<T> {
+    const gateway = this.gateway;
+    if (!gateway) return work();
+    await gateway.stop();
+    try {
+      return await work();
+    } finally {
+      if (!this.stopped) await gateway.start();
+    }
+  }
+
   /** Stops whatever produces work first (timers, consumers), then the subscribers, which flush their checkpoints. */
   async stop(): Promise<void> {
     if (this.stopped) return;

@@ -116,6 +116,8 @@ export class EmailModule implements OnModuleInit, OnApplicationBootstrap, Before
 
   onModuleInit(): void {
     this.contributions.addMapper(mailIntegrationMapper);
+    const { attachments } = this;
+    if (attachments instanceof FilesystemAttachmentStore) this.contributions.addTenantFiles({ name: 'attachments', dirOf: (tenantId) => attachments.tenantDir(tenantId) });
   }
 
   async onApplicationBootstrap(): Promise<void> {

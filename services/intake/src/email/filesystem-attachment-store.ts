@@ -45,6 +45,12 @@ export class FilesystemAttachmentStore implements AttachmentStore {
 
   async close(): Promise<void> {}
 
+  /** Every attachment of the tenant is under this folder (what the tenant's archive carries). */
+  tenantDir(tenantId: string): string {
+    streamName('attachment', tenantId, 'all');
+    return join(this.root, tenantId);
+  }
+
   private dir(tenantId: string, ticketId: string): string {
     streamName('attachment', tenantId, ticketId);
     if (!/^[A-Za-z0-9_-]{1,100}$/.test(ticketId)) throw new Error(`invalid ticket id ${ticketId}`);

@@ -1,19 +1,10 @@
 import nodemailer from 'nodemailer';
 import { SmtpListener } from '@deskstream/intake';
+import { eventually as eventuallyWithin } from '@deskstream/testing';
 import { startStandaloneApp, type StandaloneTestApp } from '../standalone-test-app';
 
-/** Polls until `check` stops throwing: onboarding reaches the other services through the bus. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+/** Onboarding reaches the other services through the bus: reads follow it. */
+const eventually = <T>(check: () => Promise<T>): Promise<T> => eventuallyWithin(check, 20_000, 100);
 
 // Answers are checked with toMatchObject and read field by field, as a client would.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -95,7 +86,7 @@ describe('Onboarding a business unit as a tenant (platform administration over H
       template: { name: 'facilities', version: 1 },
       desks: [{ address: 'facilities@initech.example', kind: 'facilities', requestType: 'broken-light' }],
       admins: ['bill'],
-      allowedActions: ['suspend'],
+      allowedActions: ['suspend', 'export'],
     });
     expect(created.body).not.toHaveProperty('tenantId');
     expect((await call(admin, 'POST', '/platform/tenants', INITECH)).status).toBe(409);
@@ -151,7 +142,7 @@ describe('Onboarding a business unit as a tenant (platform administration over H
   it('suspends initech: its users get 403 with the reason, its mail 451; resuming serves them again, nothing lost', async () => {
     const bill = await signIn('initech', 'bill');
     const suspended = await call(admin, 'POST', '/platform/tenants/initech/suspend', { reason: 'Contract under review' });
-    expect(suspended).toMatchObject({ status: 200, body: { status: 'suspended', suspendedBecause: 'Contract under review', allowedActions: ['resume'] } });
+    expect(suspended).toMatchObject({ status: 200, body: { status: 'suspended', suspendedBecause: 'Contract under review', allowedActions: ['resume', 'export'] } });
     expect((await call(admin, 'POST', '/platform/tenants/initech/suspend', { reason: 'again' })).status).toBe(409);
     expect((await call(admin, 'POST', '/platform/tenants/initech/suspend', {})).status).toBe(400);
     const refused = await eventually(async () => {
@@ -166,7 +157,7 @@ describe('Onboarding a business unit as a tenant (platform administration over H
     // Other tenants are unaffected.
     expect((await call(await platform.token('agent', 'acme'), 'GET', '/intake/request-types')).status).toBe(200);
 
-    expect((await call(admin, 'POST', '/platform/tenants/initech/resume')).body).toMatchObject({ status: 'active', allowedActions: ['suspend'] });
+    expect((await call(admin, 'POST', '/platform/tenants/initech/resume')).body).toMatchObject({ status: 'active', allowedActions: ['suspend', 'export'] });
     const served = await eventually(async () => {
       const answer = await call(bill, 'GET', '/incidents');
       if (answer.status !== 200) throw new Error(`not served yet: ${answer.status}`);

@@ -6,7 +6,7 @@ import { tenantDecider } from '../domain/tenant.decider';
 import type { DeskRequest, TenantCommand } from '../domain/tenant.events';
 import { listed, recordOf, type TenantDocument, type TenantRecord } from './tenant-record';
 import { TENANTS_COLLECTION } from './tenants.projection';
-import { tenantStream } from './tenant-streams';
+import { knownTenantStream } from './tenant-streams';
 
 /** An installation serves business units by the dozen, not by the million: one page lists them all. */
 const MAX_LISTED = 10_000;
@@ -61,7 +61,7 @@ export class TenantAdministration {
   }
 
   async get(tenantId: string): Promise<TenantRecord> {
-    const { state } = await this.handler.load(this.stream(tenantId));
+    const { state } = await this.handler.load(knownTenantStream(tenantId));
     if (state.status === 'none') throw new NotFound('Tenant', tenantId);
     return recordOf(state);
   }
@@ -78,18 +78,9 @@ export class TenantAdministration {
 
   private async run(principal: Principal, correlationId: string, tenantId: string, command: TenantCommand): Promise<TenantRecord> {
     const context: CommandContext = { tenantId: PLATFORM_TENANT, actor: principal.userId, correlationId };
-    const { state } = await this.handler.handle(this.stream(tenantId), command, context);
+    const { state } = await this.handler.handle(knownTenantStream(tenantId), command, context);
     if (state.status === 'none') throw new NotFound('Tenant', tenantId);
     return recordOf(state);
-  }
-
-  /** A tenant id that cannot name a stream is simply not found. */
-  private stream(tenantId: string): string {
-    try {
-      return tenantStream(tenantId);
-    } catch {
-      throw new NotFound('Tenant', tenantId);
-    }
   }
 
   private now(): string {

@@ -4,7 +4,8 @@ import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from 
 import type { TenantEvent } from '../domain/tenant.events';
 import { TENANT_CATEGORY } from './tenant-streams';
 
-function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1 | TenantStatusChangedV1 } {
+/** The integration event of a change, or null for what stays inside the tenants service (an export taken). */
+function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1 | TenantStatusChangedV1 } | null {
   switch (event.type) {
     case 'TenantOnboarded': {
       const { tenantId, name, timeZone, locale, desks, admins, template, by, at } = event.data;
@@ -14,6 +15,8 @@ function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1
       return { type: TENANT_EVENTS.statusChanged, data: { tenantId: event.data.tenantId, status: 'suspended', reason: event.data.reason, by: event.data.by, at: event.data.at } };
     case 'TenantResumed':
       return { type: TENANT_EVENTS.statusChanged, data: { tenantId: event.data.tenantId, status: 'active', reason: null, by: event.data.by, at: event.data.at } };
+    case 'TenantExported':
+      return null;
   }
 }
 
@@ -28,6 +31,7 @@ export const tenantIntegrationMapper: IntegrationEventMapper = {
     const event = recorded as unknown as TenantEvent;
     const { tenantId } = event.data;
     const contract = contractOf(event);
+    if (!contract) return [];
     const cloudEvent = { ...toCloudEvent(recorded, { source: SOURCES.tenants, type: contract.type, subject: tenantId, data: contract.data }), tenantid: tenantId };
     return [{ topic: TOPICS.tenants, key: tenantId, event: cloudEvent }];
   },

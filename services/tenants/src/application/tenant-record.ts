@@ -14,14 +14,16 @@ export interface TenantRecord {
   readonly locale: string;
   readonly desks: readonly Desk[];
   readonly admins: readonly string[];
+  readonly lastExportAt: string | null;
   readonly allowedActions: readonly string[];
 }
 
 export type TenantDocument = StoredDocument & Omit<TenantRecord, 'id' | 'allowedActions'> & { readonly createdAt: string; readonly updatedAt: string };
 
 export function recordOf(state: Exclude<TenantState, { status: 'none' }>): TenantRecord {
-  const { tenantId, name, status, suspendedBecause, template, timeZone, locale, desks, admins } = state;
-  return { id: tenantId, name, status, suspendedBecause, template: { name: template.name, version: template.version }, timeZone, locale, desks, admins, allowedActions: TENANT_ACTIONS[status] };
+  const { tenantId, name, status, suspendedBecause, template, timeZone, locale, desks, admins, lastExportAt } = state;
+  const summary = { name: template.name, version: template.version };
+  return { id: tenantId, name, status, suspendedBecause, template: summary, timeZone, locale, desks, admins, lastExportAt, allowedActions: TENANT_ACTIONS[status] };
 }
 
 export function listed(doc: TenantDocument): TenantRecord {

@@ -13,12 +13,14 @@ export function applyToTenant(doc: TenantDocument | null, recorded: RecordedEven
   switch (event.type) {
     case 'TenantOnboarded': {
       const { tenantId: _id, template, by: _by, at, ...profile } = event.data;
-      return { ...stored, ...profile, template: { name: template.name, version: template.version }, status: 'active', suspendedBecause: null, createdAt: at, updatedAt: at };
+      return { ...stored, ...profile, template: { name: template.name, version: template.version }, status: 'active', suspendedBecause: null, lastExportAt: null, createdAt: at, updatedAt: at };
     }
     case 'TenantSuspended':
       return doc && { ...doc, ...stored, status: 'suspended', suspendedBecause: event.data.reason, updatedAt: event.data.at };
     case 'TenantResumed':
       return doc && { ...doc, ...stored, status: 'active', suspendedBecause: null, updatedAt: event.data.at };
+    case 'TenantExported':
+      return doc && { ...doc, ...stored, lastExportAt: event.data.at, updatedAt: event.data.at };
   }
 }
 

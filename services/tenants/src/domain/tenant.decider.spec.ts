@@ -57,7 +57,13 @@ describe('a tenant', () => {
     spec.given([onboarded]).when({ type: 'SuspendTenant', data: { reason: '', by, at } }).thenThrows(ValidationFailed);
     spec.given([onboarded, suspended]).when({ type: 'SuspendTenant', data: { reason: 'again', by, at } }).thenThrows(IllegalTransition);
     spec.given([onboarded, suspended]).when({ type: 'ResumeTenant', data: { by, at } }).then([{ type: 'TenantResumed', data: { tenantId: 'initech', by, at } }]);
-    spec.given([onboarded]).when({ type: 'ResumeTenant', data: { by, at } }).thenThrows(IllegalTransition, (e: IllegalTransition) => expect(e.allowedActions).toEqual(['suspend']));
+    spec.given([onboarded]).when({ type: 'ResumeTenant', data: { by, at } }).thenThrows(IllegalTransition, (e: IllegalTransition) => expect(e.allowedActions).toEqual(['suspend', 'export']));
     spec.given([]).when({ type: 'ResumeTenant', data: { by, at } }).thenThrows(NotFound);
+  });
+
+  it('records every archive of its history handed out, active or suspended; an unknown tenant has none', () => {
+    const facts = { exportId: 'x1', sha256: 'ab', eventCount: 12, by, at };
+    spec.given([onboarded, suspended]).when({ type: 'RecordExport', data: facts }).then([{ type: 'TenantExported', data: { tenantId: 'initech', ...facts } }]);
+    spec.given([]).when({ type: 'RecordExport', data: facts }).thenThrows(NotFound);
   });
 });

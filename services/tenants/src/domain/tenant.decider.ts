@@ -62,6 +62,9 @@ function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
       if (state.status !== 'suspended') throw new IllegalTransition('resume', state.status, TENANT_ACTIONS[state.status]);
       return [{ type: 'TenantResumed', data: { tenantId: state.tenantId, by: command.data.by, at: command.data.at } }];
     }
+    case 'RecordExport':
+      if (state.status === 'none') throw new NotFound('Tenant', '');
+      return [{ type: 'TenantExported', data: { tenantId: state.tenantId, ...command.data } }];
     default:
       return assertNever(command, 'tenant command');
   }
@@ -71,12 +74,14 @@ function evolve(state: TenantState, event: TenantEvent): TenantState {
   switch (event.type) {
     case 'TenantOnboarded': {
       const { by: _by, at: _at, ...profile } = event.data;
-      return { ...profile, status: 'active', suspendedBecause: null };
+      return { ...profile, status: 'active', suspendedBecause: null, lastExportAt: null };
     }
     case 'TenantSuspended':
       return state.status === 'none' ? state : { ...state, status: 'suspended', suspendedBecause: event.data.reason };
     case 'TenantResumed':
       return state.status === 'none' ? state : { ...state, status: 'active', suspendedBecause: null };
+    case 'TenantExported':
+      return state.status === 'none' ? state : { ...state, lastExportAt: event.data.at };
     default:
       return assertNever(event, 'tenant event');
   }

@@ -37,11 +37,20 @@ export type TenantCommand =
       };
     }
   | { readonly type: 'SuspendTenant'; readonly data: { readonly reason: string; readonly by: string; readonly at: string } }
-  | { readonly type: 'ResumeTenant'; readonly data: { readonly by: string; readonly at: string } };
+  | { readonly type: 'ResumeTenant'; readonly data: { readonly by: string; readonly at: string } }
+  | { readonly type: 'RecordExport'; readonly data: ExportFacts & { readonly by: string; readonly at: string } };
+
+/** An archive of the tenant's whole history, as it was handed out. */
+export interface ExportFacts {
+  readonly exportId: string;
+  readonly sha256: string;
+  readonly eventCount: number;
+}
 
 export type TenantEvent =
   | { readonly type: 'TenantOnboarded'; readonly data: TenantProfile & { readonly desks: readonly Desk[]; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantSuspended'; readonly data: { readonly tenantId: string; readonly reason: string; readonly by: string; readonly at: string } }
-  | { readonly type: 'TenantResumed'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } };
+  | { readonly type: 'TenantResumed'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } }
+  | { readonly type: 'TenantExported'; readonly data: ExportFacts & { readonly tenantId: string; readonly by: string; readonly at: string } };
 
-export const TENANT_EVENT_TYPES: readonly TenantEvent['type'][] = ['TenantOnboarded', 'TenantSuspended', 'TenantResumed'];
+export const TENANT_EVENT_TYPES: readonly TenantEvent['type'][] = ['TenantOnboarded', 'TenantSuspended', 'TenantResumed', 'TenantExported'];

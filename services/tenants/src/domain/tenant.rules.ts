@@ -4,7 +4,7 @@
  */
 export const TENANT_ID = /^[a-z][a-z0-9_]{1,38}[a-z0-9]$/;
 /** Ids that name parts of the platform itself and never a business unit. */
-export const RESERVED_TENANT_IDS: readonly string[] = ['platform', 'system', 'admin', 'api', 'dev', 'www', 'deskstream', 'enterprise'];
+export const RESERVED_TENANT_IDS: readonly string[] = ['platform', 'system', 'admin', 'api', 'dev', 'www', 'deskstream', 'enterprise', 'import'];
 export const MAX_NAME_LENGTH = 200;
 export const MAX_REASON_LENGTH = 500;
 export const MAX_ADMINS = 20;

@@ -1,15 +1,25 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MultipartFile } from '@fastify/multipart';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ValidationFailed } from '@deskstream/kernel';
 import { correlationIdOf, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { TenantAdministration } from '../application/tenant-administration';
+import { TenantArchives } from '../application/tenant-archives';
 import { CreateTenantDto, SuspendTenantDto } from './tenants.dto';
+
+/** An archive is read whole before anything is written: past this size it is refused (413). */
+export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
 
 /** Platform administration: the business units this installation serves (platform-admin only). */
 @ApiTags('platform')
 @Controller('platform/tenants')
 @Roles('platform-admin')
 export class TenantsController {
-  constructor(private readonly tenants: TenantAdministration) {}
+  constructor(
+    private readonly tenants: TenantAdministration,
+    private readonly archives: TenantArchives,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Onboard a business unit from a template: its desk works at once, and its first admins can sign in' })
@@ -41,5 +51,33 @@ export class TenantsController {
   @ApiOperation({ summary: 'Resume a suspended tenant' })
   resume(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
     return this.tenants.resume(principal, correlationIdOf(correlation), id);
+  }
+
+  @Post(':id/export')
+  @HttpCode(200)
+  @ApiProduces('application/gzip')
+  @ApiOkResponse({ description: 'The archive (tar.gz): manifest.json with checksums, events.ndjson (CloudEvents), files/', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: "The tenant's complete history as a portable archive, which POST /platform/tenants/import recreates it from" })
+  async export(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply, @Headers('x-correlation-id') correlation?: string) {
+    const { manifest, archive, sha256 } = await this.archives.export(principal, correlationIdOf(correlation), id);
+    await reply
+      .status(200)
+      .header('content-type', 'application/gzip')
+      .header('content-disposition', `attachment; filename="${manifest.tenantId}-${manifest.exportedAt.slice(0, 10)}-${manifest.exportId}.tar.gz"`)
+      .header('repr-digest', `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`)
+      .send(archive);
+  }
+
+  @Post('import')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Recreate a tenant from its archive (the file part `archive`): same events, same ids, same history; 409 if it exists here' })
+  async import(@Req() request: FastifyRequest) {
+    if (!request.isMultipart()) throw new ValidationFailed([{ field: 'archive', message: 'send multipart/form-data with the archive as the file part' }]);
+    let archive: Buffer | null = null;
+    for await (const part of request.parts({ limits: { fileSize: MAX_ARCHIVE_BYTES, files: 1 } })) {
+      if (part.type === 'file') archive = await (part as MultipartFile).toBuffer();
+    }
+    if (!archive) throw new ValidationFailed([{ field: 'archive', message: 'the archive is missing: send it as the file part' }]);
+    return this.archives.restore(archive);
   }
 }
