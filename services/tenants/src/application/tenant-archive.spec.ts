@@ -23,7 +23,7 @@ async function repack(archive: Buffer, change: (entries: Map<string, Buffer>) =>
   const entries = new Map<string, Buffer>();
   const untar = extract();
   untar.on('entry', (entryHeader, stream, next) => void buffer(stream).then((content) => (entries.set(entryHeader.name, content), next())));
-  await new Promise((resolve) => Readable.from([archive]).pipe(createGunzip()).pipe(untar).on('finish', resolve));
+  await new Promise<void>((resolve) => Readable.from([archive]).pipe(createGunzip()).pipe(untar).on('finish', () => resolve()));
   change(entries);
   const tar = pack();
   const packed = buffer(tar);
