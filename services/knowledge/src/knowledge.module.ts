@@ -6,6 +6,7 @@ import { articleDetailProjection } from './application/article-detail.projection
 import { ArticleQueries } from './application/article-queries';
 import { ArticleReferences } from './application/article-references';
 import { ArticleUseCases } from './application/article-use-cases';
+import { StarterArticles } from './application/starter-articles';
 import { Harvest } from './application/harvest';
 import { IncidentFactsStore } from './application/incident-facts';
 import { IncidentKnowledge } from './application/incident-knowledge';
@@ -102,6 +103,7 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly log: SearchLog,
     @Inject(RequestTypeCategories) private readonly requestTypes: RequestTypeCategories,
     @Inject(IncidentKnowledge) private readonly incidents: IncidentKnowledge,
+    private readonly articles: ArticleUseCases,
   ) {}
 
   onModuleInit(): void {
@@ -110,6 +112,7 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addProjection(searchGapsProjection);
     this.contributions.addConsumer(this.requestTypes);
     this.contributions.addConsumer(this.incidents);
+    this.contributions.addConsumer(new StarterArticles(this.articles));
   }
 
   /** The index holds every article before the first request is served. */

@@ -112,6 +112,13 @@ describe('Onboarding a business unit as a tenant (platform administration over H
       if (registered.status !== 201) throw new Error(`register: ${registered.status} ${JSON.stringify(registered.body)}`);
     });
     const peter = await signIn('initech', 'peter');
+    // Self-help works on the first day: the template's starter articles are published to requesters.
+    const found = await eventually(async () => {
+      const search = await call(peter, 'GET', '/knowledge/articles?q=hazard');
+      if (!search.body.items?.length) throw new Error(`no starter article found: ${search.status}`);
+      return search.body.items as { title: string }[];
+    });
+    expect(found[0]).toMatchObject({ title: 'Reporting a safety hazard' });
     const submitted = await call(peter, 'POST', '/intake/submissions', { requestType: 'broken-light', fields: { shortDescription: 'Light out in room 4', location: 'HQ, floor 2, room 4' } });
     expect([201, 202]).toContain(submitted.status);
     const ticket = await eventually(async () => {
