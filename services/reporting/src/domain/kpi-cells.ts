@@ -1,10 +1,6 @@
-/**
- * What the KPIs need of a set of tickets, as sums that can be added and subtracted: one cell per
- * month and combination of dimension values holds the sums of the tickets whose milestones fall in
- * that month. A KPI over a month-aligned period reads the sum of its cells instead of the tickets.
- */
-export interface KpiCell {
-  /** Milestones in the month (openedAt, firstResponseAt, ratedAt, every resolution and reopening). */
+/** Sums over the tickets whose milestones fall in a month (a cell) or a period (its cells added up). */
+export interface MilestoneSums {
+  /** Milestones (openedAt, firstResponseAt, ratedAt, every resolution and reopening). */
   opened: number;
   responses: number;
   /** Sum of openedAt -> firstResponseAt in milliseconds, over the responses. */
@@ -14,11 +10,9 @@ export interface KpiCell {
   satisfied: number;
   resolutionEvents: number;
   reopenEvents: number;
-  /** Tickets whose latest resolution (resolvedAt) is in the month, and their outcomes. */
+  /** Tickets whose latest resolution (resolvedAt) falls there, and their outcomes. */
   resolved: number;
   resolveMs: number;
-  /** openedAt -> resolvedAt of each resolved ticket, in milliseconds, in no order (for the median). */
-  readonly resolveTimes: number[];
   workingResolveMs: number;
   firstContact: number;
   firstLevel: number;
@@ -27,6 +21,39 @@ export interface KpiCell {
   pingPong: number;
   minutes: number;
   readonly minutesByGroup: Record<string, number>;
+}
+
+/** The counts and sums of MilestoneSums, added field by field. */
+const SUMMED = [
+  'opened',
+  'responses',
+  'responseMs',
+  'ratings',
+  'ratingSum',
+  'satisfied',
+  'resolutionEvents',
+  'reopenEvents',
+  'resolved',
+  'resolveMs',
+  'workingResolveMs',
+  'firstContact',
+  'firstLevel',
+  'metSla',
+  'reassigned',
+  'pingPong',
+  'minutes',
+] as const satisfies readonly Exclude<keyof MilestoneSums, 'minutesByGroup'>[];
+
+const noMilestones = (): MilestoneSums => ({ ...(Object.fromEntries(SUMMED.map((field) => [field, 0])) as Record<(typeof SUMMED)[number], number>), minutesByGroup: {} });
+
+/**
+ * What the KPIs need of a set of tickets, as sums that can be added and subtracted: one cell per
+ * month and combination of dimension values holds the sums of the tickets whose milestones fall in
+ * that month. A KPI over a month-aligned period reads the sum of its cells instead of the tickets.
+ */
+export interface KpiCell extends MilestoneSums {
+  /** openedAt -> resolvedAt of each resolved ticket, in milliseconds, in no order (for the median). */
+  readonly resolveTimes: number[];
   /**
    * Open intervals starting and ending at an instant in (start of the previous month, start of this
    * month]: the backlog at the start of a month is every start up to it minus every end up to it.
@@ -40,58 +67,21 @@ export interface KpiCell {
   overdueEnds: number;
 }
 
-export function emptyCell(): KpiCell {
-  return {
-    opened: 0,
-    responses: 0,
-    responseMs: 0,
-    ratings: 0,
-    ratingSum: 0,
-    satisfied: 0,
-    resolutionEvents: 0,
-    reopenEvents: 0,
-    resolved: 0,
-    resolveMs: 0,
-    resolveTimes: [],
-    workingResolveMs: 0,
-    firstContact: 0,
-    firstLevel: 0,
-    metSla: 0,
-    reassigned: 0,
-    pingPong: 0,
-    minutes: 0,
-    minutesByGroup: {},
-    openStarts: 0,
-    openEnds: 0,
-    openStartOpenedMs: 0n,
-    openEndOpenedMs: 0n,
-    overdueStarts: 0,
-    overdueEnds: 0,
-  };
-}
+export const emptyCell = (): KpiCell => ({
+  ...noMilestones(),
+  resolveTimes: [],
+  openStarts: 0,
+  openEnds: 0,
+  openStartOpenedMs: 0n,
+  openEndOpenedMs: 0n,
+  overdueStarts: 0,
+  overdueEnds: 0,
+});
 
 /** The tickets' milestones in one period: the cells of its months added up. */
-export interface PeriodTotals {
-  opened: number;
-  responses: number;
-  responseMs: number;
-  ratings: number;
-  ratingSum: number;
-  satisfied: number;
-  resolutionEvents: number;
-  reopenEvents: number;
-  resolved: number;
-  resolveMs: number;
+export interface PeriodTotals extends MilestoneSums {
   /** The cells' lists of resolve times, not merged: the median selects over them once. */
   readonly resolveTimes: (readonly number[])[];
-  workingResolveMs: number;
-  firstContact: number;
-  firstLevel: number;
-  metSla: number;
-  reassigned: number;
-  pingPong: number;
-  minutes: number;
-  readonly minutesByGroup: Record<string, number>;
 }
 
 /** The tickets open at an instant (and overdue then), with the sum of their openedAt. */
@@ -101,52 +91,14 @@ export interface BacklogTotals {
   overdue: number;
 }
 
-export function emptyPeriodTotals(): PeriodTotals {
-  return {
-    opened: 0,
-    responses: 0,
-    responseMs: 0,
-    ratings: 0,
-    ratingSum: 0,
-    satisfied: 0,
-    resolutionEvents: 0,
-    reopenEvents: 0,
-    resolved: 0,
-    resolveMs: 0,
-    resolveTimes: [],
-    workingResolveMs: 0,
-    firstContact: 0,
-    firstLevel: 0,
-    metSla: 0,
-    reassigned: 0,
-    pingPong: 0,
-    minutes: 0,
-    minutesByGroup: {},
-  };
-}
+export const emptyPeriodTotals = (): PeriodTotals => ({ ...noMilestones(), resolveTimes: [] });
 
 export const emptyBacklog = (): BacklogTotals => ({ open: 0, openedMs: 0n, overdue: 0 });
 
 /** Adds a cell's milestones to a period's totals. */
 export function addToPeriod(totals: PeriodTotals, cell: KpiCell): void {
-  totals.opened += cell.opened;
-  totals.responses += cell.responses;
-  totals.responseMs += cell.responseMs;
-  totals.ratings += cell.ratings;
-  totals.ratingSum += cell.ratingSum;
-  totals.satisfied += cell.satisfied;
-  totals.resolutionEvents += cell.resolutionEvents;
-  totals.reopenEvents += cell.reopenEvents;
-  totals.resolved += cell.resolved;
-  totals.resolveMs += cell.resolveMs;
+  for (const field of SUMMED) totals[field] += cell[field];
   if (cell.resolveTimes.length > 0) totals.resolveTimes.push(cell.resolveTimes);
-  totals.workingResolveMs += cell.workingResolveMs;
-  totals.firstContact += cell.firstContact;
-  totals.firstLevel += cell.firstLevel;
-  totals.metSla += cell.metSla;
-  totals.reassigned += cell.reassigned;
-  totals.pingPong += cell.pingPong;
-  totals.minutes += cell.minutes;
   for (const group in cell.minutesByGroup) totals.minutesByGroup[group] = (totals.minutesByGroup[group] ?? 0) + cell.minutesByGroup[group]!;
 }
 
