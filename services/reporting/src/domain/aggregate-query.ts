@@ -70,11 +70,12 @@ export function evaluateAggregated(query: ReportQuery, tenants: readonly TenantA
     for (let month = Math.min(span?.first ?? periods[0]!.from, periods[0]!.from); month <= lastInstant; month += 1) {
       while (p < periods.length && periods[p]!.to <= month) p += 1;
       const inPeriod = p < periods.length && periods[p]!.from <= month ? p : -1;
-      for (const [tuple, cell] of aggregates.month(month) ?? []) {
-        const group = groups[groupOf[tuple]!];
+      const { tuples, cells } = aggregates.month(month) ?? { tuples: [], cells: [] };
+      for (let i = 0; i < cells.length; i += 1) {
+        const group = groups[groupOf[tuples[i]!]!];
         if (!group) continue;
-        addToBacklog(group.running, cell);
-        if (inPeriod >= 0) addToPeriod(group.periods[inPeriod]!, cell);
+        addToBacklog(group.running, cells[i]!);
+        if (inPeriod >= 0) addToPeriod(group.periods[inPeriod]!, cells[i]!);
       }
       // The backlog at a period's instant (the start of the month after it) counts every start and end up to it.
       for (let q = 0; q < periods.length; q += 1) {

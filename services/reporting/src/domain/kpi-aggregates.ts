@@ -1,4 +1,4 @@
-import { emptyCell, type KpiCell } from './kpi-cells';
+import { changeResolveTimes, emptyCell, SUM, type KpiCell } from './kpi-cells';
 import type { TicketContribution } from './ticket-contribution';
 
 /** A UTC month as one number (year * 12 + month), so that consecutive months are consecutive numbers. */
@@ -24,7 +24,8 @@ export class TenantAggregates {
   private readonly tupleIds = new Map<string, number>();
   /** Values of the aggregated dimensions of each combination, by its id. */
   readonly tuples: (readonly (string | null)[])[] = [];
-  private readonly cells = new Map<number, Map<number, KpiCell>>();
+  /** Per month, its cells and the combination each one is for, in parallel (cells are never removed). */
+  private readonly cells = new Map<number, { readonly tuples: number[]; readonly cells: KpiCell[]; readonly byTuple: Map<number, KpiCell> }>();
   private first = Infinity;
   private last = -Infinity;
 
@@ -33,8 +34,8 @@ export class TenantAggregates {
     return this.first === Infinity ? null : { first: this.first, last: this.last };
   }
 
-  /** The month's cells, by combination id. */
-  month(month: number): ReadonlyMap<number, KpiCell> | undefined {
+  /** The month's cells, and the combination id of each. */
+  month(month: number): { readonly tuples: readonly number[]; readonly cells: readonly KpiCell[] } | undefined {
     return this.cells.get(month);
   }
 
@@ -48,58 +49,51 @@ export class TenantAggregates {
 
   private apply(c: TicketContribution, sign: 1 | -1): void {
     const tuple = this.tupleOf(c.values);
-    const at = (ms: number) => this.cell(monthOf(ms), tuple);
-    at(c.openedAt).opened += sign;
+    const at = (ms: number) => this.cell(monthOf(ms), tuple).sums;
+    at(c.openedAt)[SUM.opened] += sign;
     if (c.firstResponseAt !== null) {
-      const cell = at(c.firstResponseAt);
-      cell.responses += sign;
-      cell.responseMs += sign * (c.firstResponseAt - c.openedAt);
+      const sums = at(c.firstResponseAt);
+      sums[SUM.responses] += sign;
+      sums[SUM.responseMs] += sign * (c.firstResponseAt - c.openedAt);
     }
     if (c.rating) {
-      const cell = at(c.rating.at);
-      cell.ratings += sign;
-      cell.ratingSum += sign * c.rating.score;
-      if (c.rating.score >= 4) cell.satisfied += sign;
+      const sums = at(c.rating.at);
+      sums[SUM.ratings] += sign;
+      sums[SUM.ratingSum] += sign * c.rating.score;
+      if (c.rating.score >= 4) sums[SUM.satisfied] += sign;
     }
-    for (const resolution of c.resolutions) at(resolution).resolutionEvents += sign;
-    for (const reopen of c.reopens) at(reopen).reopenEvents += sign;
-    if (c.resolved) this.applyResolved(c.resolved, at(c.resolved.at), sign);
-    const opened = BigInt(sign * c.openedAt);
-    this.applyIntervals(c.open, tuple, (cell) => {
-      cell.openStarts += sign;
-      cell.openStartOpenedMs += opened;
-    }, (cell) => {
-      cell.openEnds += sign;
-      cell.openEndOpenedMs += opened;
+    for (const resolution of c.resolutions) at(resolution)[SUM.resolutionEvents] += sign;
+    for (const reopen of c.reopens) at(reopen)[SUM.reopenEvents] += sign;
+    if (c.resolved) this.applyResolved(c.resolved, this.cell(monthOf(c.resolved.at), tuple), sign);
+    const opened = BigInt(c.openedAt);
+    this.applyIntervals(c.open, tuple, (cell, edge) => {
+      cell.openNet += sign * edge;
+      cell.openedMsNet += BigInt(sign * edge) * opened;
     });
-    this.applyIntervals(c.overdue, tuple, (cell) => (cell.overdueStarts += sign), (cell) => (cell.overdueEnds += sign));
+    this.applyIntervals(c.overdue, tuple, (cell, edge) => (cell.overdueNet += sign * edge));
   }
 
   private applyResolved(r: NonNullable<TicketContribution['resolved']>, cell: KpiCell, sign: 1 | -1): void {
-    cell.resolved += sign;
-    cell.resolveMs += sign * r.resolveMs;
-    if (sign > 0) cell.resolveTimes.push(r.resolveMs);
-    else {
-      const times = cell.resolveTimes;
-      times[times.indexOf(r.resolveMs)] = times[times.length - 1]!;
-      times.pop();
-    }
-    cell.workingResolveMs += sign * r.workingResolveMs;
-    if (r.firstContact) cell.firstContact += sign;
-    if (r.firstLevel) cell.firstLevel += sign;
-    if (r.metSla) cell.metSla += sign;
-    if (r.reassigned) cell.reassigned += sign;
-    if (r.pingPong) cell.pingPong += sign;
-    cell.minutes += sign * r.minutes;
+    const sums = cell.sums;
+    sums[SUM.resolved] += sign;
+    sums[SUM.resolveMs] += sign * r.resolveMs;
+    changeResolveTimes(cell, r.resolveMs, sign);
+    sums[SUM.workingResolveMs] += sign * r.workingResolveMs;
+    if (r.firstContact) sums[SUM.firstContact] += sign;
+    if (r.firstLevel) sums[SUM.firstLevel] += sign;
+    if (r.metSla) sums[SUM.metSla] += sign;
+    if (r.reassigned) sums[SUM.reassigned] += sign;
+    if (r.pingPong) sums[SUM.pingPong] += sign;
+    sums[SUM.minutes] += sign * r.minutes;
     for (const [group, minutes] of Object.entries(r.minutesByGroup)) cell.minutesByGroup[group] = (cell.minutesByGroup[group] ?? 0) + sign * minutes;
   }
 
-  /** Interval starts and ends count in the month starting at or after them: the backlog read at that start includes them. */
-  private applyIntervals(intervals: readonly (number | null)[], tuple: number, start: (cell: KpiCell) => void, end: (cell: KpiCell) => void): void {
+  /** Interval starts (+1) and ends (-1) count in the month starting at or after them: the backlog read at that start includes them. */
+  private applyIntervals(intervals: readonly (number | null)[], tuple: number, count: (cell: KpiCell, edge: 1 | -1) => void): void {
     for (let i = 0; i < intervals.length; i += 2) {
-      start(this.cell(monthStartingAtOrAfter(intervals[i]!), tuple));
+      count(this.cell(monthStartingAtOrAfter(intervals[i]!), tuple), 1);
       const until = intervals[i + 1];
-      if (until !== null && until !== undefined) end(this.cell(monthStartingAtOrAfter(until), tuple));
+      if (until !== null && until !== undefined) count(this.cell(monthStartingAtOrAfter(until), tuple), -1);
     }
   }
 
@@ -116,12 +110,16 @@ export class TenantAggregates {
   private cell(month: number, tuple: number): KpiCell {
     let cells = this.cells.get(month);
     if (!cells) {
-      this.cells.set(month, (cells = new Map()));
+      this.cells.set(month, (cells = { tuples: [], cells: [], byTuple: new Map() }));
       this.first = Math.min(this.first, month);
       this.last = Math.max(this.last, month);
     }
-    let cell = cells.get(tuple);
-    if (!cell) cells.set(tuple, (cell = emptyCell()));
+    let cell = cells.byTuple.get(tuple);
+    if (!cell) {
+      cells.byTuple.set(tuple, (cell = emptyCell()));
+      cells.tuples.push(tuple);
+      cells.cells.push(cell);
+    }
     return cell;
   }
 }

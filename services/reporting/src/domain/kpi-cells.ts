@@ -1,50 +1,35 @@
-/** Sums over the tickets whose milestones fall in a month (a cell) or a period (its cells added up). */
-export interface MilestoneSums {
-  /** Milestones (openedAt, firstResponseAt, ratedAt, every resolution and reopening). */
-  opened: number;
-  responses: number;
-  /** Sum of openedAt -> firstResponseAt in milliseconds, over the responses. */
-  responseMs: number;
-  ratings: number;
-  ratingSum: number;
-  satisfied: number;
-  resolutionEvents: number;
-  reopenEvents: number;
+/**
+ * The counts and sums kept over the tickets whose milestones fall in a month (a cell) or a period
+ * (its cells added up), by index into `sums`: a typed array, so a period adds a cell in one loop.
+ * Every value is an integer (counts, milliseconds, minutes, ratings), so the sums are exact.
+ */
+export const SUM = {
+  /** Milestones: openedAt, firstResponseAt (with openedAt -> firstResponseAt), ratedAt, every resolution and reopening. */
+  opened: 0,
+  responses: 1,
+  responseMs: 2,
+  ratings: 3,
+  ratingSum: 4,
+  satisfied: 5,
+  resolutionEvents: 6,
+  reopenEvents: 7,
   /** Tickets whose latest resolution (resolvedAt) falls there, and their outcomes. */
-  resolved: number;
-  resolveMs: number;
-  workingResolveMs: number;
-  firstContact: number;
-  firstLevel: number;
-  metSla: number;
-  reassigned: number;
-  pingPong: number;
-  minutes: number;
+  resolved: 8,
+  resolveMs: 9,
+  workingResolveMs: 10,
+  firstContact: 11,
+  firstLevel: 12,
+  metSla: 13,
+  reassigned: 14,
+  pingPong: 15,
+  minutes: 16,
+} as const;
+const SUMS = 17;
+
+export interface MilestoneSums {
+  readonly sums: Float64Array;
   readonly minutesByGroup: Record<string, number>;
 }
-
-/** The counts and sums of MilestoneSums, added field by field. */
-const SUMMED = [
-  'opened',
-  'responses',
-  'responseMs',
-  'ratings',
-  'ratingSum',
-  'satisfied',
-  'resolutionEvents',
-  'reopenEvents',
-  'resolved',
-  'resolveMs',
-  'workingResolveMs',
-  'firstContact',
-  'firstLevel',
-  'metSla',
-  'reassigned',
-  'pingPong',
-  'minutes',
-] as const satisfies readonly Exclude<keyof MilestoneSums, 'minutesByGroup'>[];
-
-const noMilestones = (): MilestoneSums => ({ ...(Object.fromEntries(SUMMED.map((field) => [field, 0])) as Record<(typeof SUMMED)[number], number>), minutesByGroup: {} });
 
 /**
  * What the KPIs need of a set of tickets, as sums that can be added and subtracted: one cell per
@@ -52,36 +37,33 @@ const noMilestones = (): MilestoneSums => ({ ...(Object.fromEntries(SUMMED.map((
  * that month. A KPI over a month-aligned period reads the sum of its cells instead of the tickets.
  */
 export interface KpiCell extends MilestoneSums {
-  /** openedAt -> resolvedAt of each resolved ticket, in milliseconds, in no order (for the median). */
-  readonly resolveTimes: number[];
+  /** openedAt -> resolvedAt of each resolved ticket, in milliseconds, in no order (for the median): the first `resolveCount`. */
+  resolveTimes: Float64Array;
+  resolveCount: number;
   /**
-   * Open intervals starting and ending at an instant in (start of the previous month, start of this
-   * month]: the backlog at the start of a month is every start up to it minus every end up to it.
-   * The sums of openedAt (exact integers) give the backlog's age.
+   * Open intervals that start, minus those that end, at an instant in (start of the previous month,
+   * start of this month]: the backlog at the start of a month is the sum of these up to it. The sum
+   * of openedAt (exact, as a bigint) gives the backlog's age; overdue intervals count the same way.
    */
-  openStarts: number;
-  openEnds: number;
-  openStartOpenedMs: bigint;
-  openEndOpenedMs: bigint;
-  overdueStarts: number;
-  overdueEnds: number;
+  openNet: number;
+  openedMsNet: bigint;
+  overdueNet: number;
 }
 
 export const emptyCell = (): KpiCell => ({
-  ...noMilestones(),
-  resolveTimes: [],
-  openStarts: 0,
-  openEnds: 0,
-  openStartOpenedMs: 0n,
-  openEndOpenedMs: 0n,
-  overdueStarts: 0,
-  overdueEnds: 0,
+  sums: new Float64Array(SUMS),
+  minutesByGroup: {},
+  resolveTimes: new Float64Array(4),
+  resolveCount: 0,
+  openNet: 0,
+  openedMsNet: 0n,
+  overdueNet: 0,
 });
 
 /** The tickets' milestones in one period: the cells of its months added up. */
 export interface PeriodTotals extends MilestoneSums {
-  /** The cells' lists of resolve times, not merged: the median selects over them once. */
-  readonly resolveTimes: (readonly number[])[];
+  /** The cells' resolve times, not merged: the median selects over them once. */
+  readonly resolveTimes: Float64Array[];
 }
 
 /** The tickets open at an instant (and overdue then), with the sum of their openedAt. */
@@ -91,40 +73,61 @@ export interface BacklogTotals {
   overdue: number;
 }
 
-export const emptyPeriodTotals = (): PeriodTotals => ({ ...noMilestones(), resolveTimes: [] });
+export const emptyPeriodTotals = (): PeriodTotals => ({ sums: new Float64Array(SUMS), minutesByGroup: {}, resolveTimes: [] });
 
 export const emptyBacklog = (): BacklogTotals => ({ open: 0, openedMs: 0n, overdue: 0 });
 
+/** Adds a resolve time to a cell, or takes one away (any copy of the same value). */
+export function changeResolveTimes(cell: KpiCell, ms: number, sign: 1 | -1): void {
+  if (sign > 0) {
+    if (cell.resolveCount === cell.resolveTimes.length) {
+      const grown = new Float64Array(cell.resolveTimes.length * 2);
+      grown.set(cell.resolveTimes);
+      cell.resolveTimes = grown;
+    }
+    cell.resolveTimes[cell.resolveCount++] = ms;
+  } else {
+    const at = cell.resolveTimes.subarray(0, cell.resolveCount).indexOf(ms);
+    cell.resolveCount -= 1;
+    cell.resolveTimes[at] = cell.resolveTimes[cell.resolveCount]!;
+  }
+}
+
 /** Adds a cell's milestones to a period's totals. */
 export function addToPeriod(totals: PeriodTotals, cell: KpiCell): void {
-  for (const field of SUMMED) totals[field] += cell[field];
-  if (cell.resolveTimes.length > 0) totals.resolveTimes.push(cell.resolveTimes);
+  const [into, from] = [totals.sums, cell.sums];
+  for (let i = 0; i < SUMS; i += 1) into[i] += from[i]!;
+  if (cell.resolveCount > 0) totals.resolveTimes.push(cell.resolveTimes.subarray(0, cell.resolveCount));
   for (const group in cell.minutesByGroup) totals.minutesByGroup[group] = (totals.minutesByGroup[group] ?? 0) + cell.minutesByGroup[group]!;
 }
 
 /** Moves a running backlog over a cell's interval starts and ends. */
 export function addToBacklog(backlog: BacklogTotals, cell: KpiCell): void {
-  backlog.open += cell.openStarts - cell.openEnds;
-  backlog.openedMs += cell.openStartOpenedMs - cell.openEndOpenedMs;
-  backlog.overdue += cell.overdueStarts - cell.overdueEnds;
+  if (cell.openNet === 0 && cell.openedMsNet === 0n && cell.overdueNet === 0) return;
+  backlog.open += cell.openNet;
+  backlog.openedMs += cell.openedMsNet;
+  backlog.overdue += cell.overdueNet;
 }
 
 /** A period's milestones touch the ticket set: the query shows a group only if some period does. */
-export function hasMilestones(totals: PeriodTotals): boolean {
-  return totals.opened + totals.responses + totals.ratings + totals.resolutionEvents + totals.reopenEvents > 0;
+export function hasMilestones({ sums }: PeriodTotals): boolean {
+  return sums[SUM.opened]! + sums[SUM.responses]! + sums[SUM.ratings]! + sums[SUM.resolutionEvents]! + sums[SUM.reopenEvents]! > 0;
 }
 
 /**
  * The median of the values of several lists (the mean of the middle two for an even count), by
  * selection rather than sorting (Hoare's quickselect over one copy): each value is read about once.
  */
-export function medianOf(lists: readonly (readonly number[])[]): number | null {
+export function medianOf(lists: readonly Float64Array[]): number | null {
   let size = 0;
   for (const list of lists) size += list.length;
   if (size === 0) return null;
   const values = new Float64Array(size);
   let at = 0;
-  for (const list of lists) for (const value of list) values[at++] = value;
+  for (const list of lists) {
+    values.set(list, at);
+    at += list.length;
+  }
   const k = size >> 1;
   let [low, high] = [0, size - 1];
   while (low < high) {

@@ -1,5 +1,5 @@
 import { isOpenAt } from './as-of';
-import { medianOf, type BacklogTotals, type PeriodTotals } from './kpi-cells';
+import { medianOf, SUM, type BacklogTotals, type PeriodTotals } from './kpi-cells';
 import type { TicketFacts } from './ticket-facts';
 import {
   costOf,
@@ -68,57 +68,57 @@ export const KPIS: readonly Kpi[] = [
     name: 'volume',
     definition: 'Tickets opened in the period (openedAt in [from, to)).',
     compute: (tickets, period) => tickets.filter((t) => within(t.openedAt, period)).length,
-    fromAggregates: (t) => t.opened,
+    fromAggregates: (t) => t.sums[SUM.opened]!,
   },
   {
     name: 'throughput',
     definition: 'Tickets whose latest resolution (resolvedAt) falls in the period. Grouped by agent (the resolver) or group: agent and group throughput.',
     compute: (tickets, period) => resolvedIn(tickets, period).length,
-    fromAggregates: (t) => t.resolved,
+    fromAggregates: (t) => t.sums[SUM.resolved]!,
   },
   {
     name: 'mttr_hours',
     definition: 'Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours, over tickets resolved in the period. Time on hold counts.',
     compute: (tickets, period) => meanHours(ttrMs(tickets, period)),
-    fromAggregates: (t) => meanOf(t.resolveMs / HOUR_MS, t.resolved),
+    fromAggregates: (t) => meanOf(t.sums[SUM.resolveMs]! / HOUR_MS, t.sums[SUM.resolved]!),
   },
   {
     name: 'median_ttr_hours',
     definition: 'Median of openedAt -> resolvedAt (not closure) in calendar hours, over tickets resolved in the period.',
-    compute: (tickets, period) => hoursOf(medianOf([ttrMs(tickets, period)])),
+    compute: (tickets, period) => hoursOf(medianOf([Float64Array.from(ttrMs(tickets, period))])),
     fromAggregates: (t) => hoursOf(medianOf(t.resolveTimes)),
   },
   {
     name: 'mttr_business_hours',
     definition: "Mean of openedAt -> resolvedAt (not closure) in working hours of the tenant's reporting calendar, over tickets resolved in the period.",
     compute: (tickets, period, { workingMs }) => meanHours(resolvedIn(tickets, period).map((t) => workingMs(t.openedAt, t.resolvedAt))),
-    fromAggregates: (t) => meanOf(t.workingResolveMs / HOUR_MS, t.resolved),
+    fromAggregates: (t) => meanOf(t.sums[SUM.workingResolveMs]! / HOUR_MS, t.sums[SUM.resolved]!),
   },
   {
     name: 'mtta_hours',
     definition: "Mean time to acknowledge: mean of openedAt -> firstResponseAt in calendar hours, over tickets first responded to in the period. A response is what the SLA definition counts as one: the completion of the ticket's response clock.",
     compute: (tickets, period) =>
       meanHours(tickets.filter((t) => t.openedAt !== null && within(t.firstResponseAt, period)).map((t) => msBetween(t.openedAt!, t.firstResponseAt!))),
-    fromAggregates: (t) => meanOf(t.responseMs / HOUR_MS, t.responses),
+    fromAggregates: (t) => meanOf(t.sums[SUM.responseMs]! / HOUR_MS, t.sums[SUM.responses]!),
   },
   {
     name: 'fcr_rate',
     definition:
       'First-contact resolution rate: % of tickets resolved in the period that were resolved by the agent of first contact (first assignee, else who recorded it) with no reassignment, escalation or reopen; for email within one working hour of opening, for other channels without a hold.',
     compute: (tickets, period, { workingMs }) => share(resolvedIn(tickets, period), (t) => isFirstContactResolution(t, workingMs)),
-    fromAggregates: (t) => percent(t.firstContact, t.resolved),
+    fromAggregates: (t) => percent(t.sums[SUM.firstContact]!, t.sums[SUM.resolved]!),
   },
   {
     name: 'flr_rate',
     definition: 'First-level resolution rate: % of tickets resolved in the period that never left tier 1 (no escalation, no assignment to tier 2 or 3).',
     compute: (tickets, period) => share(resolvedIn(tickets, period), isFirstLevelResolution),
-    fromAggregates: (t) => percent(t.firstLevel, t.resolved),
+    fromAggregates: (t) => percent(t.sums[SUM.firstLevel]!, t.sums[SUM.resolved]!),
   },
   {
     name: 'sla_compliance',
     definition: '% of tickets resolved in the period with no breached clock other than cancelled ones (response and resolution targets alike).',
     compute: (tickets, period) => share(resolvedIn(tickets, period), metSla),
-    fromAggregates: (t) => percent(t.metSla, t.resolved),
+    fromAggregates: (t) => percent(t.sums[SUM.metSla]!, t.sums[SUM.resolved]!),
   },
   {
     name: 'overdue_open',
@@ -142,7 +142,7 @@ export const KPIS: readonly Kpi[] = [
     name: 'backlog_growth',
     definition: 'Tickets opened in the period minus tickets resolved in the period (latest resolution).',
     compute: (tickets, period) => tickets.filter((t) => within(t.openedAt, period)).length - resolvedIn(tickets, period).length,
-    fromAggregates: (t) => t.opened - t.resolved,
+    fromAggregates: (t) => t.sums[SUM.opened]! - t.sums[SUM.resolved]!,
   },
   {
     name: 'reopen_rate',
@@ -152,19 +152,19 @@ export const KPIS: readonly Kpi[] = [
         tickets.reduce((n, t) => n + t.reopens.filter((at) => within(at, period)).length, 0),
         tickets.reduce((n, t) => n + t.resolutions.filter((at) => within(at, period)).length, 0),
       ),
-    fromAggregates: (t) => percent(t.reopenEvents, t.resolutionEvents),
+    fromAggregates: (t) => percent(t.sums[SUM.reopenEvents]!, t.sums[SUM.resolutionEvents]!),
   },
   {
     name: 'reassignment_rate',
     definition: '% of tickets resolved in the period that were reassigned at least once (to another group, or to another agent in the group).',
     compute: (tickets, period) => share(resolvedIn(tickets, period), (t) => t.reassignmentCount > 0),
-    fromAggregates: (t) => percent(t.reassigned, t.resolved),
+    fromAggregates: (t) => percent(t.sums[SUM.reassigned]!, t.sums[SUM.resolved]!),
   },
   {
     name: 'ping_pong_rate',
     definition: '% of tickets resolved in the period whose group path contains A -> B -> A.',
     compute: (tickets, period) => share(resolvedIn(tickets, period), isPingPong),
-    fromAggregates: (t) => percent(t.pingPong, t.resolved),
+    fromAggregates: (t) => percent(t.sums[SUM.pingPong]!, t.sums[SUM.resolved]!),
   },
   {
     name: 'csat_mean',
@@ -173,13 +173,13 @@ export const KPIS: readonly Kpi[] = [
       const ratings = tickets.filter((t) => t.csatScore !== null && within(t.ratedAt, period)).map((t) => t.csatScore!);
       return meanOf(sum(ratings), ratings.length);
     },
-    fromAggregates: (t) => meanOf(t.ratingSum, t.ratings),
+    fromAggregates: (t) => meanOf(t.sums[SUM.ratingSum]!, t.sums[SUM.ratings]!),
   },
   {
     name: 'csat_satisfied_pct',
     definition: '% of the ratings given in the period that are 4 or 5.',
     compute: (tickets, period) => share(tickets.filter((t) => t.csatScore !== null && within(t.ratedAt, period)), (t) => t.csatScore! >= 4),
-    fromAggregates: (t) => percent(t.satisfied, t.ratings),
+    fromAggregates: (t) => percent(t.sums[SUM.satisfied]!, t.sums[SUM.ratings]!),
   },
   {
     name: 'cost_per_ticket',
@@ -188,13 +188,13 @@ export const KPIS: readonly Kpi[] = [
       const resolved = resolvedIn(tickets, period);
       return meanOf(costOf({ minutesByGroup: minutesByGroupOf(resolved) }, hourlyRate), resolved.length);
     },
-    fromAggregates: (t, _, __, { hourlyRate }) => meanOf(costOf(t, hourlyRate), t.resolved),
+    fromAggregates: (t, _, __, { hourlyRate }) => meanOf(costOf(t, hourlyRate), t.sums[SUM.resolved]!),
   },
   {
     name: 'minutes_logged',
     definition: 'Minutes logged on the tickets resolved in the period (all their time, whenever logged).',
     compute: (tickets, period) => resolvedIn(tickets, period).reduce((sum, t) => sum + t.minutesLogged, 0),
-    fromAggregates: (t) => t.minutes,
+    fromAggregates: (t) => t.sums[SUM.minutes]!,
   },
 ];
 
