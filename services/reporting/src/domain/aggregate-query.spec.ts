@@ -136,8 +136,8 @@ describe('the analyst query from the KPI aggregates', () => {
       const lists = [0, 1, 2].map(() => Array.from({ length: size }, () => Math.floor(next() * 50)));
       const sorted = lists.flat().sort((a, b) => a - b);
       const mid = sorted.length >> 1;
-      expect(medianOf(lists.map((list) => Float64Array.from(list)))).toBe(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2);
+      expect(medianOf(lists.map((list) => ({ resolveTimes: Float64Array.from([...list, -1]), resolveCount: list.length })))).toBe(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2);
     }
-    expect(medianOf([new Float64Array(0), new Float64Array(0)])).toBeNull();
+    expect(medianOf([{ resolveTimes: new Float64Array(4), resolveCount: 0 }])).toBeNull();
   });
 });

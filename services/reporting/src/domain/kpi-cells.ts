@@ -26,9 +26,10 @@ export const SUM = {
 } as const;
 const SUMS = 17;
 
-export interface MilestoneSums {
-  readonly sums: Float64Array;
-  readonly minutesByGroup: Record<string, number>;
+/** openedAt -> resolvedAt of resolved tickets, in milliseconds, in no order (for the median): the first `resolveCount`. */
+export interface ResolveTimes {
+  resolveTimes: Float64Array;
+  resolveCount: number;
 }
 
 /**
@@ -36,10 +37,9 @@ export interface MilestoneSums {
  * month and combination of dimension values holds the sums of the tickets whose milestones fall in
  * that month. A KPI over a month-aligned period reads the sum of its cells instead of the tickets.
  */
-export interface KpiCell extends MilestoneSums {
-  /** openedAt -> resolvedAt of each resolved ticket, in milliseconds, in no order (for the median): the first `resolveCount`. */
-  resolveTimes: Float64Array;
-  resolveCount: number;
+export interface KpiCell extends ResolveTimes {
+  readonly sums: Float64Array;
+  readonly minutesByGroup: Record<string, number>;
   /**
    * Open intervals that start, minus those that end, at an instant in (start of the previous month,
    * start of this month]: the backlog at the start of a month is the sum of these up to it. The sum
@@ -60,10 +60,13 @@ export const emptyCell = (): KpiCell => ({
   overdueNet: 0,
 });
 
-/** The tickets' milestones in one period: the cells of its months added up. */
-export interface PeriodTotals extends MilestoneSums {
-  /** The cells' resolve times, not merged: the median selects over them once. */
-  readonly resolveTimes: Float64Array[];
+/**
+ * The tickets' milestones in one period: the sums of the cells of its months, and those cells, for
+ * what only some KPIs read (resolve times, minutes per group).
+ */
+export interface PeriodTotals {
+  readonly sums: Float64Array;
+  readonly cells: KpiCell[];
 }
 
 /** The tickets open at an instant (and overdue then), with the sum of their openedAt. */
@@ -73,7 +76,7 @@ export interface BacklogTotals {
   overdue: number;
 }
 
-export const emptyPeriodTotals = (): PeriodTotals => ({ sums: new Float64Array(SUMS), minutesByGroup: {}, resolveTimes: [] });
+export const emptyPeriodTotals = (): PeriodTotals => ({ sums: new Float64Array(SUMS), cells: [] });
 
 export const emptyBacklog = (): BacklogTotals => ({ open: 0, openedMs: 0n, overdue: 0 });
 
@@ -97,8 +100,14 @@ export function changeResolveTimes(cell: KpiCell, ms: number, sign: 1 | -1): voi
 export function addToPeriod(totals: PeriodTotals, cell: KpiCell): void {
   const [into, from] = [totals.sums, cell.sums];
   for (let i = 0; i < SUMS; i += 1) into[i] += from[i]!;
-  if (cell.resolveCount > 0) totals.resolveTimes.push(cell.resolveTimes.subarray(0, cell.resolveCount));
-  for (const group in cell.minutesByGroup) totals.minutesByGroup[group] = (totals.minutesByGroup[group] ?? 0) + cell.minutesByGroup[group]!;
+  totals.cells.push(cell);
+}
+
+/** The minutes logged per group on the period's resolved tickets. */
+export function minutesByGroupIn({ cells }: PeriodTotals): Record<string, number> {
+  const minutes: Record<string, number> = {};
+  for (const cell of cells) for (const group in cell.minutesByGroup) minutes[group] = (minutes[group] ?? 0) + cell.minutesByGroup[group]!;
+  return minutes;
 }
 
 /** Moves a running backlog over a cell's interval starts and ends. */
@@ -118,16 +127,13 @@ export function hasMilestones({ sums }: PeriodTotals): boolean {
  * The median of the values of several lists (the mean of the middle two for an even count), by
  * selection rather than sorting (Hoare's quickselect over one copy): each value is read about once.
  */
-export function medianOf(lists: readonly Float64Array[]): number | null {
+export function medianOf(lists: readonly ResolveTimes[]): number | null {
   let size = 0;
-  for (const list of lists) size += list.length;
+  for (const list of lists) size += list.resolveCount;
   if (size === 0) return null;
   const values = new Float64Array(size);
   let at = 0;
-  for (const list of lists) {
-    values.set(list, at);
-    at += list.length;
-  }
+  for (const { resolveTimes, resolveCount } of lists) for (let i = 0; i < resolveCount; i += 1) values[at++] = resolveTimes[i]!;
   const k = size >> 1;
   let [low, high] = [0, size - 1];
   while (low < high) {

@@ -1,5 +1,5 @@
 import { isOpenAt } from './as-of';
-import { medianOf, SUM, type BacklogTotals, type PeriodTotals } from './kpi-cells';
+import { medianOf, minutesByGroupIn, SUM, type BacklogTotals, type PeriodTotals } from './kpi-cells';
 import type { TicketFacts } from './ticket-facts';
 import {
   costOf,
@@ -58,6 +58,7 @@ const backlogAge = ({ open, openedMs }: BacklogTotals, instant: string): number 
 const meanHours = (ms: readonly number[]): number | null => meanOf(sum(ms) / HOUR_MS, ms.length);
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 const msBetween = (from: string, to: string): number => Date.parse(to) - Date.parse(from);
+const resolveTimesOf = (ms: readonly number[]) => ({ resolveTimes: Float64Array.from(ms), resolveCount: ms.length });
 const hoursOf = (ms: number | null): number | null => (ms === null ? null : round(ms / HOUR_MS));
 
 const ttrMs = (tickets: readonly TicketFacts[], period: Period) => resolvedIn(tickets, period).map((t) => msBetween(t.openedAt, t.resolvedAt));
@@ -85,8 +86,8 @@ export const KPIS: readonly Kpi[] = [
   {
     name: 'median_ttr_hours',
     definition: 'Median of openedAt -> resolvedAt (not closure) in calendar hours, over tickets resolved in the period.',
-    compute: (tickets, period) => hoursOf(medianOf([Float64Array.from(ttrMs(tickets, period))])),
-    fromAggregates: (t) => hoursOf(medianOf(t.resolveTimes)),
+    compute: (tickets, period) => hoursOf(medianOf([resolveTimesOf(ttrMs(tickets, period))])),
+    fromAggregates: (t) => hoursOf(medianOf(t.cells)),
   },
   {
     name: 'mttr_business_hours',
@@ -188,7 +189,7 @@ export const KPIS: readonly Kpi[] = [
       const resolved = resolvedIn(tickets, period);
       return meanOf(costOf({ minutesByGroup: minutesByGroupOf(resolved) }, hourlyRate), resolved.length);
     },
-    fromAggregates: (t, _, __, { hourlyRate }) => meanOf(costOf(t, hourlyRate), t.sums[SUM.resolved]!),
+    fromAggregates: (t, _, __, { hourlyRate }) => meanOf(costOf({ minutesByGroup: minutesByGroupIn(t) }, hourlyRate), t.sums[SUM.resolved]!),
   },
   {
     name: 'minutes_logged',
