@@ -1,10 +1,13 @@
 import { Forbidden, NotFound } from '@deskstream/kernel';
 import type { DocumentCollection, DocumentStore, Filter, Page } from '@deskstream/readmodels';
+import { answersFromAggregates, evaluateAggregated, type TenantAggregatesView } from '../domain/aggregate-query';
 import type { KpiContext } from '../domain/kpis';
 import { checkQuery, evaluateQuery, type ReportQuery, type ReportTable, type TenantTickets } from '../domain/report-query';
+import type { ReportingSettings } from '../domain/reporting-settings';
 import { workingTimeOf } from './business-calendar';
 import type { ReportingSettingsRepository } from './reporting-settings.repository';
 import { hourlyRateOf, ticketFactRow, type TicketFactRow } from './ticket-fact-rows';
+import { TicketAggregatesCache } from './ticket-aggregates-cache';
 import { TicketFactsCache } from './ticket-facts-cache';
 import { TICKET_FACTS_COLLECTION, type TicketFactsDocument } from './ticket-facts.projection';
 
@@ -39,6 +42,7 @@ function factFilter(filters: TicketFactFilters): Filter {
 export class ReportingQueries {
   private readonly facts: DocumentCollection<TicketFactsDocument>;
   private readonly cache: TicketFactsCache;
+  private readonly aggregates: TicketAggregatesCache;
 
   constructor(
     documents: DocumentStore,
@@ -46,6 +50,7 @@ export class ReportingQueries {
   ) {
     this.facts = documents.collection<TicketFactsDocument>(TICKET_FACTS_COLLECTION);
     this.cache = new TicketFactsCache(this.facts);
+    this.aggregates = new TicketAggregatesCache(this.facts);
   }
 
   async ticketPage(tenantId: string, filters: TicketFactFilters, limit: number, cursor?: string): Promise<Page<TicketFactRow>> {
@@ -84,16 +89,23 @@ export class ReportingQueries {
   async query(tenantId: string, query: ReportQuery, scope: { enterprise: boolean; granted: boolean }): Promise<ReportTable> {
     if (scope.enterprise && !scope.granted) throw new Forbidden('The enterprise scope needs the enterprise-analyst grant');
     checkQuery(query, { enterprise: scope.enterprise });
-    if (!scope.enterprise) return evaluateQuery(query, [await this.tenantTickets(tenantId)]);
-    const grouped = query.groupBy.includes('tenant') ? query : { ...query, groupBy: ['tenant', ...query.groupBy] };
-    const tenants = await this.settings.enterpriseTenants();
+    const grouped = !scope.enterprise || query.groupBy.includes('tenant') ? query : { ...query, groupBy: ['tenant', ...query.groupBy] };
+    const tenants = scope.enterprise ? await this.settings.enterpriseTenants() : [tenantId];
+    // Month-aligned queries on tickets as they stand read the aggregates; the others the facts.
+    if (answersFromAggregates(grouped)) return evaluateAggregated(grouped, await Promise.all(tenants.map((tenant) => this.tenantAggregates(tenant))));
     return evaluateQuery(grouped, await Promise.all(tenants.map((tenant) => this.tenantTickets(tenant))));
+  }
+
+  private async tenantAggregates(tenantId: string): Promise<TenantAggregatesView> {
+    const settings = await this.settings.get(tenantId);
+    return { tenantId, aggregates: await this.aggregates.current(tenantId, settings.calendar), context: contextOf(settings) };
   }
 
   /** The tenant's tickets with its calendar and rates: every KPI of the query comes from these. */
   private async tenantTickets(tenantId: string): Promise<TenantTickets> {
     const [settings, tickets] = await Promise.all([this.settings.get(tenantId), this.cache.current(tenantId)]);
-    const context: KpiContext = { workingMs: workingTimeOf(settings.calendar), hourlyRate: hourlyRateOf(settings) };
-    return { tenantId, tickets, context };
+    return { tenantId, tickets, context: contextOf(settings) };
   }
 }
+
+const contextOf = (settings: ReportingSettings): KpiContext => ({ workingMs: workingTimeOf(settings.calendar), hourlyRate: hourlyRateOf(settings) });

@@ -96,7 +96,7 @@ export function dimensionOf(facts: TicketFacts, dimension: Dimension, tenantId: 
 }
 
 /** The periods of the answer: each bucket clipped to [from, to), or the whole range; point-in-time KPIs read at its end (or asOf, if earlier). */
-function periodsOf(query: ReportQuery): { label: string | null; period: Period }[] {
+export function periodsOf(query: ReportQuery): { label: string | null; period: Period }[] {
   const cap = (instant: string) => (query.asOf !== null && query.asOf < instant ? query.asOf : instant);
   if (!query.bucket) return [{ label: null, period: { from: query.from, to: query.to, instant: cap(query.to) } }];
   const starts = bucketStarts(query.bucket, query.from, query.to);
@@ -196,7 +196,7 @@ function relevantPeriods(facts: TicketFacts, periods: readonly { period: Period 
   return relevant;
 }
 
-function compareValues(a: readonly (string | null)[], b: readonly (string | null)[]): number {
+export function compareValues(a: readonly (string | null)[], b: readonly (string | null)[]): number {
   for (let i = 0; i < a.length; i += 1) {
     const [x, y] = [a[i] ?? '', b[i] ?? ''];
     if (x !== y) return x < y ? -1 : 1;

@@ -4,7 +4,7 @@ import type { TicketFacts } from './ticket-facts';
 /** Working time between two ISO instants in milliseconds, by the tenant's calendar. */
 export type WorkingMs = (from: string, to: string) => number;
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 /** An email is answered at first contact when it is resolved within this much working time. */
 export const EMAIL_FIRST_CONTACT_MS = HOUR_MS;
 
@@ -57,8 +57,10 @@ export function slaOutcomes(facts: TicketFacts): Record<string, boolean> {
 }
 
 /** Minutes logged in each group times that group's hourly rate. */
-export function costOf(facts: TicketFacts, hourlyRate: (group: string) => number): number {
-  return Object.entries(facts.minutesByGroup).reduce((sum, [group, minutes]) => sum + (minutes / 60) * hourlyRate(group), 0);
+export function costOf(facts: Pick<TicketFacts, 'minutesByGroup'>, hourlyRate: (group: string) => number): number {
+  // In the groups' order, so that the same minutes always add up to the same cost.
+  return Object.keys(facts.minutesByGroup)
+    .sort()
+    .reduce((sum, group) => sum + (facts.minutesByGroup[group]! / 60) * hourlyRate(group), 0);
 }
 
-export const hoursBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / HOUR_MS;
