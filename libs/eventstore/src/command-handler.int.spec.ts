@@ -130,6 +130,21 @@ describe('commandHandler over SqliteEventStore', () => {
     });
   });
 
+  it('decides on a state folded beforehand without reading, and reads again when another writer moved the stream', async () => {
+    const id = stream();
+    const tickets = handler();
+    const before = await tickets.load(id);
+    const opened = await tickets.handleOn(id, before, open, context);
+    expect(opened).toMatchObject({ revision: 0, state: { status: 'open', notes: [] } });
+    const stale = await tickets.load(id);
+    await tickets.handle(id, note('a'), context);
+    const { store: counted, counter } = countingConflicts(store);
+    const noted = await handler({ store: counted }).handleOn(id, stale, note('b'), context);
+    expect(counter.conflicts).toBe(1);
+    expect(noted.revision).toBe(2);
+    expect(noted.state).toEqual({ status: 'open', title: 'VPN down', notes: ['a', 'b'] });
+  });
+
   it('retries on a conflict when no revision is pinned: concurrent commands both succeed', async () => {
     const id = stream();
     await handler().handle(id, open, context);

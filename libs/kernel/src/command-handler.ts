@@ -65,8 +65,9 @@ export function commandHandler<Command extends Message, Event extends Message, S
     commands: Commands<Command, State>,
     context: CommandContext,
     options: HandleOptions,
+    known?: Loaded<State>,
   ): Promise<CommandResult<Event, State>> {
-    const { state, revision } = await load(streamId);
+    const { state, revision } = known ?? (await load(streamId));
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new PreconditionFailed(String(options.expectedRevision), String(revision));
     }
@@ -100,28 +101,58 @@ export function commandHandler<Command extends Message, Event extends Message, S
     return events;
   }
 
+  async function retrying(
+    streamId: string,
+    command: Commands<Command, State>,
+    context: CommandContext,
+    options: HandleOptions,
+    known?: Loaded<State>,
+  ): Promise<CommandResult<Event, State>> {
+    for (let tries = 0; ; tries += 1) {
+      try {
+        // Only the first try may use a state folded beforehand: after a conflict the stream is read again.
+        return await attempt(streamId, command, context, options, tries === 0 ? known : undefined);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflict)) throw error;
+        // A pinned revision that another writer took between our read and our append is a stale If-Match.
+        if (options.expectedRevision !== undefined) throw new PreconditionFailed(error.expected, error.actual);
+        if (tries >= maxRetries) throw error;
+        // After the first retries, a little jitter so that the writers left do not collide in lockstep.
+        if (tries >= 2) await new Promise((resume) => setTimeout(resume, Math.random() * tries));
+      }
+    }
+  }
+
   return {
     load,
-    async handle(
+    handle(
       streamId: string,
       command: Commands<Command, State>,
       context: CommandContext,
       options: HandleOptions = {},
     ): Promise<CommandResult<Event, State>> {
-      for (let tries = 0; ; tries += 1) {
-        try {
-          return await attempt(streamId, command, context, options);
-        } catch (error) {
-          if (!(error instanceof ConcurrencyConflict)) throw error;
-          // A pinned revision that another writer took between our read and our append is a stale If-Match.
-          if (options.expectedRevision !== undefined) throw new PreconditionFailed(error.expected, error.actual);
-          if (tries >= maxRetries) throw error;
-          // After the first retries, a little jitter so that the writers left do not collide in lockstep.
-          if (tries >= 2) await new Promise((resume) => setTimeout(resume, Math.random() * tries));
-        }
-      }
+      return retrying(streamId, command, context, options);
+    },
+    /**
+     * As `handle`, deciding on a state the caller already folded from the stream at `known.revision`
+     * (a batch that read many streams up front): no second read unless another writer got there first.
+     */
+    handleOn(
+      streamId: string,
+      known: Loaded<State>,
+      command: Commands<Command, State>,
+      context: CommandContext,
+      options: HandleOptions = {},
+    ): Promise<CommandResult<Event, State>> {
+      return retrying(streamId, command, context, options, known);
     },
   };
+}
+
+/** A stream folded: its state and the revision it was read at (-1 for an empty stream). */
+export interface Loaded<State> {
+  readonly state: State;
+  readonly revision: number;
 }
 
 export type CommandHandler<Command extends Message, Event extends Message, State> = ReturnType<

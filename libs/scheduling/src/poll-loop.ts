@@ -1,11 +1,14 @@
 import type { Clock } from '@deskstream/kernel';
 import type { TimerHandler } from './scheduler.port';
 
-type RunDue = (now: Date, handler: TimerHandler) => Promise<number>;
+/** `stopping` turns true once the loop is asked to stop: the run then claims no further batch. */
+type RunDue = (now: Date, handler: TimerHandler, stopping: () => boolean) => Promise<number>;
 
 /**
  * The poll loop behind `Scheduler.start`: runs `runDue(clock.now())` every interval, never two runs at
- * once, and lets `stop()` wait for the run in flight so a shutdown does not cut a handler in half.
+ * once, and lets `stop()` wait for the run in flight so a shutdown does not cut a handler in half. A run
+ * stops at the end of the batch in flight once stop is asked: after an import, years of timers are due
+ * at once, and a shutdown must not wait for all of them (the rest stay stored and run on the next start).
  */
 export class PollLoop {
   private timeout: NodeJS.Timeout | undefined;
@@ -40,7 +43,7 @@ export class PollLoop {
 
   private async tick(handler: TimerHandler): Promise<void> {
     try {
-      await this.runDue(this.clock.now(), handler);
+      await this.runDue(this.clock.now(), handler, () => !this.running);
     } catch (error) {
       this.onError(error);
     }
@@ -50,14 +53,19 @@ export class PollLoop {
 
 /**
  * `Scheduler.runDue` for any lease-based store: claims a batch of due timers, runs them side by side,
- * and claims again until nothing due is left; returns how many handlers ran.
+ * and claims again until nothing due is left (or `stopping` says so); returns how many handlers ran.
  */
-export async function runClaimedBatches<T>(claim: () => T[] | Promise<T[]>, run: (claimed: T) => Promise<void>): Promise<number> {
+export async function runClaimedBatches<T>(
+  claim: () => T[] | Promise<T[]>,
+  run: (claimed: T) => Promise<void>,
+  stopping: () => boolean = () => false,
+): Promise<number> {
   let ran = 0;
-  for (;;) {
+  while (!stopping()) {
     const claimed = await claim();
     if (claimed.length === 0) return ran;
     await Promise.all(claimed.map(run));
     ran += claimed.length;
   }
+  return ran;
 }

@@ -224,6 +224,34 @@ export function schedulerContract(name: string, open: () => Promise<SchedulerSto
       await new Promise((resolve) => setTimeout(resolve, 30));
       expect(await scheduler.pending('tenant-a')).toEqual([timer('t2', 0)]);
     });
+    it('stops at the end of the batch in flight however many timers are due, and the rest run after a restart', async () => {
+      const scheduler = await store.replica('replica-1', clock, { pollIntervalMs: 5, batchSize: 2 });
+      for (let i = 0; i < 10; i += 1) await scheduler.schedule(timer(`t${i}`, i));
+      clock.advance(MINUTE);
+      const fired: string[] = [];
+      const firstBatch = deferred();
+      const release = deferred();
+      scheduler.start(async (t) => {
+        fired.push(t.id);
+        if (fired.length === 2) firstBatch.resolve();
+        await release.promise;
+      });
+      await firstBatch.promise;
+      const stopped = scheduler.stop();
+      release.resolve();
+      await stopped;
+      expect(fired.sort()).toEqual(['t0', 't1']);
+      expect((await scheduler.pending('tenant-a')).map((t) => t.id)).toEqual(['t2', 't3', 't4', 't5', 't6', 't7', 't8', 't9']);
+
+      await store.restart();
+      const restarted = await store.replica('replica-1', clock, { pollIntervalMs: 5, batchSize: 2 });
+      const rest = recorder();
+      restarted.start(rest.handler);
+      while (rest.fired.length < 8) await new Promise((resolve) => setTimeout(resolve, 5));
+      await restarted.stop();
+      expect(rest.fired.map((t) => t.id).sort()).toEqual(['t2', 't3', 't4', 't5', 't6', 't7', 't8', 't9']);
+      expect(await restarted.pending('tenant-a')).toEqual([]);
+    });
     checkAllNamed();
   });
 }

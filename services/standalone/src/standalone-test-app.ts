@@ -17,10 +17,11 @@ export interface StandaloneTestApp {
 
 /**
  * The whole embedded platform (every service, one process) on a fresh data directory, listening on a
- * free loopback port, for suites that speak real HTTP to it. `env` adds to the quiet defaults.
+ * free loopback port, for suites that speak real HTTP to it. `env` adds to the quiet defaults. Given a
+ * `dataDir`, it starts on that one instead (a restart), and leaves it in place when it closes.
  */
-export async function startStandaloneApp(name: string, env: Record<string, string> = {}): Promise<StandaloneTestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), `deskstream-${name}-`));
+export async function startStandaloneApp(name: string, env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<StandaloneTestApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `deskstream-${name}-`));
   const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0', ...env });
   const app = await createApp(StandaloneModule.forRoot(config), config);
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -39,7 +40,7 @@ export async function startStandaloneApp(name: string, env: Record<string, strin
     },
     async close() {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -83,7 +83,7 @@ export class MongoScheduler implements Scheduler {
     this.options = resolveSchedulerOptions(options);
     this.renewEveryMs = options.leaseRenewEveryMs ?? Math.max(1, Math.floor(this.options.leaseMs / 3));
     this.loop = new PollLoop(
-      (now, handler) => this.runDue(now, handler),
+      (now, handler, stopping) => this.runDueUntil(now, handler, stopping),
       options.clock,
       this.options.pollIntervalMs,
       options.onError ?? reportToConsole,
@@ -130,7 +130,11 @@ export class MongoScheduler implements Scheduler {
   }
 
   runDue(now: Date, handler: TimerHandler): Promise<number> {
-    return runClaimedBatches(() => this.claimBatch(now), (doc) => this.runOne(doc, now, handler));
+    return this.runDueUntil(now, handler, () => false);
+  }
+
+  private runDueUntil(now: Date, handler: TimerHandler, stopping: () => boolean): Promise<number> {
+    return runClaimedBatches(() => this.claimBatch(now), (doc) => this.runOne(doc, now, handler), stopping);
   }
 
   start(handler: TimerHandler): void {

@@ -43,7 +43,7 @@ export class SqliteScheduler implements Scheduler {
   constructor(db: Sqlite, options: SchedulerAdapterOptions) {
     this.options = resolveSchedulerOptions(options);
     this.loop = new PollLoop(
-      (now, handler) => this.runDue(now, handler),
+      (now, handler, stopping) => this.runDueUntil(now, handler, stopping),
       options.clock,
       this.options.pollIntervalMs,
       options.onError ?? reportToConsole,
@@ -108,6 +108,10 @@ export class SqliteScheduler implements Scheduler {
   }
 
   runDue(now: Date, handler: TimerHandler): Promise<number> {
+    return this.runDueUntil(now, handler, () => false);
+  }
+
+  private runDueUntil(now: Date, handler: TimerHandler, stopping: () => boolean): Promise<number> {
     const claim = () =>
       this.statements.claim.all({
         owner: this.options.owner,
@@ -115,7 +119,7 @@ export class SqliteScheduler implements Scheduler {
         now: now.getTime(),
         limit: this.options.batchSize,
       }) as unknown as TimerRow[];
-    return runClaimedBatches(claim, (row) => this.runOne(row, now, handler));
+    return runClaimedBatches(claim, (row) => this.runOne(row, now, handler), stopping);
   }
 
   start(handler: TimerHandler): void {

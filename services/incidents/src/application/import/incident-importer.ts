@@ -217,8 +217,9 @@ export class IncidentImporter {
   private async apply<Update extends OrderedUpdate>(source: ImportSource<Update>, ticket: Ticket<Update>, context: CommandContext, settings: IncidentSettings) {
     const facts = { incidentId: ticket.id, reference: ticket.reference ?? '', settings, importer: context.actor };
     let plan: ImportPlan = { commands: [], applied: 0, alreadyImported: 0, issues: [], updates: [] };
-    const result = await this.handler.handle(
+    const result = await this.handler.handleOn(
       streamName(INCIDENT_CATEGORY, context.tenantId, ticket.id),
+      { state: ticket.state, revision: ticket.prior.length - 1 },
       (state) => (plan = source.plan(ticket.rows, state, facts)).commands,
       context,
       { occurredAt },

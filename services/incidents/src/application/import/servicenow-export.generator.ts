@@ -12,6 +12,23 @@ export interface GeneratedIncident {
   readonly assigneeChanges: number;
   readonly group: string;
   readonly rows: number;
+  /** The source's values as written (ServiceNow's display text), and the instants the rows put them at (ISO, UTC). */
+  readonly source: {
+    readonly caller: string;
+    readonly contactType: string;
+    readonly category: string;
+    readonly subcategory: string;
+    readonly impact: string;
+    readonly urgency: string;
+    readonly closeCode: string | null;
+  };
+  /** Every group the incident was assigned to, in order. */
+  readonly groupPath: readonly string[];
+  readonly openedAt: string;
+  readonly firstAssignedAt: string;
+  /** The last resolution (after a reopen, the second one); null while open. */
+  readonly resolvedAt: string | null;
+  readonly closedAt: string | null;
 }
 
 export interface GeneratedExport {
@@ -85,9 +102,16 @@ export function generateServiceNowExport(options: { incidents: number; seed?: nu
     let reopens = 0;
     let mod = 0;
     let closeCode = '?';
+    const groupPath: string[] = [];
+    const instants: { firstAssignedAt?: string; resolvedAt?: string; closedAt?: string } = {};
     const rows: Record<string, string>[] = [];
     const write = (minutes: number) => {
       at = at.plus({ minutes });
+      const instant = at.toUTC().toISO({ suppressMilliseconds: false })!;
+      if (group !== '?' && groupPath.at(-1) !== group) groupPath.push(group);
+      if (group !== '?') instants.firstAssignedAt ??= instant;
+      if (state === 'Resolved') instants.resolvedAt = instant;
+      if (state === 'Closed') instants.closedAt = instant;
       const values: Record<string, string> = {
         ...fixed,
         number,
@@ -159,7 +183,29 @@ export function generateServiceNowExport(options: { incidents: number; seed?: nu
       malformedRows += 1;
     }
     const finalStatus: IncidentStatus = stillOpen ? 'in-progress' : 'closed';
-    incidents.push({ number, status: finalStatus, reopens, groupChanges, assigneeChanges, group, rows: rows.length });
+    incidents.push({
+      number,
+      status: finalStatus,
+      reopens,
+      groupChanges,
+      assigneeChanges,
+      group,
+      rows: rows.length,
+      source: {
+        caller: fixed.caller_id,
+        contactType: fixed.contact_type,
+        category: fixed.category,
+        subcategory: fixed.subcategory,
+        impact: fixed.impact,
+        urgency: fixed.urgency,
+        closeCode: stillOpen ? null : closeCode,
+      },
+      groupPath,
+      openedAt: opened.toUTC().toISO()!,
+      firstAssignedAt: instants.firstAssignedAt!,
+      resolvedAt: stillOpen ? null : instants.resolvedAt!,
+      closedAt: stillOpen ? null : instants.closedAt!,
+    });
     // Generated values hold no commas, quotes or line breaks: joining is exact CSV.
     lines.push(...rows.map((row) => COLUMNS.map((column) => row[column] ?? '?').join(',')));
   }
