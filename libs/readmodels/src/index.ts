@@ -12,3 +12,4 @@ export * from './rebuild-progress';
 export * from './typed-projection';
 export * from './field-changes';
 export * from './record-history';
+export * from './as-of';

@@ -1,5 +1,5 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page } from '@deskstream/readmodels';
+import { asOfInstant, eventsUntil, publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page } from '@deskstream/readmodels';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
@@ -73,7 +73,8 @@ export class ServiceRequestQueries {
 
   async get(viewer: TenantViewer, idOrReference: string, asOf?: string): Promise<ServiceRequestDetail> {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
-    const doc = asOf === undefined ? await this.current(viewer.tenantId, id) : await this.asOf(viewer.tenantId, id, asOf);
+    const instant = asOf === undefined ? undefined : asOfInstant(asOf, this.clock);
+    const doc = instant === undefined ? await this.current(viewer.tenantId, id) : await this.asOf(viewer.tenantId, id, instant);
     if (!visibleTo(viewer, doc)) {
       throw new NotFound('Service request', idOrReference);
     }
@@ -82,8 +83,8 @@ export class ServiceRequestQueries {
     const participants = { ...doc, approvers: doc.approvals.map((a) => a.approver), pendingApprovers };
     return {
       ...publicRecord(doc),
-      allowedActions: asOf === undefined ? offeredActions(viewer, allowed, participants) : [],
-      ...(asOf === undefined ? {} : { asOf: new Date(Date.parse(asOf)).toISOString() }),
+      allowedActions: instant === undefined ? offeredActions(viewer, allowed, participants) : [],
+      ...(instant === undefined ? {} : { asOf: instant }),
     };
   }
 
@@ -141,13 +142,7 @@ export class ServiceRequestQueries {
     return fold(await this.store.readStream(stream));
   }
 
-  private async asOf(tenantId: string, id: string, asOf: string): Promise<ServiceRequestDetailDocument | null> {
-    const moment = Date.parse(asOf);
-    if (Number.isNaN(moment)) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must be an ISO 8601 time' }]);
-    if (moment > this.clock.now().getTime()) {
-      throw new ValidationFailed([{ field: 'asOf', message: 'asOf must not be in the future' }]);
-    }
-    const events = await this.store.readStream(requestStream(tenantId, id));
-    return fold(events.filter((event) => Date.parse(event.metadata.occurredAt) <= moment));
+  private async asOf(tenantId: string, id: string, instant: string): Promise<ServiceRequestDetailDocument | null> {
+    return fold(eventsUntil(await this.store.readStream(requestStream(tenantId, id)), instant));
   }
 }

@@ -1,5 +1,5 @@
-import { NotFound, ValidationFailed, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { recordHistory, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
+import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import { asOfInstant, eventsUntil, recordHistory, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
 import { articleReferenceNumber } from '../domain/article-reference';
 import { actionsFor, isRequesterOnly, visibleTo } from '../domain/article.rules';
 import type { ArticleStatus } from '../domain/article.state';
@@ -36,6 +36,7 @@ export class ArticleQueries {
     private readonly documents: DocumentStore,
     private readonly references: ArticleReferences,
     private readonly settings: KnowledgeSettingsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** An id, or a KB reference of this tenant; a reference never handed out here is not found. */
@@ -46,12 +47,17 @@ export class ArticleQueries {
     return id;
   }
 
-  /** From the stream, not the read model: consistent after a write, and any old version or moment is readable. */
+  /**
+   * From the stream, not the read model: consistent after a write, and any old version or moment is
+   * readable. As of a moment it is history: `asOf` echoed, no actions offered.
+   */
   async get(viewer: KnowledgeViewer, idOrReference: string, options: ReadOptions = {}) {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
+    const instant = options.asOf === undefined ? undefined : asOfInstant(options.asOf, this.clock);
     const events = await this.store.readStream(articleStream(viewer.tenantId, id));
-    const doc = options.version !== undefined ? atVersion(events, options.version) : foldArticle(until(events, options.asOf));
+    const doc = options.version !== undefined ? atVersion(events, options.version) : foldArticle(eventsUntil(events, instant));
     if (!doc || !visibleTo(doc.article, viewer.roles)) throw new NotFound('Article', idOrReference);
+    if (instant !== undefined) return { ...present(doc, [], viewer.roles), asOf: instant };
     const { rules } = await this.settings.get(viewer.tenantId);
     return present(doc, actionsFor(doc.article, rules, viewer.roles), viewer.roles);
   }
@@ -103,12 +109,6 @@ export class ArticleQueries {
   collection() {
     return this.documents.collection<ArticleDocument>(articleDetailProjection.collection);
   }
-}
-
-function until(events: readonly RecordedEvent[], asOf: string | undefined): readonly RecordedEvent[] {
-  if (asOf === undefined) return events;
-  const moment = Date.parse(asOf);
-  return events.filter((event) => Date.parse(event.metadata.occurredAt) <= moment);
 }
 
 /** The article as it stood when it was at that version (the last event that left it there). */

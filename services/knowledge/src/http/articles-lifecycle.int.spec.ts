@@ -90,7 +90,7 @@ describe('knowledge articles over HTTP: lifecycle, versions, roles', () => {
     await agent().post('/knowledge/articles/KB0001001/link-ticket', { ticketId: 'inc-1' });
     await manager().post('/knowledge/articles/KB0001001/edit', { resolution: 'Sign out of Office first, then remove the credentials.' });
     const article = await agent().get('/knowledge/articles/KB0001001');
-    expect(article.body).toMatchObject({ version: '2.1', status: 'validated', helpful: 1, notHelpful: 1, reuseCount: 1, linkedTickets: ['inc-1'] });
+    expect(article.body).toMatchObject({ version: '2.1', status: 'validated', helpful: 1, notHelpful: 1, reuseCount: 1, linkedTickets: [{ id: 'inc-1', reference: 'INC0001001' }] });
   });
 
   it('describes every knowledge route in the OpenAPI document', async () => {

@@ -71,7 +71,10 @@ export class ArticlesController {
 
   @Get(':idOrReference')
   @ApiOperation({ summary: 'One article by id or reference: now, at `version`, or as it stood at `asOf`' })
-  @ApiOkResponse({ description: 'The article with the actions the caller may take; the ETag header is its revision' })
+  @ApiOkResponse({
+    description:
+      'The article with the actions the caller may take; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered.',
+  })
   async get(
     @Param('idOrReference') idOrReference: string,
     @Query() query: ReadArticleQueryDto,
@@ -82,6 +85,7 @@ export class ArticlesController {
     const view = await this.queries.get(viewer, idOrReference, { ...(query.version ? { version: query.version } : {}), ...(query.asOf ? { asOf: query.asOf } : {}) });
     if (query.searchId) this.search.opened(viewer, query.searchId, view.id);
     reply.header('ETag', etagOf(view.revision));
+    if ('asOf' in view) reply.header('Memento-Datetime', new Date(view.asOf).toUTCString());
     return view;
   }
 

@@ -1,5 +1,5 @@
-import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import type { DocumentStore, Filter } from '@deskstream/readmodels';
+import { NotFound, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import { asOfInstant, eventsUntil, type DocumentStore, type Filter } from '@deskstream/readmodels';
 import type { Principal } from '@deskstream/platform';
 import { OPEN_INCIDENT_STATUSES } from '../domain/incident-activity.decider';
 import { isReference } from '../domain/problem-reference';
@@ -64,16 +64,30 @@ export class ProblemQueries {
 
   async detail(principal: Principal, idOrReference: string, asOf?: string): Promise<ProblemDocument> {
     ensureReads(principal);
-    const cutoff = asOf === undefined ? undefined : this.parseAsOf(asOf);
+    const instant = asOf === undefined ? undefined : asOfInstant(asOf, this.clock);
     const id = await this.resolveId(principal.tenantId, idOrReference);
-    const all = await this.events(principal.tenantId, id);
-    const doc = foldProblem(cutoff === undefined ? all : all.filter((event) => Date.parse(event.metadata.occurredAt) <= cutoff));
+    const doc = foldProblem(eventsUntil(await this.events(principal.tenantId, id), instant));
     if (!doc) throw new NotFound('Problem', idOrReference);
     return doc;
   }
 
   async view(principal: Principal, idOrReference: string, asOf?: string) {
-    return presentProblem(await this.detail(principal, idOrReference, asOf));
+    const doc = await this.detail(principal, idOrReference, asOf);
+    const { linkedIncidentIds, resolution } = doc.problem;
+    const [incidents, master] = await Promise.all([
+      this.knownIncidents(principal.tenantId, linkedIncidentIds),
+      resolution?.masterProblemId ? this.problemReference(principal.tenantId, resolution.masterProblemId) : null,
+    ]);
+    const references = new Map([...incidents.values()].flatMap((incident) => (incident.reference ? [[incident.id, incident.reference] as const] : [])));
+    if (master) references.set(master.id, master.reference);
+    return presentProblem(doc, asOf === undefined ? { references } : { references, asOf: asOfInstant(asOf, this.clock) });
+  }
+
+  /** A problem's reference, from the first event of its stream (a reference never changes). */
+  private async problemReference(tenantId: string, id: string): Promise<{ id: string; reference: string } | null> {
+    const [first] = await this.store.readStream(problemStream(tenantId, id), { maxCount: 1 });
+    const reference = (first?.data as { reference?: unknown } | undefined)?.reference;
+    return typeof reference === 'string' ? { id, reference } : null;
   }
 
   async history(principal: Principal, idOrReference: string) {
@@ -142,12 +156,5 @@ export class ProblemQueries {
     const incidents = await this.knownIncidents(principal.tenantId, doc.problem.linkedIncidentIds);
     const referenceOf = (incidentId: string) => incidents.get(incidentId)?.reference ?? incidentId;
     return mergeTimeline([problemEntries(events, referenceOf), ...[...incidents.values()].map(incidentEntries)]);
-  }
-
-  private parseAsOf(asOf: string): number {
-    const time = Date.parse(asOf);
-    if (Number.isNaN(time)) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must be an ISO 8601 time' }]);
-    if (time > this.clock.now().getTime()) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must not be in the future' }]);
-    return time;
   }
 }

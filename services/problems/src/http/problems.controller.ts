@@ -38,10 +38,14 @@ export class ProblemsController {
   @Get(':idOrReference')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One problem by id or reference, now or as it stood at `asOf`' })
-  @ApiOkResponse({ description: 'The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision' })
+  @ApiOkResponse({
+    description:
+      'The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered.',
+  })
   async get(@Param('idOrReference') idOrReference: string, @Query() query: AsOfQueryDto, @RouteRequestOf() route: RouteRequest) {
     const view = await this.queries.view(route.context.principal, idOrReference, query.asOf);
     route.reply.header('ETag', etagOf(view.revision));
+    if (view.asOf) route.reply.header('Memento-Datetime', new Date(view.asOf).toUTCString());
     return view;
   }
 
