@@ -1,5 +1,6 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { asOfInstant, eventsUntil, publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page } from '@deskstream/readmodels';
+import { asOfInstant, eventsUntil, publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page, type SortKey } from '@deskstream/readmodels';
+import { sortKeys } from '@deskstream/platform';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
@@ -21,12 +22,22 @@ export interface TenantViewer extends Viewer {
 
 export interface RequestListQuery {
   readonly status?: readonly ServiceRequestStatus[];
-  readonly catalogItem?: string;
-  readonly requestedFor?: string;
-  readonly requestedBy?: string;
+  readonly catalogItem?: readonly string[];
+  readonly requestedFor?: readonly string[];
+  readonly requestedBy?: readonly string[];
+  readonly sort?: string;
+  readonly count?: boolean;
   readonly cursor?: string;
   readonly limit?: number;
 }
+
+/** The lists' sort keys (`sort=`) and the summary fields they sort on. Age sorts oldest first. */
+const SORT_FIELDS: Readonly<Record<string, string>> = { age: 'createdAt', submitted: 'submittedAt', updated: 'updatedAt', reference: 'reference', status: 'status' };
+export const REQUEST_SORT_FIELDS = Object.keys(SORT_FIELDS);
+const QUEUE_SORT: readonly SortKey[] = [{ field: 'submittedAt', direction: 'asc' }];
+const MINE_SORT: readonly SortKey[] = [{ field: 'createdAt', direction: 'desc' }];
+
+const anyOf = (values: readonly string[]): Filter[string] => (values.length === 1 ? values[0]! : { $in: [...values] });
 
 
 export type ServiceRequestDetail = PublicRecord<ServiceRequestDetailDocument> & { readonly allowedActions: ServiceRequestAction[]; readonly asOf?: string };
@@ -102,33 +113,36 @@ export class ServiceRequestQueries {
    * Staff get the fulfilment queue, oldest first. Everyone else gets their own requests, newest first:
    * those raised for them, or with `requestedBy` set to themselves, those they raised.
    */
-  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<PublicRecord<ServiceRequestSummary>>> {
-    const page = await this.page(viewer, query);
-    return { ...page, items: page.items.map(publicRecord) };
+  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<PublicRecord<ServiceRequestSummary>> & { total?: number }> {
+    const { collection, filter, sort } = this.scope(viewer, query);
+    const requests = this.documents.collection<ServiceRequestSummary>(collection);
+    const [page, total] = await Promise.all([
+      requests.find(viewer.tenantId, { filter, sort, limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) }),
+      query.count ? requests.count(viewer.tenantId, filter) : undefined,
+    ]);
+    return { ...page, items: page.items.map(publicRecord), ...(total === undefined ? {} : { total }) };
   }
 
-  private async page(viewer: TenantViewer, query: RequestListQuery): Promise<Page<ServiceRequestSummary>> {
+  /** Which list the viewer reads and how: staff the whole queue, everyone else only their own requests. */
+  private scope(viewer: TenantViewer, query: RequestListQuery) {
     const filter: Record<string, Filter[string]> = {};
-    if (query.status && query.status.length > 0) filter.status = { $in: [...query.status] };
-    if (query.catalogItem) filter.catalogItem = query.catalogItem;
-    const page = { limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) };
+    if (query.status && query.status.length > 0) filter.status = anyOf(query.status);
+    if (query.catalogItem && query.catalogItem.length > 0) filter.catalogItem = anyOf(query.catalogItem);
     if (isStaff(viewer)) {
-      if (query.requestedFor) filter.requestedFor = query.requestedFor;
-      if (query.requestedBy) filter.requestedBy = query.requestedBy;
-      return this.documents
-        .collection<ServiceRequestSummary>(SERVICE_REQUEST_QUEUE_COLLECTION)
-        .find(viewer.tenantId, { filter, sort: [{ field: 'submittedAt', direction: 'asc' }], ...page });
+      for (const field of ['requestedFor', 'requestedBy'] as const) {
+        const values = query[field];
+        if (values && values.length > 0) filter[field] = anyOf(values);
+      }
+      return { collection: SERVICE_REQUEST_QUEUE_COLLECTION, filter, sort: sortKeys(query.sort, SORT_FIELDS, QUEUE_SORT) };
     }
     for (const field of ['requestedFor', 'requestedBy'] as const) {
-      if (query[field] !== undefined && query[field] !== viewer.userId) {
+      if (query[field]?.some((user) => user !== viewer.userId)) {
         throw new ValidationFailed([{ field, message: `${field} can only be yourself (${viewer.userId})` }]);
       }
     }
-    if (query.requestedBy) filter.requestedBy = viewer.userId;
+    if (query.requestedBy && query.requestedBy.length > 0) filter.requestedBy = viewer.userId;
     else filter.requestedFor = viewer.userId;
-    return this.documents
-      .collection<ServiceRequestSummary>(MY_SERVICE_REQUESTS_COLLECTION)
-      .find(viewer.tenantId, { filter, sort: [{ field: 'createdAt', direction: 'desc' }], ...page });
+    return { collection: MY_SERVICE_REQUESTS_COLLECTION, filter, sort: sortKeys(query.sort, SORT_FIELDS, MINE_SORT) };
   }
 
   private async current(tenantId: string, id: string): Promise<ServiceRequestDetailDocument | null> {

@@ -3,6 +3,7 @@ import { asOfInstant, eventsUntil, recordHistory, type DocumentStore, type Filte
 import { articleReferenceNumber } from '../domain/article-reference';
 import { actionsFor, isRequesterOnly, visibleTo } from '../domain/article.rules';
 import type { ArticleStatus } from '../domain/article.state';
+import { sortKeys } from '@deskstream/platform';
 import { applyToArticle, articleDetailProjection, foldArticle, type ArticleDocument } from './article-detail.projection';
 import type { ArticleReferences } from './article-references';
 import { articleStream } from './article-use-cases';
@@ -21,13 +22,22 @@ export interface ReadOptions {
 }
 
 export interface ListOptions {
-  readonly service?: string;
-  readonly category?: string;
-  readonly state?: ArticleStatus;
+  readonly service?: readonly string[];
+  readonly category?: readonly string[];
+  readonly state?: readonly ArticleStatus[];
   readonly audience?: 'internal' | 'requesters';
+  readonly sort?: string;
+  readonly count?: boolean;
   readonly limit: number;
   readonly cursor?: string;
 }
+
+/** The list's sort keys (`sort=`) and the document fields they sort on. */
+const SORT_FIELDS: Readonly<Record<string, string>> = { updated: 'updatedAt', reference: 'reference', status: 'status', reuse: 'reuseCount', flags: 'openFlags' };
+export const ARTICLE_SORT_FIELDS = Object.keys(SORT_FIELDS);
+const NEWEST_CHANGE_FIRST = [{ field: 'updatedAt', direction: 'desc' }] as const;
+
+const anyOf = (values: readonly string[]): Filter[string] => (values.length === 1 ? values[0]! : { $in: [...values] });
 
 /** Reading articles: one article now, at a version or as of a moment; its history; lists; the review queue. */
 export class ArticleQueries {
@@ -71,25 +81,29 @@ export class ArticleQueries {
     return recordHistory(events, { apply: applyToArticle, record: (doc) => doc && { ...doc.article, version: doc.version } });
   }
 
-  /** Articles without a text query, newest change first; requesters get validated articles for requesters only. */
-  async list(viewer: KnowledgeViewer, options: ListOptions): Promise<Page<ReturnType<typeof summary>>> {
+  /** Articles without a text query, newest change first unless sorted; requesters get validated articles for requesters only. */
+  async list(viewer: KnowledgeViewer, options: ListOptions): Promise<Page<ReturnType<typeof summary>> & { total?: number }> {
     const filter: Record<string, Filter[string]> = {};
     if (isRequesterOnly(viewer.roles)) {
       filter.status = 'validated';
       filter['article.content.audience'] = 'requesters';
     } else {
-      filter.status = options.state ?? { $in: ['not-validated', 'validated'] };
+      filter.status = anyOf(options.state?.length ? options.state : ['not-validated', 'validated']);
       if (options.audience) filter['article.content.audience'] = options.audience;
     }
-    if (options.service) filter['article.content.service'] = options.service;
-    if (options.category) filter['article.content.category'] = options.category;
-    const page = await this.collection().find(viewer.tenantId, {
-      filter,
-      sort: [{ field: 'updatedAt', direction: 'desc' }],
-      limit: options.limit,
-      ...(options.cursor ? { cursor: options.cursor } : {}),
-    });
-    return { items: page.items.map(summary), nextCursor: page.nextCursor };
+    if (options.service?.length) filter['article.content.service'] = anyOf(options.service);
+    if (options.category?.length) filter['article.content.category'] = anyOf(options.category);
+    const articles = this.collection();
+    const [page, total] = await Promise.all([
+      articles.find(viewer.tenantId, {
+        filter,
+        sort: sortKeys(options.sort, SORT_FIELDS, NEWEST_CHANGE_FIRST),
+        limit: options.limit,
+        ...(options.cursor ? { cursor: options.cursor } : {}),
+      }),
+      options.count ? articles.count(viewer.tenantId, filter) : undefined,
+    ]);
+    return { items: page.items.map(summary), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) };
   }
 
   /** Flag it or fix it: the knowledge manager's queue, articles with the most open flags first, oldest change first. */

@@ -1,6 +1,6 @@
 import { NotFound, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
 import { asOfInstant, eventsUntil, type DocumentStore, type Filter } from '@deskstream/readmodels';
-import type { Principal } from '@deskstream/platform';
+import { sortKeys, type Principal } from '@deskstream/platform';
 import { OPEN_INCIDENT_STATUSES } from '../domain/incident-activity.decider';
 import { isReference } from '../domain/problem-reference';
 import { ensureReads } from './problem-access';
@@ -16,15 +16,21 @@ const INCIDENT_REFERENCE = /^INC\d{7,}$/;
 const ID_PAGE = 500;
 
 export interface ProblemListFilters {
-  status?: string;
-  priority?: string;
-  service?: string;
-  origin?: string;
+  status?: readonly string[];
+  priority?: readonly string[];
+  service?: readonly string[];
+  origin?: readonly string[];
   knownError?: boolean;
   q?: string;
+  sort?: string;
+  count?: boolean;
   cursor?: string;
   limit?: number;
 }
+
+/** The list's sort keys (`sort=`) and the document fields they sort on. Age sorts oldest first. */
+const SORT_FIELDS: Readonly<Record<string, string>> = { priority: 'priority', age: 'openedAt', updated: 'updatedAt', reference: 'reference', status: 'status' };
+export const PROBLEM_SORT_FIELDS = Object.keys(SORT_FIELDS);
 
 /** Reads: the record, its history and timeline from streams (consistent, ETag-exact); lists from the projections. */
 export class ProblemQueries {
@@ -101,18 +107,23 @@ export class ProblemQueries {
   async list(principal: Principal, filters: ProblemListFilters) {
     ensureReads(principal);
     const filter: Record<string, Filter[string]> = {};
-    for (const field of ['status', 'priority', 'service', 'origin', 'knownError'] as const) {
-      const value = filters[field];
-      if (value !== undefined) filter[field] = value;
+    for (const field of ['status', 'priority', 'service', 'origin'] as const) {
+      const values = filters[field];
+      if (values !== undefined && values.length > 0) filter[field] = values.length === 1 ? values[0]! : { $in: [...values] };
     }
+    if (filters.knownError !== undefined) filter.knownError = filters.knownError;
     if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
-    const page = await this.documents.collection<ProblemDocument>(problemListProjection.collection).find(principal.tenantId, {
-      filter,
-      sort: LIST_SORT,
-      limit: filters.limit ?? 50,
-      ...(filters.cursor ? { cursor: filters.cursor } : {}),
-    });
-    return { items: page.items.map(presentRow), nextCursor: page.nextCursor };
+    const problems = this.documents.collection<ProblemDocument>(problemListProjection.collection);
+    const [page, total] = await Promise.all([
+      problems.find(principal.tenantId, {
+        filter,
+        sort: sortKeys(filters.sort, SORT_FIELDS, LIST_SORT),
+        limit: filters.limit ?? 50,
+        ...(filters.cursor ? { cursor: filters.cursor } : {}),
+      }),
+      filters.count ? problems.count(principal.tenantId, filter) : undefined,
+    ]);
+    return { items: page.items.map(presentRow), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) };
   }
 
   /** The linked incidents with their status as the incidents service last published it. */

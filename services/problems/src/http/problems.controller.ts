@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ApiPageResponse, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ProblemDto, ProblemSummaryDto } from './problem-record.dto';
 import { ProblemQueries } from '../application/problem-queries';
 import { ProblemUseCases } from '../application/problem-use-cases';
 import { READERS } from './problem-action-route';
@@ -30,7 +31,7 @@ export class ProblemsController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Problems: filter by status, priority, service, origin, known error or text; worst first, then oldest' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiPageResponse(ProblemSummaryDto, 'One page of problems')
   list(@Query() query: ListProblemsQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.queries.list(principal, query);
   }
@@ -39,6 +40,7 @@ export class ProblemsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'One problem by id or reference, now or as it stood at `asOf`' })
   @ApiOkResponse({
+    type: ProblemDto,
     description:
       'The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered.',
   })
