@@ -264,6 +264,22 @@ describe('API conventions: the OpenAPI document and every read', () => {
     }
   });
 
+  it('gives every request body an example; those of the tickets and articles are valid bodies', () => {
+    type Body = { requestBody?: { content?: Record<string, { schema?: Json; example?: unknown }> } };
+    const faults: string[] = [];
+    for (const { path, method, operation } of operations()) {
+      for (const [type, media] of Object.entries((operation as Body).requestBody?.content ?? {})) {
+        const where = `${method.toUpperCase()} ${path} (${type})`;
+        if (media.example === undefined) faults.push(`${where}: no example`);
+        else if (/^\/api\/v1\/(incidents|requests|problems|knowledge\/articles)(\/|$)/.test(path) && media.schema) {
+          const validate = validatorFor(media.schema);
+          if (!validate(media.example)) faults.push(`${where}: example ${ajv.errorsText(validate.errors)}`);
+        }
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
   it('gives every link to another record its id and reference, in the shapes the document declares', async () => {
     const mailDown = { channel: 'phone', caller: 'requester', shortDescription: 'Mail is down', description: 'Nobody can send', impact: 1, urgency: 1 };
     const master = await created('POST', '/api/v1/incidents', 'agent', mailDown);

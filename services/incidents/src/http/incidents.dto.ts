@@ -12,7 +12,7 @@ import { OptionalText, RequiredText } from './text-fields';
 export const INCIDENT_STATUSES = ['new', 'assigned', 'in-progress', 'on-hold', 'resolved', 'closed', 'cancelled'];
 
 export class OpenIncidentDto implements OpenIncidentInput {
-  @ApiPropertyOptional({ description: 'User the incident is for; requesters always log for themselves', maxLength: MAX_SHORT_TEXT_LENGTH })
+  @ApiPropertyOptional({ example: 'requester', description: 'User the incident is for; requesters always log for themselves', maxLength: MAX_SHORT_TEXT_LENGTH })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
   caller?: string;
 
@@ -20,16 +20,16 @@ export class OpenIncidentDto implements OpenIncidentInput {
   @IsIn(CHANNELS)
   channel!: Channel;
 
-  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Affected service' })
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'vpn', description: 'Affected service' })
   service?: string;
 
   @OptionalText(MAX_SHORT_TEXT_LENGTH)
   configurationItem?: string;
 
-  @RequiredText(MAX_SHORT_TEXT_LENGTH)
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'VPN drops every hour' })
   shortDescription!: string;
 
-  @RequiredText(MAX_TEXT_LENGTH)
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Since Monday the VPN disconnects every hour and I lose my session' })
   description!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3, description: '1 = high' })

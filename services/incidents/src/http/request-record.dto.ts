@@ -4,14 +4,14 @@ import { SERVICE_REQUEST_STATUSES } from '../domain/service-request.state';
 
 /** The response schemas of service requests: the record (GET /requests/{idOrReference}) and a list line. */
 
-export class ApprovalDto {
+export class ApprovalViewDto {
   @ApiProperty() approver!: string;
   @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) decision!: string;
   @ApiProperty({ type: String, nullable: true }) comment!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) at!: string | null;
 }
 
-export class FulfilmentTaskDto {
+export class FulfilmentTaskViewDto {
   @ApiProperty() taskId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() assignee!: string;
@@ -54,8 +54,8 @@ export class ServiceRequestDto extends RecordBaseDto {
   @ApiProperty() requestedFor!: string;
   @ApiProperty() requestedBy!: string;
   @ApiProperty() description!: string;
-  @ApiProperty({ type: [ApprovalDto] }) approvals!: ApprovalDto[];
-  @ApiProperty({ type: [FulfilmentTaskDto] }) tasks!: FulfilmentTaskDto[];
+  @ApiProperty({ type: [ApprovalViewDto] }) approvals!: ApprovalViewDto[];
+  @ApiProperty({ type: [FulfilmentTaskViewDto] }) tasks!: FulfilmentTaskViewDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ ...nullableInstant, description: 'Null while a draft' }) submittedAt!: string | null;
   @ApiProperty(nullableInstant) approvedAt!: string | null;

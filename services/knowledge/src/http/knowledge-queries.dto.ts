@@ -71,7 +71,7 @@ export class PageQueryDto {
 }
 
 export class DeflectionDto {
-  @RequiredText(400, { description: 'The searchId of the suggestions the requester saw' }) searchId!: string;
-  @RequiredText(100) articleId!: string;
+  @RequiredText(400, { example: 'search-id', description: 'The searchId of the suggestions the requester saw' }) searchId!: string;
+  @RequiredText(100, { example: 'article-id' }) articleId!: string;
   @OptionalText(100) requestType?: string;
 }

@@ -18,7 +18,7 @@ export class ProblemClassificationDto {
   @ApiProperty({ enum: PRIORITIES }) priority!: string;
 }
 
-export class ProblemTaskDto {
+export class ProblemTaskViewDto {
   @ApiProperty() taskId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() assignee!: string;
@@ -71,7 +71,7 @@ export class ProblemDto extends RecordBaseDto {
   fiveWhys!: Record<string, unknown> | null;
   @ApiProperty({ type: String, nullable: true }) fixPlan!: string | null;
   @ApiLinks('The linked incidents') linkedIncidents!: { id: string; reference: string | null }[];
-  @ApiProperty({ type: [ProblemTaskDto] }) tasks!: ProblemTaskDto[];
+  @ApiProperty({ type: [ProblemTaskViewDto] }) tasks!: ProblemTaskViewDto[];
   @ApiProperty({ type: [AnalystEntryDto] }) analystEntries!: AnalystEntryDto[];
   @ApiNullableObject(
     { code: { type: 'string', enum: [...RESOLUTION_CODES] }, notes: text, masterProblem: { ...RECORD_LINK_SCHEMA, nullable: true }, by: text, at: instant },

@@ -11,9 +11,9 @@ import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
 import { OptionalText, RequiredText } from './text-fields';
 
 export class RecordProblemDto implements RecordProblemInput {
-  @RequiredText(MAX_SHORT_TEXT_LENGTH) shortDescription!: string;
-  @RequiredText(MAX_TEXT_LENGTH) description!: string;
-  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Affected service' }) service?: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'VPN drops every hour for many users' }) shortDescription!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Forty incidents this week: sessions end after exactly 60 minutes' }) description!: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'vpn', description: 'Affected service' }) service?: string;
   @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Affected configuration item' }) configurationItem?: string;
   @OptionalText(MAX_SHORT_TEXT_LENGTH) category?: string;
   @ApiProperty({ minimum: 1, maximum: 3, description: '1 = high' }) @IsInt() @Min(1) @Max(3) impact!: number;
