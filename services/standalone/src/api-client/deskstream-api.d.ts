@@ -1899,7 +1899,7 @@ export interface paths {
         };
         /**
          * Search articles (`q`, ranked, with highlights) or list them (no `q`, newest change first)
-         * @description Filters: service, category, state, audience. Requesters see validated articles for requesters only. A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something.
+         * @description Filters: service, category, state, audience. Requesters see validated articles for requesters only. A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something. Without `q`, `sort` orders the list and `count=true` adds its total; a search is ranked and always has its total.
          */
         get: operations["ArticlesController_list"];
         put?: never;
@@ -2712,14 +2712,22 @@ export interface components {
             expiresInDays: number;
         };
         OpenIncidentDto: {
-            /** @description User the incident is for; requesters always log for themselves */
+            /**
+             * @description User the incident is for; requesters always log for themselves
+             * @example requester
+             */
             caller?: string;
             /** @enum {string} */
             channel: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
-            /** @description Affected service */
+            /**
+             * @description Affected service
+             * @example vpn
+             */
             service?: string;
             configurationItem?: string;
+            /** @example VPN drops every hour */
             shortDescription: string;
+            /** @example Since Monday the VPN disconnects every hour and I lose my session */
             description: string;
             /** @description 1 = high */
             impact?: number;
@@ -2741,8 +2749,157 @@ export interface components {
             /** @description Stream revision; send it back as If-Match */
             revision: number;
         };
+        IncidentSummaryDto: {
+            id: string;
+            /** @example INC0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled";
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            group: string | null;
+            assignee: string | null;
+            caller: string;
+            /** @enum {string} */
+            channel: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
+            service: string | null;
+            tier: number;
+            major: boolean;
+            shortDescription: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentClassificationDto: {
+            impact: number;
+            urgency: number;
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            category: string | null;
+            subcategory: string | null;
+            symptom: string | null;
+        };
+        IncidentNoteDto: {
+            noteId: string;
+            /** @enum {string} */
+            visibility: "internal" | "public";
+            text: string;
+            minutes: number;
+            failedAttempt: boolean;
+            knowledgeArticle: string | null;
+            relatedProblem: string | null;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        IncidentDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example INC0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled";
+            /** @description The same as id */
+            incidentId: string;
+            caller: string;
+            /** @enum {string} */
+            channel: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
+            service: string | null;
+            configurationItem: string | null;
+            shortDescription: string;
+            description: string;
+            /** @description Imported tickets: their number in the desk they came from */
+            sourceReference?: string | null;
+            classification: components["schemas"]["IncidentClassificationDto"];
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            /** @description False while impact and urgency are the defaults */
+            classified: boolean;
+            reclassificationCount: number;
+            group: string | null;
+            assignee: string | null;
+            tier: number;
+            reassignmentCount: number;
+            hierarchicalEscalation: boolean;
+            /** @description Set while on hold */
+            hold: {
+                /** @enum {string} */
+                reason: "awaiting-caller" | "awaiting-third-party" | "awaiting-change";
+                thirdParty: string | null;
+            } | null;
+            /** @description Work notes and comments; a requester sees the public ones only */
+            notes: components["schemas"]["IncidentNoteDto"][];
+            noteIds: string[];
+            minutesLogged: number;
+            failedAttempts: number;
+            /** @description Set while the incident is a major incident: its manager, update rhythm, children and review */
+            major: {
+                manager: string | null;
+                updateIntervalMinutes: number;
+                /** Format: date-time */
+                nextUpdateDueAt: string;
+                stakeholderUpdates: number;
+                childIncidents: {
+                    id: string;
+                    /** @example INC0001001 */
+                    reference: string | null;
+                }[];
+                review: {
+                    whatWentWrong: string;
+                    actions: {
+                        description: string;
+                        owner: string;
+                    }[];
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+            } | null;
+            /** @description The major incident this one is a child of */
+            masterIncident: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            } | null;
+            /** @description Set once resolved */
+            resolution: {
+                closingCategory: string;
+                resolutionCode: string | null;
+                notes: string;
+                resolvedBy: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date-time */
+                autoCloseDueAt: string;
+                accepted: boolean | null;
+            } | null;
+            reopenCount: number;
+            /** @description The caller's rating */
+            satisfaction: {
+                rating: number;
+                comment: string | null;
+            } | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Imported tickets: the last update of their source ticket */
+            sourceUpdate?: number;
+        };
         AssignDto: {
+            /** @example service-desk */
             group: string;
+            /** @example agent */
             assignee?: string;
             /** @enum {integer} */
             tier?: 1 | 2 | 3;
@@ -2763,10 +2920,14 @@ export interface components {
         EscalateDto: {
             /** @enum {string} */
             kind: "functional" | "hierarchical";
-            /** @description Group of the next tier (functional) */
+            /**
+             * @description Group of the next tier (functional)
+             * @example network
+             */
             group?: string;
             /** @description Manager to notify (hierarchical) */
             manager?: string;
+            /** @example Needs the network team: the gateway drops sessions */
             reason: string;
         };
         NoteDto: {
@@ -2775,6 +2936,7 @@ export interface components {
              * @enum {string}
              */
             visibility: "internal" | "public";
+            /** @example Reinstalled the VPN client; the caller will confirm tomorrow */
             text: string;
             minutes?: number;
             failedAttempt?: boolean;
@@ -2782,21 +2944,31 @@ export interface components {
             relatedProblem?: string;
         };
         ReasonDto: {
+            /** @example Raised twice by mistake */
             reason: string;
         };
         ResolveDto: {
-            /** @description One of the tenant's closing categories */
+            /**
+             * @description One of the tenant's closing categories
+             * @example software
+             */
             closingCategory: string;
             resolutionCode?: string;
+            /** @example Updated the VPN client to 4.2; sessions stay up */
             notes: string;
         };
         IncidentFeedbackDto: {
             rating: number;
+            /** @example Quick and clear, thank you */
             comment?: string;
         };
         DeclareMajorDto: {
-            /** @description The major-incident manager */
+            /**
+             * @description The major-incident manager
+             * @example resolver
+             */
             manager: string;
+            /** @example Nobody in the company can send mail */
             reason: string;
             /** @default 30 */
             updateIntervalMinutes: number;
@@ -2804,10 +2976,14 @@ export interface components {
         StakeholderUpdateDto: {
             /** @example all staff */
             audience: string;
+            /** @example Mail is back for most users; we are watching the queue */
             message: string;
         };
         LinkChildDto: {
-            /** @description Id or reference of the child incident */
+            /**
+             * @description Id or reference of the child incident
+             * @example INC0001002
+             */
             child: string;
         };
         ReviewTimelineEntryDto: {
@@ -2820,6 +2996,7 @@ export interface components {
         };
         PostIncidentReviewDto: {
             timeline?: components["schemas"]["ReviewTimelineEntryDto"][];
+            /** @example The mail certificate expired unnoticed */
             whatWentWrong: string;
             actions: components["schemas"]["ReviewActionDto"][];
         };
@@ -2897,8 +3074,104 @@ export interface components {
             /** @description Stream revision; also the ETag to send as If-Match */
             revision: number;
         };
+        ServiceRequestSummaryDto: {
+            id: string;
+            /** @description Stream revision; also the ETag */
+            revision: number;
+            /** @example REQ0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting-approval" | "approved" | "rejected" | "fulfilled" | "closed" | "cancelled";
+            /** @example laptop */
+            catalogItem: string;
+            requestedFor: string;
+            requestedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Null while a draft
+             */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Approvers who have not decided yet */
+            pendingApprovers: string[];
+            openTasks: number;
+            taskCount: number;
+        };
+        ApprovalViewDto: {
+            approver: string;
+            /** @enum {string} */
+            decision: "pending" | "approved" | "rejected";
+            comment: string | null;
+            /** Format: date-time */
+            at: string | null;
+        };
+        FulfilmentTaskViewDto: {
+            taskId: string;
+            title: string;
+            assignee: string;
+            assignmentGroup: string | null;
+            /** @enum {string} */
+            status: "open" | "completed";
+            addedBy: string;
+            /** Format: date-time */
+            addedAt: string;
+            completedBy: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            notes: string | null;
+        };
+        ServiceRequestDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example REQ0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting-approval" | "approved" | "rejected" | "fulfilled" | "closed" | "cancelled";
+            /** @example laptop */
+            catalogItem: string;
+            requestedFor: string;
+            requestedBy: string;
+            description: string;
+            approvals: components["schemas"]["ApprovalViewDto"][];
+            tasks: components["schemas"]["FulfilmentTaskViewDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Null while a draft
+             */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            rejectedAt: string | null;
+            rejectionReason: string | null;
+            /** Format: date-time */
+            fulfilledAt: string | null;
+            fulfilledBy: string | null;
+            fulfilmentNotes: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancellationReason: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         EmptyBodyDto: Record<string, never>;
         ApproveRequestDto: {
+            /** @example Approved within budget */
             comment?: string;
         };
         FulfilmentTaskDto: {
@@ -2913,11 +3186,16 @@ export interface components {
             assignmentGroup?: string;
         };
         CompleteFulfilmentTaskDto: {
-            /** @description Task id from the request detail */
+            /**
+             * @description Task id from the request detail
+             * @example task-1
+             */
             taskId: string;
+            /** @example Laptop handed over */
             notes?: string;
         };
         FulfilRequestDto: {
+            /** @example Delivered to the front desk */
             notes?: string;
         };
         SubmitDto: {
@@ -2938,6 +3216,14 @@ export interface components {
             /** @description Agents recording a phone or walk-in contact: the caller */
             onBehalfOf?: string;
         };
+        SubmissionLinkDto: {
+            id: string;
+            /**
+             * @description The first submission's ticket
+             * @example INC0001001
+             */
+            reference: string;
+        };
         SubmissionReceiptDto: {
             submissionId: string;
             /** @example INC0001001 */
@@ -2946,7 +3232,8 @@ export interface components {
             status: "accepted" | "linked" | "ticketed";
             /** @enum {string} */
             kind: "incident" | "service-request";
-            duplicateOf: string | null;
+            /** @description The first submission, when this one repeats it */
+            duplicateOf: components["schemas"]["SubmissionLinkDto"] | null;
         };
         DefineRequestTypeDto: {
             name: string;
@@ -3003,9 +3290,14 @@ export interface components {
             snoozeUntil?: string;
         };
         RecordProblemDto: {
+            /** @example VPN drops every hour for many users */
             shortDescription: string;
+            /** @example Forty incidents this week: sessions end after exactly 60 minutes */
             description: string;
-            /** @description Affected service */
+            /**
+             * @description Affected service
+             * @example vpn
+             */
             service?: string;
             /** @description Affected configuration item */
             configurationItem?: string;
@@ -3038,59 +3330,249 @@ export interface components {
             /** @description Stream revision; send it back as If-Match */
             revision: number;
         };
+        ProblemSummaryDto: {
+            id: string;
+            /** @example PRB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            shortDescription: string;
+            service: string | null;
+            configurationItem: string | null;
+            category: string | null;
+            /** @enum {string} */
+            origin: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+            problemManager: string | null;
+            assignmentGroup: string | null;
+            knownError: boolean;
+            major: boolean;
+            linkedIncidentCount: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProblemClassificationDto: {
+            impact: number;
+            urgency: number;
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+        };
+        ProblemTaskViewDto: {
+            taskId: string;
+            title: string;
+            assignee: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            outcome: string | null;
+        };
+        AnalystEntryDto: {
+            entryId: string;
+            /** @enum {string} */
+            kind: "log" | "change" | "deployment" | "note";
+            text: string;
+            source: string;
+            /** Format: date-time */
+            happenedAt: string;
+            by: string;
+        };
+        ProblemDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example PRB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
+            /** @description The same as id */
+            problemId: string;
+            shortDescription: string;
+            description: string;
+            service: string | null;
+            configurationItem: string | null;
+            category: string | null;
+            /** @enum {string} */
+            origin: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+            /** @description The trend candidate it was promoted from */
+            candidateId: string | null;
+            classification: components["schemas"]["ProblemClassificationDto"];
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            problemManager: string | null;
+            assignmentGroup: string | null;
+            confirmed: boolean;
+            /** @description A documented workaround and cause are on record */
+            knownError: boolean;
+            /** @description Set for a major problem: why, and its review */
+            major: {
+                reason: string;
+                review: {
+                    summary: string;
+                    lessons: string;
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+            } | null;
+            /** @description The current workaround and its uses */
+            workaround: {
+                version: number;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                value: string;
+                uses: number;
+                unreviewedUses: number;
+                usedBy: string[];
+            } | null;
+            /** @description The current root cause */
+            cause: {
+                version: number;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                value: string;
+            } | null;
+            /** @description The versions the last known-error article was asked for */
+            knownErrorArticle: {
+                workaroundVersion: number;
+                causeVersion: number;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            /** @description The Kepner-Tregoe worksheet with its verdicts */
+            kepnerTregoe: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The five whys */
+            fiveWhys: {
+                version: number;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                value: {
+                    why: string;
+                    answer: string;
+                    evidence: string | null;
+                }[];
+            } | null;
+            fixPlan: string | null;
+            /** @description The linked incidents */
+            linkedIncidents: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            }[];
+            tasks: components["schemas"]["ProblemTaskViewDto"][];
+            analystEntries: components["schemas"]["AnalystEntryDto"][];
+            /** @description Set once resolved; a duplicate names its master problem */
+            resolution: {
+                /** @enum {string} */
+                code: "fix-applied" | "risk-accepted" | "duplicate" | "cancelled";
+                notes: string;
+                masterProblem: {
+                    id: string;
+                    /** @example INC0001001 */
+                    reference: string | null;
+                } | null;
+                by: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            reanalysisCount: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AssessDto: {
             impact?: number;
             urgency?: number;
             category?: string;
+            /** @example problem-manager */
             problemManager?: string;
             assignmentGroup?: string;
         };
         MarkDuplicateDto: {
-            /** @description The master problem: id or PRB reference */
+            /**
+             * @description The master problem: id or PRB reference
+             * @example PRB0001001
+             */
             master: string;
         };
         FixPlanDto: {
+            /** @example Raise the gateway idle timeout and roll out client 4.2 */
             plan: string;
         };
         NotesDto: {
+            /** @example Timeout raised on every gateway; no drops since */
             notes: string;
         };
         MajorReviewDto: {
+            /** @example Idle timeout set too low on the new gateways */
             summary: string;
+            /** @example Load-test session lifetimes before a gateway change */
             lessons: string;
         };
         WorkaroundDto: {
+            /** @example Reconnect the VPN, or use webmail meanwhile */
             workaround: string;
         };
         CauseDto: {
+            /** @example The VPN gateway drops sessions idle for 60 minutes */
             cause: string;
         };
         ReviewWorkaroundDto: {
             /** @description Is the workaround still effective? */
             effective: boolean;
+            /** @example Worked for INC0001002 */
             note: string;
         };
         IncidentLinkDto: {
-            /** @description The incident: id or INC reference */
+            /**
+             * @description The incident: id or INC reference
+             * @example INC0001001
+             */
             incident: string;
         };
         CommunicateDto: {
-            /** @description Public comment for every open linked incident */
+            /**
+             * @description Public comment for every open linked incident
+             * @example Known error: reconnect the VPN until the fix is out
+             */
             comment: string;
         };
         ProblemTaskDto: {
+            /** @example Check the gateway logs */
             title: string;
+            /** @example resolver */
             assignee: string;
         };
         CompleteProblemTaskDto: {
+            /** @example task-1 */
             taskId: string;
+            /** @example Sessions end at exactly 60 minutes idle */
             outcome: string;
         };
         ProblemTimelineEntryDto: {
             /** @enum {string} */
             kind: "log" | "change" | "deployment" | "note";
+            /** @example Gateway firmware 9.1 deployed */
             text: string;
-            /** @description Where it comes from: a log, a change record, a pipeline */
+            /**
+             * @description Where it comes from: a log, a change record, a pipeline
+             * @example change CHG0001001
+             */
             source: string;
             /** @description When it happened (ISO 8601) */
             happenedAt: string;
@@ -3320,12 +3802,18 @@ export interface components {
         CreateArticleDto: {
             /** @example Outlook cannot connect after a password change */
             title: string;
-            /** @description The problem in the words of the person who had it */
+            /**
+             * @description The problem in the words of the person who had it
+             * @example Outlook asks for the password again and again
+             */
             problem: string;
             /** @description Products, versions, configuration where it happens */
             environment?: string;
             cause?: string;
-            /** @description Needed before the article can be submitted */
+            /**
+             * @description Needed before the article can be submitted
+             * @example Remove the cached credentials in the credential manager
+             */
             resolution?: string;
             keywords?: string[];
             service?: string;
@@ -3350,10 +3838,113 @@ export interface components {
             revision: number;
             allowedActions: string[];
         };
+        ArticleHighlightDto: {
+            field: string;
+            /** @description HTML-escaped text with the matched words in <mark> */
+            snippet: string;
+        };
+        ArticleSummaryDto: {
+            id: string;
+            /** @example KB0001001 */
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "work-in-progress" | "not-validated" | "validated" | "archived";
+            /** @enum {string} */
+            audience: "internal" | "requesters";
+            service: string | null;
+            category: string | null;
+            /** @example 2.0 */
+            version: string;
+            /** @description Tickets it was used on */
+            reuseCount?: number;
+            helpful?: number;
+            notHelpful?: number;
+            openFlags?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+            /**
+             * Format: double
+             * @description Searches: the rank
+             */
+            score?: number;
+            /** @description Searches: where the words matched */
+            highlights?: components["schemas"]["ArticleHighlightDto"][];
+        };
+        ArticleOriginDto: {
+            /** @enum {string} */
+            kind: "authored" | "harvested" | "known-error";
+            /** @description Ids of the incidents it was harvested from */
+            sourceIncidents: string[];
+            /** @description Id of the problem whose known error it documents */
+            problemId: string | null;
+        };
+        ArticleFlagDto: {
+            flagId: string;
+            /** @enum {string} */
+            reason: "wrong" | "outdated" | "unclear";
+            comment: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ArticleDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example KB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "work-in-progress" | "not-validated" | "validated" | "archived";
+            /** @example 2.0 */
+            version: string;
+            title: string;
+            problem: string;
+            environment: string;
+            cause: string;
+            resolution: string;
+            keywords: string[];
+            service: string | null;
+            category: string | null;
+            /** @enum {string} */
+            audience: "internal" | "requesters";
+            reuseCount: number;
+            helpful: number;
+            notHelpful: number;
+            openFlags: number;
+            /** Format: date-time */
+            validatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Agents only */
+            author?: string;
+            /** @description Agents only */
+            owner?: string;
+            /** @description Agents only */
+            origin?: components["schemas"]["ArticleOriginDto"];
+            /** @description Agents only: open flags */
+            flags?: components["schemas"]["ArticleFlagDto"][];
+            /** @description Agents only: the tickets it was used on */
+            linkedTickets?: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            }[];
+        };
         EditArticleDto: {
             title?: string;
             problem?: string;
             environment?: string;
+            /** @example A stale token in the credential manager */
             cause?: string;
             resolution?: string;
             keywords?: string[];
@@ -3364,31 +3955,45 @@ export interface components {
             owner?: string;
         };
         ArchiveArticleDto: {
+            /** @example Outlook 2016 is no longer used */
             reason: string;
         };
         FlagArticleDto: {
             /** @enum {string} */
             reason: "wrong" | "outdated" | "unclear";
+            /** @example Step 2 names a menu that no longer exists */
             comment: string;
         };
         ResolveFlagDto: {
+            /** @example flag-1 */
             flagId: string;
-            /** @description What was done about it */
+            /**
+             * @description What was done about it
+             * @example Steps updated for the new menu
+             */
             comment: string;
         };
         ArticleFeedbackDto: {
             helpful: boolean;
+            /** @example Solved it */
             comment?: string;
         };
         LinkTicketDto: {
-            /** @description The incident or request the article was used on */
+            /**
+             * @description The incident or request the article was used on
+             * @example incident-id
+             */
             ticketId: string;
             /** @example INC0001001 */
             ticketReference?: string;
         };
         DeflectionDto: {
-            /** @description The searchId of the suggestions the requester saw */
+            /**
+             * @description The searchId of the suggestions the requester saw
+             * @example search-id
+             */
             searchId: string;
+            /** @example article-id */
             articleId: string;
             requestType?: string;
         };
@@ -3772,6 +4377,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "locale": "de-DE",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateUserDto"];
             };
         };
@@ -3833,6 +4446,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "locale": "de-DE"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserBodyDto"];
             };
         };
@@ -3895,6 +4515,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateGroupDto"];
             };
         };
@@ -3956,6 +4582,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GroupBodyDto"];
             };
         };
@@ -4018,6 +4649,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateServiceDto"];
             };
         };
@@ -4079,6 +4716,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceBodyDto"];
             };
         };
@@ -4141,6 +4783,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateConfigurationItemDto"];
             };
         };
@@ -4202,6 +4850,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConfigurationItemBodyDto"];
             };
         };
@@ -4264,6 +4917,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateLocationDto"];
             };
         };
@@ -4325,6 +4985,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LocationBodyDto"];
             };
         };
@@ -4359,6 +5025,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "id",
+                 *       "name": "name",
+                 *       "roles": [
+                 *         "requester"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateServiceAccountDto"];
             };
         };
@@ -4419,6 +5094,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "endpoints": [
+                 *         "POST /api/v1/intake/alerts"
+                 *       ],
+                 *       "expiresInDays": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["IssueApiKeyDto"];
             };
         };
@@ -4506,13 +5189,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page of the queue */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["IncidentSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4531,6 +5220,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "caller": "requester",
+                 *       "channel": "portal",
+                 *       "service": "vpn",
+                 *       "shortDescription": "VPN drops every hour",
+                 *       "description": "Since Monday the VPN disconnects every hour and I lose my session"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpenIncidentDto"];
             };
         };
@@ -4572,7 +5270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["IncidentDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4622,6 +5320,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "group": "service-desk",
+                 *       "assignee": "agent"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignDto"];
             };
         };
@@ -4692,6 +5396,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "awaiting-caller"
+                 *     }
+                 */
                 "application/json": components["schemas"]["HoldDto"];
             };
         };
@@ -4762,6 +5471,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "impact": 1,
+                 *       "urgency": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClassifyDto"];
             };
         };
@@ -4800,6 +5515,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "functional",
+                 *       "group": "network",
+                 *       "reason": "Needs the network team: the gateway drops sessions"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EscalateDto"];
             };
         };
@@ -4838,6 +5560,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "visibility": "internal",
+                 *       "text": "Reinstalled the VPN client; the caller will confirm tomorrow"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NoteDto"];
             };
         };
@@ -4876,6 +5604,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -4914,6 +5647,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "closingCategory": "software",
+                 *       "notes": "Updated the VPN client to 4.2; sessions stay up"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResolveDto"];
             };
         };
@@ -4984,6 +5723,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -5054,6 +5798,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -5092,6 +5841,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rating": 1,
+                 *       "comment": "Quick and clear, thank you"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IncidentFeedbackDto"];
             };
         };
@@ -5130,6 +5885,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "manager": "resolver",
+                 *       "reason": "Nobody in the company can send mail"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeclareMajorDto"];
             };
         };
@@ -5168,6 +5929,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "audience": "all staff",
+                 *       "message": "Mail is back for most users; we are watching the queue"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StakeholderUpdateDto"];
             };
         };
@@ -5206,6 +5973,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "child": "INC0001002"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkChildDto"];
             };
         };
@@ -5244,6 +6016,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "whatWentWrong": "The mail certificate expired unnoticed",
+                 *       "actions": [
+                 *         {
+                 *           "description": "description",
+                 *           "owner": "owner"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["PostIncidentReviewDto"];
             };
         };
@@ -5298,6 +6081,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "priorityMatrix": [
+                 *         [
+                 *           "P1",
+                 *           "P2",
+                 *           "P3"
+                 *         ],
+                 *         [
+                 *           "P2",
+                 *           "P3",
+                 *           "P4"
+                 *         ],
+                 *         [
+                 *           "P3",
+                 *           "P4",
+                 *           "P5"
+                 *         ]
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ChangeIncidentSettingsDto"];
             };
         };
@@ -5328,6 +6132,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "priorityMatrix": [
+                 *         [
+                 *           "P1",
+                 *           "P2",
+                 *           "P3"
+                 *         ],
+                 *         [
+                 *           "P2",
+                 *           "P3",
+                 *           "P4"
+                 *         ],
+                 *         [
+                 *           "P3",
+                 *           "P4",
+                 *           "P5"
+                 *         ]
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ChangeIncidentSettingsDto"];
             };
         };
@@ -5425,11 +6250,16 @@ export interface operations {
             query?: {
                 /** @description One or more statuses, comma-separated */
                 status?: string;
+                /** @description Catalog items, comma-separated */
                 catalogItem?: string;
-                /** @description Staff: any user; requesters: only themselves (the default) */
+                /** @description Users the requests are for, comma-separated. Staff: any user; requesters: only themselves (the default) */
                 requestedFor?: string;
-                /** @description Staff: any user; requesters: only themselves, to list what they raised for others */
+                /** @description Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others */
                 requestedBy?: string;
+                /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status */
+                sort?: string;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
@@ -5440,13 +6270,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page of requests */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["ServiceRequestSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5465,6 +6301,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "catalogItem": "laptop",
+                 *       "description": "New starter on Monday, needs a developer laptop",
+                 *       "requestedFor": "requester",
+                 *       "approvers": [
+                 *         "service-owner"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubmitRequestDto"];
             };
         };
@@ -5506,7 +6352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["ServiceRequestDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5555,6 +6401,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -5592,6 +6439,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "Approved within budget"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApproveRequestDto"];
             };
         };
@@ -5629,6 +6481,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -5666,6 +6523,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Image the laptop",
+                 *       "assignee": "agent",
+                 *       "assignmentGroup": "desktop-support"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FulfilmentTaskDto"];
             };
         };
@@ -5703,6 +6567,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "taskId": "task-1",
+                 *       "notes": "Laptop handed over"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteFulfilmentTaskDto"];
             };
         };
@@ -5740,6 +6610,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Delivered to the front desk"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FulfilRequestDto"];
             };
         };
@@ -5777,6 +6652,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -5814,6 +6690,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -5849,6 +6730,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "requestType": "something-is-broken",
+                 *       "fields": {}
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubmitDto"];
             };
         };
@@ -5961,6 +6848,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "kind": "incident",
+                 *       "form": {},
+                 *       "impact": {},
+                 *       "urgency": {},
+                 *       "id": "password-reset"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DefineRequestTypeDto"];
             };
         };
@@ -6024,6 +6921,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "kind": "incident",
+                 *       "form": {},
+                 *       "impact": {},
+                 *       "urgency": {}
+                 *     }
+                 */
                 "application/json": components["schemas"]["RequestTypeDefinitionDto"];
             };
         };
@@ -6058,6 +6964,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -6090,6 +6997,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "DiskFull",
+                 *       "status": "firing",
+                 *       "service": "mail",
+                 *       "severity": "critical",
+                 *       "summary": "Disk /var is 97% full"
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     /**
@@ -6167,6 +7083,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["IntakeSettingsDto"];
             };
         };
@@ -6203,6 +7120,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["IntakeSettingsDto"];
             };
         };
@@ -6311,6 +7229,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["PromoteCandidateDto"];
             };
         };
@@ -6345,6 +7264,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "reason"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DismissCandidateDto"];
             };
         };
@@ -6370,16 +7294,24 @@ export interface operations {
     ProblemsController_list: {
         parameters: {
             query?: {
-                status?: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
-                priority?: "P1" | "P2" | "P3" | "P4" | "P5";
+                /** @description One or more values, comma-separated */
+                status?: string;
+                /** @description One or more values, comma-separated */
+                priority?: string;
+                /** @description Services, comma-separated */
                 service?: string;
-                origin?: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+                /** @description One or more values, comma-separated */
+                origin?: string;
                 /** @description true: known errors only */
                 knownError?: boolean;
                 /** @description Text search in descriptions, workaround and cause */
                 q?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference, status */
+                sort?: string;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
                 limit?: number;
             };
             header?: never;
@@ -6388,13 +7320,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page of problems */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["ProblemSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6413,6 +7351,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "shortDescription": "VPN drops every hour for many users",
+                 *       "description": "Forty incidents this week: sessions end after exactly 60 minutes",
+                 *       "service": "vpn",
+                 *       "impact": 1,
+                 *       "urgency": 1,
+                 *       "origin": "incident-trend"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordProblemDto"];
             };
         };
@@ -6448,13 +7396,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision */
+            /** @description The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["ProblemDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6556,6 +7504,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "problemManager": "problem-manager"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssessDto"];
             };
         };
@@ -6626,6 +7579,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "master": "PRB0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MarkDuplicateDto"];
             };
         };
@@ -6664,6 +7622,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -6734,6 +7697,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "plan": "Raise the gateway idle timeout and roll out client 4.2"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FixPlanDto"];
             };
         };
@@ -6772,6 +7740,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -6810,6 +7783,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Timeout raised on every gateway; no drops since"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NotesDto"];
             };
         };
@@ -6880,6 +7858,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -6918,6 +7901,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -6956,6 +7944,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "summary": "Idle timeout set too low on the new gateways",
+                 *       "lessons": "Load-test session lifetimes before a gateway change"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MajorReviewDto"];
             };
         };
@@ -6994,6 +7988,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workaround": "Reconnect the VPN, or use webmail meanwhile"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkaroundDto"];
             };
         };
@@ -7032,6 +8031,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cause": "The VPN gateway drops sessions idle for 60 minutes"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CauseDto"];
             };
         };
@@ -7102,6 +8106,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effective": true,
+                 *       "note": "Worked for INC0001002"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewWorkaroundDto"];
             };
         };
@@ -7140,6 +8150,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "incident": "INC0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IncidentLinkDto"];
             };
         };
@@ -7178,6 +8193,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "incident": "INC0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IncidentLinkDto"];
             };
         };
@@ -7216,6 +8236,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "Known error: reconnect the VPN until the fix is out"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommunicateDto"];
             };
         };
@@ -7254,6 +8279,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Check the gateway logs",
+                 *       "assignee": "resolver"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProblemTaskDto"];
             };
         };
@@ -7292,6 +8323,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "taskId": "task-1",
+                 *       "outcome": "Sessions end at exactly 60 minutes idle"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteProblemTaskDto"];
             };
         };
@@ -7330,6 +8367,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "log",
+                 *       "text": "Gateway firmware 9.1 deployed",
+                 *       "source": "change CHG0001001",
+                 *       "happenedAt": "happenedAt"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProblemTimelineEntryDto"];
             };
         };
@@ -7368,6 +8413,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         {
+                 *           "dimension": "what",
+                 *           "is": {},
+                 *           "isNot": {},
+                 *           "distinctions": {},
+                 *           "changes": {}
+                 *         }
+                 *       ],
+                 *       "causes": [
+                 *         {
+                 *           "causeId": "causeId",
+                 *           "description": "description",
+                 *           "tests": []
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["KepnerTregoeDto"];
             };
         };
@@ -7406,6 +8471,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "steps": [
+                 *         {
+                 *           "why": "why",
+                 *           "answer": "answer"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["FiveWhysDto"];
             };
         };
@@ -7460,6 +8535,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeProblemSettingsDto"];
             };
         };
@@ -7490,6 +8566,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeProblemSettingsDto"];
             };
         };
@@ -7544,6 +8621,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "weekly": [
+                 *         {
+                 *           "day": "mon",
+                 *           "from": "09:00",
+                 *           "to": "18:00"
+                 *         }
+                 *       ],
+                 *       "id": "berlin-office"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DefineCalendarDto"];
             };
         };
@@ -7604,6 +8695,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "weekly": [
+                 *         {
+                 *           "day": "mon",
+                 *           "from": "09:00",
+                 *           "to": "18:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CalendarBodyDto"];
             };
         };
@@ -7638,7 +8742,27 @@ export interface operations {
         /** @description JSON {"holidays": [...]}, or an iCalendar (.ics) file; recurring events are expanded */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "holidays": [
+                 *         {
+                 *           "name": "name",
+                 *           "date": "2026-12-25"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddHolidaysDto"];
+                /**
+                 * @example {
+                 *       "holidays": [
+                 *         {
+                 *           "name": "name",
+                 *           "date": "2026-12-25"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "text/calendar": components["schemas"]["AddHolidaysDto"];
             };
         };
@@ -7753,6 +8877,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "type": "sla",
+                 *       "target": "response",
+                 *       "appliesTo": {
+                 *         "kind": "incident"
+                 *       },
+                 *       "durationMinutes": 1,
+                 *       "calendar": "business-hours",
+                 *       "conditions": {
+                 *         "start": {}
+                 *       },
+                 *       "id": "p2-resolution"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SaveDefinitionDto"];
             };
         };
@@ -7811,6 +8951,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "type": "sla",
+                 *       "target": "response",
+                 *       "appliesTo": {
+                 *         "kind": "incident"
+                 *       },
+                 *       "durationMinutes": 1,
+                 *       "calendar": "business-hours",
+                 *       "conditions": {
+                 *         "start": {}
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["DefinitionBodyDto"];
             };
         };
@@ -7956,6 +9111,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "definitions": [
+                 *         {
+                 *           "name": "name",
+                 *           "type": "sla",
+                 *           "target": "response",
+                 *           "appliesTo": {},
+                 *           "durationMinutes": 1,
+                 *           "calendar": "business-hours",
+                 *           "conditions": {},
+                 *           "id": "p2-resolution"
+                 *         }
+                 *       ],
+                 *       "from": "from",
+                 *       "to": "to"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WhatIfDto"];
             };
         };
@@ -7986,6 +9159,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "reason"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairDto"];
             };
         };
@@ -8012,10 +9190,16 @@ export interface operations {
             query?: {
                 /** @description Full-text query (ranked); without it, newest change first */
                 q?: string;
+                /** @description Services, comma-separated */
                 service?: string;
+                /** @description Categories, comma-separated */
                 category?: string;
-                /** @description Agents only; requesters always get validated articles */
-                state?: "work-in-progress" | "not-validated" | "validated" | "archived";
+                /** @description States, comma-separated. Agents only; requesters always get validated articles */
+                state?: string;
+                /** @description Sort keys, comma-separated, `-` for descending: updated, reference, status, reuse, flags. Lists only (no `q`): a search is ranked */
+                sort?: string;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
                 audience?: "internal" | "requesters";
                 limit?: number;
                 cursor?: string;
@@ -8026,13 +9210,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } (searches also: total, searchId) */
+            /** @description One page of articles, or of search hits (which also have total and searchId) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["ArticleSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                        /** @description Searches: pass it as `searchId` when opening a result */
+                        searchId?: string;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8051,6 +9243,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Outlook cannot connect after a password change",
+                 *       "problem": "Outlook asks for the password again and again",
+                 *       "resolution": "Remove the cached credentials in the credential manager",
+                 *       "audience": "internal"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateArticleDto"];
             };
         };
@@ -8090,13 +9290,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article with the actions the caller may take; the ETag header is its revision */
+            /** @description The article with the actions the caller may take; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["ArticleDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8175,6 +9375,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cause": "A stale token in the credential manager"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EditArticleDto"];
             };
         };
@@ -8212,6 +9417,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -8249,6 +9455,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -8286,6 +9493,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Outlook 2016 is no longer used"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ArchiveArticleDto"];
             };
         };
@@ -8323,6 +9535,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "wrong",
+                 *       "comment": "Step 2 names a menu that no longer exists"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FlagArticleDto"];
             };
         };
@@ -8360,6 +9578,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "flagId": "flag-1",
+                 *       "comment": "Steps updated for the new menu"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResolveFlagDto"];
             };
         };
@@ -8397,6 +9621,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "helpful": true,
+                 *       "comment": "Solved it"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ArticleFeedbackDto"];
             };
         };
@@ -8434,6 +9664,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ticketId": "incident-id",
+                 *       "ticketReference": "INC0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkTicketDto"];
             };
         };
@@ -8495,6 +9731,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "searchId": "search-id",
+                 *       "articleId": "article-id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeflectionDto"];
             };
         };
@@ -8625,6 +9867,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeKnowledgeSettingsDto"];
             };
         };
@@ -8655,6 +9898,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeKnowledgeSettingsDto"];
             };
         };
@@ -8757,6 +10001,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metrics": [
+                 *         "volume"
+                 *       ],
+                 *       "from": "from",
+                 *       "to": "to"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReportQueryDto"];
             };
         };
@@ -8809,6 +10062,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeReportingSettingsDto"];
             };
         };
@@ -8918,6 +10172,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeNotificationSettingsDto"];
             };
         };
@@ -9045,6 +10300,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tenant": "acme",
+                 *       "user": "agent"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IssueDevTokenDto"];
             };
         };
@@ -9073,6 +10334,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangePasswordDto"];
             };
         };
