@@ -13,3 +13,4 @@ export * from './typed-projection';
 export * from './field-changes';
 export * from './record-history';
 export * from './as-of';
+export * from './list-page';

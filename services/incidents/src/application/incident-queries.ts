@@ -1,5 +1,5 @@
 import { NotFound, streamName, type Clock, type EventStore } from '@deskstream/kernel';
-import { asOfInstant, eventsUntil, recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
 import type { IncidentEvent } from '../domain/incident.events';
 import type { IncidentAction } from '../domain/lifecycle.rules';
 import { sortKeys, type Principal } from '@deskstream/platform';
@@ -96,7 +96,7 @@ export class IncidentQueries {
     const filter: Record<string, Filter[string]> = {};
     for (const field of ['status', 'group', 'assignee', 'priority', 'channel', 'caller', 'service'] as const) {
       const values = filters[field];
-      if (values !== undefined && values.length > 0) filter[field] = values.length === 1 ? values[0]! : { $in: [...values] };
+      if (values !== undefined && values.length > 0) filter[field] = anyOf(values);
     }
     if (filters.major !== undefined) filter.major = filters.major;
     if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
@@ -104,16 +104,13 @@ export class IncidentQueries {
     const collection = this.documents.collection<IncidentSummary>(
       audience.kind === 'requester' ? myIncidentsProjection.collection : incidentQueueProjection.collection,
     );
-    const [page, total] = await Promise.all([
-      collection.find(principal.tenantId, {
-        filter,
-        sort: sortKeys(filters.sort, SORT_FIELDS, QUEUE_SORT),
-        limit: filters.limit ?? 50,
-        ...(filters.cursor ? { cursor: filters.cursor } : {}),
-      }),
-      filters.count ? collection.count(principal.tenantId, filter) : undefined,
-    ]);
-    return { items: page.items.map(presentSummary), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) };
+    const page = await pageWithTotal(
+      collection,
+      principal.tenantId,
+      { filter, sort: sortKeys(filters.sort, SORT_FIELDS, QUEUE_SORT), limit: filters.limit ?? 50, ...(filters.cursor ? { cursor: filters.cursor } : {}) },
+      filters.count,
+    );
+    return { ...page, items: page.items.map(presentSummary) };
   }
 }
 

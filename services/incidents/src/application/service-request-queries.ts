@@ -1,5 +1,5 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { asOfInstant, eventsUntil, publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page, type SortKey } from '@deskstream/readmodels';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page, type SortKey } from '@deskstream/readmodels';
 import { sortKeys } from '@deskstream/platform';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
@@ -36,8 +36,6 @@ const SORT_FIELDS: Readonly<Record<string, string>> = { age: 'createdAt', submit
 export const REQUEST_SORT_FIELDS = Object.keys(SORT_FIELDS);
 const QUEUE_SORT: readonly SortKey[] = [{ field: 'submittedAt', direction: 'asc' }];
 const MINE_SORT: readonly SortKey[] = [{ field: 'createdAt', direction: 'desc' }];
-
-const anyOf = (values: readonly string[]): Filter[string] => (values.length === 1 ? values[0]! : { $in: [...values] });
 
 
 export type ServiceRequestDetail = PublicRecord<ServiceRequestDetailDocument> & { readonly allowedActions: ServiceRequestAction[]; readonly asOf?: string };
@@ -115,12 +113,13 @@ export class ServiceRequestQueries {
    */
   async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<PublicRecord<ServiceRequestSummary>> & { total?: number }> {
     const { collection, filter, sort } = this.scope(viewer, query);
-    const requests = this.documents.collection<ServiceRequestSummary>(collection);
-    const [page, total] = await Promise.all([
-      requests.find(viewer.tenantId, { filter, sort, limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) }),
-      query.count ? requests.count(viewer.tenantId, filter) : undefined,
-    ]);
-    return { ...page, items: page.items.map(publicRecord), ...(total === undefined ? {} : { total }) };
+    const page = await pageWithTotal(
+      this.documents.collection<ServiceRequestSummary>(collection),
+      viewer.tenantId,
+      { filter, sort, limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) },
+      query.count,
+    );
+    return { ...page, items: page.items.map(publicRecord) };
   }
 
   /** Which list the viewer reads and how: staff the whole queue, everyone else only their own requests. */

@@ -1,5 +1,5 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { asOfInstant, eventsUntil, recordHistory, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, recordHistory, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
 import { articleReferenceNumber } from '../domain/article-reference';
 import { actionsFor, isRequesterOnly, visibleTo } from '../domain/article.rules';
 import type { ArticleStatus } from '../domain/article.state';
@@ -37,7 +37,6 @@ const SORT_FIELDS: Readonly<Record<string, string>> = { updated: 'updatedAt', re
 export const ARTICLE_SORT_FIELDS = Object.keys(SORT_FIELDS);
 const NEWEST_CHANGE_FIRST = [{ field: 'updatedAt', direction: 'desc' }] as const;
 
-const anyOf = (values: readonly string[]): Filter[string] => (values.length === 1 ? values[0]! : { $in: [...values] });
 
 /** Reading articles: one article now, at a version or as of a moment; its history; lists; the review queue. */
 export class ArticleQueries {
@@ -93,17 +92,13 @@ export class ArticleQueries {
     }
     if (options.service?.length) filter['article.content.service'] = anyOf(options.service);
     if (options.category?.length) filter['article.content.category'] = anyOf(options.category);
-    const articles = this.collection();
-    const [page, total] = await Promise.all([
-      articles.find(viewer.tenantId, {
-        filter,
-        sort: sortKeys(options.sort, SORT_FIELDS, NEWEST_CHANGE_FIRST),
-        limit: options.limit,
-        ...(options.cursor ? { cursor: options.cursor } : {}),
-      }),
-      options.count ? articles.count(viewer.tenantId, filter) : undefined,
-    ]);
-    return { items: page.items.map(summary), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) };
+    const page = await pageWithTotal(
+      this.collection(),
+      viewer.tenantId,
+      { filter, sort: sortKeys(options.sort, SORT_FIELDS, NEWEST_CHANGE_FIRST), limit: options.limit, ...(options.cursor ? { cursor: options.cursor } : {}) },
+      options.count,
+    );
+    return { ...page, items: page.items.map(summary) };
   }
 
   /** Flag it or fix it: the knowledge manager's queue, articles with the most open flags first, oldest change first. */

@@ -1,5 +1,5 @@
 import { NotFound, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { asOfInstant, eventsUntil, type DocumentStore, type Filter } from '@deskstream/readmodels';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, type DocumentStore, type Filter } from '@deskstream/readmodels';
 import { sortKeys, type Principal } from '@deskstream/platform';
 import { OPEN_INCIDENT_STATUSES } from '../domain/incident-activity.decider';
 import { isReference } from '../domain/problem-reference';
@@ -109,21 +109,17 @@ export class ProblemQueries {
     const filter: Record<string, Filter[string]> = {};
     for (const field of ['status', 'priority', 'service', 'origin'] as const) {
       const values = filters[field];
-      if (values !== undefined && values.length > 0) filter[field] = values.length === 1 ? values[0]! : { $in: [...values] };
+      if (values !== undefined && values.length > 0) filter[field] = anyOf(values);
     }
     if (filters.knownError !== undefined) filter.knownError = filters.knownError;
     if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
-    const problems = this.documents.collection<ProblemDocument>(problemListProjection.collection);
-    const [page, total] = await Promise.all([
-      problems.find(principal.tenantId, {
-        filter,
-        sort: sortKeys(filters.sort, SORT_FIELDS, LIST_SORT),
-        limit: filters.limit ?? 50,
-        ...(filters.cursor ? { cursor: filters.cursor } : {}),
-      }),
-      filters.count ? problems.count(principal.tenantId, filter) : undefined,
-    ]);
-    return { items: page.items.map(presentRow), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) };
+    const page = await pageWithTotal(
+      this.documents.collection<ProblemDocument>(problemListProjection.collection),
+      principal.tenantId,
+      { filter, sort: sortKeys(filters.sort, SORT_FIELDS, LIST_SORT), limit: filters.limit ?? 50, ...(filters.cursor ? { cursor: filters.cursor } : {}) },
+      filters.count,
+    );
+    return { ...page, items: page.items.map(presentRow) };
   }
 
   /** The linked incidents with their status as the incidents service last published it. */
