@@ -7,6 +7,7 @@ import { sortKeys } from '@deskstream/platform';
 import { applyToArticle, articleDetailProjection, foldArticle, type ArticleDocument } from './article-detail.projection';
 import type { ArticleReferences } from './article-references';
 import { articleStream } from './article-use-cases';
+import { INCIDENT_FACTS, type IncidentFacts } from './incident-facts';
 import type { KnowledgeSettingsRepository } from './knowledge-settings.repository';
 
 /** Who reads: tenant and roles from the verified principal. */
@@ -66,9 +67,17 @@ export class ArticleQueries {
     const events = await this.store.readStream(articleStream(viewer.tenantId, id));
     const doc = options.version !== undefined ? atVersion(events, options.version) : foldArticle(eventsUntil(events, instant));
     if (!doc || !visibleTo(doc.article, viewer.roles)) throw new NotFound('Article', idOrReference);
-    if (instant !== undefined) return { ...present(doc, [], viewer.roles), asOf: instant };
+    const references = await this.incidentReferences(viewer.tenantId, doc.article.origin.sourceIncidents);
+    if (instant !== undefined) return { ...present(doc, [], viewer.roles, references), asOf: instant };
     const { rules } = await this.settings.get(viewer.tenantId);
-    return present(doc, actionsFor(doc.article, rules, viewer.roles), viewer.roles);
+    return present(doc, actionsFor(doc.article, rules, viewer.roles), viewer.roles, references);
+  }
+
+  /** The references of incidents this service has heard of, by id (from the incident facts it keeps). */
+  private async incidentReferences(tenantId: string, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    if (ids.length === 0) return new Map();
+    const { items } = await this.documents.collection<IncidentFacts>(INCIDENT_FACTS).find(tenantId, { filter: { id: anyOf(ids) }, limit: ids.length });
+    return new Map(items.map((incident) => [incident.id, incident.reference]));
   }
 
   /** Every event of an article: the audit trail of its versions. Agents only; requesters read articles, not their making. */
@@ -151,10 +160,14 @@ export function summary(doc: ArticleDocument) {
   };
 }
 
-/** What a reader sees; requesters do not see who wrote it, its flags or the tickets it was used on. */
-function present(doc: ArticleDocument, allowedActions: readonly string[], roles: readonly string[]) {
+/**
+ * What a reader sees; requesters do not see who wrote it, its flags or the tickets it was used on.
+ * The incidents it was harvested from are links, with the references `references` knows.
+ */
+function present(doc: ArticleDocument, allowedActions: readonly string[], roles: readonly string[], references: ReadonlyMap<string, string>) {
   const { article } = doc;
   const base = { ...summary(doc), ...article.content, validatedAt: article.validatedAt, createdAt: article.createdAt, revision: doc.revision, allowedActions };
   if (isRequesterOnly(roles)) return base;
-  return { ...base, author: article.author, owner: article.owner, origin: article.origin, flags: article.flags, linkedTickets: article.linkedTickets };
+  const origin = { ...article.origin, sourceIncidents: article.origin.sourceIncidents.map((id) => ({ id, reference: references.get(id) ?? null })) };
+  return { ...base, author: article.author, owner: article.owner, origin, flags: article.flags, linkedTickets: article.linkedTickets };
 }

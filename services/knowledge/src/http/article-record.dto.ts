@@ -40,7 +40,8 @@ export class ArticleFlagDto {
 
 export class ArticleOriginDto {
   @ApiProperty({ enum: ['authored', 'harvested', 'known-error'] }) kind!: string;
-  @ApiProperty({ type: [String], description: 'Ids of the incidents it was harvested from' }) sourceIncidents!: string[];
+  @ApiProperty({ type: 'array', items: RECORD_LINK_SCHEMA, description: 'The incidents it was harvested from' } as never)
+  sourceIncidents!: { id: string; reference: string | null }[];
   @ApiProperty({ type: String, nullable: true, description: 'Id of the problem whose known error it documents' }) problemId!: string | null;
 }
 
