@@ -3874,8 +3874,12 @@ export interface components {
         ArticleOriginDto: {
             /** @enum {string} */
             kind: "authored" | "harvested" | "known-error";
-            /** @description Ids of the incidents it was harvested from */
-            sourceIncidents: string[];
+            /** @description The incidents it was harvested from */
+            sourceIncidents: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            }[];
             /** @description Id of the problem whose known error it documents */
             problemId: string | null;
         };
