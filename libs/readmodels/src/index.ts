@@ -12,3 +12,5 @@ export * from './rebuild-progress';
 export * from './typed-projection';
 export * from './field-changes';
 export * from './record-history';
+export * from './as-of';
+export * from './list-page';

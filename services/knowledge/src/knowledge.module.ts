@@ -52,9 +52,9 @@ const knowledgeProviders: Provider[] = [
   },
   {
     provide: ArticleQueries,
-    useFactory: (store: EventStore, documents: DocumentStore, references: ArticleReferences, settings: KnowledgeSettingsRepository) =>
-      new ArticleQueries(store, documents, references, settings),
-    inject: [EVENT_STORE, DOCUMENT_STORE, ArticleReferences, KnowledgeSettingsRepository],
+    useFactory: (store: EventStore, documents: DocumentStore, references: ArticleReferences, settings: KnowledgeSettingsRepository, clock: Clock) =>
+      new ArticleQueries(store, documents, references, settings, clock),
+    inject: [EVENT_STORE, DOCUMENT_STORE, ArticleReferences, KnowledgeSettingsRepository, CLOCK],
   },
   {
     provide: SearchLog,

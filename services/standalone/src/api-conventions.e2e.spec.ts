@@ -68,6 +68,41 @@ describe('API conventions: the OpenAPI document and every read', () => {
 
   afterAll(() => kit?.close());
 
+  /** Ajv over the document's components: a response schema compiled once, checked against answers. */
+  let ajv: Ajv;
+  const validators = new Map<string, ValidateFunction>();
+  const validatorFor = (schema: Json): ValidateFunction => {
+    if (!ajv) {
+      ajv = new Ajv({ strict: false, allErrors: false });
+      addFormats(ajv);
+      ajv.addSchema({ $id: 'openapi', components: document.components });
+    }
+    const text = JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/');
+    if (!validators.has(text)) validators.set(text, ajv.compile(JSON.parse(text) as Json));
+    return validators.get(text)!;
+  };
+  const okSchema = (path: string) => document.paths[path]!.get!.responses['200']!.content!['application/json']!.schema!;
+  /** The errors of `body` against what the document declares GET `path` answers (empty when it conforms). */
+  const faultsOf = (path: string, body: unknown): string => {
+    const validate = validatorFor(okSchema(path));
+    return validate(body) ? '' : `${path}: ${ajv.errorsText(validate.errors)}`;
+  };
+  const read = async (path: string, role: string) => {
+    const response = await call('GET', path, role);
+    return { status: response.status, headers: response.headers, body: (await response.json()) as Json & { items?: Json[] } };
+  };
+  const act = async (path: string, role: string, body?: unknown) => {
+    const response = await call('POST', path, role, body);
+    expect({ path, status: response.status }).toEqual({ path, status: 200 });
+  };
+  const eventually = async <T>(attempt: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+    for (let tries = 0; ; tries += 1) {
+      const value = await attempt();
+      if (done(value) || tries >= 100) return value;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
   const operations = () =>
     Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
 
@@ -119,15 +154,6 @@ describe('API conventions: the OpenAPI document and every read', () => {
   });
 
   it('answers every read with the shape it declares, never a tenant or a stream position, errors as URN-typed problems', async () => {
-    const ajv = new Ajv({ strict: false, allErrors: false });
-    addFormats(ajv);
-    ajv.addSchema({ $id: 'openapi', components: document.components });
-    const validators = new Map<string, ValidateFunction>();
-    const validatorFor = (schema: Json): ValidateFunction => {
-      const text = JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/');
-      if (!validators.has(text)) validators.set(text, ajv.compile(JSON.parse(text) as Json));
-      return validators.get(text)!;
-    };
     const faults: string[] = [];
     let checked = 0;
     for (const { path, method, operation } of operations()) {
@@ -227,4 +253,118 @@ describe('API conventions: the OpenAPI document and every read', () => {
     const replaced = await call('PUT', '/api/v1/incident-settings', 'tenant-admin', { quietPeriodDays: 2 });
     expect(await replaced.json()).toMatchObject({ reopenWindowDays: 10, quietPeriodDays: 2 });
   });
+
+  it('declares each kind of record and of list line with its own schema', () => {
+    const records = { incidents: 'IncidentDto', requests: 'ServiceRequestDto', problems: 'ProblemDto', 'knowledge/articles': 'ArticleDto' };
+    const lines = { incidents: 'IncidentSummaryDto', requests: 'ServiceRequestSummaryDto', problems: 'ProblemSummaryDto', 'knowledge/articles': 'ArticleSummaryDto' };
+    for (const [collection, name] of Object.entries(records)) {
+      expect({ collection, schema: okSchema(`/api/v1/${collection}/{idOrReference}`) }).toEqual({ collection, schema: { $ref: `#/components/schemas/${name}` } });
+      const page = okSchema(`/api/v1/${collection}`) as { required: string[]; properties: { items: { items: unknown }; total: unknown } };
+      expect({ collection, items: page.properties.items.items, required: page.required }).toEqual({
+        collection,
+        items: { $ref: `#/components/schemas/${lines[collection as keyof typeof lines]}` },
+        required: ['items', 'nextCursor'],
+      });
+    }
+  });
+
+  it('gives every request body an example; those of the tickets and articles are valid bodies', () => {
+    type Body = { requestBody?: { content?: Record<string, { schema?: Json; example?: unknown }> } };
+    const faults: string[] = [];
+    for (const { path, method, operation } of operations()) {
+      for (const [type, media] of Object.entries((operation as Body).requestBody?.content ?? {})) {
+        const where = `${method.toUpperCase()} ${path} (${type})`;
+        if (media.example === undefined) faults.push(`${where}: no example`);
+        else if (/^\/api\/v1\/(incidents|requests|problems|knowledge\/articles)(\/|$)/.test(path) && media.schema) {
+          const validate = validatorFor(media.schema);
+          if (!validate(media.example)) faults.push(`${where}: example ${ajv.errorsText(validate.errors)}`);
+        }
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('gives every link to another record its id and reference, in the shapes the document declares', async () => {
+    const mailDown = { channel: 'phone', caller: 'requester', shortDescription: 'Mail is down', description: 'Nobody can send', impact: 1, urgency: 1 };
+    const master = await created('POST', '/api/v1/incidents', 'agent', mailDown);
+    const child = await created('POST', '/api/v1/incidents', 'agent', { ...mailDown, shortDescription: 'Cannot send mail', impact: 2, urgency: 2 });
+    const masterPath = `/api/v1/incidents/${master.reference}`;
+    await act(`${masterPath}/assign`, 'agent', { group: 'service-desk', assignee: 'agent' });
+    await act(`${masterPath}/start`, 'agent');
+    await act(`${masterPath}/declare-major`, 'agent', { manager: 'agent', reason: 'all mail down' });
+    await act(`${masterPath}/link-child`, 'agent', { child: child.reference });
+    const childView = await read(`/api/v1/incidents/${child.id}`, 'agent');
+    const masterView = await read(masterPath, 'agent');
+    expect(childView.body.masterIncident).toEqual({ id: master.id, reference: master.reference });
+    expect((masterView.body.major as Json).childIncidents).toEqual([{ id: child.id, reference: child.reference }]);
+
+    // The problems service learns of incidents from the bus: it links one once it has heard of it.
+    const problemPath = `/api/v1/problems/${targets.get('/api/v1/problems/')}`;
+    await eventually(() => call('POST', `${problemPath}/link-incident`, 'problem-manager', { incident: child.reference }), (r) => r.status === 200);
+    const problem = await eventually(() => read(problemPath, 'problem-manager'), (r) => (r.body.linkedIncidents as unknown[]).length === 1);
+    expect(problem.body.linkedIncidents).toEqual([{ id: child.id, reference: child.reference }]);
+
+    const articlePath = `/api/v1/knowledge/articles/${targets.get('/api/v1/knowledge/articles/')}`;
+    await act(`${articlePath}/link-ticket`, 'agent', { ticketId: child.id, ticketReference: child.reference });
+    const article = await read(articlePath, 'agent');
+    expect(article.body.linkedTickets).toEqual([{ id: child.id, reference: child.reference }]);
+
+    const template = { '/api/v1/incidents/': '/api/v1/incidents/{idOrReference}', '/api/v1/problems/': '/api/v1/problems/{idOrReference}', '/api/v1/knowledge/articles/': '/api/v1/knowledge/articles/{idOrReference}' };
+    const faults = [
+      faultsOf(template['/api/v1/incidents/'], childView.body),
+      faultsOf(template['/api/v1/incidents/'], masterView.body),
+      faultsOf(template['/api/v1/problems/'], problem.body),
+      faultsOf(template['/api/v1/knowledge/articles/'], article.body),
+    ].filter(Boolean);
+    expect(faults).toEqual([]);
+  }, 30_000);
+
+  it('answers as of a moment with a historical view on every kind of ticket: asOf echoed, Memento-Datetime, no actions', async () => {
+    const moment = new Date().toISOString();
+    for (const [prefix, role] of [
+      ['/api/v1/incidents/', 'agent'],
+      ['/api/v1/requests/', 'requester'],
+      ['/api/v1/problems/', 'problem-manager'],
+      ['/api/v1/knowledge/articles/', 'agent'],
+    ] as const) {
+      const now = await read(`${prefix}${targets.get(prefix)}`, role);
+      expect({ prefix, asOf: now.body.asOf, offered: (now.body.allowedActions as string[]).length > 0 }).toEqual({ prefix, asOf: undefined, offered: true });
+      const then = await read(`${prefix}${targets.get(prefix)}?asOf=${moment}`, role);
+      expect({ prefix, status: then.status, asOf: then.body.asOf, allowedActions: then.body.allowedActions, memento: then.headers.get('memento-datetime') }).toEqual({
+        prefix,
+        status: 200,
+        asOf: moment,
+        allowedActions: [],
+        memento: new Date(moment).toUTCString(),
+      });
+      expect(faultsOf(`${prefix}{idOrReference}`, then.body)).toBe('');
+      const future = await read(`${prefix}${targets.get(prefix)}?asOf=2999-01-01T00:00:00Z`, role);
+      expect({ prefix, status: future.status }).toEqual({ prefix, status: 400 });
+    }
+  });
+
+  it('sorts and counts the lists of requests, problems and articles, with several values per filter', async () => {
+    await created('POST', '/api/v1/requests', 'requester', { catalogItem: 'monitor' });
+    await created('POST', '/api/v1/problems', 'problem-manager', { shortDescription: 'Printers jam', description: 'Tray 2', impact: 3, urgency: 3, origin: 'manual' });
+    await created('POST', '/api/v1/knowledge/articles', 'agent', { title: 'Printer jams on tray 2', problem: 'Paper jams', audience: 'internal' });
+    for (const [path, role, filter] of [
+      ['/api/v1/requests', 'agent', 'catalogItem=laptop,monitor&status=awaiting-approval,approved,fulfilled'],
+      ['/api/v1/problems', 'problem-manager', 'status=new,assessed&origin=manual,supplier'],
+      ['/api/v1/knowledge/articles', 'agent', 'state=work-in-progress,validated'],
+    ] as const) {
+      const listed = await eventually(() => read(`${path}?${filter}&sort=-reference&count=true`, role), (r) => (r.body.items ?? []).length >= 2);
+      const references = listed.body.items!.map((item) => String(item.reference));
+      expect({ path, status: listed.status, total: listed.body.total, sorted: references }).toEqual({
+        path,
+        status: 200,
+        total: references.length,
+        sorted: [...references].sort().reverse(),
+      });
+      expect(faultsOf(path, listed.body)).toBe('');
+      const ascending = await read(`${path}?${filter}&sort=reference`, role);
+      expect(ascending.body.items!.map((item) => String(item.reference))).toEqual([...references].reverse());
+      const bad = await read(`${path}?sort=colour`, role);
+      expect({ path, status: bad.status, fields: (bad.body.errors as { field: string }[]).map((e) => e.field) }).toEqual({ path, status: 400, fields: ['sort'] });
+    }
+  }, 30_000);
 });

@@ -20,10 +20,11 @@ export function AnyOf(values?: readonly string[], description = 'One or more val
 }
 
 /** `sort=priority,-updated`: fields of `fields` in order, `-` for descending. */
-export function SortParam(fields: readonly string[]): PropertyDecorator {
+export function SortParam(fields: readonly string[], note?: string): PropertyDecorator {
   const pattern = new RegExp(`^-?(${fields.join('|')})(,-?(${fields.join('|')}))*$`);
+  const description = `Sort keys, comma-separated, \`-\` for descending: ${fields.join(', ')}`;
   return applyDecorators(
-    ApiPropertyOptional({ description: `Sort keys, comma-separated, \`-\` for descending: ${fields.join(', ')}`, example: `-${fields[0]}` }),
+    ApiPropertyOptional({ description: note ? `${description}. ${note}` : description, example: `-${fields[0]}` }),
     IsOptional(),
     IsString(),
     Matches(pattern, { message: `sort must be keys of ${fields.join(', ')}, comma-separated, each optionally with a leading -` }),

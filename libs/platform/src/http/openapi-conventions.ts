@@ -1,6 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';
+import { addRequestBodyExamples } from './request-examples';
 
 /**
  * The API's conventions (docs/api-conventions.md) written into the OpenAPI document, so that every
@@ -225,6 +226,7 @@ export function applyApiConventions(document: OpenAPIObject): OpenAPIObject {
     }
   }
   typeIntegers(document);
+  addRequestBodyExamples(document);
   dropUnusedResponses(document);
   return document;
 }

@@ -54,11 +54,27 @@ export interface Presentation {
   readonly asOf?: string;
 }
 
-/** What a client sees. A requester sees only public comments. */
-export function presentDetail(doc: IncidentDetail, presentation: Presentation) {
+/** A link to another incident, as every link in the API is given: its id and the reference people quote. */
+export interface IncidentLink {
+  readonly id: string;
+  readonly reference: string | null;
+}
+
+/** The incidents a record links to (its major incident, a major incident's children), by id. */
+export function linkedIncidentIds(incident: Incident): string[] {
+  return [...(incident.masterIncidentId ? [incident.masterIncidentId] : []), ...(incident.major?.childIncidentIds ?? [])];
+}
+
+/** What a client sees. A requester sees only public comments. Links carry the references `references` knows. */
+export function presentDetail(doc: IncidentDetail, presentation: Presentation, references: ReadonlyMap<string, string> = new Map()) {
   const { incident, notes, revision, updatedAt } = doc;
+  const { masterIncidentId, major, ...record } = incident;
+  const link = (id: string): IncidentLink => ({ id, reference: references.get(id) ?? null });
+  const { childIncidentIds, ...majorRecord } = major ?? { childIncidentIds: [] };
   return {
-    ...incident,
+    ...record,
+    masterIncident: masterIncidentId ? link(masterIncidentId) : null,
+    major: major ? { ...majorRecord, childIncidents: childIncidentIds.map(link) } : null,
     id: incident.incidentId,
     priority: incident.classification.priority,
     notes: presentation.audience === 'desk' ? notes : notes.filter((note) => note.visibility === 'public'),

@@ -1,11 +1,11 @@
-import { NotFound, streamName, ValidationFailed, type Clock, type EventStore } from '@deskstream/kernel';
-import { recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
+import { NotFound, streamName, type Clock, type EventStore } from '@deskstream/kernel';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
 import type { IncidentEvent } from '../domain/incident.events';
 import type { IncidentAction } from '../domain/lifecycle.rules';
 import { sortKeys, type Principal } from '@deskstream/platform';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
 import { actionsOf, audienceOf, type Audience } from './incident-access';
-import { foldDetail, INCIDENT_CATEGORY, presentDetail, type IncidentDetail } from './incident-detail.projection';
+import { foldDetail, INCIDENT_CATEGORY, linkedIncidentIds, presentDetail, type IncidentDetail } from './incident-detail.projection';
 import { historyOf } from './incident-history';
 import type { IncidentReferences } from './incident-references';
 import { incidentQueueProjection, myIncidentsProjection, presentSummary, QUEUE_SORT, type IncidentSummary } from './incident-queue.projection';
@@ -59,11 +59,9 @@ export class IncidentQueries {
   /** The record as the principal may see it; a requester's view of someone else's ticket does not exist. */
   async detail(principal: Principal, idOrReference: string, asOf?: string): Promise<IncidentDetail> {
     const audience = audienceOf(principal);
-    const cutoff = asOf === undefined ? undefined : this.parseAsOf(asOf);
+    const instant = asOf === undefined ? undefined : asOfInstant(asOf, this.clock);
     const id = await this.resolveId(principal.tenantId, idOrReference);
-    const all = await this.events(principal.tenantId, id);
-    const events = cutoff === undefined ? all : all.filter((event) => Date.parse(event.metadata.occurredAt) <= cutoff);
-    const doc = foldDetail(events);
+    const doc = foldDetail(eventsUntil(await this.events(principal.tenantId, id), instant));
     if (!doc || !visible(audience, doc.incident.caller)) throw new NotFound('Incident', idOrReference);
     return doc;
   }
@@ -71,7 +69,19 @@ export class IncidentQueries {
   async view(principal: Principal, idOrReference: string, asOf?: string) {
     const doc = await this.detail(principal, idOrReference, asOf);
     const presentation = { audience: audienceOf(principal).kind, mayTake: (allowed: readonly IncidentAction[]) => actionsOf(principal, allowed) };
-    return presentDetail(doc, asOf === undefined ? presentation : { ...presentation, asOf: new Date(this.parseAsOf(asOf)).toISOString() });
+    const references = await this.referencesOf(principal.tenantId, linkedIncidentIds(doc.incident));
+    return presentDetail(doc, asOf === undefined ? presentation : { ...presentation, asOf: asOfInstant(asOf, this.clock) }, references);
+  }
+
+  /** The references of these incidents, from the first event of each one's stream (a reference never changes). */
+  private async referencesOf(tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const opened = await Promise.all(ids.map((id) => this.store.readStream(streamName(INCIDENT_CATEGORY, tenantId, id), { maxCount: 1 })));
+    return new Map(
+      opened.flatMap(([first], i) => {
+        const reference = (first?.data as { reference?: unknown } | undefined)?.reference;
+        return typeof reference === 'string' ? [[ids[i]!, reference] as const] : [];
+      }),
+    );
   }
 
   async history(principal: Principal, idOrReference: string) {
@@ -86,7 +96,7 @@ export class IncidentQueries {
     const filter: Record<string, Filter[string]> = {};
     for (const field of ['status', 'group', 'assignee', 'priority', 'channel', 'caller', 'service'] as const) {
       const values = filters[field];
-      if (values !== undefined && values.length > 0) filter[field] = values.length === 1 ? values[0]! : { $in: [...values] };
+      if (values !== undefined && values.length > 0) filter[field] = anyOf(values);
     }
     if (filters.major !== undefined) filter.major = filters.major;
     if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
@@ -94,23 +104,13 @@ export class IncidentQueries {
     const collection = this.documents.collection<IncidentSummary>(
       audience.kind === 'requester' ? myIncidentsProjection.collection : incidentQueueProjection.collection,
     );
-    const [page, total] = await Promise.all([
-      collection.find(principal.tenantId, {
-        filter,
-        sort: sortKeys(filters.sort, SORT_FIELDS, QUEUE_SORT),
-        limit: filters.limit ?? 50,
-        ...(filters.cursor ? { cursor: filters.cursor } : {}),
-      }),
-      filters.count ? collection.count(principal.tenantId, filter) : undefined,
-    ]);
-    return { items: page.items.map(presentSummary), nextCursor: page.nextCursor, ...(total === undefined ? {} : { total }) };
-  }
-
-  private parseAsOf(asOf: string): number {
-    const time = Date.parse(asOf);
-    if (Number.isNaN(time)) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must be an ISO 8601 time' }]);
-    if (time > this.clock.now().getTime()) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must not be in the future' }]);
-    return time;
+    const page = await pageWithTotal(
+      collection,
+      principal.tenantId,
+      { filter, sort: sortKeys(filters.sort, SORT_FIELDS, QUEUE_SORT), limit: filters.limit ?? 50, ...(filters.cursor ? { cursor: filters.cursor } : {}) },
+      filters.count,
+    );
+    return { ...page, items: page.items.map(presentSummary) };
   }
 }
 

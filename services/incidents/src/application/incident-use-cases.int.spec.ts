@@ -113,7 +113,8 @@ describe('incident use cases on the embedded store', () => {
     await kit.useCases.act(as(ALICE), master.id, 'stakeholder-update', { audience: 'all staff', message: 'working on it' });
     await kit.useCases.act(as(ALICE), master.id, 'resolve', { closingCategory: 'network', notes: 'replaced the certificate' });
     const childView = await kit.queries.view(ALICE, child.id);
-    expect(childView).toMatchObject({ status: 'resolved', masterIncidentId: master.id });
+    expect(childView).toMatchObject({ status: 'resolved', masterIncident: { id: master.id, reference: master.reference } });
+    expect((await kit.queries.view(ALICE, master.id)).major).toMatchObject({ childIncidents: [{ id: child.id, reference: child.reference }] });
     await expect(kit.useCases.act(as(ALICE), master.id, 'close', {})).rejects.toThrow(IllegalTransition);
     await kit.useCases.act(as(ALICE), master.id, 'post-incident-review', { whatWentWrong: 'cert expired', actions: [{ description: 'monitor', owner: 'bob' }] });
     expect((await kit.useCases.act(as(ALICE), master.id, 'close', {})).status).toBe('closed');

@@ -163,17 +163,23 @@ describe('service requests: commands, projections and queries on SQLite', () => 
     const queue = await queries.list(avery, {});
     expect(queue.items.map((i) => i.reference)).toEqual([first.reference, forDana.reference, other.reference]);
     expect(queue.items[0]).toMatchObject({ status: 'approved', pendingApprovers: [], catalogItem: 'laptop' });
-    const laptops = await queries.list(avery, { catalogItem: 'laptop', status: ['approved'] });
+    const laptops = await queries.list(avery, { catalogItem: ['laptop'], status: ['approved'] });
     expect(laptops.items.map((i) => i.id)).toEqual([first.id, other.id]);
+    const byReference = await queries.list(avery, { sort: '-reference', count: true });
+    expect(byReference.items.map((i) => i.reference)).toEqual([...queue.items.map((i) => i.reference)].sort().reverse());
+    expect(byReference.total).toBe(queue.items.length);
+    expect((await queries.list(avery, { requestedFor: ['dana', 'riley'], count: true })).total).toBe(
+      queue.items.filter((i) => ['dana', 'riley'].includes(i.requestedFor)).length,
+    );
     const paged = await queries.list(avery, { limit: 2 });
     const rest = await queries.list(avery, { limit: 2, cursor: paged.nextCursor! });
     expect([...paged.items, ...rest.items].map((i) => i.id)).toEqual(queue.items.map((i) => i.id));
 
     const mine = await queries.list(riley, {});
     expect(mine.items.map((i) => i.id)).toEqual([draft.id, first.id]);
-    const raisedByMe = await queries.list(riley, { requestedBy: 'riley' });
+    const raisedByMe = await queries.list(riley, { requestedBy: ['riley'] });
     expect(raisedByMe.items.map((i) => i.id)).toEqual([forDana.id, draft.id, first.id]);
-    await expect(queries.list(riley, { requestedFor: 'sam' })).rejects.toThrow(ValidationFailed);
+    await expect(queries.list(riley, { requestedFor: ['riley', 'sam'] })).rejects.toThrow(ValidationFailed);
 
     const stored = await documents.collection(serviceRequestDetailProjection.collection).get('acme', first.id);
     expect(stored).toMatchObject({ status: 'approved', revision: 2 });

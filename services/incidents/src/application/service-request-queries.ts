@@ -1,5 +1,6 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page } from '@deskstream/readmodels';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page, type SortKey } from '@deskstream/readmodels';
+import { sortKeys } from '@deskstream/platform';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
@@ -21,12 +22,20 @@ export interface TenantViewer extends Viewer {
 
 export interface RequestListQuery {
   readonly status?: readonly ServiceRequestStatus[];
-  readonly catalogItem?: string;
-  readonly requestedFor?: string;
-  readonly requestedBy?: string;
+  readonly catalogItem?: readonly string[];
+  readonly requestedFor?: readonly string[];
+  readonly requestedBy?: readonly string[];
+  readonly sort?: string;
+  readonly count?: boolean;
   readonly cursor?: string;
   readonly limit?: number;
 }
+
+/** The lists' sort keys (`sort=`) and the summary fields they sort on. Age sorts oldest first. */
+const SORT_FIELDS: Readonly<Record<string, string>> = { age: 'createdAt', submitted: 'submittedAt', updated: 'updatedAt', reference: 'reference', status: 'status' };
+export const REQUEST_SORT_FIELDS = Object.keys(SORT_FIELDS);
+const QUEUE_SORT: readonly SortKey[] = [{ field: 'submittedAt', direction: 'asc' }];
+const MINE_SORT: readonly SortKey[] = [{ field: 'createdAt', direction: 'desc' }];
 
 
 export type ServiceRequestDetail = PublicRecord<ServiceRequestDetailDocument> & { readonly allowedActions: ServiceRequestAction[]; readonly asOf?: string };
@@ -73,7 +82,8 @@ export class ServiceRequestQueries {
 
   async get(viewer: TenantViewer, idOrReference: string, asOf?: string): Promise<ServiceRequestDetail> {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
-    const doc = asOf === undefined ? await this.current(viewer.tenantId, id) : await this.asOf(viewer.tenantId, id, asOf);
+    const instant = asOf === undefined ? undefined : asOfInstant(asOf, this.clock);
+    const doc = instant === undefined ? await this.current(viewer.tenantId, id) : await this.asOf(viewer.tenantId, id, instant);
     if (!visibleTo(viewer, doc)) {
       throw new NotFound('Service request', idOrReference);
     }
@@ -82,8 +92,8 @@ export class ServiceRequestQueries {
     const participants = { ...doc, approvers: doc.approvals.map((a) => a.approver), pendingApprovers };
     return {
       ...publicRecord(doc),
-      allowedActions: asOf === undefined ? offeredActions(viewer, allowed, participants) : [],
-      ...(asOf === undefined ? {} : { asOf: new Date(Date.parse(asOf)).toISOString() }),
+      allowedActions: instant === undefined ? offeredActions(viewer, allowed, participants) : [],
+      ...(instant === undefined ? {} : { asOf: instant }),
     };
   }
 
@@ -101,33 +111,37 @@ export class ServiceRequestQueries {
    * Staff get the fulfilment queue, oldest first. Everyone else gets their own requests, newest first:
    * those raised for them, or with `requestedBy` set to themselves, those they raised.
    */
-  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<PublicRecord<ServiceRequestSummary>>> {
-    const page = await this.page(viewer, query);
+  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<PublicRecord<ServiceRequestSummary>> & { total?: number }> {
+    const { collection, filter, sort } = this.scope(viewer, query);
+    const page = await pageWithTotal(
+      this.documents.collection<ServiceRequestSummary>(collection),
+      viewer.tenantId,
+      { filter, sort, limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) },
+      query.count,
+    );
     return { ...page, items: page.items.map(publicRecord) };
   }
 
-  private async page(viewer: TenantViewer, query: RequestListQuery): Promise<Page<ServiceRequestSummary>> {
+  /** Which list the viewer reads and how: staff the whole queue, everyone else only their own requests. */
+  private scope(viewer: TenantViewer, query: RequestListQuery) {
     const filter: Record<string, Filter[string]> = {};
-    if (query.status && query.status.length > 0) filter.status = { $in: [...query.status] };
-    if (query.catalogItem) filter.catalogItem = query.catalogItem;
-    const page = { limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) };
+    if (query.status && query.status.length > 0) filter.status = anyOf(query.status);
+    if (query.catalogItem && query.catalogItem.length > 0) filter.catalogItem = anyOf(query.catalogItem);
     if (isStaff(viewer)) {
-      if (query.requestedFor) filter.requestedFor = query.requestedFor;
-      if (query.requestedBy) filter.requestedBy = query.requestedBy;
-      return this.documents
-        .collection<ServiceRequestSummary>(SERVICE_REQUEST_QUEUE_COLLECTION)
-        .find(viewer.tenantId, { filter, sort: [{ field: 'submittedAt', direction: 'asc' }], ...page });
+      for (const field of ['requestedFor', 'requestedBy'] as const) {
+        const values = query[field];
+        if (values && values.length > 0) filter[field] = anyOf(values);
+      }
+      return { collection: SERVICE_REQUEST_QUEUE_COLLECTION, filter, sort: sortKeys(query.sort, SORT_FIELDS, QUEUE_SORT) };
     }
     for (const field of ['requestedFor', 'requestedBy'] as const) {
-      if (query[field] !== undefined && query[field] !== viewer.userId) {
+      if (query[field]?.some((user) => user !== viewer.userId)) {
         throw new ValidationFailed([{ field, message: `${field} can only be yourself (${viewer.userId})` }]);
       }
     }
-    if (query.requestedBy) filter.requestedBy = viewer.userId;
+    if (query.requestedBy && query.requestedBy.length > 0) filter.requestedBy = viewer.userId;
     else filter.requestedFor = viewer.userId;
-    return this.documents
-      .collection<ServiceRequestSummary>(MY_SERVICE_REQUESTS_COLLECTION)
-      .find(viewer.tenantId, { filter, sort: [{ field: 'createdAt', direction: 'desc' }], ...page });
+    return { collection: MY_SERVICE_REQUESTS_COLLECTION, filter, sort: sortKeys(query.sort, SORT_FIELDS, MINE_SORT) };
   }
 
   private async current(tenantId: string, id: string): Promise<ServiceRequestDetailDocument | null> {
@@ -141,13 +155,7 @@ export class ServiceRequestQueries {
     return fold(await this.store.readStream(stream));
   }
 
-  private async asOf(tenantId: string, id: string, asOf: string): Promise<ServiceRequestDetailDocument | null> {
-    const moment = Date.parse(asOf);
-    if (Number.isNaN(moment)) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must be an ISO 8601 time' }]);
-    if (moment > this.clock.now().getTime()) {
-      throw new ValidationFailed([{ field: 'asOf', message: 'asOf must not be in the future' }]);
-    }
-    const events = await this.store.readStream(requestStream(tenantId, id));
-    return fold(events.filter((event) => Date.parse(event.metadata.occurredAt) <= moment));
+  private async asOf(tenantId: string, id: string, instant: string): Promise<ServiceRequestDetailDocument | null> {
+    return fold(eventsUntil(await this.store.readStream(requestStream(tenantId, id)), instant));
   }
 }

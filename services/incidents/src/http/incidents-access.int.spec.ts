@@ -84,7 +84,8 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     expect((await agent().post(`/incidents/${id}/stakeholder-update`, { audience: 'all staff', message: 'on it' })).status).toBe(200);
     expect((await agent().post(`/incidents/${id}/link-child`, { child: child.body.reference })).status).toBe(200);
     await agent().post(`/incidents/${id}/resolve`, { closingCategory: 'network', notes: 'certificate renewed' });
-    expect((await requester().get(`/incidents/${child.body.id}`)).body).toMatchObject({ status: 'resolved', masterIncidentId: id });
+    expect((await requester().get(`/incidents/${child.body.id}`)).body).toMatchObject({ status: 'resolved', masterIncident: { id, reference: master.body.reference } });
+    expect((await agent().get(`/incidents/${id}`)).body.major).toMatchObject({ childIncidents: [{ id: child.body.id, reference: child.body.reference }] });
     const early = await agent().post(`/incidents/${id}/close`);
     expect(early.status).toBe(409);
     expect(early.body.allowedActions).toContain('post-incident-review');

@@ -3,7 +3,8 @@ import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ApiPageResponse, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { IncidentDto, IncidentSummaryDto } from './incident-record.dto';
 import { GetIncidentQuery, IncidentHistoryQuery, ListIncidentsQuery, OpenIncidentCommand } from '../application/incident-bus';
 import { etagOf, incidentLocation, requestContextOf } from './incident-http-context';
 import { AsOfQueryDto, IncidentReceiptDto, ListIncidentsQueryDto, OpenIncidentDto } from './incidents.dto';
@@ -38,7 +39,7 @@ export class IncidentsController {
     summary: 'The queue: filter by status, group, assignee, priority, channel or text; sorted by priority, then oldest first',
     description: 'Requesters get their own tickets only. Pages with `limit` and the returned `nextCursor`.',
   })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiPageResponse(IncidentSummaryDto, 'One page of the queue')
   list(@Query() query: ListIncidentsQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.queries.execute(new ListIncidentsQuery(principal, query));
   }
@@ -46,6 +47,7 @@ export class IncidentsController {
   @Get(':idOrReference')
   @ApiOperation({ summary: 'One incident by id or reference, now or as it stood at `asOf`' })
   @ApiOkResponse({
+    type: IncidentDto,
     description:
       'The incident with the actions the caller may take; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered.',
   })

@@ -9,10 +9,10 @@ import { PRIORITIES } from '../domain/priority-matrix';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
 import { OptionalText, RequiredText } from './text-fields';
 
-const STATUSES = ['new', 'assigned', 'in-progress', 'on-hold', 'resolved', 'closed', 'cancelled'];
+export const INCIDENT_STATUSES = ['new', 'assigned', 'in-progress', 'on-hold', 'resolved', 'closed', 'cancelled'];
 
 export class OpenIncidentDto implements OpenIncidentInput {
-  @ApiPropertyOptional({ description: 'User the incident is for; requesters always log for themselves', maxLength: MAX_SHORT_TEXT_LENGTH })
+  @ApiPropertyOptional({ example: 'requester', description: 'User the incident is for; requesters always log for themselves', maxLength: MAX_SHORT_TEXT_LENGTH })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
   caller?: string;
 
@@ -20,16 +20,16 @@ export class OpenIncidentDto implements OpenIncidentInput {
   @IsIn(CHANNELS)
   channel!: Channel;
 
-  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Affected service' })
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'vpn', description: 'Affected service' })
   service?: string;
 
   @OptionalText(MAX_SHORT_TEXT_LENGTH)
   configurationItem?: string;
 
-  @RequiredText(MAX_SHORT_TEXT_LENGTH)
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'VPN drops every hour' })
   shortDescription!: string;
 
-  @RequiredText(MAX_TEXT_LENGTH)
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Since Monday the VPN disconnects every hour and I lose my session' })
   description!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3, description: '1 = high' })
@@ -53,7 +53,7 @@ export class OpenIncidentDto implements OpenIncidentInput {
 export class IncidentReceiptDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'INC0001001' }) reference!: string;
-  @ApiProperty({ enum: STATUSES }) status!: string;
+  @ApiProperty({ enum: INCIDENT_STATUSES }) status!: string;
   @ApiProperty({ enum: PRIORITIES }) priority!: string;
   @ApiProperty({ description: 'Stream revision; send it back as If-Match' }) revision!: number;
 }
@@ -65,7 +65,7 @@ export class AsOfQueryDto {
 }
 
 export class ListIncidentsQueryDto implements IncidentListFilters {
-  @AnyOf(STATUSES)
+  @AnyOf(INCIDENT_STATUSES)
   status?: string[];
 
   @AnyOf(undefined, 'Assignment groups, comma-separated')

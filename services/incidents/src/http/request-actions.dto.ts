@@ -4,7 +4,7 @@ import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
 import { OptionalText, RequiredText } from './text-fields';
 
 export class ApproveRequestDto {
-  @OptionalText(MAX_TEXT_LENGTH)
+  @OptionalText(MAX_TEXT_LENGTH, { example: 'Approved within budget' })
   comment?: string;
 }
 
@@ -29,15 +29,15 @@ export class FulfilmentTaskDto {
 }
 
 export class CompleteFulfilmentTaskDto {
-  @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'Task id from the request detail' })
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'task-1', description: 'Task id from the request detail' })
   taskId!: string;
 
-  @OptionalText(MAX_TEXT_LENGTH)
+  @OptionalText(MAX_TEXT_LENGTH, { example: 'Laptop handed over' })
   notes?: string;
 }
 
 export class FulfilRequestDto {
-  @OptionalText(MAX_TEXT_LENGTH)
+  @OptionalText(MAX_TEXT_LENGTH, { example: 'Delivered to the front desk' })
   notes?: string;
 }
 

@@ -2,7 +2,8 @@ import { PERMISSIONS } from '@deskstream/contracts';
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandMetrics, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ApiPageResponse, CommandMetrics, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ServiceRequestDto, ServiceRequestSummaryDto } from './request-record.dto';
 import { ServiceRequestCommands } from '../application/service-request-commands';
 import { ServiceRequestQueries } from '../application/service-request-queries';
 import { commandContext, etagOf, requestLocation, viewerOf } from './request-context';
@@ -41,7 +42,7 @@ export class RequestsController {
     summary: 'List service requests',
     description: 'Staff see the fulfilment queue (oldest first); requesters see their own requests (newest first).',
   })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiPageResponse(ServiceRequestSummaryDto, 'One page of requests')
   list(@Query() query: ListRequestsQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.queries.list(viewerOf(principal), query);
   }
@@ -49,6 +50,7 @@ export class RequestsController {
   @Get(':idOrReference')
   @ApiOperation({ summary: 'One service request by id or reference, now or as it stood at `asOf`' })
   @ApiOkResponse({
+    type: ServiceRequestDto,
     description:
       'The request with the actions the caller may take; the ETag header is its revision. With `asOf`: a historical view, `asOf` echoed in the body and the Memento-Datetime header, no actions.',
   })

@@ -9,7 +9,8 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { AnyOf, PageLimit } from '@deskstream/platform';
+import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
+import { REQUEST_SORT_FIELDS } from '../application/service-request-queries';
 import { MAX_APPROVERS } from '../domain/service-request.rules';
 import { SERVICE_REQUEST_STATUSES, type ServiceRequestStatus } from '../domain/service-request.state';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
@@ -53,14 +54,20 @@ export class ListRequestsQueryDto {
   @AnyOf(SERVICE_REQUEST_STATUSES, 'One or more statuses, comma-separated')
   status?: ServiceRequestStatus[];
 
-  @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'laptop' })
-  catalogItem?: string;
+  @AnyOf(undefined, 'Catalog items, comma-separated')
+  catalogItem?: string[];
 
-  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Staff: any user; requesters: only themselves (the default)' })
-  requestedFor?: string;
+  @AnyOf(undefined, 'Users the requests are for, comma-separated. Staff: any user; requesters: only themselves (the default)')
+  requestedFor?: string[];
 
-  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Staff: any user; requesters: only themselves, to list what they raised for others' })
-  requestedBy?: string;
+  @AnyOf(undefined, 'Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others')
+  requestedBy?: string[];
+
+  @SortParam(REQUEST_SORT_FIELDS)
+  sort?: string;
+
+  @CountParam()
+  count?: boolean;
 
   @OptionalText(1000, { description: 'nextCursor of the previous page' })
   cursor?: string;

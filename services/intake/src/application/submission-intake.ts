@@ -50,8 +50,8 @@ export interface SubmissionReceipt {
   readonly reference: string;
   readonly status: SubmissionStatus;
   readonly kind: string;
-  /** The first submission when this one was linked to it as a repeat. */
-  readonly duplicateOf: string | null;
+  /** The first submission when this one was linked to it as a repeat: its id and its ticket's reference. */
+  readonly duplicateOf: { readonly id: string; readonly reference: string } | null;
   /** True when an Idempotency-Key named a submission already recorded: this is its first answer. */
   readonly replayed: boolean;
 }
@@ -87,7 +87,7 @@ function receiptOf(first: Pick<Recorded, 'type' | 'data'>, replayed: boolean): S
     reference: first.data.ticket.reference,
     status: linked ? 'linked' : 'accepted',
     kind: first.data.ticket.kind,
-    duplicateOf: linked ? (first.data as SubmissionLinkedAsDuplicate['data']).firstSubmissionId : null,
+    duplicateOf: linked ? { id: (first.data as SubmissionLinkedAsDuplicate['data']).firstSubmissionId, reference: first.data.ticket.reference } : null,
     replayed,
   };
 }

@@ -26,12 +26,18 @@ export class SubmitDto {
   onBehalfOf?: string;
 }
 
+/** A link to another record: its id and the reference people quote. */
+export class SubmissionLinkDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'INC0001001', description: "The first submission's ticket" }) reference!: string;
+}
+
 export class SubmissionReceiptDto {
   @ApiProperty() submissionId!: string;
   @ApiProperty({ example: 'INC0001001' }) reference!: string;
   @ApiProperty({ enum: ['accepted', 'linked', 'ticketed'] }) status!: string;
   @ApiProperty({ enum: TICKET_KINDS }) kind!: string;
-  @ApiProperty({ nullable: true, type: String }) duplicateOf!: string | null;
+  @ApiProperty({ nullable: true, type: SubmissionLinkDto, description: 'The first submission, when this one repeats it' }) duplicateOf!: SubmissionLinkDto | null;
 }
 
 export class RequestTypeDefinitionDto implements RequestTypeDefinition {

@@ -47,7 +47,7 @@ describe('flag it or fix it, feedback and reuse', () => {
     const linked = { type: 'ArticleLinkedToTicket' as const, data: { ticketId: 'inc-7', ticketReference: 'INC0001007', by: 'alice', at: at(3) } };
     spec.given(published).when(link).then([linked]);
     spec.given([...published, linked]).when(link).then([]);
-    spec.given([...published, linked]).when({ ...link, data: { ...link.data, ticketId: 'inc-8' } }).thenState((s) => expect(isArticle(s) && s.linkedTickets).toEqual(['inc-7', 'inc-8']));
+    spec.given([...published, linked]).when({ ...link, data: { ...link.data, ticketId: 'inc-8' } }).thenState((s) => expect(isArticle(s) && s.linkedTickets).toEqual([{ id: 'inc-7', reference: 'INC0001007' }, { id: 'inc-8', reference: 'INC0001007' }]));
   });
 
   it('a requester cannot link tickets', () => {

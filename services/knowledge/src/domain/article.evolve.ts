@@ -49,6 +49,6 @@ export function evolveArticle(state: ArticleState, event: ArticleEvent): Article
       // Feedback is not an edit: it leaves updatedAt alone.
       return event.data.helpful ? { ...state, helpful: state.helpful + 1 } : { ...state, notHelpful: state.notHelpful + 1 };
     case 'ArticleLinkedToTicket':
-      return { ...state, linkedTickets: [...state.linkedTickets, event.data.ticketId] };
+      return { ...state, linkedTickets: [...state.linkedTickets, { id: event.data.ticketId, reference: event.data.ticketReference }] };
   }
 }

@@ -32,7 +32,13 @@ export interface Article {
   /** Ratings belong to the article, not to a version: they carry over when it changes. */
   readonly helpful: number;
   readonly notHelpful: number;
-  readonly linkedTickets: readonly string[];
+  /** The tickets it was used on: id, and the reference when the linking client gave it. */
+  readonly linkedTickets: readonly TicketLink[];
+}
+
+export interface TicketLink {
+  readonly id: string;
+  readonly reference: string | null;
 }
 
 export type ArticleState = { readonly status: 'none' } | { readonly status: 'deleted'; readonly articleId: string; readonly reference: string } | Article;

@@ -32,6 +32,6 @@ export function giveFeedback({ data }: Command<'GiveFeedback'>, state: ArticleSt
 export function linkTicket({ data }: Command<'LinkTicket'>, state: ArticleState): ArticleEvent[] {
   const article = existing(state, data.roles);
   permit(article, 'link-ticket', data.rules, data.roles);
-  if (article.linkedTickets.includes(data.ticketId)) return [];
+  if (article.linkedTickets.some((ticket) => ticket.id === data.ticketId)) return [];
   return [{ type: 'ArticleLinkedToTicket', data: { ticketId: data.ticketId, ticketReference: data.ticketReference, by: data.by, at: data.at } }];
 }

@@ -12,7 +12,7 @@ export class CreateArticleDto implements Partial<DraftInput> {
   @RequiredText(SHORT, { example: 'Outlook cannot connect after a password change' })
   title!: string;
 
-  @RequiredText(10_000, { description: 'The problem in the words of the person who had it' })
+  @RequiredText(10_000, { example: 'Outlook asks for the password again and again', description: 'The problem in the words of the person who had it' })
   problem!: string;
 
   @OptionalText(10_000, { description: 'Products, versions, configuration where it happens' })
@@ -21,7 +21,7 @@ export class CreateArticleDto implements Partial<DraftInput> {
   @OptionalText(10_000)
   cause?: string;
 
-  @OptionalText(20_000, { description: 'Needed before the article can be submitted' })
+  @OptionalText(20_000, { example: 'Remove the cached credentials in the credential manager', description: 'Needed before the article can be submitted' })
   resolution?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 30 })
@@ -47,7 +47,7 @@ export class EditArticleDto {
   @OptionalText(SHORT) title?: string;
   @OptionalText(10_000) problem?: string;
   @OptionalText(10_000) environment?: string;
-  @OptionalText(10_000) cause?: string;
+  @OptionalText(10_000, { example: 'A stale token in the credential manager' }) cause?: string;
   @OptionalText(20_000) resolution?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 30 })
@@ -67,7 +67,7 @@ export class EditArticleDto {
 export class EmptyBodyDto {}
 
 export class ArchiveArticleDto {
-  @RequiredText(2_000) reason!: string;
+  @RequiredText(2_000, { example: 'Outlook 2016 is no longer used' }) reason!: string;
 }
 
 export class FlagArticleDto {
@@ -75,23 +75,23 @@ export class FlagArticleDto {
   @IsIn(['wrong', 'outdated', 'unclear'])
   reason!: 'wrong' | 'outdated' | 'unclear';
 
-  @RequiredText(2_000) comment!: string;
+  @RequiredText(2_000, { example: 'Step 2 names a menu that no longer exists' }) comment!: string;
 }
 
 export class ResolveFlagDto {
-  @RequiredText(100) flagId!: string;
-  @RequiredText(2_000, { description: 'What was done about it' }) comment!: string;
+  @RequiredText(100, { example: 'flag-1' }) flagId!: string;
+  @RequiredText(2_000, { example: 'Steps updated for the new menu', description: 'What was done about it' }) comment!: string;
 }
 
 export class ArticleFeedbackDto {
   @ApiProperty() @IsIn([true, false], { message: 'helpful must be true or false' })
   helpful!: boolean;
 
-  @OptionalText(2_000) comment?: string;
+  @OptionalText(2_000, { example: 'Solved it' }) comment?: string;
 }
 
 export class LinkTicketDto {
-  @RequiredText(100, { description: 'The incident or request the article was used on' }) ticketId!: string;
+  @RequiredText(100, { example: 'incident-id', description: 'The incident or request the article was used on' }) ticketId!: string;
   @OptionalText(20, { example: 'INC0001001' }) ticketReference?: string;
 }
 

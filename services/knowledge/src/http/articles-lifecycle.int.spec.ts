@@ -26,6 +26,20 @@ describe('knowledge articles over HTTP: lifecycle, versions, roles', () => {
     expect((await agent().get('/knowledge/articles/KB0001001?version=7.0')).status).toBe(404);
     const before = await agent().get(`/knowledge/articles/KB0001001?asOf=${encodeURIComponent('2000-01-01T00:00:00Z')}`);
     expect(before.status).toBe(404);
+    const moment = new Date().toISOString();
+    const then = await agent().get(`/knowledge/articles/KB0001001?asOf=${moment}`);
+    expect(then.body).toMatchObject({ version: '2.0', asOf: moment, allowedActions: [] });
+    expect(then.headers.get('memento-datetime')).toBe(new Date(moment).toUTCString());
+    expect((await agent().get(`/knowledge/articles/KB0001001?asOf=${encodeURIComponent('2999-01-01T00:00:00Z')}`)).status).toBe(400);
+
+    await agent().post('/knowledge/articles', { ...outlookArticle, title: 'Outlook asks for the password again' });
+    const listed = await kit.eventually(
+      () => agent().get('/knowledge/articles?state=work-in-progress,validated&sort=-reference&count=true'),
+      (r) => r.body.items?.length === 2,
+    );
+    expect([listed.body.items!.map((i) => i.reference), listed.body.total]).toEqual([['KB0001002', 'KB0001001'], 2]);
+    const bad = await agent().get('/knowledge/articles?sort=colour&state=validated,lost');
+    expect([bad.status, bad.body.errors!.map((e) => e.field).sort()]).toEqual([400, ['sort', 'state']]);
     const history = await agent().get('/knowledge/articles/KB0001001/history');
     const versionOf = (e: Record<string, unknown>) => (e.changes as { field: string; to: unknown }[]).find((c) => c.field === 'version')?.to;
     expect(history.body.items!.map((e) => [e.type, versionOf(e), e.actor])).toEqual([
@@ -90,7 +104,7 @@ describe('knowledge articles over HTTP: lifecycle, versions, roles', () => {
     await agent().post('/knowledge/articles/KB0001001/link-ticket', { ticketId: 'inc-1' });
     await manager().post('/knowledge/articles/KB0001001/edit', { resolution: 'Sign out of Office first, then remove the credentials.' });
     const article = await agent().get('/knowledge/articles/KB0001001');
-    expect(article.body).toMatchObject({ version: '2.1', status: 'validated', helpful: 1, notHelpful: 1, reuseCount: 1, linkedTickets: ['inc-1'] });
+    expect(article.body).toMatchObject({ version: '2.1', status: 'validated', helpful: 1, notHelpful: 1, reuseCount: 1, linkedTickets: [{ id: 'inc-1', reference: 'INC0001001' }] });
   });
 
   it('describes every knowledge route in the OpenAPI document', async () => {

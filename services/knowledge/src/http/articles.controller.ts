@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, type Principal } from '@deskstream/platform';
+import { ApiPageResponse, CurrentPrincipal, type Principal } from '@deskstream/platform';
+import { ArticleDto, ArticleSummaryDto } from './article-record.dto';
 import { ArticleQueries } from '../application/article-queries';
 import { ArticleUseCases } from '../application/article-use-cases';
 import { KnowledgeSearch } from '../application/knowledge-search';
@@ -50,19 +51,22 @@ export class ArticlesController {
   @ApiOperation({
     summary: 'Search articles (`q`, ranked, with highlights) or list them (no `q`, newest change first)',
     description: 'Filters: service, category, state, audience. Requesters see validated articles for requesters only. ' +
-      'A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something.',
+      'A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something. ' +
+      'Without `q`, `sort` orders the list and `count=true` adds its total; a search is ranked and always has its total.',
   })
-  @ApiOkResponse({ description: '{ items, nextCursor } (searches also: total, searchId)' })
+  @ApiPageResponse(ArticleSummaryDto, 'One page of articles, or of search hits (which also have total and searchId)', {
+    searchId: { type: 'string', description: 'Searches: pass it as `searchId` when opening a result' },
+  })
   list(@Query() query: SearchArticlesQueryDto, @CurrentPrincipal() principal: Principal) {
     const viewer = viewerOf(principal);
     const limit = query.limit ?? 20;
-    const filters = {
-      ...(query.service ? { service: query.service } : {}),
-      ...(query.category ? { category: query.category } : {}),
-      ...(query.state ? { states: [query.state] } : {}),
-      ...(query.audience ? { audience: query.audience } : {}),
-    };
     if (query.q !== undefined && query.q.trim() !== '') {
+      const filters = {
+        ...(query.service ? { services: query.service } : {}),
+        ...(query.category ? { categories: query.category } : {}),
+        ...(query.state ? { states: query.state } : {}),
+        ...(query.audience ? { audience: query.audience } : {}),
+      };
       return this.search.articles(viewer, { q: query.q, filters, limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
     }
     const { q: _q, limit: _limit, ...options } = query;
@@ -71,7 +75,11 @@ export class ArticlesController {
 
   @Get(':idOrReference')
   @ApiOperation({ summary: 'One article by id or reference: now, at `version`, or as it stood at `asOf`' })
-  @ApiOkResponse({ description: 'The article with the actions the caller may take; the ETag header is its revision' })
+  @ApiOkResponse({
+    type: ArticleDto,
+    description:
+      'The article with the actions the caller may take; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered.',
+  })
   async get(
     @Param('idOrReference') idOrReference: string,
     @Query() query: ReadArticleQueryDto,
@@ -82,6 +90,7 @@ export class ArticlesController {
     const view = await this.queries.get(viewer, idOrReference, { ...(query.version ? { version: query.version } : {}), ...(query.asOf ? { asOf: query.asOf } : {}) });
     if (query.searchId) this.search.opened(viewer, query.searchId, view.id);
     reply.header('ETag', etagOf(view.revision));
+    if ('asOf' in view) reply.header('Memento-Datetime', new Date(view.asOf).toUTCString());
     return view;
   }
 

@@ -59,8 +59,12 @@ describe('knowledge from incidents: harvested drafts, suggestions while working,
     const article = await agent().get(`/knowledge/articles/${String(harvested.id)}`);
     expect(article.body).toMatchObject({ status: 'work-in-progress', audience: 'internal', category: 'printing', origin: { kind: 'harvested' } });
     // Incidents are ordered per incident on the bus, not across incidents: the sources come in either order.
-    const body = article.body as { origin: { sourceIncidents: string[] }; resolution: string };
-    expect([...body.origin.sourceIncidents].sort()).toEqual(['inc-1', 'inc-2', 'inc-3']);
+    const body = article.body as { origin: { sourceIncidents: { id: string; reference: string | null }[] }; resolution: string };
+    expect([...body.origin.sourceIncidents].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'inc-1', reference: 'INC0001001' },
+      { id: 'inc-2', reference: 'INC0001002' },
+      { id: 'inc-3', reference: 'INC0001003' },
+    ]);
     expect(body.resolution.split('\n\n').sort()).toEqual(['Restart of the print spooler service', 'Restarted the print spooler', 'Restarted the print spooler service']);
     await bus.publish(third);
     await new Promise((done) => setTimeout(done, 300));

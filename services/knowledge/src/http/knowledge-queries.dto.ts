@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
-import { PageLimit } from '@deskstream/platform';
+import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
+import { ARTICLE_SORT_FIELDS } from '../application/article-queries';
 import type { ArticleStatus } from '../domain/article.state';
 import { AUDIENCES } from './article.dto';
 import { OptionalText, RequiredText } from './text-fields';
@@ -11,12 +12,17 @@ export class SearchArticlesQueryDto {
   @OptionalText(500, { description: 'Full-text query (ranked); without it, newest change first' })
   q?: string;
 
-  @OptionalText(200) service?: string;
-  @OptionalText(200) category?: string;
+  @AnyOf(undefined, 'Services, comma-separated') service?: string[];
+  @AnyOf(undefined, 'Categories, comma-separated') category?: string[];
 
-  @ApiPropertyOptional({ enum: STATES, description: 'Agents only; requesters always get validated articles' })
-  @IsOptional() @IsIn(STATES)
-  state?: ArticleStatus;
+  @AnyOf(STATES, 'States, comma-separated. Agents only; requesters always get validated articles')
+  state?: ArticleStatus[];
+
+  @SortParam(ARTICLE_SORT_FIELDS, 'Lists only (no `q`): a search is ranked')
+  sort?: string;
+
+  @CountParam()
+  count?: boolean;
 
   @ApiPropertyOptional({ enum: AUDIENCES })
   @IsOptional() @IsIn(AUDIENCES)
@@ -65,7 +71,7 @@ export class PageQueryDto {
 }
 
 export class DeflectionDto {
-  @RequiredText(400, { description: 'The searchId of the suggestions the requester saw' }) searchId!: string;
-  @RequiredText(100) articleId!: string;
+  @RequiredText(400, { example: 'search-id', description: 'The searchId of the suggestions the requester saw' }) searchId!: string;
+  @RequiredText(100, { example: 'article-id' }) articleId!: string;
   @OptionalText(100) requestType?: string;
 }

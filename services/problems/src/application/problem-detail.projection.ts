@@ -74,19 +74,32 @@ export const LIST_SORT = [
   { field: 'openedAt', direction: 'asc' },
 ] as const;
 
+/** How a problem is shown: the references of the records it links to, and whether it is a view of the past. */
+export interface ProblemPresentation {
+  /** References by id of the linked incidents and the master problem, as far as they are known. */
+  readonly references: ReadonlyMap<string, string>;
+  /** An as-of view is history: it offers no actions and says which instant it shows. */
+  readonly asOf?: string;
+}
+
 /** The record a client sees: its state, whether it is a known error, the worksheet's verdicts, what it allows. */
-export function presentProblem(doc: ProblemDocument) {
+export function presentProblem(doc: ProblemDocument, presentation: ProblemPresentation = { references: new Map() }) {
   const { problem, revision, updatedAt } = doc;
-  const { kepnerTregoe, ...rest } = problem;
+  const { kepnerTregoe, linkedIncidentIds, resolution, ...rest } = problem;
+  const link = (id: string) => ({ id, reference: presentation.references.get(id) ?? null });
+  const { masterProblemId, ...resolved } = resolution ?? { masterProblemId: null };
   return {
     ...rest,
     id: problem.problemId,
     priority: problem.classification.priority,
     knownError: isKnownError(problem),
     kepnerTregoe: kepnerTregoe ? { ...kepnerTregoe, verdicts: verdicts(kepnerTregoe.value) } : null,
-    allowedActions: allowedActions(problem),
+    linkedIncidents: linkedIncidentIds.map(link),
+    resolution: resolution ? { ...resolved, masterProblem: masterProblemId ? link(masterProblemId) : null } : null,
+    allowedActions: presentation.asOf === undefined ? allowedActions(problem) : [],
     revision,
     updatedAt,
+    ...(presentation.asOf === undefined ? {} : { asOf: presentation.asOf }),
   };
 }
 
@@ -106,7 +119,7 @@ export function presentRow(doc: ProblemDocument) {
     assignmentGroup,
     knownError,
     major,
-    linkedIncidents: doc.problem.linkedIncidentIds.length,
+    linkedIncidentCount: doc.problem.linkedIncidentIds.length,
     openedAt,
     updatedAt,
   };

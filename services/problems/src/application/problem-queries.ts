@@ -1,6 +1,6 @@
-import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import type { DocumentStore, Filter } from '@deskstream/readmodels';
-import type { Principal } from '@deskstream/platform';
+import { NotFound, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, type DocumentStore, type Filter } from '@deskstream/readmodels';
+import { sortKeys, type Principal } from '@deskstream/platform';
 import { OPEN_INCIDENT_STATUSES } from '../domain/incident-activity.decider';
 import { isReference } from '../domain/problem-reference';
 import { ensureReads } from './problem-access';
@@ -16,15 +16,21 @@ const INCIDENT_REFERENCE = /^INC\d{7,}$/;
 const ID_PAGE = 500;
 
 export interface ProblemListFilters {
-  status?: string;
-  priority?: string;
-  service?: string;
-  origin?: string;
+  status?: readonly string[];
+  priority?: readonly string[];
+  service?: readonly string[];
+  origin?: readonly string[];
   knownError?: boolean;
   q?: string;
+  sort?: string;
+  count?: boolean;
   cursor?: string;
   limit?: number;
 }
+
+/** The list's sort keys (`sort=`) and the document fields they sort on. Age sorts oldest first. */
+const SORT_FIELDS: Readonly<Record<string, string>> = { priority: 'priority', age: 'openedAt', updated: 'updatedAt', reference: 'reference', status: 'status' };
+export const PROBLEM_SORT_FIELDS = Object.keys(SORT_FIELDS);
 
 /** Reads: the record, its history and timeline from streams (consistent, ETag-exact); lists from the projections. */
 export class ProblemQueries {
@@ -64,16 +70,30 @@ export class ProblemQueries {
 
   async detail(principal: Principal, idOrReference: string, asOf?: string): Promise<ProblemDocument> {
     ensureReads(principal);
-    const cutoff = asOf === undefined ? undefined : this.parseAsOf(asOf);
+    const instant = asOf === undefined ? undefined : asOfInstant(asOf, this.clock);
     const id = await this.resolveId(principal.tenantId, idOrReference);
-    const all = await this.events(principal.tenantId, id);
-    const doc = foldProblem(cutoff === undefined ? all : all.filter((event) => Date.parse(event.metadata.occurredAt) <= cutoff));
+    const doc = foldProblem(eventsUntil(await this.events(principal.tenantId, id), instant));
     if (!doc) throw new NotFound('Problem', idOrReference);
     return doc;
   }
 
   async view(principal: Principal, idOrReference: string, asOf?: string) {
-    return presentProblem(await this.detail(principal, idOrReference, asOf));
+    const doc = await this.detail(principal, idOrReference, asOf);
+    const { linkedIncidentIds, resolution } = doc.problem;
+    const [incidents, master] = await Promise.all([
+      this.knownIncidents(principal.tenantId, linkedIncidentIds),
+      resolution?.masterProblemId ? this.problemReference(principal.tenantId, resolution.masterProblemId) : null,
+    ]);
+    const references = new Map([...incidents.values()].flatMap((incident) => (incident.reference ? [[incident.id, incident.reference] as const] : [])));
+    if (master) references.set(master.id, master.reference);
+    return presentProblem(doc, asOf === undefined ? { references } : { references, asOf: asOfInstant(asOf, this.clock) });
+  }
+
+  /** A problem's reference, from the first event of its stream (a reference never changes). */
+  private async problemReference(tenantId: string, id: string): Promise<{ id: string; reference: string } | null> {
+    const [first] = await this.store.readStream(problemStream(tenantId, id), { maxCount: 1 });
+    const reference = (first?.data as { reference?: unknown } | undefined)?.reference;
+    return typeof reference === 'string' ? { id, reference } : null;
   }
 
   async history(principal: Principal, idOrReference: string) {
@@ -87,18 +107,19 @@ export class ProblemQueries {
   async list(principal: Principal, filters: ProblemListFilters) {
     ensureReads(principal);
     const filter: Record<string, Filter[string]> = {};
-    for (const field of ['status', 'priority', 'service', 'origin', 'knownError'] as const) {
-      const value = filters[field];
-      if (value !== undefined) filter[field] = value;
+    for (const field of ['status', 'priority', 'service', 'origin'] as const) {
+      const values = filters[field];
+      if (values !== undefined && values.length > 0) filter[field] = anyOf(values);
     }
+    if (filters.knownError !== undefined) filter.knownError = filters.knownError;
     if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
-    const page = await this.documents.collection<ProblemDocument>(problemListProjection.collection).find(principal.tenantId, {
-      filter,
-      sort: LIST_SORT,
-      limit: filters.limit ?? 50,
-      ...(filters.cursor ? { cursor: filters.cursor } : {}),
-    });
-    return { items: page.items.map(presentRow), nextCursor: page.nextCursor };
+    const page = await pageWithTotal(
+      this.documents.collection<ProblemDocument>(problemListProjection.collection),
+      principal.tenantId,
+      { filter, sort: sortKeys(filters.sort, SORT_FIELDS, LIST_SORT), limit: filters.limit ?? 50, ...(filters.cursor ? { cursor: filters.cursor } : {}) },
+      filters.count,
+    );
+    return { ...page, items: page.items.map(presentRow) };
   }
 
   /** The linked incidents with their status as the incidents service last published it. */
@@ -142,12 +163,5 @@ export class ProblemQueries {
     const incidents = await this.knownIncidents(principal.tenantId, doc.problem.linkedIncidentIds);
     const referenceOf = (incidentId: string) => incidents.get(incidentId)?.reference ?? incidentId;
     return mergeTimeline([problemEntries(events, referenceOf), ...[...incidents.values()].map(incidentEntries)]);
-  }
-
-  private parseAsOf(asOf: string): number {
-    const time = Date.parse(asOf);
-    if (Number.isNaN(time)) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must be an ISO 8601 time' }]);
-    if (time > this.clock.now().getTime()) throw new ValidationFailed([{ field: 'asOf', message: 'asOf must not be in the future' }]);
-    return time;
   }
 }

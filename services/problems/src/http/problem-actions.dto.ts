@@ -13,56 +13,56 @@ export class AssessDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 3 }) @IsOptional() @IsInt() @Min(1) @Max(3) impact?: number;
   @ApiPropertyOptional({ minimum: 1, maximum: 3 }) @IsOptional() @IsInt() @Min(1) @Max(3) urgency?: number;
   @OptionalText(MAX_SHORT_TEXT_LENGTH) category?: string;
-  @OptionalText(MAX_SHORT_TEXT_LENGTH) problemManager?: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'problem-manager' }) problemManager?: string;
   @OptionalText(MAX_SHORT_TEXT_LENGTH) assignmentGroup?: string;
 }
 
 export class ReasonDto {
-  @RequiredText(MAX_TEXT_LENGTH) reason!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Raised twice by mistake' }) reason!: string;
 }
 
 export class MarkDuplicateDto {
-  @RequiredText(100, { description: 'The master problem: id or PRB reference' }) master!: string;
+  @RequiredText(100, { example: 'PRB0001001', description: 'The master problem: id or PRB reference' }) master!: string;
 }
 
 export class WorkaroundDto {
-  @RequiredText(MAX_TEXT_LENGTH) workaround!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Reconnect the VPN, or use webmail meanwhile' }) workaround!: string;
 }
 
 export class CauseDto {
-  @RequiredText(MAX_TEXT_LENGTH) cause!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'The VPN gateway drops sessions idle for 60 minutes' }) cause!: string;
 }
 
 export class FixPlanDto {
-  @RequiredText(MAX_TEXT_LENGTH) plan!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Raise the gateway idle timeout and roll out client 4.2' }) plan!: string;
 }
 
 export class NotesDto {
-  @RequiredText(MAX_TEXT_LENGTH) notes!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Timeout raised on every gateway; no drops since' }) notes!: string;
 }
 
 export class IncidentLinkDto {
-  @RequiredText(100, { description: 'The incident: id or INC reference' }) incident!: string;
+  @RequiredText(100, { example: 'INC0001001', description: 'The incident: id or INC reference' }) incident!: string;
 }
 
 export class CommunicateDto {
-  @RequiredText(MAX_TEXT_LENGTH, { description: 'Public comment for every open linked incident' }) comment!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Known error: reconnect the VPN until the fix is out', description: 'Public comment for every open linked incident' }) comment!: string;
 }
 
 export class ProblemTaskDto {
-  @RequiredText(MAX_SHORT_TEXT_LENGTH) title!: string;
-  @RequiredText(MAX_SHORT_TEXT_LENGTH) assignee!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'Check the gateway logs' }) title!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'resolver' }) assignee!: string;
 }
 
 export class CompleteProblemTaskDto {
-  @RequiredText(100) taskId!: string;
-  @RequiredText(MAX_TEXT_LENGTH) outcome!: string;
+  @RequiredText(100, { example: 'task-1' }) taskId!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Sessions end at exactly 60 minutes idle' }) outcome!: string;
 }
 
 export class ProblemTimelineEntryDto implements Omit<ActionInputs['add-timeline-entry'], never> {
   @ApiProperty({ enum: TIMELINE_KINDS }) @IsIn(TIMELINE_KINDS) kind!: TimelineKind;
-  @RequiredText(MAX_TEXT_LENGTH) text!: string;
-  @RequiredText(MAX_SHORT_TEXT_LENGTH, { description: 'Where it comes from: a log, a change record, a pipeline' }) source!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Gateway firmware 9.1 deployed' }) text!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'change CHG0001001', description: 'Where it comes from: a log, a change record, a pipeline' }) source!: string;
   @ApiProperty({ description: 'When it happened (ISO 8601)' }) @IsISO8601({ strict: true }) happenedAt!: string;
 }
 
@@ -111,10 +111,10 @@ export class FiveWhysDto {
 
 export class ReviewWorkaroundDto {
   @ApiProperty({ description: 'Is the workaround still effective?' }) @IsBoolean() effective!: boolean;
-  @RequiredText(MAX_TEXT_LENGTH) note!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Worked for INC0001002' }) note!: string;
 }
 
 export class MajorReviewDto {
-  @RequiredText(MAX_TEXT_LENGTH) summary!: string;
-  @RequiredText(MAX_TEXT_LENGTH) lessons!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Idle timeout set too low on the new gateways' }) summary!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Load-test session lifetimes before a gateway change' }) lessons!: string;
 }

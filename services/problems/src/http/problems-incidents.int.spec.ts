@@ -48,8 +48,11 @@ describe('problems and incidents: links, communication, timeline (through integr
     const master = await manager().post('/problems', recordBody);
     await manager().post(`/problems/${duplicate.body.id}/assess`, {});
     expect((await manager().post(`/problems/${duplicate.body.id}/mark-duplicate`, { master: master.body.reference })).status).toBe(200);
-    expect((await manager().get(`/problems/${master.body.id}`)).body.linkedIncidentIds).toEqual(['inc-d1']);
-    expect((await manager().get(`/problems/${duplicate.body.id}`)).body).toMatchObject({ linkedIncidentIds: [], resolution: { code: 'duplicate', masterProblemId: master.body.id } });
+    expect((await manager().get(`/problems/${master.body.id}`)).body.linkedIncidents).toEqual([{ id: 'inc-d1', reference: 'INC0004001' }]);
+    expect((await manager().get(`/problems/${duplicate.body.id}`)).body).toMatchObject({
+      linkedIncidents: [],
+      resolution: { code: 'duplicate', masterProblem: { id: master.body.id, reference: master.body.reference } },
+    });
   });
 
   it('merges the timeline of the problem, its linked incidents and the analysts, in time order', async () => {

@@ -79,7 +79,10 @@ describe('problems over HTTP: the lifecycle', () => {
     const before = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await manager().post(`/problems/${id}/assess`, { impact: 3, urgency: 3 });
-    expect((await manager().get(`/problems/${id}?asOf=${before}`)).body).toMatchObject({ status: 'new', priority: 'P2' });
+    const then = await manager().get(`/problems/${id}?asOf=${before}`);
+    expect(then.body).toMatchObject({ status: 'new', priority: 'P2', asOf: before, allowedActions: [] });
+    expect(then.headers.get('memento-datetime')).toBe(new Date(before).toUTCString());
+    expect((await manager().get(`/problems/${id}`)).body).not.toHaveProperty('asOf');
     const history = await manager().get(`/problems/${id}/history`);
     expect(history.body.items!.map((e) => e.type)).toEqual(['ProblemRecorded', 'ProblemAssessed']);
     expect(history.body.items![1]!.changes).toEqual(expect.arrayContaining([{ field: 'status', from: 'new', to: 'assessed' }]));
@@ -91,7 +94,14 @@ describe('problems over HTTP: the lifecycle', () => {
   it('lists problems worst first with filters and text search', async () => {
     await manager().post('/problems', { ...recordBody, shortDescription: 'VPN drops every hour', service: 'vpn', impact: 1, urgency: 1 });
     const vpn = await kit.eventually(() => manager().get('/problems?service=vpn'), (r) => r.body.items!.length === 1);
-    expect(vpn.body.items![0]).toMatchObject({ priority: 'P1', shortDescription: 'VPN drops every hour', linkedIncidents: 0 });
+    expect(vpn.body.items![0]).toMatchObject({ priority: 'P1', shortDescription: 'VPN drops every hour', linkedIncidentCount: 0 });
+    const both = await manager().get('/problems?service=vpn,mail&priority=P1,P2&sort=-priority,reference&count=true');
+    expect(both.body.total).toBe(both.body.items!.length);
+    const priorities = both.body.items!.map((item) => String(item.priority));
+    expect(priorities).toEqual([...priorities].sort().reverse());
+    expect(both.body.items!.every((item) => ['vpn', 'mail'].includes(String(item.service)))).toBe(true);
+    const bad = await manager().get('/problems?sort=colour&origin=manual,nowhere');
+    expect([bad.status, bad.body.errors!.map((e) => e.field).sort()]).toEqual([400, ['origin', 'sort']]);
     const found = await kit.eventually(() => manager().get('/problems?q=every%20hour'), (r) => r.body.items!.length === 1);
     expect(found.body.items![0]!.service).toBe('vpn');
     const known = await kit.eventually(() => manager().get('/problems?knownError=true'), (r) => r.body.items!.length >= 1);

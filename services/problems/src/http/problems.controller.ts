@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ApiPageResponse, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { ProblemDto, ProblemSummaryDto } from './problem-record.dto';
 import { ProblemQueries } from '../application/problem-queries';
 import { ProblemUseCases } from '../application/problem-use-cases';
 import { READERS } from './problem-action-route';
@@ -30,7 +31,7 @@ export class ProblemsController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Problems: filter by status, priority, service, origin, known error or text; worst first, then oldest' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiPageResponse(ProblemSummaryDto, 'One page of problems')
   list(@Query() query: ListProblemsQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.queries.list(principal, query);
   }
@@ -38,10 +39,15 @@ export class ProblemsController {
   @Get(':idOrReference')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One problem by id or reference, now or as it stood at `asOf`' })
-  @ApiOkResponse({ description: 'The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision' })
+  @ApiOkResponse({
+    type: ProblemDto,
+    description:
+      'The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered.',
+  })
   async get(@Param('idOrReference') idOrReference: string, @Query() query: AsOfQueryDto, @RouteRequestOf() route: RouteRequest) {
     const view = await this.queries.view(route.context.principal, idOrReference, query.asOf);
     route.reply.header('ETag', etagOf(view.revision));
+    if (view.asOf) route.reply.header('Memento-Datetime', new Date(view.asOf).toUTCString());
     return view;
   }
 

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PageLimit } from '@deskstream/platform';
+import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
 import type { RecordProblemInput } from '../application/problem-actions';
-import type { ProblemListFilters } from '../application/problem-queries';
+import { PROBLEM_SORT_FIELDS, type ProblemListFilters } from '../application/problem-queries';
 import { ORIGINS, type Origin } from '../domain/problem.events';
 import { PROBLEM_STATUSES } from '../domain/problem.state';
 import { PRIORITIES } from '../domain/priority-matrix';
@@ -11,9 +11,9 @@ import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
 import { OptionalText, RequiredText } from './text-fields';
 
 export class RecordProblemDto implements RecordProblemInput {
-  @RequiredText(MAX_SHORT_TEXT_LENGTH) shortDescription!: string;
-  @RequiredText(MAX_TEXT_LENGTH) description!: string;
-  @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Affected service' }) service?: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'VPN drops every hour for many users' }) shortDescription!: string;
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'Forty incidents this week: sessions end after exactly 60 minutes' }) description!: string;
+  @OptionalText(MAX_SHORT_TEXT_LENGTH, { example: 'vpn', description: 'Affected service' }) service?: string;
   @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Affected configuration item' }) configurationItem?: string;
   @OptionalText(MAX_SHORT_TEXT_LENGTH) category?: string;
   @ApiProperty({ minimum: 1, maximum: 3, description: '1 = high' }) @IsInt() @Min(1) @Max(3) impact!: number;
@@ -47,10 +47,10 @@ export class AsOfQueryDto {
 }
 
 export class ListProblemsQueryDto implements ProblemListFilters {
-  @ApiPropertyOptional({ enum: PROBLEM_STATUSES }) @IsOptional() @IsIn(PROBLEM_STATUSES) status?: string;
-  @ApiPropertyOptional({ enum: PRIORITIES }) @IsOptional() @IsIn(PRIORITIES) priority?: string;
-  @OptionalText(MAX_SHORT_TEXT_LENGTH) service?: string;
-  @ApiPropertyOptional({ enum: ORIGINS }) @IsOptional() @IsIn(ORIGINS) origin?: string;
+  @AnyOf(PROBLEM_STATUSES) status?: string[];
+  @AnyOf(PRIORITIES) priority?: string[];
+  @AnyOf(undefined, 'Services, comma-separated') service?: string[];
+  @AnyOf(ORIGINS) origin?: string[];
   @ApiPropertyOptional({ description: 'true: known errors only' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   knownError?: boolean;
@@ -60,5 +60,7 @@ export class ListProblemsQueryDto implements ProblemListFilters {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
   cursor?: string;
+  @SortParam(PROBLEM_SORT_FIELDS) sort?: string;
+  @CountParam() count?: boolean;
   @PageLimit(200, 50) limit?: number;
 }

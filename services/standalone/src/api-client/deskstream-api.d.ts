@@ -2002,7 +2002,7 @@ export interface paths {
         };
         /**
          * Search articles (`q`, ranked, with highlights) or list them (no `q`, newest change first)
-         * @description Filters: service, category, state, audience. Requesters see validated articles for requesters only. A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something.
+         * @description Filters: service, category, state, audience. Requesters see validated articles for requesters only. A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something. Without `q`, `sort` orders the list and `count=true` adds its total; a search is ranked and always has its total.
          */
         get: operations["ArticlesController_list"];
         put?: never;
@@ -2854,14 +2854,22 @@ export interface components {
             expiresInDays: number;
         };
         OpenIncidentDto: {
-            /** @description User the incident is for; requesters always log for themselves */
+            /**
+             * @description User the incident is for; requesters always log for themselves
+             * @example requester
+             */
             caller?: string;
             /** @enum {string} */
             channel: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
-            /** @description Affected service */
+            /**
+             * @description Affected service
+             * @example vpn
+             */
             service?: string;
             configurationItem?: string;
+            /** @example VPN drops every hour */
             shortDescription: string;
+            /** @example Since Monday the VPN disconnects every hour and I lose my session */
             description: string;
             /** @description 1 = high */
             impact?: number;
@@ -2883,8 +2891,157 @@ export interface components {
             /** @description Stream revision; send it back as If-Match */
             revision: number;
         };
+        IncidentSummaryDto: {
+            id: string;
+            /** @example INC0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled";
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            group: string | null;
+            assignee: string | null;
+            caller: string;
+            /** @enum {string} */
+            channel: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
+            service: string | null;
+            tier: number;
+            major: boolean;
+            shortDescription: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IncidentClassificationDto: {
+            impact: number;
+            urgency: number;
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            category: string | null;
+            subcategory: string | null;
+            symptom: string | null;
+        };
+        IncidentNoteDto: {
+            noteId: string;
+            /** @enum {string} */
+            visibility: "internal" | "public";
+            text: string;
+            minutes: number;
+            failedAttempt: boolean;
+            knowledgeArticle: string | null;
+            relatedProblem: string | null;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        IncidentDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example INC0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled";
+            /** @description The same as id */
+            incidentId: string;
+            caller: string;
+            /** @enum {string} */
+            channel: "portal" | "email" | "chat" | "phone" | "api" | "monitoring";
+            service: string | null;
+            configurationItem: string | null;
+            shortDescription: string;
+            description: string;
+            /** @description Imported tickets: their number in the desk they came from */
+            sourceReference?: string | null;
+            classification: components["schemas"]["IncidentClassificationDto"];
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            /** @description False while impact and urgency are the defaults */
+            classified: boolean;
+            reclassificationCount: number;
+            group: string | null;
+            assignee: string | null;
+            tier: number;
+            reassignmentCount: number;
+            hierarchicalEscalation: boolean;
+            /** @description Set while on hold */
+            hold: {
+                /** @enum {string} */
+                reason: "awaiting-caller" | "awaiting-third-party" | "awaiting-change";
+                thirdParty: string | null;
+            } | null;
+            /** @description Work notes and comments; a requester sees the public ones only */
+            notes: components["schemas"]["IncidentNoteDto"][];
+            noteIds: string[];
+            minutesLogged: number;
+            failedAttempts: number;
+            /** @description Set while the incident is a major incident: its manager, update rhythm, children and review */
+            major: {
+                manager: string | null;
+                updateIntervalMinutes: number;
+                /** Format: date-time */
+                nextUpdateDueAt: string;
+                stakeholderUpdates: number;
+                childIncidents: {
+                    id: string;
+                    /** @example INC0001001 */
+                    reference: string | null;
+                }[];
+                review: {
+                    whatWentWrong: string;
+                    actions: {
+                        description: string;
+                        owner: string;
+                    }[];
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+            } | null;
+            /** @description The major incident this one is a child of */
+            masterIncident: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            } | null;
+            /** @description Set once resolved */
+            resolution: {
+                closingCategory: string;
+                resolutionCode: string | null;
+                notes: string;
+                resolvedBy: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date-time */
+                autoCloseDueAt: string;
+                accepted: boolean | null;
+            } | null;
+            reopenCount: number;
+            /** @description The caller's rating */
+            satisfaction: {
+                rating: number;
+                comment: string | null;
+            } | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Imported tickets: the last update of their source ticket */
+            sourceUpdate?: number;
+        };
         AssignDto: {
+            /** @example service-desk */
             group: string;
+            /** @example agent */
             assignee?: string;
             /** @enum {integer} */
             tier?: 1 | 2 | 3;
@@ -2905,10 +3062,14 @@ export interface components {
         EscalateDto: {
             /** @enum {string} */
             kind: "functional" | "hierarchical";
-            /** @description Group of the next tier (functional) */
+            /**
+             * @description Group of the next tier (functional)
+             * @example network
+             */
             group?: string;
             /** @description Manager to notify (hierarchical) */
             manager?: string;
+            /** @example Needs the network team: the gateway drops sessions */
             reason: string;
         };
         NoteDto: {
@@ -2917,6 +3078,7 @@ export interface components {
              * @enum {string}
              */
             visibility: "internal" | "public";
+            /** @example Reinstalled the VPN client; the caller will confirm tomorrow */
             text: string;
             minutes?: number;
             failedAttempt?: boolean;
@@ -2924,21 +3086,31 @@ export interface components {
             relatedProblem?: string;
         };
         ReasonDto: {
+            /** @example Raised twice by mistake */
             reason: string;
         };
         ResolveDto: {
-            /** @description One of the tenant's closing categories */
+            /**
+             * @description One of the tenant's closing categories
+             * @example software
+             */
             closingCategory: string;
             resolutionCode?: string;
+            /** @example Updated the VPN client to 4.2; sessions stay up */
             notes: string;
         };
         IncidentFeedbackDto: {
             rating: number;
+            /** @example Quick and clear, thank you */
             comment?: string;
         };
         DeclareMajorDto: {
-            /** @description The major-incident manager */
+            /**
+             * @description The major-incident manager
+             * @example resolver
+             */
             manager: string;
+            /** @example Nobody in the company can send mail */
             reason: string;
             /** @default 30 */
             updateIntervalMinutes: number;
@@ -2946,10 +3118,14 @@ export interface components {
         StakeholderUpdateDto: {
             /** @example all staff */
             audience: string;
+            /** @example Mail is back for most users; we are watching the queue */
             message: string;
         };
         LinkChildDto: {
-            /** @description Id or reference of the child incident */
+            /**
+             * @description Id or reference of the child incident
+             * @example INC0001002
+             */
             child: string;
         };
         ReviewTimelineEntryDto: {
@@ -2962,6 +3138,7 @@ export interface components {
         };
         PostIncidentReviewDto: {
             timeline?: components["schemas"]["ReviewTimelineEntryDto"][];
+            /** @example The mail certificate expired unnoticed */
             whatWentWrong: string;
             actions: components["schemas"]["ReviewActionDto"][];
         };
@@ -3039,8 +3216,104 @@ export interface components {
             /** @description Stream revision; also the ETag to send as If-Match */
             revision: number;
         };
+        ServiceRequestSummaryDto: {
+            id: string;
+            /** @description Stream revision; also the ETag */
+            revision: number;
+            /** @example REQ0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting-approval" | "approved" | "rejected" | "fulfilled" | "closed" | "cancelled";
+            /** @example laptop */
+            catalogItem: string;
+            requestedFor: string;
+            requestedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Null while a draft
+             */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Approvers who have not decided yet */
+            pendingApprovers: string[];
+            openTasks: number;
+            taskCount: number;
+        };
+        ApprovalViewDto: {
+            approver: string;
+            /** @enum {string} */
+            decision: "pending" | "approved" | "rejected";
+            comment: string | null;
+            /** Format: date-time */
+            at: string | null;
+        };
+        FulfilmentTaskViewDto: {
+            taskId: string;
+            title: string;
+            assignee: string;
+            assignmentGroup: string | null;
+            /** @enum {string} */
+            status: "open" | "completed";
+            addedBy: string;
+            /** Format: date-time */
+            addedAt: string;
+            completedBy: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            notes: string | null;
+        };
+        ServiceRequestDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example REQ0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting-approval" | "approved" | "rejected" | "fulfilled" | "closed" | "cancelled";
+            /** @example laptop */
+            catalogItem: string;
+            requestedFor: string;
+            requestedBy: string;
+            description: string;
+            approvals: components["schemas"]["ApprovalViewDto"][];
+            tasks: components["schemas"]["FulfilmentTaskViewDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Null while a draft
+             */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            rejectedAt: string | null;
+            rejectionReason: string | null;
+            /** Format: date-time */
+            fulfilledAt: string | null;
+            fulfilledBy: string | null;
+            fulfilmentNotes: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancellationReason: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         EmptyBodyDto: Record<string, never>;
         ApproveRequestDto: {
+            /** @example Approved within budget */
             comment?: string;
         };
         FulfilmentTaskDto: {
@@ -3055,11 +3328,16 @@ export interface components {
             assignmentGroup?: string;
         };
         CompleteFulfilmentTaskDto: {
-            /** @description Task id from the request detail */
+            /**
+             * @description Task id from the request detail
+             * @example task-1
+             */
             taskId: string;
+            /** @example Laptop handed over */
             notes?: string;
         };
         FulfilRequestDto: {
+            /** @example Delivered to the front desk */
             notes?: string;
         };
         SubmitDto: {
@@ -3080,6 +3358,14 @@ export interface components {
             /** @description Agents recording a phone or walk-in contact: the caller */
             onBehalfOf?: string;
         };
+        SubmissionLinkDto: {
+            id: string;
+            /**
+             * @description The first submission's ticket
+             * @example INC0001001
+             */
+            reference: string;
+        };
         SubmissionReceiptDto: {
             submissionId: string;
             /** @example INC0001001 */
@@ -3088,7 +3374,8 @@ export interface components {
             status: "accepted" | "linked" | "ticketed";
             /** @enum {string} */
             kind: "incident" | "service-request";
-            duplicateOf: string | null;
+            /** @description The first submission, when this one repeats it */
+            duplicateOf: components["schemas"]["SubmissionLinkDto"] | null;
         };
         DefineRequestTypeDto: {
             name: string;
@@ -3145,9 +3432,14 @@ export interface components {
             snoozeUntil?: string;
         };
         RecordProblemDto: {
+            /** @example VPN drops every hour for many users */
             shortDescription: string;
+            /** @example Forty incidents this week: sessions end after exactly 60 minutes */
             description: string;
-            /** @description Affected service */
+            /**
+             * @description Affected service
+             * @example vpn
+             */
             service?: string;
             /** @description Affected configuration item */
             configurationItem?: string;
@@ -3180,59 +3472,249 @@ export interface components {
             /** @description Stream revision; send it back as If-Match */
             revision: number;
         };
+        ProblemSummaryDto: {
+            id: string;
+            /** @example PRB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            shortDescription: string;
+            service: string | null;
+            configurationItem: string | null;
+            category: string | null;
+            /** @enum {string} */
+            origin: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+            problemManager: string | null;
+            assignmentGroup: string | null;
+            knownError: boolean;
+            major: boolean;
+            linkedIncidentCount: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProblemClassificationDto: {
+            impact: number;
+            urgency: number;
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+        };
+        ProblemTaskViewDto: {
+            taskId: string;
+            title: string;
+            assignee: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            outcome: string | null;
+        };
+        AnalystEntryDto: {
+            entryId: string;
+            /** @enum {string} */
+            kind: "log" | "change" | "deployment" | "note";
+            text: string;
+            source: string;
+            /** Format: date-time */
+            happenedAt: string;
+            by: string;
+        };
+        ProblemDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example PRB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
+            /** @description The same as id */
+            problemId: string;
+            shortDescription: string;
+            description: string;
+            service: string | null;
+            configurationItem: string | null;
+            category: string | null;
+            /** @enum {string} */
+            origin: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+            /** @description The trend candidate it was promoted from */
+            candidateId: string | null;
+            classification: components["schemas"]["ProblemClassificationDto"];
+            /** @enum {string} */
+            priority: "P1" | "P2" | "P3" | "P4" | "P5";
+            problemManager: string | null;
+            assignmentGroup: string | null;
+            confirmed: boolean;
+            /** @description A documented workaround and cause are on record */
+            knownError: boolean;
+            /** @description Set for a major problem: why, and its review */
+            major: {
+                reason: string;
+                review: {
+                    summary: string;
+                    lessons: string;
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+            } | null;
+            /** @description The current workaround and its uses */
+            workaround: {
+                version: number;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                value: string;
+                uses: number;
+                unreviewedUses: number;
+                usedBy: string[];
+            } | null;
+            /** @description The current root cause */
+            cause: {
+                version: number;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                value: string;
+            } | null;
+            /** @description The versions the last known-error article was asked for */
+            knownErrorArticle: {
+                workaroundVersion: number;
+                causeVersion: number;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            /** @description The Kepner-Tregoe worksheet with its verdicts */
+            kepnerTregoe: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The five whys */
+            fiveWhys: {
+                version: number;
+                by: string;
+                /** Format: date-time */
+                at: string;
+                value: {
+                    why: string;
+                    answer: string;
+                    evidence: string | null;
+                }[];
+            } | null;
+            fixPlan: string | null;
+            /** @description The linked incidents */
+            linkedIncidents: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            }[];
+            tasks: components["schemas"]["ProblemTaskViewDto"][];
+            analystEntries: components["schemas"]["AnalystEntryDto"][];
+            /** @description Set once resolved; a duplicate names its master problem */
+            resolution: {
+                /** @enum {string} */
+                code: "fix-applied" | "risk-accepted" | "duplicate" | "cancelled";
+                notes: string;
+                masterProblem: {
+                    id: string;
+                    /** @example INC0001001 */
+                    reference: string | null;
+                } | null;
+                by: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            reanalysisCount: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AssessDto: {
             impact?: number;
             urgency?: number;
             category?: string;
+            /** @example problem-manager */
             problemManager?: string;
             assignmentGroup?: string;
         };
         MarkDuplicateDto: {
-            /** @description The master problem: id or PRB reference */
+            /**
+             * @description The master problem: id or PRB reference
+             * @example PRB0001001
+             */
             master: string;
         };
         FixPlanDto: {
+            /** @example Raise the gateway idle timeout and roll out client 4.2 */
             plan: string;
         };
         NotesDto: {
+            /** @example Timeout raised on every gateway; no drops since */
             notes: string;
         };
         MajorReviewDto: {
+            /** @example Idle timeout set too low on the new gateways */
             summary: string;
+            /** @example Load-test session lifetimes before a gateway change */
             lessons: string;
         };
         WorkaroundDto: {
+            /** @example Reconnect the VPN, or use webmail meanwhile */
             workaround: string;
         };
         CauseDto: {
+            /** @example The VPN gateway drops sessions idle for 60 minutes */
             cause: string;
         };
         ReviewWorkaroundDto: {
             /** @description Is the workaround still effective? */
             effective: boolean;
+            /** @example Worked for INC0001002 */
             note: string;
         };
         IncidentLinkDto: {
-            /** @description The incident: id or INC reference */
+            /**
+             * @description The incident: id or INC reference
+             * @example INC0001001
+             */
             incident: string;
         };
         CommunicateDto: {
-            /** @description Public comment for every open linked incident */
+            /**
+             * @description Public comment for every open linked incident
+             * @example Known error: reconnect the VPN until the fix is out
+             */
             comment: string;
         };
         ProblemTaskDto: {
+            /** @example Check the gateway logs */
             title: string;
+            /** @example resolver */
             assignee: string;
         };
         CompleteProblemTaskDto: {
+            /** @example task-1 */
             taskId: string;
+            /** @example Sessions end at exactly 60 minutes idle */
             outcome: string;
         };
         ProblemTimelineEntryDto: {
             /** @enum {string} */
             kind: "log" | "change" | "deployment" | "note";
+            /** @example Gateway firmware 9.1 deployed */
             text: string;
-            /** @description Where it comes from: a log, a change record, a pipeline */
+            /**
+             * @description Where it comes from: a log, a change record, a pipeline
+             * @example change CHG0001001
+             */
             source: string;
             /** @description When it happened (ISO 8601) */
             happenedAt: string;
@@ -3462,12 +3944,18 @@ export interface components {
         CreateArticleDto: {
             /** @example Outlook cannot connect after a password change */
             title: string;
-            /** @description The problem in the words of the person who had it */
+            /**
+             * @description The problem in the words of the person who had it
+             * @example Outlook asks for the password again and again
+             */
             problem: string;
             /** @description Products, versions, configuration where it happens */
             environment?: string;
             cause?: string;
-            /** @description Needed before the article can be submitted */
+            /**
+             * @description Needed before the article can be submitted
+             * @example Remove the cached credentials in the credential manager
+             */
             resolution?: string;
             keywords?: string[];
             service?: string;
@@ -3492,10 +3980,117 @@ export interface components {
             revision: number;
             allowedActions: string[];
         };
+        ArticleHighlightDto: {
+            field: string;
+            /** @description HTML-escaped text with the matched words in <mark> */
+            snippet: string;
+        };
+        ArticleSummaryDto: {
+            id: string;
+            /** @example KB0001001 */
+            reference: string;
+            title: string;
+            /** @enum {string} */
+            status: "work-in-progress" | "not-validated" | "validated" | "archived";
+            /** @enum {string} */
+            audience: "internal" | "requesters";
+            service: string | null;
+            category: string | null;
+            /** @example 2.0 */
+            version: string;
+            /** @description Tickets it was used on */
+            reuseCount?: number;
+            helpful?: number;
+            notHelpful?: number;
+            openFlags?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+            /**
+             * Format: double
+             * @description Searches: the rank
+             */
+            score?: number;
+            /** @description Searches: where the words matched */
+            highlights?: components["schemas"]["ArticleHighlightDto"][];
+        };
+        ArticleOriginDto: {
+            /** @enum {string} */
+            kind: "authored" | "harvested" | "known-error";
+            /** @description The incidents it was harvested from */
+            sourceIncidents: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            }[];
+            /** @description Id of the problem whose known error it documents */
+            problemId: string | null;
+        };
+        ArticleFlagDto: {
+            flagId: string;
+            /** @enum {string} */
+            reason: "wrong" | "outdated" | "unclear";
+            comment: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ArticleDto: {
+            id: string;
+            /** @description Stream revision; also the ETag, to send back as If-Match */
+            revision: number;
+            /** @description The actions the caller may take now; none in a historical (as-of) view */
+            allowedActions: string[];
+            /**
+             * Format: date-time
+             * @description Only in a historical view: the instant it shows (also in Memento-Datetime)
+             */
+            asOf?: string;
+            /** @example KB0001001 */
+            reference: string;
+            /** @enum {string} */
+            status: "work-in-progress" | "not-validated" | "validated" | "archived";
+            /** @example 2.0 */
+            version: string;
+            title: string;
+            problem: string;
+            environment: string;
+            cause: string;
+            resolution: string;
+            keywords: string[];
+            service: string | null;
+            category: string | null;
+            /** @enum {string} */
+            audience: "internal" | "requesters";
+            reuseCount: number;
+            helpful: number;
+            notHelpful: number;
+            openFlags: number;
+            /** Format: date-time */
+            validatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Agents only */
+            author?: string;
+            /** @description Agents only */
+            owner?: string;
+            /** @description Agents only */
+            origin?: components["schemas"]["ArticleOriginDto"];
+            /** @description Agents only: open flags */
+            flags?: components["schemas"]["ArticleFlagDto"][];
+            /** @description Agents only: the tickets it was used on */
+            linkedTickets?: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            }[];
+        };
         EditArticleDto: {
             title?: string;
             problem?: string;
             environment?: string;
+            /** @example A stale token in the credential manager */
             cause?: string;
             resolution?: string;
             keywords?: string[];
@@ -3506,31 +4101,45 @@ export interface components {
             owner?: string;
         };
         ArchiveArticleDto: {
+            /** @example Outlook 2016 is no longer used */
             reason: string;
         };
         FlagArticleDto: {
             /** @enum {string} */
             reason: "wrong" | "outdated" | "unclear";
+            /** @example Step 2 names a menu that no longer exists */
             comment: string;
         };
         ResolveFlagDto: {
+            /** @example flag-1 */
             flagId: string;
-            /** @description What was done about it */
+            /**
+             * @description What was done about it
+             * @example Steps updated for the new menu
+             */
             comment: string;
         };
         ArticleFeedbackDto: {
             helpful: boolean;
+            /** @example Solved it */
             comment?: string;
         };
         LinkTicketDto: {
-            /** @description The incident or request the article was used on */
+            /**
+             * @description The incident or request the article was used on
+             * @example incident-id
+             */
             ticketId: string;
             /** @example INC0001001 */
             ticketReference?: string;
         };
         DeflectionDto: {
-            /** @description The searchId of the suggestions the requester saw */
+            /**
+             * @description The searchId of the suggestions the requester saw
+             * @example search-id
+             */
             searchId: string;
+            /** @example article-id */
             articleId: string;
             requestType?: string;
         };
@@ -4110,6 +4719,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "locale": "de-DE",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateUserDto"];
             };
         };
@@ -4171,6 +4788,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "locale": "de-DE"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserBodyDto"];
             };
         };
@@ -4233,6 +4857,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateGroupDto"];
             };
         };
@@ -4294,6 +4924,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GroupBodyDto"];
             };
         };
@@ -4356,6 +4991,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateServiceDto"];
             };
         };
@@ -4417,6 +5058,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceBodyDto"];
             };
         };
@@ -4479,6 +5125,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateConfigurationItemDto"];
             };
         };
@@ -4540,6 +5192,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConfigurationItemBodyDto"];
             };
         };
@@ -4602,6 +5259,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "id": "id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateLocationDto"];
             };
         };
@@ -4663,6 +5327,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LocationBodyDto"];
             };
         };
@@ -4697,6 +5367,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "id",
+                 *       "name": "name",
+                 *       "roles": [
+                 *         "requester"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateServiceAccountDto"];
             };
         };
@@ -4757,6 +5436,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "endpoints": [
+                 *         "POST /api/v1/intake/alerts"
+                 *       ],
+                 *       "expiresInDays": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["IssueApiKeyDto"];
             };
         };
@@ -4844,13 +5531,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page of the queue */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["IncidentSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4869,6 +5562,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "caller": "requester",
+                 *       "channel": "portal",
+                 *       "service": "vpn",
+                 *       "shortDescription": "VPN drops every hour",
+                 *       "description": "Since Monday the VPN disconnects every hour and I lose my session"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OpenIncidentDto"];
             };
         };
@@ -4910,7 +5612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["IncidentDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4960,6 +5662,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "group": "service-desk",
+                 *       "assignee": "agent"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignDto"];
             };
         };
@@ -5030,6 +5738,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "awaiting-caller"
+                 *     }
+                 */
                 "application/json": components["schemas"]["HoldDto"];
             };
         };
@@ -5100,6 +5813,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "impact": 1,
+                 *       "urgency": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClassifyDto"];
             };
         };
@@ -5138,6 +5857,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "functional",
+                 *       "group": "network",
+                 *       "reason": "Needs the network team: the gateway drops sessions"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EscalateDto"];
             };
         };
@@ -5176,6 +5902,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "visibility": "internal",
+                 *       "text": "Reinstalled the VPN client; the caller will confirm tomorrow"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NoteDto"];
             };
         };
@@ -5214,6 +5946,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -5252,6 +5989,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "closingCategory": "software",
+                 *       "notes": "Updated the VPN client to 4.2; sessions stay up"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResolveDto"];
             };
         };
@@ -5322,6 +6065,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -5392,6 +6140,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -5430,6 +6183,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rating": 1,
+                 *       "comment": "Quick and clear, thank you"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IncidentFeedbackDto"];
             };
         };
@@ -5468,6 +6227,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "manager": "resolver",
+                 *       "reason": "Nobody in the company can send mail"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeclareMajorDto"];
             };
         };
@@ -5506,6 +6271,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "audience": "all staff",
+                 *       "message": "Mail is back for most users; we are watching the queue"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StakeholderUpdateDto"];
             };
         };
@@ -5544,6 +6315,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "child": "INC0001002"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkChildDto"];
             };
         };
@@ -5582,6 +6358,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "whatWentWrong": "The mail certificate expired unnoticed",
+                 *       "actions": [
+                 *         {
+                 *           "description": "description",
+                 *           "owner": "owner"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["PostIncidentReviewDto"];
             };
         };
@@ -5636,6 +6423,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "priorityMatrix": [
+                 *         [
+                 *           "P1",
+                 *           "P2",
+                 *           "P3"
+                 *         ],
+                 *         [
+                 *           "P2",
+                 *           "P3",
+                 *           "P4"
+                 *         ],
+                 *         [
+                 *           "P3",
+                 *           "P4",
+                 *           "P5"
+                 *         ]
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ChangeIncidentSettingsDto"];
             };
         };
@@ -5666,6 +6474,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "priorityMatrix": [
+                 *         [
+                 *           "P1",
+                 *           "P2",
+                 *           "P3"
+                 *         ],
+                 *         [
+                 *           "P2",
+                 *           "P3",
+                 *           "P4"
+                 *         ],
+                 *         [
+                 *           "P3",
+                 *           "P4",
+                 *           "P5"
+                 *         ]
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ChangeIncidentSettingsDto"];
             };
         };
@@ -5763,11 +6592,16 @@ export interface operations {
             query?: {
                 /** @description One or more statuses, comma-separated */
                 status?: string;
+                /** @description Catalog items, comma-separated */
                 catalogItem?: string;
-                /** @description Staff: any user; requesters: only themselves (the default) */
+                /** @description Users the requests are for, comma-separated. Staff: any user; requesters: only themselves (the default) */
                 requestedFor?: string;
-                /** @description Staff: any user; requesters: only themselves, to list what they raised for others */
+                /** @description Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others */
                 requestedBy?: string;
+                /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status */
+                sort?: string;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
@@ -5778,13 +6612,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page of requests */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["ServiceRequestSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5803,6 +6643,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "catalogItem": "laptop",
+                 *       "description": "New starter on Monday, needs a developer laptop",
+                 *       "requestedFor": "requester",
+                 *       "approvers": [
+                 *         "service-owner"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubmitRequestDto"];
             };
         };
@@ -5844,7 +6694,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["ServiceRequestDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5893,6 +6743,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -5930,6 +6781,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "Approved within budget"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApproveRequestDto"];
             };
         };
@@ -5967,6 +6823,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -6004,6 +6865,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Image the laptop",
+                 *       "assignee": "agent",
+                 *       "assignmentGroup": "desktop-support"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FulfilmentTaskDto"];
             };
         };
@@ -6041,6 +6909,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "taskId": "task-1",
+                 *       "notes": "Laptop handed over"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteFulfilmentTaskDto"];
             };
         };
@@ -6078,6 +6952,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Delivered to the front desk"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FulfilRequestDto"];
             };
         };
@@ -6115,6 +6994,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -6152,6 +7032,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -6187,6 +7072,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "requestType": "something-is-broken",
+                 *       "fields": {}
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubmitDto"];
             };
         };
@@ -6299,6 +7190,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "kind": "incident",
+                 *       "form": {},
+                 *       "impact": {},
+                 *       "urgency": {},
+                 *       "id": "password-reset"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DefineRequestTypeDto"];
             };
         };
@@ -6362,6 +7263,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "kind": "incident",
+                 *       "form": {},
+                 *       "impact": {},
+                 *       "urgency": {}
+                 *     }
+                 */
                 "application/json": components["schemas"]["RequestTypeDefinitionDto"];
             };
         };
@@ -6396,6 +7306,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -6428,6 +7339,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "DiskFull",
+                 *       "status": "firing",
+                 *       "service": "mail",
+                 *       "severity": "critical",
+                 *       "summary": "Disk /var is 97% full"
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     /**
@@ -6505,6 +7425,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["IntakeSettingsDto"];
             };
         };
@@ -6541,6 +7462,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["IntakeSettingsDto"];
             };
         };
@@ -6649,6 +7571,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["PromoteCandidateDto"];
             };
         };
@@ -6683,6 +7606,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "reason"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DismissCandidateDto"];
             };
         };
@@ -6708,16 +7636,24 @@ export interface operations {
     ProblemsController_list: {
         parameters: {
             query?: {
-                status?: "new" | "assessed" | "root-cause-analysis" | "fix-in-progress" | "resolved" | "closed";
-                priority?: "P1" | "P2" | "P3" | "P4" | "P5";
+                /** @description One or more values, comma-separated */
+                status?: string;
+                /** @description One or more values, comma-separated */
+                priority?: string;
+                /** @description Services, comma-separated */
                 service?: string;
-                origin?: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
+                /** @description One or more values, comma-separated */
+                origin?: string;
                 /** @description true: known errors only */
                 knownError?: boolean;
                 /** @description Text search in descriptions, workaround and cause */
                 q?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference, status */
+                sort?: string;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
                 limit?: number;
             };
             header?: never;
@@ -6726,13 +7662,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description One page of problems */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["ProblemSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6751,6 +7693,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "shortDescription": "VPN drops every hour for many users",
+                 *       "description": "Forty incidents this week: sessions end after exactly 60 minutes",
+                 *       "service": "vpn",
+                 *       "impact": 1,
+                 *       "urgency": 1,
+                 *       "origin": "incident-trend"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordProblemDto"];
             };
         };
@@ -6786,13 +7738,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision */
+            /** @description The problem with knownError, worksheet verdicts and allowed actions; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["ProblemDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6894,6 +7846,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "problemManager": "problem-manager"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssessDto"];
             };
         };
@@ -6964,6 +7921,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "master": "PRB0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MarkDuplicateDto"];
             };
         };
@@ -7002,6 +7964,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -7072,6 +8039,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "plan": "Raise the gateway idle timeout and roll out client 4.2"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FixPlanDto"];
             };
         };
@@ -7110,6 +8082,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -7148,6 +8125,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "notes": "Timeout raised on every gateway; no drops since"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NotesDto"];
             };
         };
@@ -7218,6 +8200,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -7256,6 +8243,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Raised twice by mistake"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonDto"];
             };
         };
@@ -7294,6 +8286,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "summary": "Idle timeout set too low on the new gateways",
+                 *       "lessons": "Load-test session lifetimes before a gateway change"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MajorReviewDto"];
             };
         };
@@ -7332,6 +8330,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workaround": "Reconnect the VPN, or use webmail meanwhile"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkaroundDto"];
             };
         };
@@ -7370,6 +8373,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cause": "The VPN gateway drops sessions idle for 60 minutes"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CauseDto"];
             };
         };
@@ -7440,6 +8448,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effective": true,
+                 *       "note": "Worked for INC0001002"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReviewWorkaroundDto"];
             };
         };
@@ -7478,6 +8492,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "incident": "INC0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IncidentLinkDto"];
             };
         };
@@ -7516,6 +8535,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "incident": "INC0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IncidentLinkDto"];
             };
         };
@@ -7554,6 +8578,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "Known error: reconnect the VPN until the fix is out"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CommunicateDto"];
             };
         };
@@ -7592,6 +8621,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Check the gateway logs",
+                 *       "assignee": "resolver"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProblemTaskDto"];
             };
         };
@@ -7630,6 +8665,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "taskId": "task-1",
+                 *       "outcome": "Sessions end at exactly 60 minutes idle"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteProblemTaskDto"];
             };
         };
@@ -7668,6 +8709,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "log",
+                 *       "text": "Gateway firmware 9.1 deployed",
+                 *       "source": "change CHG0001001",
+                 *       "happenedAt": "happenedAt"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProblemTimelineEntryDto"];
             };
         };
@@ -7706,6 +8755,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rows": [
+                 *         {
+                 *           "dimension": "what",
+                 *           "is": {},
+                 *           "isNot": {},
+                 *           "distinctions": {},
+                 *           "changes": {}
+                 *         }
+                 *       ],
+                 *       "causes": [
+                 *         {
+                 *           "causeId": "causeId",
+                 *           "description": "description",
+                 *           "tests": []
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["KepnerTregoeDto"];
             };
         };
@@ -7744,6 +8813,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "steps": [
+                 *         {
+                 *           "why": "why",
+                 *           "answer": "answer"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["FiveWhysDto"];
             };
         };
@@ -7798,6 +8877,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeProblemSettingsDto"];
             };
         };
@@ -7828,6 +8908,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeProblemSettingsDto"];
             };
         };
@@ -7882,6 +8963,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "weekly": [
+                 *         {
+                 *           "day": "mon",
+                 *           "from": "09:00",
+                 *           "to": "18:00"
+                 *         }
+                 *       ],
+                 *       "id": "berlin-office"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DefineCalendarDto"];
             };
         };
@@ -7942,6 +9037,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "timeZone": "Europe/Berlin",
+                 *       "weekly": [
+                 *         {
+                 *           "day": "mon",
+                 *           "from": "09:00",
+                 *           "to": "18:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CalendarBodyDto"];
             };
         };
@@ -7976,7 +9084,27 @@ export interface operations {
         /** @description JSON {"holidays": [...]}, or an iCalendar (.ics) file; recurring events are expanded */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "holidays": [
+                 *         {
+                 *           "name": "name",
+                 *           "date": "2026-12-25"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddHolidaysDto"];
+                /**
+                 * @example {
+                 *       "holidays": [
+                 *         {
+                 *           "name": "name",
+                 *           "date": "2026-12-25"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "text/calendar": components["schemas"]["AddHolidaysDto"];
             };
         };
@@ -8091,6 +9219,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "type": "sla",
+                 *       "target": "response",
+                 *       "appliesTo": {
+                 *         "kind": "incident"
+                 *       },
+                 *       "durationMinutes": 1,
+                 *       "calendar": "business-hours",
+                 *       "conditions": {
+                 *         "start": {}
+                 *       },
+                 *       "id": "p2-resolution"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SaveDefinitionDto"];
             };
         };
@@ -8149,6 +9293,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "type": "sla",
+                 *       "target": "response",
+                 *       "appliesTo": {
+                 *         "kind": "incident"
+                 *       },
+                 *       "durationMinutes": 1,
+                 *       "calendar": "business-hours",
+                 *       "conditions": {
+                 *         "start": {}
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["DefinitionBodyDto"];
             };
         };
@@ -8294,6 +9453,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "definitions": [
+                 *         {
+                 *           "name": "name",
+                 *           "type": "sla",
+                 *           "target": "response",
+                 *           "appliesTo": {},
+                 *           "durationMinutes": 1,
+                 *           "calendar": "business-hours",
+                 *           "conditions": {},
+                 *           "id": "p2-resolution"
+                 *         }
+                 *       ],
+                 *       "from": "from",
+                 *       "to": "to"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WhatIfDto"];
             };
         };
@@ -8324,6 +9501,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "reason"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairDto"];
             };
         };
@@ -8350,10 +9532,16 @@ export interface operations {
             query?: {
                 /** @description Full-text query (ranked); without it, newest change first */
                 q?: string;
+                /** @description Services, comma-separated */
                 service?: string;
+                /** @description Categories, comma-separated */
                 category?: string;
-                /** @description Agents only; requesters always get validated articles */
-                state?: "work-in-progress" | "not-validated" | "validated" | "archived";
+                /** @description States, comma-separated. Agents only; requesters always get validated articles */
+                state?: string;
+                /** @description Sort keys, comma-separated, `-` for descending: updated, reference, status, reuse, flags. Lists only (no `q`): a search is ranked */
+                sort?: string;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
                 audience?: "internal" | "requesters";
                 limit?: number;
                 cursor?: string;
@@ -8364,13 +9552,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } (searches also: total, searchId) */
+            /** @description One page of articles, or of search hits (which also have total and searchId) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["ArticleSummaryDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                        /** @description Searches: pass it as `searchId` when opening a result */
+                        searchId?: string;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8389,6 +9585,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Outlook cannot connect after a password change",
+                 *       "problem": "Outlook asks for the password again and again",
+                 *       "resolution": "Remove the cached credentials in the credential manager",
+                 *       "audience": "internal"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateArticleDto"];
             };
         };
@@ -8428,13 +9632,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article with the actions the caller may take; the ETag header is its revision */
+            /** @description The article with the actions the caller may take; the ETag header is its revision. With `asOf` it is a historical view: `asOf` is echoed in the body and in the Memento-Datetime header (RFC 7089), and no actions are offered. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["ArticleDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8513,6 +9717,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cause": "A stale token in the credential manager"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EditArticleDto"];
             };
         };
@@ -8550,6 +9759,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -8587,6 +9797,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["EmptyBodyDto"];
             };
         };
@@ -8624,6 +9835,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Outlook 2016 is no longer used"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ArchiveArticleDto"];
             };
         };
@@ -8661,6 +9877,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "wrong",
+                 *       "comment": "Step 2 names a menu that no longer exists"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FlagArticleDto"];
             };
         };
@@ -8698,6 +9920,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "flagId": "flag-1",
+                 *       "comment": "Steps updated for the new menu"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResolveFlagDto"];
             };
         };
@@ -8735,6 +9963,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "helpful": true,
+                 *       "comment": "Solved it"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ArticleFeedbackDto"];
             };
         };
@@ -8772,6 +10006,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ticketId": "incident-id",
+                 *       "ticketReference": "INC0001001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkTicketDto"];
             };
         };
@@ -8833,6 +10073,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "searchId": "search-id",
+                 *       "articleId": "article-id"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeflectionDto"];
             };
         };
@@ -8963,6 +10209,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeKnowledgeSettingsDto"];
             };
         };
@@ -8993,6 +10240,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeKnowledgeSettingsDto"];
             };
         };
@@ -9095,6 +10343,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "metrics": [
+                 *         "volume"
+                 *       ],
+                 *       "from": "from",
+                 *       "to": "to"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReportQueryDto"];
             };
         };
@@ -9147,6 +10404,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeReportingSettingsDto"];
             };
         };
@@ -9256,6 +10514,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangeNotificationSettingsDto"];
             };
         };
@@ -9383,6 +10642,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tenant": "acme",
+                 *       "user": "agent"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IssueDevTokenDto"];
             };
         };
@@ -9411,6 +10676,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ChangePasswordDto"];
             };
         };

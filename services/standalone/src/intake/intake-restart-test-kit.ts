@@ -8,7 +8,7 @@ export interface Receipt {
   readonly reference: string;
   readonly status: string;
   readonly kind: string;
-  readonly duplicateOf: string | null;
+  readonly duplicateOf: { readonly id: string; readonly reference: string } | null;
 }
 
 export interface Answer {

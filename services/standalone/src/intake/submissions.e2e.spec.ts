@@ -95,7 +95,7 @@ describe('intake submissions over HTTP', () => {
   it('links the same caller and short description within the window to the first ticket', async () => {
     const first = await requester().post('/intake/submissions', broken('VPN keeps dropping'));
     const repeat = await requester().post('/intake/submissions', broken('vpn  keeps dropping'));
-    expect(repeat.body).toMatchObject({ status: 'linked', reference: first.body.reference, duplicateOf: first.body.submissionId });
+    expect(repeat.body).toMatchObject({ status: 'linked', reference: first.body.reference, duplicateOf: { id: first.body.submissionId, reference: first.body.reference } });
     const ticket = await kit.eventually(() => agent().get(`/incidents/${first.body.reference}`), (r) => ((r.body.notes as unknown[]) ?? []).length === 1);
     expect(JSON.stringify(ticket.body.notes)).toContain('linked, not duplicated');
     const byOther = await agent().post('/intake/submissions', broken('VPN keeps dropping'));

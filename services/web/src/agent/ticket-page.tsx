@@ -99,7 +99,7 @@ export function TicketPage() {
             {ticket.hold.thirdParty ? ` (${ticket.hold.thirdParty})` : ''}
           </Badge>
         )}
-        {ticket.masterIncidentId && <Badge size="lg" variant="outline" color="red.9">Child of a major incident</Badge>}
+        {ticket.masterIncident && <Badge size="lg" variant="outline" color="red.9">Child of major incident {ticket.masterIncident.reference ?? ''}</Badge>}
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -4,6 +4,12 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
+/** How the API names another record: its id and the reference people quote (null while not yet known). */
+export interface RecordLink {
+  readonly id: string;
+  readonly reference: string | null;
+}
+
 export interface Me {
   readonly tenantId: string;
   readonly userId: string;
@@ -24,7 +30,7 @@ export interface SubmissionReceipt {
   readonly reference: string | null;
   readonly status: string;
   readonly kind: string;
-  readonly duplicateOf: string | null;
+  readonly duplicateOf: RecordLink | null;
 }
 
 export interface Suggestion {
@@ -86,10 +92,10 @@ export interface Incident {
     readonly updateIntervalMinutes: number;
     readonly nextUpdateDueAt: string;
     readonly stakeholderUpdates: number;
-    readonly childIncidentIds: readonly string[];
+    readonly childIncidents: readonly RecordLink[];
     readonly review: { readonly whatWentWrong: string; readonly actions: readonly { readonly description: string; readonly owner: string }[] } | null;
   } | null;
-  readonly masterIncidentId: string | null;
+  readonly masterIncident: RecordLink | null;
   readonly resolution: { readonly closingCategory: string; readonly notes: string } | null;
   readonly satisfaction: { readonly rating: number } | null;
   readonly notes: readonly Note[];

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Table, Text, Timeline, Title } from
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import type { RecordLink } from '../api/types';
 import { Loading } from '../ui/loading';
 import { ProblemAlert } from '../ui/problem-alert';
 
@@ -22,7 +23,7 @@ interface Problem {
   readonly priority: string;
   readonly knownError: boolean;
   readonly workaround: { readonly text?: string } | string | null;
-  readonly linkedIncidentIds: readonly string[];
+  readonly linkedIncidents: readonly RecordLink[];
   readonly allowedActions: readonly string[];
   readonly kepnerTregoe: { readonly value: { readonly rows: readonly KtRow[] }; readonly verdicts?: unknown } | null;
 }
@@ -63,7 +64,7 @@ export function ProblemPage() {
         {record.knownError && <Badge size="lg" color="indigo.8">Known error</Badge>}
       </Group>
       <Text>{record.description}</Text>
-      <Text size="sm">Linked incidents: {record.linkedIncidentIds.length === 0 ? 'none' : record.linkedIncidentIds.length}</Text>
+      <Text size="sm">Linked incidents: {record.linkedIncidents.length === 0 ? 'none' : record.linkedIncidents.map((incident) => incident.reference ?? incident.id).join(', ')}</Text>
       <Text size="sm">Allowed now: {record.allowedActions.join(', ') || 'nothing'}</Text>
       <Paper withBorder p="md" component="section" aria-labelledby="kt-heading">
         <Title order={2} size="h4" id="kt-heading" mb="xs">

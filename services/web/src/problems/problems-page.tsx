@@ -13,7 +13,7 @@ interface ProblemSummary {
   readonly priority: string;
   readonly shortDescription: string;
   readonly knownError: boolean;
-  readonly linkedIncidents: number;
+  readonly linkedIncidentCount: number;
 }
 
 interface Candidate {
@@ -62,7 +62,7 @@ export function ProblemsPage() {
               </Table.Td>
               <Table.Td>{problem.priority}</Table.Td>
               <Table.Td>{problem.status}</Table.Td>
-              <Table.Td>{problem.linkedIncidents}</Table.Td>
+              <Table.Td>{problem.linkedIncidentCount}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

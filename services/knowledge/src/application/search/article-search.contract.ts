@@ -70,8 +70,10 @@ export function describeArticleSearchContract(name: string, create: () => Promis
     it('filters by service, category, state and audience', async () => {
       expect(await ids('password', ['agent'], { filters: { audience: 'internal' } })).toEqual(['5']);
       expect(await ids('printer', ['agent'], { filters: { states: ['not-validated'] } })).toEqual(['3']);
-      expect(await ids('email', ['agent'], { filters: { service: 'printing' } })).toEqual(['2']);
-      expect(await ids('password', ['agent'], { filters: { category: 'hr' } })).toEqual([]);
+      expect(await ids('email', ['agent'], { filters: { services: ['printing'] } })).toEqual(['2']);
+      expect(await ids('password', ['agent'], { filters: { categories: ['hr'] } })).toEqual([]);
+      expect((await ids('password', ['agent'], { filters: { categories: ['access', 'security'] } })).sort()).toEqual(['4', '5']);
+      expect(await ids('password', ['agent'], { filters: { categories: ['access', 'hr'] } })).toEqual(['4']);
     });
 
     it('highlights every matched word, HTML-escaped, in the fields it matched', async () => {

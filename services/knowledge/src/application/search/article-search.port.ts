@@ -21,9 +21,10 @@ export interface SearchableArticle {
   readonly updatedAt: string;
 }
 
+/** Each filter takes several values; an article matching any of them passes. */
 export interface SearchFilters {
-  readonly service?: string;
-  readonly category?: string;
+  readonly services?: readonly string[];
+  readonly categories?: readonly string[];
   /** Defaults to the published states (not-validated, validated); requesters always get validated only. */
   readonly states?: readonly ArticleStatus[];
   readonly audience?: Audience;

@@ -98,8 +98,8 @@ export class MiniSearchArticleSearch implements ArticleSearch {
     return (article) =>
       states.includes(article.status) &&
       (filters.audience === undefined || article.audience === filters.audience) &&
-      (filters.service === undefined || article.service === filters.service) &&
-      (filters.category === undefined || article.category === filters.category);
+      (filters.services === undefined || filters.services.includes(article.service ?? '')) &&
+      (filters.categories === undefined || filters.categories.includes(article.category ?? ''));
   }
 
   private hit(index: TenantIndex, result: EngineResult): SearchHit {

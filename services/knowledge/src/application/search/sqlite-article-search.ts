@@ -96,8 +96,8 @@ export class SqliteArticleSearch implements ArticleSearch {
         states: `,${states.join(',')},`,
         audience: requester ? 'requesters' : (filters.audience ?? null),
         wanted: filters.audience ?? null,
-        service: filters.service ?? null,
-        category: filters.category ?? null,
+        services: filters.services ? JSON.stringify(filters.services) : null,
+        categories: filters.categories ? JSON.stringify(filters.categories) : null,
         prefer: query.prefer ?? null,
         limit: query.limit,
         offset: query.offset ?? 0,
@@ -163,7 +163,8 @@ export class SqliteArticleSearch implements ArticleSearch {
           WHERE ${table} MATCH :match
             AND instr(:states, ',' || status || ',') > 0
             AND (:audience IS NULL OR audience = :audience) AND (:wanted IS NULL OR audience = :wanted)
-            AND (:service IS NULL OR service = :service) AND (:category IS NULL OR category = :category))
+            AND (:services IS NULL OR service IN (SELECT value FROM json_each(:services)))
+            AND (:categories IS NULL OR category IN (SELECT value FROM json_each(:categories))))
         ORDER BY score LIMIT :limit OFFSET :offset`),
       highlights: this.db.prepare(`
         SELECT rowid, ${TEXT.map(highlight).join(', ')} FROM ${table}
