@@ -4517,6 +4517,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "initech",
+                 *       "name": "Initech facilities",
+                 *       "template": "facilities",
+                 *       "timeZone": "America/Chicago",
+                 *       "locale": "en-US",
+                 *       "admins": [
+                 *         "bill"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTenantDto"];
             };
         };
@@ -4577,6 +4589,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "Contract ended; data kept until the export is taken"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SuspendTenantDto"];
             };
         };
