@@ -12,6 +12,7 @@ import { knowledgeBenchmarks } from './knowledge.bench';
 import { projectionBenchmarks } from './projection.bench';
 import { reportingBenchmarks } from './reporting.bench';
 import { slaBenchmarks } from './sla.bench';
+import { storageBenchmarks } from './storage.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -25,6 +26,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   knowledge: knowledgeBenchmarks,
   reporting: reportingBenchmarks,
   import: importBenchmarks,
+  storage: storageBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {
