@@ -18,12 +18,17 @@ export class SqliteInbox implements Inbox {
       CREATE TABLE IF NOT EXISTS inbox (
         consumer TEXT NOT NULL, message_id TEXT NOT NULL, handled_at INTEGER NOT NULL,
         PRIMARY KEY (consumer, message_id)
-      ) WITHOUT ROWID
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS inbox_by_handled_at ON inbox (handled_at);
     `);
     this.statements = {
       handled: db.prepare('SELECT 1 AS found FROM inbox WHERE consumer = ? AND message_id = ?'),
       // OR IGNORE: a concurrent handler (another process) may have recorded it first; that is not an error.
       record: db.prepare('INSERT OR IGNORE INTO inbox (consumer, message_id, handled_at) VALUES (?, ?, ?)'),
+      expire: db.prepare(
+        `DELETE FROM inbox WHERE (consumer, message_id) IN (
+           SELECT consumer, message_id FROM inbox WHERE handled_at < ? ORDER BY handled_at LIMIT ?)`,
+      ),
     };
   }
 
@@ -42,6 +47,15 @@ export class SqliteInbox implements Inbox {
       this.statements.record.run(consumer, messageId, Date.now());
       return true;
     });
+  }
+
+  /**
+   * Forgets the ids handled before `before` (ms since the epoch), at most `limit` of them; returns
+   * how many. An id is needed only while its message can still be redelivered, which the bus does
+   * only for messages past a group's committed offset: the retention covers that many times over.
+   */
+  expire(before: number, limit = 20_000): number {
+    return Number(this.statements.expire.run(before, limit).changes);
   }
 
   private handled(consumer: string, messageId: string): boolean {
