@@ -8,6 +8,7 @@ import { httpBenchmarks } from './http.bench';
 import { importBenchmarks } from './import.bench';
 import { intakeBenchmarks } from './intake.bench';
 import { problemsBenchmarks } from './problems.bench';
+import { profileBenchmarks } from './profile.bench';
 import { knowledgeBenchmarks } from './knowledge.bench';
 import { projectionBenchmarks } from './projection.bench';
 import { reportingBenchmarks } from './reporting.bench';
@@ -27,6 +28,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   reporting: reportingBenchmarks,
   import: importBenchmarks,
   storage: storageBenchmarks,
+  profile: profileBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {
