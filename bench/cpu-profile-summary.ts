@@ -12,6 +12,7 @@ interface CpuProfile {
   readonly startTime: number;
   readonly endTime: number;
   readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
 }
 
 export interface Frame {
@@ -50,20 +51,26 @@ function top(counts: Map<string, number>, total: number, limit: number): Frame[]
 /**
  * The top self-time frames of a V8 `.cpuprofile` (what `node --cpu-prof` writes), and the same time
  * grouped by who owns the code (a package, Node, the project): a text flame summary. Idle and the
- * garbage collector are frames of their own.
+ * garbage collector are frames of their own. Only the samples of the last `lastSeconds` count (the
+ * load, not the start-up).
  */
-export function summariseProfile(file: string, limit = 25): { frames: Frame[]; owners: Frame[]; seconds: number } {
+export function summariseProfile(file: string, lastSeconds: number, limit = 25): { frames: Frame[]; owners: Frame[]; seconds: number } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const frames = new Map<string, number>();
   const owners = new Map<string, number>();
-  for (const id of profile.samples) {
+  const from = profile.endTime - lastSeconds * 1e6;
+  let at = profile.startTime;
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from) return;
+    total += 1;
     const node = byId.get(id)!;
     const name = frameName(node);
     frames.set(name, (frames.get(name) ?? 0) + 1);
     const special = node.callFrame.functionName.startsWith('(') ? node.callFrame.functionName : ownerOf(node.callFrame.url);
     owners.set(special, (owners.get(special) ?? 0) + 1);
-  }
-  const total = profile.samples.length;
-  return { frames: top(frames, total, limit), owners: top(owners, total, 12), seconds: (profile.endTime - profile.startTime) / 1e6 };
+  });
+  return { frames: top(frames, total, limit), owners: top(owners, total, 12), seconds: Math.min(lastSeconds, (profile.endTime - profile.startTime) / 1e6) };
 }

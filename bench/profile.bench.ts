@@ -39,11 +39,13 @@ async function profiled(path: Path, logLevel: string): Promise<{ rate: number; f
     NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}`,
   });
   try {
+    const started = performance.now();
     const result = await loadPath(path, app.base);
     await app.stop();
+    const loadSeconds = (performance.now() - started) / 1000;
     const [file] = readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'));
     if (!file) throw new Error(`no CPU profile written:\n${app.output()}`);
-    return { rate: okRate(result), ...summariseProfile(join(profiles, file)) };
+    return { rate: okRate(result), ...summariseProfile(join(profiles, file), loadSeconds) };
   } finally {
     await app.stop();
     dir.remove();

@@ -1,4 +1,4 @@
-import { transaction, type Sqlite } from '@deskstream/sqlite';
+import { groupCommitOf, transaction, type GroupCommit, type Sqlite } from '@deskstream/sqlite';
 import type { Inbox } from '../integration-bus.port';
 
 /**
@@ -12,8 +12,10 @@ import type { Inbox } from '../integration-bus.port';
  */
 export class SqliteInbox implements Inbox {
   private readonly statements;
+  private readonly commits: GroupCommit;
 
   constructor(private readonly db: Sqlite) {
+    this.commits = groupCommitOf(db);
     db.exec(`
       CREATE TABLE IF NOT EXISTS inbox (
         consumer TEXT NOT NULL, message_id TEXT NOT NULL, handled_at INTEGER NOT NULL,
@@ -35,7 +37,9 @@ export class SqliteInbox implements Inbox {
   async handleOnce(consumer: string, messageId: string, effect: () => Promise<void>): Promise<boolean> {
     if (this.handled(consumer, messageId)) return false;
     await effect();
-    this.statements.record.run(consumer, messageId, Date.now());
+    // Recorded in the connection's group commit: the records of every consumer handling a message in
+    // this turn (and the event appends) share one commit, rather than a commit each.
+    await this.commits.run(() => this.statements.record.run(consumer, messageId, Date.now()));
     return true;
   }
 
