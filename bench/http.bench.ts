@@ -2,6 +2,7 @@ import type autocannon from 'autocannon';
 import { devToken, startServer, startStandalone } from '../services/standalone/src/standalone-process';
 import { round, tempDir, type BenchResult } from './bench-kit';
 import { CONNECTIONS, failures, LagProbe, load, okRate } from './http-load';
+import { serviceCosts } from './http-services';
 
 const SECONDS = 10;
 const WARM_UP_SECONDS = 2;
@@ -72,7 +73,8 @@ function lifecycleRequests(headers: Record<string, string>, base: string, probe:
 /**
  * The HTTP edge under load: a bare Fastify hello-world as the same-run baseline, then the standalone
  * app (every service, embedded adapters, request logs off like the baseline) in a child process on a
- * temp data dir: incident creation, full lifecycles, and projection lag under the lifecycle load.
+ * temp data dir: incident creation, full lifecycles, and projection lag under the lifecycle load;
+ * then the create path priced per service (`serviceCosts`).
  */
 export async function httpBenchmarks(): Promise<BenchResult[]> {
   const hello = await startServer('bench/hello-world.server.ts', {}, '/');
@@ -100,6 +102,8 @@ export async function httpBenchmarks(): Promise<BenchResult[]> {
     const lag = await probe.settle();
 
     const concurrency = `concurrency ${CONNECTIONS}, ${SECONDS} s, loopback`;
+    await app.stop();
+    const perService = await serviceCosts(OPEN_BODY);
     return [
       { name: 'HTTP baseline: bare Fastify hello-world', value: round(helloRate), unit: 'req/s', notes: concurrency },
       {
@@ -133,6 +137,7 @@ export async function httpBenchmarks(): Promise<BenchResult[]> {
           `every ${SAMPLE_EVERY}th assignment, polled every ${LagProbe.POLL_MS} ms by group; ${lag.samples} samples, ` +
           `p50 ${round(lag.p50, 1)} ms, max ${round(lag.max, 1)} ms${lag.missed > 0 ? `, ${lag.missed} never seen (counted at 10 s)` : ''}`,
       },
+      ...perService,
     ];
   } finally {
     const exit = await app.stop();

@@ -13,7 +13,7 @@ const DRAIN_GIVE_UP_MS = 600_000;
 /** The bench measures what the app can acknowledge, so the per-tenant limit (5,000/s by default) is lifted. */
 const RATE_ENV = { INTAKE_RATE_PER_SECOND: '1000000' };
 
-interface Portal {
+export interface Portal {
   readonly base: string;
   readonly requester: string;
   readonly agent: string;
@@ -24,7 +24,7 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The demo tenant's first incident form from GET /api/v1/intake/request-types, as the portal would offer it. */
-async function incidentRequestType(base: string, token: string): Promise<string> {
+export async function incidentRequestType(base: string, token: string): Promise<string> {
   const { items } = (await (await fetch(`${base}/api/v1/intake/request-types`, { headers: bearer(token) })).json()) as {
     items: { id: string; kind: string; form: { required?: string[] } }[];
   };
@@ -40,7 +40,7 @@ const marker = (tag: string, i: number) => `#${tag}-${i}#`;
  * One distinct submission per request with its own Idempotency-Key (distinct texts, so none is linked
  * as a repeat); `acknowledged` keeps the index of the latest 202.
  */
-function submissions(portal: Portal, tag: string, acknowledged: { last: number }): autocannon.Request[] {
+export function submissions(portal: Portal, tag: string, acknowledged: { last: number }): autocannon.Request[] {
   let next = 0;
   const headers = { ...bearer(portal.requester), 'content-type': 'application/json' };
   return [

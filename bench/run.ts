@@ -8,10 +8,12 @@ import { httpBenchmarks } from './http.bench';
 import { importBenchmarks } from './import.bench';
 import { intakeBenchmarks } from './intake.bench';
 import { problemsBenchmarks } from './problems.bench';
+import { profileBenchmarks } from './profile.bench';
 import { knowledgeBenchmarks } from './knowledge.bench';
 import { projectionBenchmarks } from './projection.bench';
 import { reportingBenchmarks } from './reporting.bench';
 import { slaBenchmarks } from './sla.bench';
+import { storageBenchmarks } from './storage.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -25,6 +27,8 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   knowledge: knowledgeBenchmarks,
   reporting: reportingBenchmarks,
   import: importBenchmarks,
+  storage: storageBenchmarks,
+  profile: profileBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {

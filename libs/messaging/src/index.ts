@@ -5,5 +5,6 @@ export * from './integration-gateway';
 export * from './inbox-consumer';
 export { SqliteIntegrationBus, type SqliteIntegrationBusOptions } from './sqlite/sqlite-integration-bus';
 export { SqliteInbox } from './sqlite/sqlite-inbox';
+export { SqliteRetention, type RetentionRun, type SqliteRetentionSettings } from './sqlite/sqlite-retention';
 export { KafkaIntegrationBus, type KafkaIntegrationBusOptions } from './kafka/kafka-integration-bus';
 export { MongoInbox } from './mongo/mongo-inbox';

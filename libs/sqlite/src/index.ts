@@ -1,2 +1,3 @@
 export * from './sqlite-database';
 export * from './sqlite-checkpoint-store';
+export * from './group-commit';

@@ -13,10 +13,9 @@ import {
   type Subscription,
   type SubscriptionOptions,
 } from '@deskstream/kernel';
-import type { Sqlite } from '@deskstream/sqlite';
+import { groupCommitOf, type GroupCommit, type Sqlite } from '@deskstream/sqlite';
 import { checkExpectedRevision } from '../expected-revision';
 import { OpenSubscriptions } from '../open-subscriptions';
-import { GroupCommit } from './group-commit';
 import { pollingSubscription } from './polling-subscription';
 
 interface EventRow {
@@ -73,7 +72,7 @@ export class SqliteEventStore implements EventStore {
   private readonly commits: GroupCommit;
 
   constructor(private readonly db: Sqlite) {
-    this.commits = new GroupCommit(db);
+    this.commits = groupCommitOf(db);
     db.exec(`
       CREATE TABLE IF NOT EXISTS events (
         position  INTEGER PRIMARY KEY,

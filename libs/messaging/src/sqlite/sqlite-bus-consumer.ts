@@ -54,8 +54,9 @@ export class SqliteBusConsumer implements Consumer {
   ) {
     this.groupId = options.groupId;
     this.partitionsByTopic = new Map([...new Set(options.topics)].sort().map((t) => [t, log.ensureTopic(t, settings.partitions)]));
-    if (options.fromBeginning === false) {
-      for (const tp of this.allPartitions()) log.startAtHead(this.groupId, tp);
+    for (const tp of this.allPartitions()) {
+      if (options.fromBeginning === false) log.startAtHead(this.groupId, tp);
+      else log.joinAtStart(this.groupId, tp);
     }
     this.heartbeat(Date.now());
     this.unsubscribe = settings.onPublish((written) => {

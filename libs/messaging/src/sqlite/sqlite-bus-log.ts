@@ -155,6 +155,14 @@ export class SqliteBusLog {
     });
   }
 
+  /**
+   * For a group that starts at the beginning: it holds an offset from its first subscription on, so
+   * retention keeps what the group has not committed past yet, even before its first commit.
+   */
+  joinAtStart(groupId: string, tp: TopicPartition): void {
+    this.statements.startAt.run(groupId, tp.topic, tp.partition, 0);
+  }
+
   /** False when `owner` no longer holds the partition's lease (nothing is written then). */
   commit(groupId: string, tp: TopicPartition, nextOffset: number, owner: string): boolean {
     return Number(this.statements.commit.run(groupId, tp.topic, tp.partition, nextOffset, owner).changes) > 0;

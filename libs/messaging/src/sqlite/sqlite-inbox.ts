@@ -1,4 +1,4 @@
-import { transaction, type Sqlite } from '@deskstream/sqlite';
+import { groupCommitOf, transaction, type GroupCommit, type Sqlite } from '@deskstream/sqlite';
 import type { Inbox } from '../integration-bus.port';
 
 /**
@@ -12,25 +12,34 @@ import type { Inbox } from '../integration-bus.port';
  */
 export class SqliteInbox implements Inbox {
   private readonly statements;
+  private readonly commits: GroupCommit;
 
   constructor(private readonly db: Sqlite) {
+    this.commits = groupCommitOf(db);
     db.exec(`
       CREATE TABLE IF NOT EXISTS inbox (
         consumer TEXT NOT NULL, message_id TEXT NOT NULL, handled_at INTEGER NOT NULL,
         PRIMARY KEY (consumer, message_id)
-      ) WITHOUT ROWID
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS inbox_by_handled_at ON inbox (handled_at);
     `);
     this.statements = {
       handled: db.prepare('SELECT 1 AS found FROM inbox WHERE consumer = ? AND message_id = ?'),
       // OR IGNORE: a concurrent handler (another process) may have recorded it first; that is not an error.
       record: db.prepare('INSERT OR IGNORE INTO inbox (consumer, message_id, handled_at) VALUES (?, ?, ?)'),
+      expire: db.prepare(
+        `DELETE FROM inbox WHERE (consumer, message_id) IN (
+           SELECT consumer, message_id FROM inbox WHERE handled_at < ? ORDER BY handled_at LIMIT ?)`,
+      ),
     };
   }
 
   async handleOnce(consumer: string, messageId: string, effect: () => Promise<void>): Promise<boolean> {
     if (this.handled(consumer, messageId)) return false;
     await effect();
-    this.statements.record.run(consumer, messageId, Date.now());
+    // Recorded in the connection's group commit: the records of every consumer handling a message in
+    // this turn (and the event appends) share one commit, rather than a commit each.
+    await this.commits.run(() => this.statements.record.run(consumer, messageId, Date.now()));
     return true;
   }
 
@@ -42,6 +51,15 @@ export class SqliteInbox implements Inbox {
       this.statements.record.run(consumer, messageId, Date.now());
       return true;
     });
+  }
+
+  /**
+   * Forgets the ids handled before `before` (ms since the epoch), at most `limit` of them; returns
+   * how many. An id is needed only while its message can still be redelivered, which the bus does
+   * only for messages past a group's committed offset: the retention covers that many times over.
+   */
+  expire(before: number, limit = 20_000): number {
+    return Number(this.statements.expire.run(before, limit).changes);
   }
 
   private handled(consumer: string, messageId: string): boolean {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { ValidationFailed } from '@deskstream/kernel';
 import type { Sqlite } from '@deskstream/sqlite';
 import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
+import { SqliteBusCompaction } from './sqlite-bus-compaction';
 import { SqliteBusConsumer } from './sqlite-bus-consumer';
 import { SqliteBusLog, type TopicPartition } from './sqlite-bus-log';
 
@@ -10,6 +11,8 @@ export interface SqliteIntegrationBusOptions {
   readonly partitions?: number;
   /** How soon a consumer notices a message published by another process. Default 250 ms. */
   readonly pollIntervalMs?: number;
+  /** Topics whose latest message per key outlives the retention (see `SqliteBusCompaction`). */
+  readonly keyCompactedTopics?: readonly string[];
 }
 
 /** A member not heard from for this long loses its partitions to the rest of its group. */
@@ -23,6 +26,8 @@ const SESSION_TIMEOUT_MS = 10_000;
  */
 export class SqliteIntegrationBus implements IntegrationBus {
   private readonly log: SqliteBusLog;
+  private readonly compaction: SqliteBusCompaction;
+  private readonly keyCompactedTopics: ReadonlySet<string>;
   private readonly published = new EventEmitter();
   private readonly consumers = new Set<SqliteBusConsumer>();
   private readonly partitions: number;
@@ -36,6 +41,8 @@ export class SqliteIntegrationBus implements IntegrationBus {
       throw new ValidationFailed([{ field: 'partitions', message: 'must be a positive integer' }]);
     }
     this.log = new SqliteBusLog(db);
+    this.compaction = new SqliteBusCompaction(db);
+    this.keyCompactedTopics = new Set(options.keyCompactedTopics ?? []);
     this.published.setMaxListeners(0);
   }
 
@@ -65,6 +72,11 @@ export class SqliteIntegrationBus implements IntegrationBus {
         await consumer.stop();
       },
     };
+  }
+
+  /** Removes the messages published before `before` (ms since the epoch) that every group has committed past; returns how many. */
+  compact(before: number): number {
+    return this.compaction.compact({ before, keyCompactedTopics: this.keyCompactedTopics });
   }
 
   /** Stops every consumer (each finishes the message in hand); the database stays open, it is shared. */

@@ -4,7 +4,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import type { CheckpointStore, Clock, EventStore } from '@deskstream/kernel';
 import { KurrentEventStore, SqliteEventStore } from '@deskstream/eventstore';
-import { KafkaIntegrationBus, MongoInbox, SqliteInbox, SqliteIntegrationBus, type Inbox, type IntegrationBus } from '@deskstream/messaging';
+import { TOPICS } from '@deskstream/contracts';
+import { KafkaIntegrationBus, MongoInbox, SqliteInbox, SqliteIntegrationBus, SqliteRetention, type Inbox, type IntegrationBus } from '@deskstream/messaging';
 import { MongoCheckpointStore, MongoDocumentStore, SqliteDocumentStore, type DocumentStore } from '@deskstream/readmodels';
 import { MongoScheduler, SqliteScheduler, type Scheduler } from '@deskstream/scheduling';
 import { openSqlite, SqliteCheckpointStore, sqliteFileIn } from '@deskstream/sqlite';
@@ -83,6 +84,7 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
 
     const { bus, probe: busProbe } = openBus(config, selection, sqliteDb, sqliteAnswers);
     closers.push(() => bus.close());
+    keepWithinRetention(config, { bus, inbox }, sqliteDb, closers);
 
     return {
       eventStore,
@@ -107,13 +109,35 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
   }
 }
 
+/** Topics whose messages each carry a whole entity, which a replica starting from the beginning needs. */
+const KEY_COMPACTED_TOPICS = [TOPICS.directory, TOPICS.incidentSettings];
+
+/** The embedded bus log and inbox (whichever run on SQLite) compacted past their retention; stopped before the file closes. */
+function keepWithinRetention(
+  config: PlatformConfig,
+  parts: { bus: IntegrationBus; inbox: Inbox },
+  sqliteDb: () => DatabaseSync,
+  closers: (() => Promise<void>)[],
+): void {
+  const bus = parts.bus instanceof SqliteIntegrationBus ? parts.bus : undefined;
+  const inbox = parts.inbox instanceof SqliteInbox ? parts.inbox : undefined;
+  if (!bus && !inbox) return;
+  const { busMessagesSeconds, inboxSeconds, compactionIntervalSeconds } = config.retention;
+  const retention = new SqliteRetention(sqliteDb(), { bus, inbox }, {
+    busMessagesMs: busMessagesSeconds * 1000,
+    inboxMs: inboxSeconds * 1000,
+    intervalMs: compactionIntervalSeconds * 1000,
+  });
+  closers.push(async () => retention.stop());
+}
+
 function openBus(
   config: PlatformConfig,
   selection: AdapterSelection,
   sqliteDb: () => DatabaseSync,
   sqliteAnswers: Probe,
 ): { bus: IntegrationBus; probe: Probe } {
-  if (selection.bus === 'sqlite') return { bus: new SqliteIntegrationBus(sqliteDb()), probe: sqliteAnswers };
+  if (selection.bus === 'sqlite') return { bus: new SqliteIntegrationBus(sqliteDb(), { keyCompactedTopics: KEY_COMPACTED_TOPICS }), probe: sqliteAnswers };
   const clientId = config.telemetry.serviceName;
   const brokers = [...config.kafkaBrokers];
   const kafka = new KafkaIntegrationBus({ brokers, clientId, ...selection.kafka });

@@ -55,6 +55,16 @@ describe('loadConfig', () => {
     expect(config.host).toBe('0.0.0.0');
   });
 
+  it('keeps delivered bus messages and handled inbox ids for a week by default, compacting every minute', () => {
+    expect(loadConfig({}).retention).toEqual({ busMessagesSeconds: 604_800, inboxSeconds: 604_800, compactionIntervalSeconds: 60 });
+    expect(loadConfig({ BUS_RETENTION_SECONDS: '3600', INBOX_RETENTION_SECONDS: '7200', STORAGE_COMPACTION_INTERVAL_SECONDS: '5' }).retention).toEqual({
+      busMessagesSeconds: 3600,
+      inboxSeconds: 7200,
+      compactionIntervalSeconds: 5,
+    });
+    expect(problemsOf({ STORAGE_COMPACTION_INTERVAL_SECONDS: '0' })).toEqual([expect.stringContaining('STORAGE_COMPACTION_INTERVAL_SECONDS')]);
+  });
+
   it('listens on loopback in the embedded mode unless HOST opens it', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
@@ -64,16 +74,18 @@ describe('loadConfig', () => {
     const config = loadConfig({
       HTTP_REQUEST_TIMEOUT_MS: '5000',
       HTTP_MAX_CONNECTIONS: '10',
+      LOG_SLOW_REQUEST_MS: '250',
       CORS_ORIGINS: 'https://desk.acme.example, http://localhost:5173',
       METRICS_TOKEN: 'scrape-token-0123456789',
     });
     expect(config.http).toEqual({
       requestTimeoutMs: 5000,
       maxConnections: 10,
+      slowRequestMs: 250,
       corsOrigins: ['https://desk.acme.example', 'http://localhost:5173'],
       metricsToken: 'scrape-token-0123456789',
     });
-    expect(loadConfig({}).http).toEqual({ requestTimeoutMs: 30_000, maxConnections: 1024, corsOrigins: [] });
+    expect(loadConfig({}).http).toEqual({ requestTimeoutMs: 30_000, maxConnections: 1024, slowRequestMs: 1000, corsOrigins: [] });
     const problems = problemsOf({ METRICS_TOKEN: 'short', CORS_ORIGINS: 'acme.example' });
     expect(problems.join('\n')).not.toContain('short');
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('CORS_ORIGINS must be a comma-separated list of http(s) origins')]));

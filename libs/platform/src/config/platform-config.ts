@@ -31,6 +31,8 @@ export interface PlatformConfig {
     readonly requestTimeoutMs: number;
     /** Open connections beyond this are refused by the listener. */
     readonly maxConnections: number;
+    /** A request slower than this is logged at warn; others at debug. */
+    readonly slowRequestMs: number;
     /** Origins allowed to call the API from a browser; none (CORS off) unless configured. */
     readonly corsOrigins: readonly string[];
     /** When set, /metrics answers only `Authorization: Bearer <token>`. */
@@ -39,6 +41,16 @@ export interface PlatformConfig {
   /** Embedded mode: the demo users' password, set (hashed) at start; generated on first start otherwise. */
   readonly demoPassword?: string;
   readonly logLevel: LogLevel;
+  /**
+   * Embedded store: delivered bus messages and handled inbox ids older than these are compacted away
+   * (history stays in the event store). The inbox should keep an id at least as long as the bus can
+   * redeliver it, so its retention is not shorter than the bus's.
+   */
+  readonly retention: {
+    readonly busMessagesSeconds: number;
+    readonly inboxSeconds: number;
+    readonly compactionIntervalSeconds: number;
+  };
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
 }
 
@@ -54,6 +66,7 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
 const PRODUCTION_REQUIRED = ['KURRENTDB_URL', 'KAFKA_BROKERS', 'MONGODB_URL', 'AUTH_ISSUER', 'AUTH_JWKS_URL'];
 
 const string = { type: 'string', minLength: 1 };
+const WEEK_SECONDS = 7 * 24 * 60 * 60;
 /** What a value that fails its pattern should look like. */
 const PATTERN_HINTS: Record<string, string> = {
   KURRENTDB_URL: 'must be a KurrentDB connection string such as kurrentdb://localhost:2113?tls=false',
@@ -83,10 +96,14 @@ const schema = {
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1, default: 1024 * 1024 },
     HTTP_REQUEST_TIMEOUT_MS: { type: 'integer', minimum: 1, default: 30_000 },
     HTTP_MAX_CONNECTIONS: { type: 'integer', minimum: 1, default: 1024 },
+    LOG_SLOW_REQUEST_MS: { type: 'integer', minimum: 0, default: 1000 },
     CORS_ORIGINS: { type: 'string', pattern: '^https?://[^,\\s]+(\\s*,\\s*https?://[^,\\s]+)*$' },
     METRICS_TOKEN: { type: 'string', minLength: 16 },
     DEMO_PASSWORD: { type: 'string', minLength: 8 },
     LOG_LEVEL: { type: 'string', enum: LOG_LEVELS, default: 'info' },
+    BUS_RETENTION_SECONDS: { type: 'integer', minimum: 0, default: WEEK_SECONDS },
+    INBOX_RETENTION_SECONDS: { type: 'integer', minimum: 0, default: WEEK_SECONDS },
+    STORAGE_COMPACTION_INTERVAL_SECONDS: { type: 'integer', minimum: 1, default: 60 },
     SQLITE_SYNCHRONOUS: { type: 'string', enum: ['NORMAL', 'FULL'], default: 'NORMAL' },
   },
   if: { required: ['DESKSTREAM_MODE'], properties: { DESKSTREAM_MODE: { const: 'production' } } },
@@ -154,11 +171,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     http: {
       requestTimeoutMs: raw.HTTP_REQUEST_TIMEOUT_MS as number,
       maxConnections: raw.HTTP_MAX_CONNECTIONS as number,
+      slowRequestMs: raw.LOG_SLOW_REQUEST_MS as number,
       corsOrigins: (text('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
       ...(metricsToken ? { metricsToken } : {}),
     },
     ...(demoPassword ? { demoPassword } : {}),
     logLevel: raw.LOG_LEVEL as LogLevel,
+    retention: {
+      busMessagesSeconds: raw.BUS_RETENTION_SECONDS as number,
+      inboxSeconds: raw.INBOX_RETENTION_SECONDS as number,
+      compactionIntervalSeconds: raw.STORAGE_COMPACTION_INTERVAL_SECONDS as number,
+    },
     sqliteSynchronous: raw.SQLITE_SYNCHRONOUS as 'NORMAL' | 'FULL',
   };
 }

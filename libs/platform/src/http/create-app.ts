@@ -64,7 +64,7 @@ export function createFastifyAdapter(config: PlatformConfig, logger = createLogg
     return503OnClosing: false,
     clientErrorHandler: problemClientErrorHandler,
     frameworkErrors: problemFrameworkErrors,
-    ...fastifyLogging(logger),
+    ...fastifyLogging(logger, config.http.slowRequestMs),
   });
 }
 

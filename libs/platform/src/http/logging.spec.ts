@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { loadConfig } from '../config/platform-config';
 import { withCommandSpan } from '../telemetry/command-span';
 import { startTelemetry } from '../telemetry/start-telemetry';
-import { createLogger, PinoNestLogger } from './logging';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { createLogger, fastifyLogging, PinoNestLogger } from './logging';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -47,5 +48,41 @@ describe('logging', () => {
     Logger.overrideLogger(new PinoNestLogger(createLogger(config, destination)));
     new Logger('PlatformRuntime').warn('projection lagging');
     expect(lines).toEqual([expect.objectContaining({ level: 40, context: 'PlatformRuntime', msg: 'projection lagging' })]);
+  });
+
+  describe('request logs', () => {
+    async function served(level: string) {
+      const { lines, destination } = capture();
+      const app = new FastifyAdapter(fastifyLogging(createLogger(loadConfig({ LOG_LEVEL: level }), destination), 50)).getInstance();
+      app.get('/fast', async () => ({ ok: true }));
+      app.get('/slow', async () => new Promise((done) => setTimeout(() => done({ ok: true }), 80)));
+      app.get('/broken', async () => {
+        throw new Error('store unavailable');
+      });
+      await app.ready();
+      return { app, lines };
+    }
+
+    it('writes nothing for a request that went well at the default level, a warn line for a slow one, the error and a warn line for a failed one', async () => {
+      const { app, lines } = await served('info');
+      for (const url of ['/fast', '/fast', '/slow', '/broken']) await app.inject({ method: 'GET', url });
+      await app.close();
+      expect(lines.filter((line) => line.res !== undefined)).toEqual([
+        expect.objectContaining({ level: 40, msg: 'slow request', res: { statusCode: 200 }, reqId: expect.any(String) }),
+        expect.objectContaining({ level: 50, msg: 'store unavailable', res: { statusCode: 500 } }),
+        expect.objectContaining({ level: 40, msg: 'request completed', res: { statusCode: 500 } }),
+      ]);
+      expect(lines.some((line) => line.msg === 'incoming request')).toBe(false);
+    });
+
+    it('writes one debug line per request when asked for debug', async () => {
+      const { app, lines } = await served('debug');
+      await app.inject({ method: 'GET', url: '/fast' });
+      await app.close();
+      expect(lines.filter((line) => line.msg === 'incoming request' || line.msg === 'request completed')).toEqual([
+        expect.objectContaining({ level: 20, msg: 'incoming request', req: expect.objectContaining({ method: 'GET', url: '/fast' }) }),
+        expect.objectContaining({ level: 20, msg: 'request completed', res: { statusCode: 200 }, responseTime: expect.any(Number) }),
+      ]);
+    });
   });
 });

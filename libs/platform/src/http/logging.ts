@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LoggerService } from '@nestjs/common';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
+import { createRequire } from 'node:module';
+import type { FastifyAdapter } from '@nestjs/platform-fastify';
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
 import type { PlatformConfig } from '../config/platform-config';
 
@@ -23,13 +25,57 @@ export function createLogger(config: PlatformConfig, destination?: DestinationSt
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** Fastify logs each request received and completed through the shared logger, under a request id. */
-export function fastifyLogging(logger: Logger) {
+/**
+ * Fastify logs through the shared logger, under a request id, with request lines at the level they
+ * deserve (see `RequestLogController`).
+ */
+export function fastifyLogging(logger: Logger, slowRequestMs: number) {
   return {
     loggerInstance: logger,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // The same class at runtime; the type checker sees two copies of Fastify's declarations.
+    logController: new RequestLogController(slowRequestMs) as unknown as AdapterLogController,
   };
+}
+
+/**
+ * The Fastify that Nest's adapter runs, which may be a copy of its own rather than the workspace's:
+ * Fastify accepts only a LogController of its own class.
+ */
+const nestFastify = createRequire(require.resolve('@nestjs/platform-fastify'))('fastify') as typeof import('fastify');
+const { LogController } = nestFastify;
+type LoggedRequest = Parameters<InstanceType<typeof LogController>['incomingRequest']>[0];
+type LoggedReply = Parameters<InstanceType<typeof LogController>['requestCompleted']>[2];
+type AdapterLogController = NonNullable<Extract<ConstructorParameters<typeof FastifyAdapter>[0], { logController?: unknown }>['logController']>;
+type RequestLogger = LoggedRequest['log'] & Pick<Logger, 'isLevelEnabled'>;
+const logOf = (holder: { log: unknown }) => holder.log as RequestLogger;
+
+/**
+ * Fastify writes two lines per request at info ("incoming request", "request completed"): under
+ * load a JSON line per request on the hot path and tens of MB of logs per minute, for what the
+ * metrics count already. Here both are at debug, and a request comes out at warn only when it failed
+ * on the server's side (5xx) or took longer than `slowMs`; errors stay at error.
+ */
+export class RequestLogController extends LogController {
+  constructor(private readonly slowMs: number) {
+    super();
+  }
+
+  override incomingRequest(request: LoggedRequest): void {
+    if (logOf(request).isLevelEnabled('debug')) request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: LoggedRequest, reply: LoggedReply): void {
+    if (error) return super.requestCompleted(error, request, reply);
+    const slow = reply.elapsedTime > this.slowMs;
+    const level = slow || reply.statusCode >= 500 ? 'warn' : 'debug';
+    if (logOf(reply).isLevelEnabled(level)) reply.log[level]({ res: reply, responseTime: reply.elapsedTime }, slow ? 'slow request' : 'request completed');
+  }
+
+  override routeNotFound(request: LoggedRequest): void {
+    if (logOf(request).isLevelEnabled('debug')) request.log.debug(`Route ${request.raw.method}:${request.raw.url} not found`);
+  }
 }
 
 const STACK = /\n\s+at /;

@@ -1,4 +1,4 @@
-import { transaction, type Sqlite } from '@deskstream/sqlite';
+import { transaction, type Sqlite } from './sqlite-database';
 
 interface Queued {
   readonly work: () => unknown;
@@ -12,6 +12,8 @@ interface Queued {
  * is acknowledged is committed). Each write runs in its own savepoint: one that throws is rolled
  * back alone and rejects alone; if the commit itself fails, every write of the group rejects.
  * Under load this turns one commit (and its WAL pages) per write into one per turn.
+ * One per connection (`groupCommitOf`), so event appends, inbox records and whatever else writes
+ * in the same turn share the commit.
  */
 export class GroupCommit {
   private queue: Queued[] = [];
@@ -55,4 +57,16 @@ export class GroupCommit {
       else queued.reject(outcome.error);
     });
   }
+}
+
+const perConnection = new WeakMap<Sqlite, GroupCommit>();
+
+/** The connection's one group commit. */
+export function groupCommitOf(db: Sqlite): GroupCommit {
+  let commits = perConnection.get(db);
+  if (!commits) {
+    commits = new GroupCommit(db);
+    perConnection.set(db, commits);
+  }
+  return commits;
 }
