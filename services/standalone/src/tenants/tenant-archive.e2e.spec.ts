@@ -3,43 +3,8 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { SmtpListener } from '@deskstream/intake';
 import { PlatformRuntime } from '@deskstream/platform';
-import { eventually as eventuallyWithin } from '@deskstream/testing';
 import { startStandaloneApp, type StandaloneTestApp } from '../standalone-test-app';
-
-/** Onboarding and the restored history reach the other services through the bus: reads follow it. */
-const eventually = <T>(check: () => Promise<T>): Promise<T> => eventuallyWithin(check, 30_000, 100);
-
-// Answers are compared whole between the two installations.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-const INITECH = {
-  id: 'initech',
-  name: 'Initech facilities',
-  template: 'facilities',
-  timeZone: 'America/Chicago',
-  locale: 'en-US',
-  desks: [{ address: 'facilities@initech.example', kind: 'facilities' }],
-  admins: ['bill'],
-};
-
-async function call(app: StandaloneTestApp, token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const response = await fetch(`${app.base}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : {} };
-}
-
-async function signIn(app: StandaloneTestApp, tenant: string, user: string): Promise<string> {
-  return eventually(async () => {
-    const issued = await fetch(`${app.base}/api/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, user }) });
-    if (issued.status !== 201) throw new Error(`sign-in of ${user}@${tenant}: ${issued.status}`);
-    return ((await issued.json()) as { token: string }).token;
-  });
-}
+import { call, eventually, INITECH, signIn, type Json } from './tenant-test-kit';
 
 async function importArchive(app: StandaloneTestApp, token: string, archive: Buffer): Promise<{ status: number; body: Json }> {
   const form = new FormData();

@@ -1,49 +1,16 @@
 import nodemailer from 'nodemailer';
 import { SmtpListener } from '@deskstream/intake';
-import { eventually as eventuallyWithin } from '@deskstream/testing';
 import { startStandaloneApp, type StandaloneTestApp } from '../standalone-test-app';
-
-/** Onboarding reaches the other services through the bus: reads follow it. */
-const eventually = <T>(check: () => Promise<T>): Promise<T> => eventuallyWithin(check, 20_000, 100);
-
-// Answers are checked with toMatchObject and read field by field, as a client would.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-const INITECH = {
-  id: 'initech',
-  name: 'Initech facilities',
-  template: 'facilities',
-  timeZone: 'America/Chicago',
-  locale: 'en-US',
-  desks: [{ address: 'facilities@initech.example', kind: 'facilities' }],
-  admins: ['bill'],
-};
+import { call as callApp, devToken as devTokenOf, eventually, INITECH, signIn as signInTo } from './tenant-test-kit';
 
 describe('Onboarding a business unit as a tenant (platform administration over HTTP)', () => {
   let platform: StandaloneTestApp;
   let smtpPort: number;
   let admin: string;
 
-  const call = async (token: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${platform.base}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json };
-  };
-  const devToken = async (tenant: string, user: string) => {
-    const issued = await fetch(`${platform.base}/api/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, user }) });
-    return { status: issued.status, body: (await issued.json()) as Json };
-  };
-  const signIn = async (tenant: string, user: string): Promise<string> =>
-    eventually(async () => {
-      const issued = await devToken(tenant, user);
-      if (issued.status !== 201) throw new Error(`sign-in of ${user}@${tenant}: ${issued.status} ${JSON.stringify(issued.body)}`);
-      return issued.body.token as string;
-    });
+  const call = (token: string, method: string, path: string, body?: unknown) => callApp(platform, token, method, path, body);
+  const devToken = (tenant: string, user: string) => devTokenOf(platform, tenant, user);
+  const signIn = (tenant: string, user: string) => signInTo(platform, tenant, user);
   const rcpt = async (to: string) => {
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
     try {
