@@ -87,7 +87,14 @@ export class TenantRegistry implements IntegrationConsumer {
   }
 
   private all(): Promise<Map<string, KnownTenant>> {
-    this.loaded ??= this.tenants.find(PLATFORM_TENANT, { limit: MAX_TENANTS }).then(({ items }) => new Map(items.map((t) => [t.id, t])));
+    // A failed read is not kept: the next request reads again.
+    this.loaded ??= this.tenants.find(PLATFORM_TENANT, { limit: MAX_TENANTS }).then(
+      ({ items }) => new Map(items.map((t) => [t.id, t])),
+      (error: unknown) => {
+        this.loaded = null;
+        throw error;
+      },
+    );
     return this.loaded;
   }
 }

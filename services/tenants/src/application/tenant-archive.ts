@@ -4,24 +4,15 @@ import { buffer } from 'node:stream/consumers';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { extract, pack } from 'tar-stream';
 import { ValidationFailed, type EventMetadata, type RecordedEvent } from '@deskstream/kernel';
+import type { CloudEvent } from '@deskstream/messaging';
 
 export const ARCHIVE_FORMAT = 'deskstream-tenant-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
 const EVENTS_FILE = 'events.ndjson';
 const MANIFEST_FILE = 'manifest.json';
 
-/** One stored event as a CloudEvent (one line of events.ndjson); the envelope rides in extension attributes. */
-export interface ArchivedEvent {
-  readonly specversion: '1.0';
-  readonly id: string;
-  readonly source: string;
-  readonly type: string;
-  /** The stream the event belongs to. */
-  readonly subject: string;
-  readonly time: string;
-  readonly datacontenttype: 'application/json';
-  readonly data: unknown;
-  readonly tenantid: string;
+/** One stored event as a CloudEvent (one line of events.ndjson): `subject` is its stream; the envelope rides in extension attributes. */
+export interface ArchivedEvent extends CloudEvent {
   readonly streamrevision: number;
   /** The whole stored envelope (actor, correlation, causation, schema version), as JSON. */
   readonly deskstreammetadata: string;
@@ -71,6 +62,7 @@ export function archivedEvent(event: RecordedEvent): ArchivedEvent {
     datacontenttype: 'application/json',
     data: event.data,
     tenantid: event.metadata.tenantId,
+    correlationid: event.metadata.correlationId,
     streamrevision: event.revision,
     deskstreammetadata: JSON.stringify(event.metadata),
   };
@@ -78,8 +70,12 @@ export function archivedEvent(event: RecordedEvent): ArchivedEvent {
 
 export const metadataOf = (event: ArchivedEvent): EventMetadata => JSON.parse(event.deskstreammetadata) as EventMetadata;
 
-/** A gzip'd tar: manifest.json, events.ndjson (one CloudEvent per line, in store order) and files/. */
-export async function writeArchive(header: Omit<ArchiveManifest, 'format' | 'formatVersion' | 'eventCount' | 'streamCount' | 'entries'>, events: readonly ArchivedEvent[], files: readonly ArchivedFile[]): Promise<Buffer> {
+/** A gzip'd tar: manifest.json, events.ndjson (one CloudEvent per line, in store order) and files/; with the manifest it holds. */
+export async function writeArchive(
+  header: Omit<ArchiveManifest, 'format' | 'formatVersion' | 'eventCount' | 'streamCount' | 'entries'>,
+  events: readonly ArchivedEvent[],
+  files: readonly ArchivedFile[],
+): Promise<{ archive: Buffer; manifest: ArchiveManifest }> {
   const ndjson = Buffer.from(events.map((event) => `${JSON.stringify(event)}\n`).join(''));
   const contents = [{ path: EVENTS_FILE, content: ndjson }, ...files];
   const manifest: ArchiveManifest = {
@@ -95,7 +91,7 @@ export async function writeArchive(header: Omit<ArchiveManifest, 'format' | 'for
   tar.entry({ name: MANIFEST_FILE }, JSON.stringify(manifest, null, 2));
   for (const { path, content } of contents) tar.entry({ name: path }, content);
   tar.finalize();
-  return gzipSync(await packed);
+  return { archive: gzipSync(await packed), manifest };
 }
 
 const refused = (message: string): ValidationFailed => new ValidationFailed([{ field: 'archive', message }]);

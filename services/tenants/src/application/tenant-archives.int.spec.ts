@@ -40,19 +40,19 @@ describe('restoring a tenant archive', () => {
   };
 
   it("never writes into another tenant: an archive holding another tenant's event is refused whole", async () => {
-    const archive = await writeArchive(header, [record, event('incident-initech.a', 'initech', 2), event('incident-acme.b', 'acme', 3)].map(archivedEvent), []);
+    const { archive } = await writeArchive(header, [record, event('incident-initech.a', 'initech', 2), event('incident-acme.b', 'acme', 3)].map(archivedEvent), []);
     expect(await refusal(archive)).toBe("event e-3 of stream incident-acme.b is not tenant initech's");
     expect(await store.headPosition()).toBeLessThanOrEqual(0);
   });
 
   it("never writes a file outside the tenant's own folders", async () => {
-    const archive = await writeArchive(header, [record].map(archivedEvent), [{ path: 'files/attachments/../../escape.txt', content: Buffer.from('x') }]);
+    const { archive } = await writeArchive(header, [record].map(archivedEvent), [{ path: 'files/attachments/../../escape.txt', content: Buffer.from('x') }]);
     expect(await refusal(archive)).toMatch(/points outside the tenant's files/);
-    const unknownKind = await writeArchive(header, [record].map(archivedEvent), [{ path: 'files/secrets/key', content: Buffer.from('x') }]);
+    const { archive: unknownKind } = await writeArchive(header, [record].map(archivedEvent), [{ path: 'files/secrets/key', content: Buffer.from('x') }]);
     expect(await refusal(unknownKind)).toMatch(/no such kind of file here/);
   });
 
   it('needs the tenant\'s own record in the archive', async () => {
-    expect(await refusal(await writeArchive(header, [event('incident-initech.a', 'initech', 2)].map(archivedEvent), []))).toMatch(/no record of tenant initech/);
+    expect(await refusal((await writeArchive(header, [event('incident-initech.a', 'initech', 2)].map(archivedEvent), [])).archive)).toMatch(/no record of tenant initech/);
   });
 });

@@ -50,10 +50,10 @@ export class TenantArchives {
     const files = await this.filesOf(tenantId);
     const exportId = this.ids.next();
     const exportedAt = this.clock.now().toISOString();
-    const archive = await writeArchive({ tenantId, exportId, exportedAt, exportedBy: principal.userId }, events, files);
+    const { archive, manifest } = await writeArchive({ tenantId, exportId, exportedAt, exportedBy: principal.userId }, events, files);
     const sha256 = createHash('sha256').update(archive).digest('hex');
     await this.handler.handle(stream, { type: 'RecordExport', data: { exportId, sha256, eventCount: events.length, by: principal.userId, at: exportedAt } }, { tenantId: PLATFORM_TENANT, actor: principal.userId, correlationId });
-    return { manifest: (await readArchive(archive)).manifest, archive, sha256 };
+    return { manifest, archive, sha256 };
   }
 
   /** Recreates an archived tenant here; refused if the tenant exists here, or if the archive holds anything of another tenant. */
