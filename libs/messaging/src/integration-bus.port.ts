@@ -42,6 +42,13 @@ export interface ConsumerOptions {
   readonly topics: readonly string[];
   /** Where a group with no committed offset starts. Default: earliest. */
   readonly fromBeginning?: boolean;
+  /**
+   * How many keys of one partition's batch a member may handle at once; each key's messages stay in
+   * order. Default 1 (strictly in offset order). For handlers whose effects on different keys do not
+   * contend (one stream per key); the embedded bus honours it, Kafka members work one message of a
+   * partition at a time.
+   */
+  readonly concurrency?: number;
 }
 
 export interface Consumer {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, ConsumerOptions, MessageHandler } from '../integration-bus.port';
+import { handleKeyedBatch } from '../keyed-batch';
 import { consumeInSpan } from '../tracing';
 import { keyOf, type SqliteBusLog, type TopicPartition } from './sqlite-bus-log';
 
@@ -20,9 +21,10 @@ const backoff = (attempt: number) => Math.min(MAX_BACKOFF_MS, 25 * 2 ** (attempt
  * One member of a consumer group over the SQLite log. Every live member computes the same
  * assignment (partition i goes to member i mod n, members sorted by id) and works only the
  * partitions assigned to it and whose lease it holds; the lease keeps two members off one partition
- * while the assignment moves. Partitions are drained one message at a time, in offset order, and the
- * offset is committed only after the handlers succeeded (once per batch read). A failed message is
- * retried after a backoff; its partition waits meanwhile, the other partitions go on.
+ * while the assignment moves. Partitions are drained a batch at a time, in offset order per key (up to
+ * the group's `concurrency` keys at once), and the offset is committed only after the handlers
+ * succeeded (once per batch read). A failed message is retried after a backoff; its partition waits
+ * meanwhile, the other partitions go on.
  *
  * A publish in this process wakes the member for the partitions it wrote to only, and the member
  * keeps the offsets it committed under a lease it still holds, so an idle partition costs no query.
@@ -32,6 +34,7 @@ const backoff = (attempt: number) => Math.min(MAX_BACKOFF_MS, 25 * 2 ** (attempt
 export class SqliteBusConsumer implements Consumer {
   private readonly memberId = randomUUID();
   private readonly groupId: string;
+  private readonly concurrency: number;
   private readonly partitionsByTopic: ReadonlyMap<string, number>;
   private readonly leases = new Map<string, number>();
   private readonly retries = new Map<string, { attempt: number; at: number }>();
@@ -53,6 +56,7 @@ export class SqliteBusConsumer implements Consumer {
     private readonly settings: SqliteConsumerSettings,
   ) {
     this.groupId = options.groupId;
+    this.concurrency = options.concurrency ?? 1;
     this.partitionsByTopic = new Map([...new Set(options.topics)].sort().map((t) => [t, log.ensureTopic(t, settings.partitions)]));
     for (const tp of this.allPartitions()) {
       if (options.fromBeginning === false) log.startAtHead(this.groupId, tp);
@@ -162,19 +166,17 @@ export class SqliteBusConsumer implements Consumer {
     const retry = this.retries.get(key);
     if ((retry && retry.at > Date.now()) || !this.holdsLease(tp)) return false;
     const batch = this.log.read(tp, this.offsets.get(key) ?? this.log.committed(this.groupId, tp) ?? 0, BATCH);
-    let handledUpTo: number | undefined;
-    for (const message of batch) {
-      if (this.stopped || !this.holdsLease(tp)) break;
-      try {
-        await consumeInSpan(message, () => this.handler(message));
-      } catch {
-        const attempt = (this.retries.get(key)?.attempt ?? 0) + 1;
-        this.retries.set(key, { attempt, at: Date.now() + backoff(attempt) });
-        break;
-      }
-      this.retries.delete(key);
-      handledUpTo = message.offset + 1;
-    }
+    const { handledUpTo, failed } = await handleKeyedBatch(
+      batch,
+      this.concurrency,
+      (message) => consumeInSpan(message, () => this.handler(message)),
+      () => this.stopped || !this.holdsLease(tp),
+    );
+    if (failed) {
+      // Progress before the failure starts the backoff over.
+      const attempt = handledUpTo === undefined ? (this.retries.get(key)?.attempt ?? 0) + 1 : 1;
+      this.retries.set(key, { attempt, at: Date.now() + backoff(attempt) });
+    } else if (handledUpTo !== undefined) this.retries.delete(key);
     if (handledUpTo === undefined) return false;
     // One offset write for what the batch handled (at-least-once: a crash before it redelivers the batch).
     if (!this.log.commit(this.groupId, tp, handledUpTo, this.memberId)) {

@@ -3,10 +3,19 @@ import type { DeliveredMessage, IntegrationEventMapper } from '@deskstream/messa
 import type { Projection, StoredDocument } from '@deskstream/readmodels';
 import type { Timer } from '@deskstream/scheduling';
 
+/**
+ * The concurrency for a consumer whose effects on different keys do not contend (one stream per key):
+ * enough keys in flight that a batch shares a few commits rather than taking one each, few enough that
+ * a consumer does not crowd out the requests being served.
+ */
+export const KEYS_AT_ONCE = 16;
+
 export interface IntegrationConsumer {
   /** Consumer group and inbox name, e.g. `sla.incident-events`. */
   readonly name: string;
   readonly topics: readonly string[];
+  /** Keys handled at once per partition (see `ConsumerOptions.concurrency`); default 1, in offset order. */
+  readonly concurrency?: number;
   handle(message: DeliveredMessage): Promise<void>;
 }
 

@@ -77,7 +77,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
       await this.gateway.start();
     }
     for (const consumer of this.contributions.consumers) {
-      const options = { groupId: consumer.name, topics: consumer.topics };
+      const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
       this.consumers.push(await subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message)));
     }
     if (this.contributions.timerHandlers.size > 0) {

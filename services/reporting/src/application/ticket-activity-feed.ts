@@ -1,7 +1,7 @@
 import { commandHandler, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { TOPICS } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { withCommandSpan } from '@deskstream/platform';
+import { KEYS_AT_ONCE, withCommandSpan } from '@deskstream/platform';
 import { ticketActivityDecider } from '../domain/ticket-activity.decider';
 import { ticketActivityOf } from './activity-translation';
 import { ticketActivityStream } from './reporting-streams';
@@ -17,6 +17,8 @@ const ACTOR = 'system:reporting';
 export class TicketActivityFeed {
   readonly name = 'reporting.ticket-activity';
   readonly topics = [TOPICS.incidents, TOPICS.serviceRequests, TOPICS.sla, TOPICS.problems];
+  /** One activity stream per ticket, appended through the command handler (which retries a conflict): tickets need not wait for each other. */
+  readonly concurrency = KEYS_AT_ONCE;
   private readonly activities;
 
   constructor(store: EventStore, clock: Clock, ids: IdGenerator) {

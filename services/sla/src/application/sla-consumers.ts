@@ -1,7 +1,7 @@
 import { SLA_EVENTS, TOPICS, type SlaClockChangedV1, type SlaEscalationEndedV1, type SlaEscalationNotifiedV1, type SlaMilestoneReachedV1 } from '@deskstream/contracts';
 import type { CommandContext } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { withCommandSpan } from '@deskstream/platform';
+import { KEYS_AT_ONCE, withCommandSpan } from '@deskstream/platform';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
 import type { SlaTickets } from './sla-tickets';
 import { observedChangeOf } from './ticket-changes';
@@ -21,6 +21,8 @@ const contextOf = (message: DeliveredMessage): CommandContext => ({
 export class SlaTicketObserver {
   readonly name = 'sla.ticket-events';
   readonly topics = [TOPICS.incidents, TOPICS.serviceRequests];
+  /** Each ticket's clocks are one stream appended through the command handler, so tickets need not wait for each other. */
+  readonly concurrency = KEYS_AT_ONCE;
 
   constructor(private readonly tickets: SlaTickets) {}
 
