@@ -17,6 +17,7 @@ export * from './auth';
 export * from './http/page-limit';
 export * from './http/request-context';
 export * from './http/list-query';
+export * from './http/multipart-parts';
 export * from './http/record-schemas';
 export * from './directory/directory-replica';
 export * from './tenancy/tenant-registry';

@@ -252,6 +252,11 @@ describe('API conventions: the OpenAPI document and every read', () => {
     expect(await second.json()).toMatchObject({ reopenWindowDays: 5, quietPeriodDays: 1 });
     const replaced = await call('PUT', '/api/v1/incident-settings', 'tenant-admin', { quietPeriodDays: 2 });
     expect(await replaced.json()).toMatchObject({ reopenWindowDays: 10, quietPeriodDays: 2 });
+    // A null in a merge patch removes the tenant's value: the default applies again, and tickets still open.
+    const removed = await call('PATCH', '/api/v1/incident-settings', 'tenant-admin', { majorIncidentRules: null, quietPeriodDays: null });
+    expect(await removed.json()).toMatchObject({ majorIncidentRules: [], quietPeriodDays: 3 });
+    const opened = await call('POST', '/api/v1/incidents', 'agent', { channel: 'phone', caller: 'requester', shortDescription: 'After a settings reset', description: 'Opened after the reset', impact: 3, urgency: 3 });
+    expect(opened.status).toBe(201);
   });
 
   it('declares each kind of record and of list line with its own schema', () => {

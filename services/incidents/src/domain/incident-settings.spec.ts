@@ -22,4 +22,10 @@ describe('tenant incident settings', () => {
       }),
     );
   });
+
+  it('take the default again for a field the change sets to null (a JSON Merge Patch removal)', () => {
+    const tuned = changeSettings(DEFAULT_INCIDENT_SETTINGS, { quietPeriodDays: 7, majorIncidentRules: [{ name: 'payroll P1', priority: 'P1', service: 'payroll' }] });
+    const reset = changeSettings(tuned, { majorIncidentRules: null, quietPeriodDays: null, closingCategories: null });
+    expect(reset).toEqual(DEFAULT_INCIDENT_SETTINGS);
+  });
 });

@@ -31,10 +31,17 @@ export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = {
 
 const MAX_DAYS = 365;
 
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
 /** Applies a tenant admin's change to the current settings, refusing anything that would make decisions ill-defined. */
-export function changeSettings(current: IncidentSettings, change: Partial<IncidentSettings>): IncidentSettings {
-  // Fields the change leaves out (or undefined) keep their current value.
-  const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+export function changeSettings(current: IncidentSettings, change: Nullable<Partial<IncidentSettings>>): IncidentSettings {
+  // Fields the change leaves out (or undefined) keep their current value; a null removes the tenant's
+  // own value (JSON Merge Patch), so the default applies again.
+  const given = Object.fromEntries(
+    Object.entries(change)
+      .filter(([, value]) => value !== undefined)
+      .map(([field, value]) => [field, value ?? DEFAULT_INCIDENT_SETTINGS[field as keyof IncidentSettings]]),
+  );
   const next: IncidentSettings = { ...current, ...given };
   const errors: FieldError[] = [];
   for (const field of ['reopenWindowDays', 'quietPeriodDays'] as const) {

@@ -3,7 +3,7 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestj
 import { ApiAcceptedResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationFailed } from '@deskstream/kernel';
-import { createValidationPipe, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { createValidationPipe, CurrentPrincipal, multipartParts, Roles, type Principal } from '@deskstream/platform';
 import type { OrderedUpdate } from '../domain/import/import.types';
 import { eventLogSource } from '../application/import/eventlog-source';
 import { ImportJobs, type ImportJobDocument } from '../application/import/import-jobs';
@@ -38,11 +38,10 @@ export class ImportJobsController {
   @ApiOperation({ summary: 'Start an import: form fields source, dateFormat, timeZone, mapping, then the CSV as the file part' })
   @ApiAcceptedResponse({ description: 'The job, running; GET its Location for progress and the report' })
   async start(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @CurrentPrincipal() principal: Principal) {
-    if (!request.isMultipart()) throw new ValidationFailed([{ field: 'file', message: 'send multipart/form-data with the export as the file part' }]);
     const fields: Record<string, string> = {};
     let file: MultipartFile | null = null;
     let content: Buffer | null = null;
-    for await (const part of request.parts({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })) {
+    for await (const part of multipartParts(request, { field: 'file', what: 'the export', limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })) {
       if (part.type === 'file') {
         file = part;
         content = await part.toBuffer();

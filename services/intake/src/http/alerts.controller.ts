@@ -4,6 +4,7 @@ import type { Clock } from '@deskstream/kernel';
 import { CLOCK, CurrentPrincipal, Roles, withCommandSpan, type Principal } from '@deskstream/platform';
 import { AlertIntake } from '../application/alert-intake';
 import { GENERIC_ALERT_SCHEMA, parseAlertmanager, parseGenericAlert } from '../application/alert-payloads';
+import { AlertOutcomeDto, AlertOutcomesDto } from './alerts.dto';
 import { intakeRequestOf } from './intake-http-context';
 
 /**
@@ -23,7 +24,7 @@ export class AlertsController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Prometheus Alertmanager webhook (payload version 4)' })
   @ApiBody({ schema: { type: 'object', description: 'Alertmanager webhook payload, version 4' } })
-  @ApiAcceptedResponse({ description: '{ alerts: [{ fingerprint, status, outcome, incidentId, reference, count }] }' })
+  @ApiAcceptedResponse({ type: AlertOutcomesDto, description: 'What became of each alert' })
   async alertmanager(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlationId?: string) {
     const received = parseAlertmanager(body);
     return withCommandSpan('intake alertmanager', { 'deskstream.tenant': principal.tenantId, 'deskstream.alerts': received.length }, async () => ({
@@ -40,7 +41,7 @@ export class AlertsController {
       example: { name: 'DiskFull', status: 'firing', service: 'mail', severity: 'critical', summary: 'Disk /var is 97% full' },
     } as never,
   })
-  @ApiAcceptedResponse()
+  @ApiAcceptedResponse({ type: AlertOutcomeDto, description: 'What became of the alert' })
   async generic(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlationId?: string) {
     const received = parseGenericAlert(body, this.clock.now().toISOString());
     return withCommandSpan('intake alert', { 'deskstream.tenant': principal.tenantId }, async () => {

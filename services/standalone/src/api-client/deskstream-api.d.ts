@@ -3407,6 +3407,29 @@ export interface components {
             impact: Record<string, never>;
             urgency: Record<string, never>;
         };
+        AlertOutcomeDto: {
+            /** @description The correlation key: alerts with one fingerprint belong to one incident */
+            fingerprint: string;
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            /**
+             * @description opened: a new incident; correlated: added to the open one; recovered: noted on it; ignored: nothing to do
+             * @enum {string}
+             */
+            outcome: "opened" | "correlated" | "recovered" | "ignored";
+            /** @description The alert's incident; null when ignored */
+            incidentId: string | null;
+            /**
+             * @description The incident's reference; null when ignored
+             * @example INC0001001
+             */
+            reference: string | null;
+            /** @description How many alerts the incident has taken; null when ignored */
+            count: number | null;
+        };
+        AlertOutcomesDto: {
+            alerts: components["schemas"]["AlertOutcomeDto"][];
+        };
         AlertSettingsDto: {
             stormWindowMinutes?: number;
             resolveOnRecovery?: boolean;
@@ -7328,13 +7351,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { alerts: [{ fingerprint, status, outcome, incidentId, reference, count }] } */
+            /** @description What became of each alert */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["AlertOutcomesDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7389,13 +7412,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description What became of the alert */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["AlertOutcomeDto"];
                 };
             };
             400: components["responses"]["BadRequest"];

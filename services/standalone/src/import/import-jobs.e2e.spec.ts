@@ -90,4 +90,15 @@ describe('POST /api/v1/import/jobs', () => {
     expect((await problem(form({ source: 'eventlog' }))).text).toContain('mapping');
     expect((await problem(form({ source: 'servicenow', timeZone: 'Mars/Olympus' }))).text).toContain('timeZone');
   });
+
+  it('answers a malformed multipart body (no boundary) with 400 naming the file, not 500', async () => {
+    const response = await fetch(`${base}/api/v1/import/jobs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token['admin']}`, 'content-type': 'multipart/form-data' },
+      body: 'source=servicenow',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await response.json()) as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(['file']);
+  });
 });

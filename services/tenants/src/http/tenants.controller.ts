@@ -3,7 +3,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from 
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationFailed } from '@deskstream/kernel';
-import { correlationIdOf, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { correlationIdOf, CurrentPrincipal, multipartParts, Roles, type Principal } from '@deskstream/platform';
 import { TenantAdministration } from '../application/tenant-administration';
 import { TenantArchives } from '../application/tenant-archives';
 import { CreateTenantDto, SuspendTenantDto } from './tenants.dto';
@@ -72,9 +72,8 @@ export class TenantsController {
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Recreate a tenant from its archive (the file part `archive`): same events, same ids, same history; 409 if it exists here' })
   async import(@Req() request: FastifyRequest) {
-    if (!request.isMultipart()) throw new ValidationFailed([{ field: 'archive', message: 'send multipart/form-data with the archive as the file part' }]);
     let archive: Buffer | null = null;
-    for await (const part of request.parts({ limits: { fileSize: MAX_ARCHIVE_BYTES, files: 1 } })) {
+    for await (const part of multipartParts(request, { field: 'archive', what: 'the archive', limits: { fileSize: MAX_ARCHIVE_BYTES, files: 1 } })) {
       if (part.type === 'file') archive = await (part as MultipartFile).toBuffer();
     }
     if (!archive) throw new ValidationFailed([{ field: 'archive', message: 'the archive is missing: send it as the file part' }]);
