@@ -17,6 +17,16 @@ export interface SettingsStreamOptions<Settings> {
 }
 
 /**
+ * A setting given as null is the tenant's own value removed (JSON Merge Patch), so its default
+ * applies again; settings left out stay out.
+ */
+export function nullsAsDefaults<Settings extends object>(change: Partial<Settings>, defaults: Settings): Partial<Settings> {
+  return Object.fromEntries(
+    Object.entries(change).map(([key, value]) => [key, value === null && key in defaults ? defaults[key as keyof Settings] : value]),
+  ) as Partial<Settings>;
+}
+
+/**
  * A tenant's settings as a stream of changes (audited like everything else); the latest event holds
  * the whole settings, so reading them is one event. Tenants that never changed them get the defaults.
  */
@@ -49,7 +59,7 @@ export class SettingsStream<Settings extends object> {
   ): Promise<VersionedSettings<Settings>> {
     const { settings, revision } = await this.latest(context.tenantId);
     if (expectedRevision !== undefined && expectedRevision !== revision) throw new PreconditionFailed(String(expectedRevision), String(revision));
-    const next = this.options.apply(write === 'replace' ? this.options.defaults : settings, change);
+    const next = this.options.apply(write === 'replace' ? this.options.defaults : settings, nullsAsDefaults(change, this.options.defaults));
     const result = await this.store.appendToStream(
       this.options.streamOf(context.tenantId),
       [{ eventId: this.ids.next(), type: this.options.eventType, data: next, metadata: eventMetadata(context, occurredAt) }],

@@ -90,6 +90,9 @@ describe('reporting settings (real HTTP)', () => {
     expect(pinned.body).toMatchObject({ defaultHourlyRate: 50, hourlyRates: { network: 120 }, calendar: { timeZone: 'Europe/Berlin' }, revision: 1 });
     const stale = await app.as('acme', 'tenant-admin').put('/reporting/settings', { defaultHourlyRate: 60 }, { 'if-match': '"0"' });
     expect(stale.status).toBe(412);
+    const reset = await app.as('acme', 'tenant-admin').put('/reporting/settings', { hourlyRates: null });
+    expect(reset.status).toBe(200);
+    expect(reset.body).toMatchObject({ hourlyRates: {}, defaultHourlyRate: 50, revision: 2 });
     expect((await app.as('globex', 'analyst').get('/reporting/settings')).body).toMatchObject({ calendar: { timeZone: 'UTC' }, revision: -1 });
   });
 
