@@ -4,6 +4,7 @@ export * from './metadata';
 export * from './stream-name';
 export * from './clock';
 export * from './event-store.port';
+export * from './leases.port';
 export * from './upcasting';
 export * from './command-handler';
 export * from './specification';

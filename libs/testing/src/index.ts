@@ -4,3 +4,4 @@ export * from './expected-failures';
 export * from './mongo-test-database';
 export * from './test-servers';
 export * from './tracing';
+export * from './leases-contract';

@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DatabaseSync } from 'node:sqlite';
 import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
-import type { CheckpointStore, Clock, EventStore } from '@deskstream/kernel';
+import type { CheckpointStore, Clock, EventStore, Leases } from '@deskstream/kernel';
 import { KurrentEventStore, SqliteEventStore } from '@deskstream/eventstore';
 import { TOPICS } from '@deskstream/contracts';
 import { KafkaIntegrationBus, MongoInbox, SqliteInbox, SqliteIntegrationBus, SqliteRetention, type Inbox, type IntegrationBus } from '@deskstream/messaging';
-import { MongoCheckpointStore, MongoDocumentStore, SqliteDocumentStore, type DocumentStore } from '@deskstream/readmodels';
+import { MongoCheckpointStore, MongoDocumentStore, MongoLeases, SqliteDocumentStore, type DocumentStore } from '@deskstream/readmodels';
 import { MongoScheduler, SqliteScheduler, type Scheduler } from '@deskstream/scheduling';
-import { openSqlite, SqliteCheckpointStore, sqliteFileIn } from '@deskstream/sqlite';
+import { openSqlite, SqliteCheckpointStore, sqliteFileIn, SqliteLeases } from '@deskstream/sqlite';
 import type { PlatformConfig } from '../config/platform-config';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
 import type { PlatformAdapters } from './platform-adapters';
@@ -65,15 +66,20 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
     let documents: DocumentStore;
     let checkpoints: CheckpointStore;
     let inbox: Inbox;
+    let leases: Leases;
+    // Unique per runtime, not per process: two runtimes in one process are two replicas.
+    const leaseOptions = { owner: `${owner}-${randomUUID().slice(0, 8)}`, ttlMs: config.leaseTtlSeconds * 1000, clock };
     if (selection.documents === 'mongodb') {
       const connection = await mongoConnection();
       documents = new MongoDocumentStore(connection);
       checkpoints = new MongoCheckpointStore(connection);
       inbox = new MongoInbox(connection);
+      leases = new MongoLeases(connection, leaseOptions);
     } else {
       documents = new SqliteDocumentStore(sqliteDb());
       checkpoints = new SqliteCheckpointStore(sqliteDb());
       inbox = new SqliteInbox(sqliteDb());
+      leases = new SqliteLeases(sqliteDb(), leaseOptions);
     }
     closers.push(() => documents.close());
 
@@ -92,6 +98,7 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
       inbox,
       documents,
       checkpoints,
+      leases,
       scheduler,
       probes: {
         eventStore: async () => {

@@ -1,4 +1,4 @@
-import type { CheckpointStore, EventStore } from '@deskstream/kernel';
+import type { CheckpointStore, EventStore, Leases } from '@deskstream/kernel';
 import type { Inbox, IntegrationBus } from '@deskstream/messaging';
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
@@ -17,6 +17,8 @@ export interface PlatformAdapters {
   readonly inbox: Inbox;
   readonly documents: DocumentStore;
   readonly checkpoints: CheckpointStore;
+  /** Where the replicas of a service agree which one runs the gateway and each projection (beside the checkpoints). */
+  readonly leases: Leases;
   readonly scheduler: Scheduler;
   /** Resolves when the adapter answers, rejects with the reason when it does not. */
   readonly probes: Readonly<Record<AdapterName, () => Promise<void>>>;

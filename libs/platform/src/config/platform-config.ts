@@ -52,6 +52,8 @@ export interface PlatformConfig {
     readonly compactionIntervalSeconds: number;
   };
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
+  /** How long a replica's lease on the gateway or a projection lasts without renewal (renewed every third of it). */
+  readonly leaseTtlSeconds: number;
 }
 
 /** A configuration that cannot run; the message names every offending variable. */
@@ -105,6 +107,7 @@ const schema = {
     INBOX_RETENTION_SECONDS: { type: 'integer', minimum: 0, default: WEEK_SECONDS },
     STORAGE_COMPACTION_INTERVAL_SECONDS: { type: 'integer', minimum: 1, default: 60 },
     SQLITE_SYNCHRONOUS: { type: 'string', enum: ['NORMAL', 'FULL'], default: 'NORMAL' },
+    LEASE_TTL_SECONDS: { type: 'integer', minimum: 1, maximum: 300, default: 15 },
   },
   if: { required: ['DESKSTREAM_MODE'], properties: { DESKSTREAM_MODE: { const: 'production' } } },
   then: { required: PRODUCTION_REQUIRED },
@@ -183,5 +186,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       compactionIntervalSeconds: raw.STORAGE_COMPACTION_INTERVAL_SECONDS as number,
     },
     sqliteSynchronous: raw.SQLITE_SYNCHRONOUS as 'NORMAL' | 'FULL',
+    leaseTtlSeconds: raw.LEASE_TTL_SECONDS as number,
   };
 }

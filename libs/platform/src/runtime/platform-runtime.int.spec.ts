@@ -75,20 +75,32 @@ describe('PlatformRuntime (embedded adapters)', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const open = (withTickets: boolean): Promise<INestApplicationContext> =>
+  const open = (withTickets: boolean, env: NodeJS.ProcessEnv = {}): Promise<INestApplicationContext> =>
     NestFactory.createApplicationContext(
       {
         module: class TestApp {},
-        imports: [PlatformModule.forRoot(loadConfig({ DESKSTREAM_DATA_DIR: dataDir })), ...(withTickets ? [TicketsModule] : [])],
+        imports: [PlatformModule.forRoot(loadConfig({ DESKSTREAM_DATA_DIR: dataDir, ...env })), ...(withTickets ? [TicketsModule] : [])],
       },
       { logger: false },
     );
+  const metadata = { tenantId: 'acme', actor: 'agent', correlationId: 'c-1', causationId: 'c-1', occurredAt: '2026-01-05T09:00:00.000Z', schemaVersion: 1 };
+  const openTicket = (app: INestApplicationContext, id: string) =>
+    app
+      .get<EventStore>(EVENT_STORE)
+      .appendToStream(streamName('ticket', 'acme', id), [{ eventId: `e-${id}`, type: 'TicketOpened', data: { title: id }, metadata }], { expectedRevision: 'no_stream' });
+  const published = (topic: string): number => {
+    const db = openSqlite(sqliteFileIn(dataDir));
+    try {
+      return (db.prepare('SELECT COUNT(*) AS n FROM bus_messages WHERE topic = ?').get(topic) as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
 
   it('runs contributed projections, gateway, consumers and timers, and flushes checkpoints on shutdown', async () => {
     const app = await open(true);
     const store = app.get<EventStore>(EVENT_STORE);
     const tickets = app.get(TicketsContributions);
-    const metadata = { tenantId: 'acme', actor: 'agent', correlationId: 'c-1', causationId: 'c-1', occurredAt: '2026-01-05T09:00:00.000Z', schemaVersion: 1 };
     const appended = await store.appendToStream(
       streamName('ticket', 'acme', 't-1'),
       [{ eventId: 'e-1', type: 'TicketOpened', data: { title: 'VPN down' }, metadata }],
@@ -131,5 +143,28 @@ describe('PlatformRuntime (embedded adapters)', () => {
     await app.get(PlatformRuntime).caughtUp();
     expect(await app.get(PlatformRuntime).progress()).toEqual({ projections: [], gateway: null });
     await app.close();
+  });
+
+  it('of two replicas on one store, publishes each event once and runs each projection once; the survivor takes over when one stops', async () => {
+    const first = await open(true, { LEASE_TTL_SECONDS: '1' });
+    const second = await open(true, { LEASE_TTL_SECONDS: '1' });
+    const tickets = await Promise.all(['t-1', 't-2', 't-3'].map((id) => openTicket(second, id)));
+    await Promise.all([first, second].map((app) => app.get(PlatformRuntime).caughtUp()));
+    await eventually(() => expect(published('test.tickets')).toBe(3));
+    // The first replica started first, so it holds every lease; the second waits.
+    expect(await first.get(PlatformRuntime).progress()).toMatchObject({ projections: [{ name: 'ticket-titles' }], gateway: { position: tickets[2]!.position } });
+    expect(await second.get(PlatformRuntime).progress()).toEqual({ projections: [], gateway: null });
+    const consumed = () => [first, second].flatMap((app) => app.get(TicketsContributions).consumed.map((m) => m.event.id));
+    await eventually(() => expect(new Set(consumed())).toEqual(new Set(['e-t-1', 'e-t-2', 'e-t-3'])));
+
+    await first.close();
+    const later = await openTicket(second, 't-4');
+    await eventually(async () => expect((await second.get(PlatformRuntime).progress()).gateway).toEqual({ position: later.position }));
+    await second.get(PlatformRuntime).caughtUp();
+    expect(published('test.tickets')).toBe(4);
+    const titles = await second.get<DocumentStore>(DOCUMENT_STORE).collection<TicketDoc>('ticket_titles').get('acme', 't-4');
+    expect(titles).toMatchObject({ title: 't-4', position: later.position });
+    await eventually(() => expect(consumed()).toContain('e-t-4'));
+    await second.close();
   });
 });

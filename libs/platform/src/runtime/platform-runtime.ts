@@ -12,6 +12,7 @@ import { ServiceContributions } from '../contributions/service-contributions';
 import { PlatformMetrics, type ProgressSnapshot, type SubscriberProgress } from '../metrics/platform-metrics';
 import type { PlatformAdapters } from '../adapters/platform-adapters';
 import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
+import { LeasedRole } from './leased-role';
 
 export interface PlatformOptions {
   /** False for tools (the rebuild CLI) that need the ports and contributions but must not run subscribers. */
@@ -28,13 +29,16 @@ export const GATEWAY_NAME = 'integration-gateway';
 /**
  * Runs what the service modules contributed: one projection runner per projection, the integration
  * gateway over all mappers, one inbox-guarded consumer per consumer, and the scheduler dispatching
- * timers by kind. Started once every module has registered (bootstrap); stopped after the HTTP server
+ * timers by kind. Of several replicas on one store, only the holder of a projection's lease runs it,
+ * and only the holder of the gateway's lease publishes (each event once, not once per replica);
+ * consumers share their group and timers are claimed one by one, so those run on every replica. Started once every module has registered (bootstrap); stopped after the HTTP server
  * has drained (shutdown), then the adapters are closed, so no in-flight request loses its store.
  */
 @Injectable()
 export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('PlatformRuntime');
   private readonly runners = new Map<string, ProjectionRunner>();
+  private readonly roles = new Map<ProjectionRunner | IntegrationGateway, LeasedRole>();
   private gateway: IntegrationGateway | null = null;
   private readonly consumers: Consumer[] = [];
   private schedulerStarted = false;
@@ -62,7 +66,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
         onError: (error) => this.logger.error(`projection ${projection.name} failed, restarting: ${describe(error)}`),
       });
       this.runners.set(projection.name, runner);
-      await runner.start();
+      await this.lease(runner, `projection:${projection.name}`);
     }
     if (this.contributions.mappers.length > 0) {
       this.gateway = new IntegrationGateway({
@@ -74,7 +78,9 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
         onError: (error, event) =>
           this.logger.error(`gateway failed on event ${event.eventId} (${event.type}), restarting: ${describe(error)}`),
       });
-      await this.gateway.start();
+      // Named by what it publishes: processes of different services sharing one store each run their own.
+      const categories = [...new Set(this.contributions.mappers.flatMap((mapper) => mapper.categories))].sort();
+      await this.lease(this.gateway, `gateway:${GATEWAY_NAME}:${categories.join(',')}`);
     }
     for (const consumer of this.contributions.consumers) {
       const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
@@ -90,6 +96,17 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     );
   }
 
+  private async lease(role: ProjectionRunner | IntegrationGateway, name: string): Promise<void> {
+    const leased = new LeasedRole(this.adapters.leases, name, role, (error) => this.logger.error(`${name}: ${describe(error)}`));
+    this.roles.set(role, leased);
+    await leased.begin();
+  }
+
+  /** True where this replica holds the role's lease (and so runs it). */
+  private holds(role: ProjectionRunner | IntegrationGateway | null): role is ProjectionRunner | IntegrationGateway {
+    return role !== null && this.roles.get(role)?.held === true;
+  }
+
   /** A timer whose kind no module here handles fails, so it is retried (another replica may handle it). */
   private async dispatchTimer(timer: Timer): Promise<void> {
     const handler = this.contributions.timerHandlers.get(timer.kind);
@@ -97,18 +114,20 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     await handler(timer);
   }
 
-  /** Resolves once every projection and the gateway have caught up with what was in the log when they started. */
+  /** Resolves once every projection and the gateway this replica runs have caught up with what was in the log when they started. */
   async caughtUp(): Promise<void> {
-    await Promise.all([...[...this.runners.values()].map((r) => r.caughtUp()), this.gateway?.caughtUp()]);
+    const running = [...this.runners.values(), this.gateway].filter((role) => this.holds(role));
+    await Promise.all(running.map((role) => role.caughtUp()));
   }
 
   async progress(): Promise<ProgressSnapshot> {
     const head = await this.adapters.eventStore.headPosition();
     // Lag counts only what is pending in each projection's own categories, not the whole log since its position.
-    const projections = [...this.runners].map(
-      ([name, runner]): SubscriberProgress => ({ name, position: runner.position(), lag: runner.lag(head) }),
-    );
-    return { projections, gateway: this.gateway ? { position: await this.gateway.position() } : null };
+    // Only what this replica runs: another replica's position is its own to report.
+    const projections = [...this.runners]
+      .filter(([, runner]) => this.holds(runner))
+      .map(([name, runner]): SubscriberProgress => ({ name, position: runner.position(), lag: runner.lag(head) }));
+    return { projections, gateway: this.holds(this.gateway) ? { position: await this.gateway.position() } : null };
   }
 
   /**
@@ -117,14 +136,8 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
    * gateway then publishes all of it from its checkpoint.
    */
   async withPublishingPaused<T>(work: () => Promise<T>): Promise<T> {
-    const gateway = this.gateway;
-    if (!gateway) return work();
-    await gateway.stop();
-    try {
-      return await work();
-    } finally {
-      if (!this.stopped) await gateway.start();
-    }
+    const gateway = this.gateway && this.roles.get(this.gateway);
+    return gateway ? gateway.whilePaused(work) : work();
   }
 
   /** Stops whatever produces work first (timers, consumers), then the subscribers, which flush their checkpoints. */
@@ -133,7 +146,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     this.stopped = true;
     if (this.schedulerStarted) await this.adapters.scheduler.stop();
     await Promise.all(this.consumers.map((c) => c.stop()));
-    await Promise.all([this.gateway?.stop(), ...[...this.runners.values()].map((r) => r.stop())]);
+    await Promise.all([...this.roles.values()].map((role) => role.end()));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Clock } from '@deskstream/kernel';
+import type { Clock, Leases } from '@deskstream/kernel';
 import type mongoose from 'mongoose';
 import { databaseOf } from './mongo-document-store';
 
@@ -28,7 +28,7 @@ const DUPLICATE_KEY = 11000;
  * find-and-modify may not be) and on sharded collections. Only the owner writes its term, to renew
  * it; a replica takes over once the term has run out, by inserting the next one.
  */
-export class MongoLeases {
+export class MongoLeases implements Leases {
   readonly ttlMs: number;
   private indexed?: Promise<unknown>;
 
