@@ -1,5 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { LRUCache } from 'lru-cache';
+import { RE2JS } from 're2js';
 import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 
 /** A JSON pointer to the offending value: the instance path, plus the missing or extra property. */
@@ -22,13 +24,34 @@ export function schemaFieldErrors(errors: readonly ErrorObject[] | null | undefi
 }
 
 /**
+ * Patterns in tenant forms (`pattern`, `patternProperties`) run on RE2, whose matching time is linear
+ * in the input: a tenant's `^(a+)+$` cannot stall the thread every tenant shares. A pattern RE2 does
+ * not support (backreferences, lookaround) makes the form fail to compile, so it is refused when saved.
+ */
+const linearTimeRegExp = Object.assign((pattern: string) => RE2JS.compile(pattern), { code: 'RE2JS.compile' });
+
+/** Request types whose compiled form is kept, and the most form text (characters) kept compiled at once. */
+const MAX_FORMS = 1000;
+const MAX_FORM_TEXT = 20_000_000;
+
+interface CompiledForm {
+  readonly version: number;
+  readonly validate: ValidateFunction;
+  readonly size: number;
+}
+
+/**
  * Validates submissions against request type forms (JSON Schema, with ajv-formats for email, date,
- * uri...). Compiled validators are kept per form version: compiling is the expensive part, and a
- * version's form never changes.
+ * uri...). Forms are compiled in isolation: ajv registers none of them (`addUsedSchema: false`), so one
+ * tenant's `$id` can neither clash with nor be `$ref`'d by another tenant's form (a `$ref` outside the
+ * form does not resolve, and the form is refused), and none stays in ajv's cache. The compiled form of
+ * each request type's current version is kept (compiling is the expensive part, and a version's form
+ * never changes); a revision replaces it, and the least recently used go first beyond a bound on
+ * their count and text, so heap stays flat however often and however large forms are revised.
  */
 export class FormValidator {
-  private readonly ajv = new Ajv({ allErrors: true, strict: false });
-  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, code: { regExp: linearTimeRegExp } });
+  private readonly compiled = new LRUCache<string, CompiledForm>({ max: MAX_FORMS, maxSize: MAX_FORM_TEXT, sizeCalculation: (form) => form.size });
 
   constructor() {
     addFormats(this.ajv);
@@ -37,19 +60,32 @@ export class FormValidator {
   /** A form a tenant admin gives must compile; otherwise the definition is refused naming `form`. */
   ensureCompiles(form: unknown): void {
     try {
-      this.ajv.compile(form as object);
+      this.compile(form);
     } catch (error) {
       throw new ValidationFailed([{ field: 'form', message: `form is not a valid JSON Schema: ${(error as Error).message}` }]);
     }
   }
 
-  /** Every offending field as a JSON pointer under `prefix` (e.g. `/fields/email`); empty when valid. */
-  errors(cacheKey: string, form: unknown, value: unknown, prefix: string): FieldError[] {
-    let validate = this.compiled.get(cacheKey);
-    if (!validate) {
-      validate = this.ajv.compile(form as object);
-      this.compiled.set(cacheKey, validate);
+  /**
+   * Every offending field as a JSON pointer under `prefix` (e.g. `/fields/email`); empty when valid.
+   * `formKey` names the request type's form (tenant and type), `version` the version `form` is.
+   */
+  errors(formKey: string, version: number, form: unknown, value: unknown, prefix: string): FieldError[] {
+    let compiled = this.compiled.get(formKey);
+    if (compiled?.version !== version) {
+      compiled = { version, validate: this.compile(form), size: Math.max(1, JSON.stringify(form).length) };
+      this.compiled.set(formKey, compiled);
     }
+    const { validate } = compiled;
     return validate(value) ? [] : schemaFieldErrors(validate.errors, prefix);
+  }
+
+  private compile(form: unknown): ValidateFunction {
+    const schema = form as object;
+    try {
+      return this.ajv.compile(schema);
+    } finally {
+      this.ajv.removeSchema(schema);
+    }
   }
 }

@@ -177,7 +177,7 @@ export class SubmissionIntake {
     const type = catalog.get(input.requestType);
     if (!type) throw new ValidationFailed([{ field: '/requestType', message: `no request type ${input.requestType} in this tenant` }]);
     const fields = input.fields;
-    const errors = this.deps.forms.errors(`${principal.tenantId}/${type.requestTypeId}/${type.version}`, type.definition.form, fields, '/fields');
+    const errors = this.deps.forms.errors(`${principal.tenantId}/${type.requestTypeId}`, type.version, type.definition.form, fields, '/fields');
     if (errors.length > 0) {
       throw new ValidationFailed(errors, `The form has invalid fields: ${[...new Set(errors.map((e) => e.field))].join(', ')}`);
     }
