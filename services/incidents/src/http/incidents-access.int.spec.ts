@@ -32,10 +32,14 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     expect((await requester().post(`/incidents/${theirs.body.id}/note`, { visibility: 'public', text: 'hi' })).status).toBe(404);
     expect((await requester().post(`/incidents/${own.body.id}/note`, { visibility: 'public', text: 'any news?' })).status).toBe(200);
     expect((await requester().post(`/incidents/${own.body.id}/note`, { visibility: 'internal', text: 'x' })).status).toBe(403);
+    const deskFields = await requester().post(`/incidents/${own.body.id}/note`, { visibility: 'public', text: 'fixed?', minutes: 600, failedAttempt: true, relatedProblem: 'PRB0001001' });
+    expect(deskFields.status).toBe(400);
+    expect((deskFields.body.errors as { field: string }[]).map((e) => e.field)).toEqual(['minutes', 'failedAttempt', 'relatedProblem']);
     expect((await requester().post(`/incidents/${own.body.id}/assign`, { group: 'x' })).status).toBe(403);
     await agent().post(`/incidents/${own.body.id}/note`, { visibility: 'internal', text: 'desk only' });
     const seen = await requester().get(`/incidents/${own.body.id}`);
     expect((seen.body.notes as { text: string }[]).map((n) => n.text)).toEqual(['any news?']);
+    expect((await agent().get(`/incidents/${own.body.id}`)).body).toMatchObject({ minutesLogged: 0, failedAttempts: 0 });
     const mine = await kit.eventually(() => requester().get('/incidents'), (r) => r.body.items!.some((i) => i.id === own.body.id));
     expect(mine.body.items!.every((i) => i.caller === 'requester')).toBe(true);
   });
