@@ -66,7 +66,7 @@ describe('SqliteEventStore on a file', () => {
       await subscription.caughtUp;
       const stream = newStream();
       await writer.appendToStream(stream, events(2), { expectedRevision: 'no_stream' });
-      await waitFor(() => seen.received.length === 2, 'events written by the other connection', 2000);
+      await waitFor(() => seen.received.length === 2, 'events written by the other connection', 10_000);
       expect(seen.of(stream).map((e) => e.revision)).toEqual([0, 1]);
     } finally {
       await subscription.stop();

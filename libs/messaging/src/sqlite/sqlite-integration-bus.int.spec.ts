@@ -72,7 +72,7 @@ describe('SqliteIntegrationBus specifics', () => {
       const recorder = await new Recorder().subscribe(bus, { groupId: unique('group'), topics: [topic] });
       await pause(50);
       await bus.publish([aMessage(topic, 'k', 3)]);
-      await eventually(() => expect(recorder.handled.map(nOf)).toEqual([3]), 1000);
+      await eventually(() => expect(recorder.handled.map(nOf)).toEqual([3]), 10_000);
     } finally {
       await bus.close();
     }

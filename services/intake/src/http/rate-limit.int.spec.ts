@@ -2,7 +2,7 @@ import { startIntakeApp } from './intake-http-test-kit';
 
 describe('intake rate limit over HTTP', () => {
   let kit: Awaited<ReturnType<typeof startIntakeApp>>;
-  beforeAll(async () => (kit = await startIntakeApp({ rateLimit: { ratePerSecond: 0.5, burst: 3 } })));
+  beforeAll(async () => (kit = await startIntakeApp({ rateLimit: { ratePerSecond: 0.001, burst: 3 } })));
   afterAll(() => kit?.close());
 
   it('answers 429 with Retry-After past the tenant rate, and leaves other tenants alone', async () => {
