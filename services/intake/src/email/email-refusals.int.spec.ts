@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import type Mail from 'nodemailer/lib/mailer';
 import { startEmailApp, type EmailApp } from './email-test-kit';
 
 const MAX_MESSAGE_BYTES = 50_000;
@@ -15,14 +16,14 @@ describe('Email intake refusals and automated mail (real SMTP conversations)', (
   });
 
   const person = { from: 'pat@customer.example', to: 'it@acme.example', subject: 'Help', text: 'Something broke.' };
-  const AUTOMATED = [
+  const AUTOMATED: [string, Mail.Options, string][] = [
     ['an auto-reply (Auto-Submitted)', { headers: { 'Auto-Submitted': 'auto-replied' } }, 'auto-submitted'],
     ['list mail (Precedence: bulk)', { headers: { Precedence: 'bulk' } }, 'precedence: bulk'],
     ['a bounce from the mailer-daemon', { from: 'MAILER-DAEMON@mx.customer.example' }, 'mailer-daemon'],
     ['a bounce with the null sender', { envelope: { from: '', to: ['it@acme.example'] } }, 'null envelope sender'],
     ['our own mail coming back (X-Loop)', { headers: { 'X-Loop': 'it@acme.example' } }, 'loop'],
-  ] as const;
-  const REFUSED = [
+  ];
+  const REFUSED: Mail.Options[] = [
     { ...person, to: 'nobody@acme.example' },
     { ...person, text: 'x'.repeat(MAX_MESSAGE_BYTES * 2) },
     { envelope: { from: 'pat@customer.example', to: ['it@acme.example'] }, raw: 'Subject: no sender\r\n\r\nbody\r\n' },
