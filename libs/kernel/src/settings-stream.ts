@@ -1,5 +1,5 @@
 import type { IdGenerator } from './clock';
-import { PreconditionFailed } from './errors';
+import { ConcurrencyConflict, PreconditionFailed } from './errors';
 import type { EventStore } from './event-store.port';
 import { eventMetadata, type CommandContext } from './metadata';
 
@@ -60,12 +60,18 @@ export class SettingsStream<Settings extends object> {
     const { settings, revision } = await this.latest(context.tenantId);
     if (expectedRevision !== undefined && expectedRevision !== revision) throw new PreconditionFailed(String(expectedRevision), String(revision));
     const next = this.options.apply(write === 'replace' ? this.options.defaults : settings, nullsAsDefaults(change, this.options.defaults));
-    const result = await this.store.appendToStream(
-      this.options.streamOf(context.tenantId),
-      [{ eventId: this.ids.next(), type: this.options.eventType, data: next, metadata: eventMetadata(context, occurredAt) }],
-      { expectedRevision: revision < 0 ? 'no_stream' : revision },
-    );
-    return { ...next, revision: result.nextExpectedRevision };
+    try {
+      const result = await this.store.appendToStream(
+        this.options.streamOf(context.tenantId),
+        [{ eventId: this.ids.next(), type: this.options.eventType, data: next, metadata: eventMetadata(context, occurredAt) }],
+        { expectedRevision: revision < 0 ? 'no_stream' : revision },
+      );
+      return { ...next, revision: result.nextExpectedRevision };
+    } catch (error) {
+      // Another change landed between the read and the append: for a client pinning what it saw, its If-Match is stale.
+      if (expectedRevision !== undefined && error instanceof ConcurrencyConflict) throw new PreconditionFailed(String(expectedRevision), error.actual);
+      throw error;
+    }
   }
 
   private async latest(tenantId: string): Promise<{ settings: Settings; revision: number }> {

@@ -24,6 +24,7 @@ import { IncidentQueries } from './application/incident-queries';
 import { incidentQueueProjection, myIncidentsProjection } from './application/incident-queue.projection';
 import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
+import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { IncidentUseCases } from './application/incident-use-cases';
 import { IncidentResolutionController } from './http/incident-resolution.controller';
 import { AnnouncementsController } from './http/announcements.controller';
@@ -82,9 +83,9 @@ const incidentProviders: Provider[] = [
   },
   {
     provide: IntakeHandoff,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository, directory: DirectoryReplica) =>
-      new IntakeHandoff(store, clock, ids, settings, directory),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, DirectoryReplica],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository, catalog: ServiceCatalogRepository, directory: DirectoryReplica) =>
+      new IntakeHandoff(store, clock, ids, settings, catalog, directory),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, ServiceCatalogRepository, DirectoryReplica],
   },
   {
     provide: IncidentImporter,

@@ -3,6 +3,7 @@ import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, type ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { RequestReferences } from './application/request-references';
+import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { ServiceRequestCommands } from './application/service-request-commands';
 import { serviceRequestDetailProjection } from './application/service-request-detail.projection';
 import { serviceRequestIntegrationMapper } from './application/service-request-integration.mapper';
@@ -11,9 +12,10 @@ import { ServiceRequestQueries } from './application/service-request-queries';
 import { serviceRequestQueueProjection } from './application/service-request-queue.projection';
 import { RequestActionsController } from './http/request-actions.controller';
 import { RequestsController } from './http/requests.controller';
+import { ServiceCatalogController } from './http/service-catalog.controller';
 
 /** What IncidentsModule registers for service requests. The application classes stay framework-free. */
-export const serviceRequestControllers: Type[] = [RequestsController, RequestActionsController];
+export const serviceRequestControllers: Type[] = [RequestsController, RequestActionsController, ServiceCatalogController];
 
 export const serviceRequestProviders: Provider[] = [
   {
@@ -22,11 +24,16 @@ export const serviceRequestProviders: Provider[] = [
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
   },
   {
+    provide: ServiceCatalogRepository,
+    useFactory: (store: EventStore, ids: IdGenerator) => new ServiceCatalogRepository(store, ids),
+    inject: [EVENT_STORE, ID_GENERATOR],
+  },
+  {
     provide: ServiceRequestCommands,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, references: RequestReferences, directory: DirectoryReplica | undefined) =>
-      new ServiceRequestCommands(store, clock, ids, references, directory),
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, references: RequestReferences, catalog: ServiceCatalogRepository, directory: DirectoryReplica | undefined) =>
+      new ServiceRequestCommands(store, clock, ids, references, catalog, directory),
     // The incidents module provides its directory copy; requests composed without one take names as free text.
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences, { token: DirectoryReplica, optional: true }],
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences, ServiceCatalogRepository, { token: DirectoryReplica, optional: true }],
   },
   {
     provide: ServiceRequestQueries,

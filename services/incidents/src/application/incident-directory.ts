@@ -1,4 +1,4 @@
-import type { DirectoryEntryKindV1 } from '@deskstream/contracts';
+import type { DirectoryEntryKindV1, DirectoryUserV1 } from '@deskstream/contracts';
 import type { NameCheck } from '@deskstream/platform';
 import type { DirectoryFacts } from '../domain/directory-names.rules';
 import type { IncidentAction } from '../domain/lifecycle.rules';
@@ -7,6 +7,8 @@ import type { ActionInputs } from './incident-actions';
 /** The incidents service's copy of the tenant directory (a DirectoryReplica registered as its consumer). */
 export interface DirectoryLookup {
   check(tenantId: string, kind: DirectoryEntryKindV1, names: readonly string[]): Promise<NameCheck>;
+  /** An active user (their manager, for approvals); null when the copy does not list them. */
+  user(tenantId: string, id: string): Promise<Pick<DirectoryUserV1, 'manager'> | null>;
 }
 
 export const INCIDENT_DIRECTORY = { consumer: 'incidents.directory', collection: 'incidents-directory' } as const;

@@ -2,6 +2,7 @@ import { ManualClock, SequentialIds, streamName } from '@deskstream/kernel';
 import { SqliteEventStore } from '@deskstream/eventstore';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import { openSqlite } from '@deskstream/sqlite';
+import { ServiceCatalogRepository } from './service-catalog.repository';
 import { IncidentSettingsRepository } from './incident-settings.repository';
 import { INTAKE_EVENTS, INTAKE_TOPIC, type AlertCorrelatedV1, type SubmissionAcceptedV1 } from '@deskstream/contracts';
 import { IntakeHandoff } from './intake-handoff';
@@ -46,7 +47,8 @@ describe('the incidents side of the intake hand-off, on the real SQLite store', 
   const store = new SqliteEventStore(db);
   const clock = new ManualClock(at);
   const ids = new SequentialIds('id');
-  const handoff = new IntakeHandoff(store, clock, ids, new IncidentSettingsRepository(store, ids));
+  const catalog = new ServiceCatalogRepository(store, ids);
+  const handoff = new IntakeHandoff(store, clock, ids, new IncidentSettingsRepository(store, ids), catalog);
   const incidentReferences = new IncidentReferences(store, ids);
   const requestReferences = new RequestReferences(store, clock, ids);
   const references = {
@@ -112,5 +114,15 @@ describe('the incidents side of the intake hand-off, on the real SQLite store', 
     const events = await store.readStream(requestStream('acme', 'sub-2'));
     expect(events.map((e) => e.type)).toEqual(['ServiceRequestSubmitted']);
     expect(events[0]!.data).toMatchObject({ reference: 'REQ0001001', catalogItem: 'Something is broken', requestedFor: 'requester' });
+  });
+
+  it("submits a form's request to the approvers its catalog item names, leaving out the requester", async () => {
+    await catalog.change(context, { items: [{ name: 'New laptop', approvers: ['budget-holder', 'requester'], managerApproval: false }] }, at);
+    const reference = await references.allocate('service-request', context, 'sub-3', at);
+    const submission = { ...accepted('service-request', 'sub-3', reference), requestTypeName: 'New laptop' };
+    await handoff.handle(message('evt-4', INTAKE_EVENTS.submissionAccepted, 'sub-3', submission));
+    const events = await store.readStream(requestStream('acme', 'sub-3'));
+    expect(events.map((e) => e.type)).toEqual(['ServiceRequestSubmitted']);
+    expect(events[0]!.data).toMatchObject({ catalogItem: 'New laptop', approvers: ['budget-holder'] });
   });
 });

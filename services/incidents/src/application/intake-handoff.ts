@@ -6,7 +6,9 @@ import { incidentDecider } from '../domain/incident.decider';
 import { intakeHandoffWorkflow, requestHandoffWorkflow, type HandoffInput } from '../domain/intake-handoff.workflow';
 import { serviceRequestDecider } from '../domain/service-request.decider';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
+import { approversForAccepted } from '../domain/service-catalog';
 import { directoryFacts, type DirectoryLookup } from './incident-directory';
+import type { ServiceCatalogRepository } from './service-catalog.repository';
 import type { IncidentSettingsRepository } from './incident-settings.repository';
 import * as inputs from './intake-handoff.inputs';
 import { requestStream } from './service-request-commands';
@@ -47,6 +49,7 @@ export class IntakeHandoff {
     private readonly clock: Clock,
     ids: IdGenerator,
     private readonly settings: IncidentSettingsRepository,
+    private readonly catalog: ServiceCatalogRepository,
     private readonly directory?: DirectoryLookup,
   ) {
     this.incidents = commandHandler(incidentDecider, { store, clock, ids });
@@ -76,7 +79,11 @@ export class IntakeHandoff {
     return directory ? { ...input, data: { ...input.data, directory } } : input;
   }
 
+  /** A form's request waits for the approvers its catalog item names (accepted already, so it is not refused). */
   private async submitRequest(data: SubmissionAcceptedV1, context: CommandContext): Promise<void> {
+    const manager = (await this.directory?.user(context.tenantId, data.caller))?.manager ?? null;
+    const question = { catalogItem: data.requestTypeName, requestedFor: data.caller, requestedBy: data.recordedBy, manager };
+    const approvers = approversForAccepted(await this.catalog.get(context.tenantId), question);
     const submit = {
       type: 'SubmitServiceRequest' as const,
       data: {
@@ -86,7 +93,7 @@ export class IntakeHandoff {
         description: inputs.submissionDescription(data),
         requestedFor: data.caller,
         requestedBy: data.recordedBy,
-        approvers: [],
+        approvers,
         at: data.at,
       },
     };

@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RequestReferences } from './request-references';
+import { TEST_CATALOG } from '../domain/service-request.fixtures';
+import { ServiceCatalogRepository } from './service-catalog.repository';
 import { ServiceRequestCommands } from './service-request-commands';
 
 const context = (actor: string, tenantId = 'acme'): CommandContext => ({ tenantId, actor, correlationId: `c-${actor}` });
@@ -16,14 +18,19 @@ describe('request references (SQLite event store)', () => {
   let commands: ServiceRequestCommands;
   let references: RequestReferences;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'deskstream-requestref-'));
     store = new SqliteEventStore(openSqlite(join(dir, 'deskstream.sqlite')));
     const clock = new ManualClock();
     const ids = new SequentialIds('sr');
     references = new RequestReferences(store, clock, ids);
-    commands = new ServiceRequestCommands(store, clock, ids, references);
+    const catalog = new ServiceCatalogRepository(store, ids);
+    commands = new ServiceRequestCommands(store, clock, ids, references, catalog);
+    await Promise.all(['acme', 'globex'].map((tenantId) => catalog.change(context('admin', tenantId), TEST_CATALOG, clock.now().toISOString())));
   });
+  /** Raised by a requester: the approvers come from the catalog. */
+  const submit = (input: Parameters<ServiceRequestCommands['submit']>[0], actor: string, tenantId = 'acme') =>
+    commands.submit(input, context(actor, tenantId), { userId: actor, roles: ['requester'] });
 
   afterEach(async () => {
     await store.close();
@@ -32,7 +39,7 @@ describe('request references (SQLite event store)', () => {
 
   it('50 parallel submissions get 50 distinct, consecutive references, each resolving to its request', async () => {
     const outcomes = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => commands.submit({ catalogItem: 'laptop', approvers: ['manager'] }, context(`user${i}`))),
+      Array.from({ length: 50 }, (_, i) => submit({ catalogItem: 'laptop' }, `user${i}`)),
     );
     expect(outcomes.map((o) => o.reference).sort()).toEqual(expected(50));
     for (const outcome of outcomes) {
@@ -52,18 +59,21 @@ describe('request references (SQLite event store)', () => {
   });
 
   it('numbers each tenant separately, and a reference of another tenant resolves to nothing', async () => {
-    const acme = await commands.submit({ catalogItem: 'laptop' }, context('riley', 'acme'));
-    const globex = await commands.submit({ catalogItem: 'phone' }, context('riley', 'globex'));
+    const acme = await submit({ catalogItem: 'laptop' }, 'riley', 'acme');
+    const globex = await submit({ catalogItem: 'phone' }, 'riley', 'globex');
     expect([acme.reference, globex.reference]).toEqual(['REQ0001001', 'REQ0001001']);
-    const acmeSecond = await commands.submit({ catalogItem: 'monitor' }, context('riley', 'acme'));
+    const acmeSecond = await submit({ catalogItem: 'monitor' }, 'riley', 'acme');
     expect(acmeSecond.reference).toBe('REQ0001002');
     expect(await references.resolve('globex', 'REQ0001002')).toBeNull();
     expect(await references.resolve('acme', 'REQ0009999')).toBeNull();
   });
 
   it('a refused submission burns no number and writes nothing', async () => {
-    await expect(commands.submit({ catalogItem: '', approvers: ['riley'] }, context('riley'))).rejects.toThrow(ValidationFailed);
-    expect(await store.headPosition()).toBe(-1);
-    expect((await commands.submit({ catalogItem: 'laptop' }, context('riley'))).reference).toBe('REQ0001001');
+    const head = await store.headPosition();
+    await expect(submit({ catalogItem: '' }, 'riley')).rejects.toThrow(ValidationFailed);
+    await expect(submit({ catalogItem: 'yacht' }, 'riley')).rejects.toThrow(ValidationFailed);
+    await expect(submit({ catalogItem: 'laptop', approvers: ['riley'] }, 'riley')).rejects.toThrow(ValidationFailed);
+    expect(await store.headPosition()).toBe(head);
+    expect((await submit({ catalogItem: 'laptop' }, 'riley')).reference).toBe('REQ0001001');
   });
 });

@@ -9,8 +9,10 @@ import {
   type CommandContext,
   type EventStore,
   type IdGenerator,
+  ValidationFailed,
 } from '@deskstream/kernel';
-import { canAttempt, canView, type Viewer } from '../domain/service-request.access';
+import { approversFor } from '../domain/service-catalog';
+import { canAttempt, canView, mayAddApprovers, type Viewer } from '../domain/service-request.access';
 import type { ServiceRequestCommand } from '../domain/service-request.commands';
 import { serviceRequestDecider } from '../domain/service-request.decider';
 import { SERVICE_REQUEST_CATEGORY } from '../domain/service-request.events';
@@ -20,12 +22,14 @@ import { ensureValid } from '../domain/text.rules';
 import type { ServiceRequestState, ServiceRequestStatus } from '../domain/service-request.state';
 import { directoryFacts, type DirectoryLookup } from './incident-directory';
 import type { RequestReferences } from './request-references';
+import type { ServiceCatalogRepository } from './service-catalog.repository';
 
 export interface SubmitRequestInput {
   readonly catalogItem: string;
   readonly description?: string;
   /** Defaults to the caller: most people ask for themselves. */
   readonly requestedFor?: string;
+  /** Approvers the desk adds for this one request, beyond the catalog item's; a requester may not. */
   readonly approvers?: readonly string[];
   /** Keep it as a draft instead of sending it for approval. */
   readonly draft?: boolean;
@@ -63,20 +67,36 @@ export class ServiceRequestCommands {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly references: RequestReferences,
+    private readonly catalog: ServiceCatalogRepository,
     private readonly directory?: DirectoryLookup,
   ) {
     this.handler = commandHandler(serviceRequestDecider, { store, clock, ids });
   }
 
-  /** Validates before allocating, so a refused request burns no reference number. */
-  async submit(input: SubmitRequestInput, context: CommandContext): Promise<RequestOutcome> {
+  /**
+   * Validates before allocating, so a refused request burns no reference number. The approvers come
+   * from the tenant's service catalog (and the directory, for a manager), never from the requester.
+   */
+  async submit(input: SubmitRequestInput, context: CommandContext, viewer: Viewer): Promise<RequestOutcome> {
+    if (input.approvers !== undefined && !mayAddApprovers(viewer)) {
+      throw new ValidationFailed([{ field: 'approvers', message: "approvers come from the catalog item; only the desk adds more to a request" }]);
+    }
+    const requestedFor = input.requestedFor ?? context.actor;
+    const manager = (await this.directory?.user(context.tenantId, requestedFor))?.manager ?? null;
+    const approvers = approversFor(await this.catalog.get(context.tenantId), {
+      catalogItem: input.catalogItem,
+      requestedFor,
+      requestedBy: context.actor,
+      manager,
+      extraApprovers: input.approvers,
+    });
     const details = {
       requestId: this.ids.next(),
       catalogItem: input.catalogItem,
       description: input.description ?? '',
-      requestedFor: input.requestedFor ?? context.actor,
+      requestedFor,
       requestedBy: context.actor,
-      approvers: [...new Set(input.approvers ?? [])],
+      approvers,
     };
     // Approvers are told that a request waits for them: each must be a person the directory knows.
     const people = await directoryFacts(this.directory, context.tenantId, { users: [details.requestedFor, ...details.approvers] });

@@ -15,7 +15,9 @@ import { SERVICE_REQUEST_EVENTS, TOPICS } from '@deskstream/contracts';
 import { SqliteEventStore } from '@deskstream/eventstore';
 import { ProjectionRunner, publicRecord, SqliteDocumentStore, type Projection, type StoredDocument } from '@deskstream/readmodels';
 import { openSqlite, SqliteCheckpointStore, type Sqlite } from '@deskstream/sqlite';
+import { TEST_CATALOG } from '../domain/service-request.fixtures';
 import { RequestReferences } from './request-references';
+import { ServiceCatalogRepository } from './service-catalog.repository';
 import { ServiceRequestCommands } from './service-request-commands';
 import { serviceRequestDetailProjection } from './service-request-detail.projection';
 import { serviceRequestIntegrationMapper } from './service-request-integration.mapper';
@@ -38,7 +40,7 @@ describe('service requests: commands, projections and queries on SQLite', () => 
   let commands: ServiceRequestCommands;
   let queries: ServiceRequestQueries;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'deskstream-requests-'));
     db = openSqlite(join(dir, 'deskstream.sqlite'));
     store = new SqliteEventStore(db);
@@ -46,7 +48,9 @@ describe('service requests: commands, projections and queries on SQLite', () => 
     clock = new ManualClock('2026-01-05T09:00:00.000Z');
     const ids = new SequentialIds('sr');
     const references = new RequestReferences(store, clock, ids);
-    commands = new ServiceRequestCommands(store, clock, ids, references);
+    const catalog = new ServiceCatalogRepository(store, ids);
+    commands = new ServiceRequestCommands(store, clock, ids, references, catalog);
+    await Promise.all(['acme', 'globex'].map((tenant) => catalog.change(context('admin', tenant), TEST_CATALOG, clock.now().toISOString())));
     queries = new ServiceRequestQueries(store, documents, references, clock);
   });
 
@@ -69,13 +73,17 @@ describe('service requests: commands, projections and queries on SQLite', () => 
     await runToEnd(myServiceRequestsProjection);
   }
 
+  /** Raised by a requester: the approvers come from the catalog. */
+  const submit = (input: Parameters<ServiceRequestCommands['submit']>[0], actor: string, tenantId = 'acme') =>
+    commands.submit(input, context(actor, tenantId), viewer(actor, ['requester'], tenantId));
+
   async function act(id: string, who: TenantViewer, input: Parameters<ServiceRequestCommands['act']>[1], expectedRevision?: number) {
     clock.advance(60_000);
     return commands.act(id, input, who, context(who.userId), expectedRevision);
   }
 
   it('runs a request from submission to closure, with history and as-of views', async () => {
-    const submitted = await commands.submit({ catalogItem: 'laptop', approvers: ['manager', 'budget'] }, context('riley'));
+    const submitted = await submit({ catalogItem: 'workstation' }, 'riley');
     expect(submitted).toMatchObject({ reference: 'REQ0001001', status: 'awaiting-approval', revision: 0 });
     const afterSubmission = clock.now().toISOString();
 
@@ -125,13 +133,13 @@ describe('service requests: commands, projections and queries on SQLite', () => 
   });
 
   it('a stale If-Match is refused and writes nothing', async () => {
-    const { id } = await commands.submit({ catalogItem: 'laptop', approvers: ['manager'] }, context('riley'));
+    const { id } = await submit({ catalogItem: 'laptop' }, 'riley');
     await expect(act(id, riley, { action: 'cancel', reason: 'typo' }, 3)).rejects.toThrow(PreconditionFailed);
     expect((await act(id, manager, { action: 'approve' }, 0)).revision).toBe(2);
   });
 
   it('requesters see only their own requests; others get NotFound, not a hint that it exists', async () => {
-    const { id, reference } = await commands.submit({ catalogItem: 'laptop', approvers: ['manager'] }, context('riley'));
+    const { id, reference } = await submit({ catalogItem: 'laptop' }, 'riley');
     const stranger = viewer('sam', ['requester']);
     await expect(queries.get(stranger, reference)).rejects.toThrow(NotFound);
     await expect(queries.history(stranger, id)).rejects.toThrow(NotFound);
@@ -142,7 +150,7 @@ describe('service requests: commands, projections and queries on SQLite', () => 
   });
 
   it('another tenant cannot reach a request by id or by reference', async () => {
-    const { id, reference } = await commands.submit({ catalogItem: 'laptop' }, context('riley', 'acme'));
+    const { id, reference } = await submit({ catalogItem: 'laptop' }, 'riley', 'acme');
     const globexAgent = viewer('avery', ['agent'], 'globex');
     await expect(queries.get(globexAgent, reference)).rejects.toThrow(NotFound);
     await expect(queries.get(globexAgent, id)).rejects.toThrow(NotFound);
@@ -150,14 +158,15 @@ describe('service requests: commands, projections and queries on SQLite', () => 
   });
 
   it('the queue shows submitted requests oldest first; "my requests" shows the requester theirs, drafts included', async () => {
-    const first = await commands.submit({ catalogItem: 'laptop', approvers: ['manager'] }, context('riley'));
+    const first = await submit({ catalogItem: 'laptop' }, 'riley');
     clock.advance(1000);
-    const draft = await commands.submit({ catalogItem: 'phone', draft: true }, context('riley'));
+    const draft = await submit({ catalogItem: 'phone', draft: true }, 'riley');
     clock.advance(1000);
-    const forDana = await commands.submit({ catalogItem: 'monitor', requestedFor: 'dana' }, context('riley'));
+    const forDana = await submit({ catalogItem: 'monitor', requestedFor: 'dana' }, 'riley');
     clock.advance(1000);
-    const other = await commands.submit({ catalogItem: 'laptop' }, context('sam'));
+    const other = await submit({ catalogItem: 'laptop' }, 'sam');
     await act(first.id, manager, { action: 'approve' });
+    await act(other.id, manager, { action: 'approve' });
     await project();
 
     const queue = await queries.list(avery, {});
@@ -187,14 +196,14 @@ describe('service requests: commands, projections and queries on SQLite', () => 
   });
 
   it('a draft gets its reference at once and is submitted later', async () => {
-    const draft = await commands.submit({ catalogItem: 'phone', approvers: ['manager'], draft: true }, context('riley'));
+    const draft = await submit({ catalogItem: 'laptop', draft: true }, 'riley');
     expect(draft).toMatchObject({ reference: 'REQ0001001', status: 'draft' });
     await expect(act(draft.id, manager, { action: 'approve' })).rejects.toThrow(IllegalTransition);
     expect((await act(draft.id, riley, { action: 'submit' })).status).toBe('awaiting-approval');
   });
 
   it('publishes each state change, but not drafts, on the service-request topic keyed by request id', async () => {
-    const draft = await commands.submit({ catalogItem: 'phone', draft: true }, context('riley'));
+    const draft = await submit({ catalogItem: 'phone', draft: true }, 'riley');
     await act(draft.id, riley, { action: 'submit' });
     await act(draft.id, avery, { action: 'cancel', reason: 'duplicate' });
     const messages = (await store.readAll()).flatMap((event) =>

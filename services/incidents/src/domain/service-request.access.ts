@@ -16,6 +16,8 @@ const hasAny = (viewer: Viewer, roles: readonly string[]): boolean => viewer.rol
 
 export const isStaff = (viewer: Viewer): boolean => hasAny(viewer, STAFF_ROLES);
 export const isFulfiller = (viewer: Viewer): boolean => hasAny(viewer, FULFILMENT_ROLES);
+/** The desk may add approvers to one request beyond its catalog item's (a requester never chooses who approves). */
+export const mayAddApprovers = isFulfiller;
 
 type Participants = Pick<ServiceRequestDetails, 'requestedFor' | 'requestedBy' | 'approvers'>;
 

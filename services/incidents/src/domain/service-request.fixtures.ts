@@ -1,3 +1,4 @@
+import type { ServiceCatalog } from './service-catalog';
 import type { ServiceRequestCommand } from './service-request.commands';
 import type { ServiceRequestDetails, ServiceRequestEvent } from './service-request.events';
 
@@ -72,4 +73,15 @@ export const commands = {
     type: 'CancelServiceRequest',
     data: { requestId, reason, by: 'riley', at: later },
   }),
+};
+
+/** The catalog the request specifications run on: laptops need the manager, workstations two approvals, phones and monitors none. */
+export const TEST_CATALOG: ServiceCatalog = {
+  items: [
+    { name: 'laptop', approvers: ['manager'], managerApproval: false },
+    { name: 'workstation', approvers: ['manager', 'budget'], managerApproval: false },
+    { name: 'phone', approvers: [], managerApproval: false },
+    { name: 'monitor', approvers: [], managerApproval: false },
+  ],
+  unlisted: 'refuse',
 };

@@ -31,7 +31,7 @@ export class RequestsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RequestOutcomeDto> {
     const outcome = await this.metrics.measure('incidents', 'service-request.submit', () =>
-      this.commands.submit(body, commandContext(principal, correlationId)),
+      this.commands.submit(body, commandContext(principal, correlationId), viewerOf(principal)),
     );
     reply.header('Location', requestLocation(outcome.id)).header('ETag', etagOf(outcome.revision));
     return outcome;

@@ -31,10 +31,10 @@ export class SubmitRequestDto {
   requestedFor?: string;
 
   @ApiPropertyOptional({
-    description: 'User ids who must all approve; empty for a pre-approved catalog item. Any one rejection ends the request.',
+    description: "Desk only (agent, resolver, tenant-admin): people who must approve this request besides those its catalog item names (GET /service-catalog). A requester's approvers come from the catalog alone. Any one rejection ends the request.",
     type: [String],
     maxItems: MAX_APPROVERS,
-    example: ['service-owner'],
+    example: ['budget-holder'],
   })
   @IsOptional()
   @IsArray()

@@ -18,12 +18,20 @@ class ServiceRequestContributions implements OnModuleInit {
 @Module({ controllers: serviceRequestControllers, providers: [...serviceRequestProviders, ServiceRequestContributions] })
 class ServiceRequestsTestModule {}
 
+/** Laptops, phones and headsets wait for the service owner; monitors need no approval. */
+const CATALOG = [
+  { name: 'laptop', approvers: ['service-owner'], managerApproval: false },
+  { name: 'phone', approvers: ['service-owner'], managerApproval: false },
+  { name: 'headset', approvers: ['service-owner'], managerApproval: false },
+  { name: 'monitor', approvers: [], managerApproval: false },
+];
+
 describe('service requests over HTTP', () => {
   let dataDir: string;
   let app: NestFastifyApplication;
   const tokens = new Map<string, string>();
 
-  async function call(who: string, method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}) {
+  async function call(who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, headers: Record<string, string> = {}) {
     const [tenant, user] = who.split('/') as [string, string];
     if (!tokens.has(who)) {
       const response = await app.inject({ method: 'POST', url: '/api/v1/dev/token', payload: { tenant, user } });
@@ -42,6 +50,10 @@ describe('service requests over HTTP', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'deskstream-requests-http-'));
     const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     app = await createApp({ module: class TestApp {}, imports: [PlatformModule.forRoot(config), ServiceRequestsTestModule] }, config);
+    for (const tenant of ['acme', 'globex']) {
+      const catalog = await call(`${tenant}/tenant-admin`, 'PUT', '/service-catalog', { items: CATALOG, unlisted: 'refuse' });
+      expect(catalog.status).toBe(200);
+    }
   });
 
   afterAll(async () => {
@@ -50,7 +62,7 @@ describe('service requests over HTTP', () => {
   });
 
   it('walks a request from submission through approval and fulfilment to closure', async () => {
-    const created = await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop', approvers: ['service-owner'] });
+    const created = await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ reference: 'REQ0001001', status: 'awaiting-approval', revision: 0 });
     const { id } = created.body;
@@ -90,7 +102,7 @@ describe('service requests over HTTP', () => {
   });
 
   it('answers bad input, illegal transitions, stale writes and missing roles with problem+json, writing nothing', async () => {
-    const before = await call('acme/requester', 'POST', '/requests', { catalogItem: 'monitor', approvers: ['service-owner'] });
+    const before = await call('acme/requester', 'POST', '/requests', { catalogItem: 'monitor' });
     const invalid = await call('acme/requester', 'POST', '/requests', { approvers: [''], colour: 'red' });
     expect(invalid.status).toBe(400);
     expect(invalid.headers['content-type']).toContain('application/problem+json');
@@ -101,7 +113,7 @@ describe('service requests over HTTP', () => {
     expect(selfApproval.status).toBe(400);
     expect(selfApproval.body.errors).toEqual([expect.objectContaining({ field: 'approvers' })]);
 
-    const created = await call('acme/requester', 'POST', '/requests', { catalogItem: 'phone', approvers: ['service-owner'] });
+    const created = await call('acme/requester', 'POST', '/requests', { catalogItem: 'phone' });
     // Refused requests burn no reference: this one has the number after the last accepted one.
     const numberOf = (reference: string) => Number(reference.slice('REQ'.length));
     expect(numberOf(created.body.reference)).toBe(numberOf(before.body.reference) + 1);
@@ -139,8 +151,8 @@ describe('service requests over HTTP', () => {
   });
 
   it('lists the fulfilment queue for agents and only their own requests for requesters', async () => {
-    const mine = await call('acme/requester', 'POST', '/requests', { catalogItem: 'headset', approvers: ['service-owner'] });
-    const theirs = await call('acme/analyst', 'POST', '/requests', { catalogItem: 'headset', approvers: ['service-owner'] });
+    const mine = await call('acme/requester', 'POST', '/requests', { catalogItem: 'headset' });
+    const theirs = await call('acme/analyst', 'POST', '/requests', { catalogItem: 'headset' });
     await eventually(async () => {
       const queue = await call('acme/agent', 'GET', '/requests?catalogItem=headset&status=awaiting-approval');
       // Submitted within the same millisecond they tie on age, so compare as a set.
@@ -154,6 +166,26 @@ describe('service requests over HTTP', () => {
     expect((await call('globex/agent', 'GET', '/requests?catalogItem=headset')).body.items).toEqual([]);
   });
 
+  it('takes approvers from the service catalog, never from the requester: no approval bypass', async () => {
+    const bypass = await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop', approvers: [] });
+    expect([bypass.status, bypass.body.errors]).toEqual([400, [{ field: 'approvers', message: 'approvers come from the catalog item; only the desk adds more to a request' }]]);
+    const unlisted = await call('acme/requester', 'POST', '/requests', { catalogItem: 'yacht' });
+    expect([unlisted.status, unlisted.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['catalogItem']]);
+    const laptop = await call('acme/requester', 'POST', '/requests', { catalogItem: 'Laptop' });
+    expect(laptop.body.status).toBe('awaiting-approval');
+    expect((await call('acme/requester', 'GET', `/requests/${laptop.body.id}`)).body.approvals.map((a: { approver: string }) => a.approver)).toEqual(['service-owner']);
+    // The desk may ask someone else too, for this one request.
+    const raised = await call('acme/agent', 'POST', '/requests', { catalogItem: 'monitor', requestedFor: 'requester', approvers: ['knowledge-manager'] });
+    expect(raised.body.status).toBe('awaiting-approval');
+    // Only a tenant admin changes the catalog; everyone of the tenant reads it; If-Match pins the revision.
+    expect((await call('acme/requester', 'PUT', '/service-catalog', { unlisted: 'manager' })).status).toBe(403);
+    const read = await call('acme/requester', 'GET', '/service-catalog');
+    expect(read.body).toMatchObject({ items: CATALOG, unlisted: 'refuse', revision: 0 });
+    expect((await call('acme/tenant-admin', 'PUT', '/service-catalog', { unlisted: 'manager' }, { 'if-match': '"5"' })).status).toBe(412);
+    const twice = await call('acme/tenant-admin', 'PUT', '/service-catalog', { items: [CATALOG[0], CATALOG[0]] });
+    expect([twice.status, twice.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['items[1].name']]);
+  });
+
   it('documents every route in OpenAPI', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/docs-json' })).json<{ paths: object }>().paths);
     const actions = ['submit', 'approve', 'reject', 'add-task', 'complete-task', 'fulfil', 'close', 'cancel'];
@@ -162,6 +194,7 @@ describe('service requests over HTTP', () => {
         '/api/v1/requests',
         '/api/v1/requests/{idOrReference}',
         '/api/v1/requests/{idOrReference}/history',
+        '/api/v1/service-catalog',
         ...actions.map((action) => `/api/v1/requests/{idOrReference}/${action}`),
       ]),
     );

@@ -1,4 +1,4 @@
-import { ConcurrencyConflict, PreconditionFailed, SettingsStream, streamName, ValidationFailed, type CommandContext, type EventStore, type IdGenerator, type SettingsWrite } from '@deskstream/kernel';
+import { SettingsStream, streamName, ValidationFailed, type CommandContext, type EventStore, type IdGenerator, type SettingsWrite } from '@deskstream/kernel';
 import { DEFAULT_HARVEST_RULES, type HarvestRules } from '../domain/harvest.workflow';
 import { changeKnowledgeRules, DEFAULT_KNOWLEDGE_RULES, type KnowledgeRules } from '../domain/knowledge-rules';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './search/search-language';
@@ -49,17 +49,12 @@ export class KnowledgeSettingsRepository {
     return { ...DEFAULT_KNOWLEDGE_SETTINGS, ...(await this.stream.get(tenantId)) };
   }
 
-  /** With the revision the client saw: a settings stream that has moved on since is a stale If-Match (412). */
   get defaults(): KnowledgeSettings {
     return this.stream.defaults;
   }
 
-  async change(context: CommandContext, change: Partial<KnowledgeSettings>, occurredAt: string, expectedRevision?: number, write: SettingsWrite = 'merge') {
-    try {
-      return await this.stream.change(context, change, occurredAt, expectedRevision, write);
-    } catch (error) {
-      if (expectedRevision !== undefined && error instanceof ConcurrencyConflict) throw new PreconditionFailed(String(expectedRevision), error.actual);
-      throw error;
-    }
+  /** With the revision the client saw: a settings stream that has moved on since is a stale If-Match (412). */
+  change(context: CommandContext, change: Partial<KnowledgeSettings>, occurredAt: string, expectedRevision?: number, write: SettingsWrite = 'merge') {
+    return this.stream.change(context, change, occurredAt, expectedRevision, write);
   }
 }

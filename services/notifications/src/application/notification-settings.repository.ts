@@ -1,4 +1,4 @@
-import { ConcurrencyConflict, PreconditionFailed, SettingsStream, streamName, ValidationFailed, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { SettingsStream, streamName, ValidationFailed, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { DEFAULT_NOTIFICATION_SETTINGS } from '../domain/default-notifications';
 import { settingsErrors, type NotificationSettings } from '../domain/notification-rules';
 
@@ -28,12 +28,8 @@ export class NotificationSettingsRepository {
     return this.stream.get(tenantId);
   }
 
-  async change(context: CommandContext, change: Partial<NotificationSettings>, occurredAt: string, expectedRevision?: number) {
-    try {
-      return await this.stream.change(context, change, occurredAt, expectedRevision);
-    } catch (error) {
-      if (expectedRevision !== undefined && error instanceof ConcurrencyConflict) throw new PreconditionFailed(String(expectedRevision), error.actual);
-      throw error;
-    }
+  /** With the revision the client saw (If-Match), settings that moved on since are a failed precondition (412). */
+  change(context: CommandContext, change: Partial<NotificationSettings>, occurredAt: string, expectedRevision?: number) {
+    return this.stream.change(context, change, occurredAt, expectedRevision);
   }
 }

@@ -1,4 +1,4 @@
-import { ConcurrencyConflict, PreconditionFailed, SettingsStream, type CommandContext, type EventStore, type IdGenerator, type VersionedSettings } from '@deskstream/kernel';
+import { SettingsStream, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { changeReportingSettings, DEFAULT_REPORTING_SETTINGS, type ReportingSettings } from '../domain/reporting-settings';
 import { REPORTING_SETTINGS_CATEGORY, reportingSettingsStream } from './reporting-streams';
 
@@ -16,16 +16,6 @@ export class ReportingSettingsRepository extends SettingsStream<ReportingSetting
       defaults: DEFAULT_REPORTING_SETTINGS,
       apply: changeReportingSettings,
     });
-  }
-
-  /** With the revision the client saw (If-Match), a change to settings that moved on since is refused as a failed precondition. */
-  override async change(context: CommandContext, change: Partial<ReportingSettings>, occurredAt: string, expectedRevision?: number): Promise<VersionedSettings<ReportingSettings>> {
-    try {
-      return await super.change(context, change, occurredAt, expectedRevision);
-    } catch (error) {
-      if (expectedRevision !== undefined && error instanceof ConcurrencyConflict) throw new PreconditionFailed(String(expectedRevision), error.actual);
-      throw error;
-    }
   }
 
   /**

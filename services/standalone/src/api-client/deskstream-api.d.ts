@@ -1024,6 +1024,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's service catalog, for everyone of the tenant (defaults until changed); ETag is the revision */
+        get: operations["ServiceCatalogController_get"];
+        /** Change the catalog (tenant-admin): what is given replaces its value; If-Match pins the revision read (412 when it moved on) */
+        put: operations["ServiceCatalogController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/intake/submissions": {
         parameters: {
             query?: never;
@@ -3195,9 +3213,9 @@ export interface components {
              */
             requestedFor?: string;
             /**
-             * @description User ids who must all approve; empty for a pre-approved catalog item. Any one rejection ends the request.
+             * @description Desk only (agent, resolver, tenant-admin): people who must approve this request besides those its catalog item names (GET /service-catalog). A requester's approvers come from the catalog alone. Any one rejection ends the request.
              * @example [
-             *       "service-owner"
+             *       "budget-holder"
              *     ]
              */
             approvers?: string[];
@@ -3339,6 +3357,37 @@ export interface components {
         FulfilRequestDto: {
             /** @example Delivered to the front desk */
             notes?: string;
+        };
+        CatalogItemDto: {
+            /**
+             * @description What requesters ask for (POST /requests catalogItem), compared case-insensitively
+             * @example laptop
+             */
+            name: string;
+            /**
+             * @description Users who must all approve
+             * @example [
+             *       "budget-holder"
+             *     ]
+             */
+            approvers: string[];
+            /** @description The manager of the person it is for (from the directory) must approve too */
+            managerApproval: boolean;
+        };
+        ServiceCatalogDto: {
+            items: components["schemas"]["CatalogItemDto"][];
+            /** @enum {string} */
+            unlisted: "manager" | "refuse";
+            /** @description The revision (ETag); -1 while the defaults were never changed */
+            revision: number;
+        };
+        ChangeServiceCatalogDto: {
+            items?: components["schemas"]["CatalogItemDto"][];
+            /**
+             * @description An item the catalog does not list: needs the manager's approval, or is refused
+             * @enum {string}
+             */
+            unlisted?: "manager" | "refuse";
         };
         SubmitDto: {
             /**
@@ -6689,7 +6738,7 @@ export interface operations {
                  *       "description": "New starter on Monday, needs a developer laptop",
                  *       "requestedFor": "requester",
                  *       "approvers": [
-                 *         "service-owner"
+                 *         "budget-holder"
                  *       ]
                  *     }
                  */
@@ -7096,6 +7145,59 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ServiceCatalogController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCatalogDto"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    ServiceCatalogController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["ChangeServiceCatalogDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCatalogDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };

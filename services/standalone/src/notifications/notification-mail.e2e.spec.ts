@@ -65,9 +65,9 @@ describe('notifications tell the right people, once', () => {
     expect((await outbox.list('acme', 500)).filter((m) => m.to === 'agent@acme.example')).toEqual([]);
   });
 
-  it('mails the approver a request that waits for them', async () => {
+  it('mails the approver a request that waits for them (the requester\'s manager, as the default catalog asks)', async () => {
     await directoryReady();
-    const submitted = await kit.as('acme', 'requester').post('/requests', { catalogItem: 'Laptop', description: 'For the new starter', approvers: ['service-owner'] });
+    const submitted = await kit.as('acme', 'requester').post('/requests', { catalogItem: 'Laptop', description: 'For the new starter' });
     expect(submitted.status).toBe(201);
     const mails = await exactly('service-owner@acme.example', new RegExp(`^\\[${String(submitted.body.reference)}\\] Waiting for your approval`));
     expect(mails).toHaveLength(1);
