@@ -4,7 +4,7 @@ import type { IncidentEvent } from '../domain/incident.events';
 import type { IncidentAction } from '../domain/lifecycle.rules';
 import { sortKeys, type Principal } from '@deskstream/platform';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
-import { actionsOf, audienceOf, type Audience } from './incident-access';
+import { actionsOf, audienceOf, type Audience } from '../domain/incident.access';
 import { foldDetail, INCIDENT_CATEGORY, linkedIncidentIds, presentDetail, type IncidentDetail } from './incident-detail.projection';
 import { historyOf } from './incident-history';
 import type { IncidentReferences } from './incident-references';

@@ -13,7 +13,7 @@ import { incidentDecider } from '../domain/incident.decider';
 import { majorIncidentCascadeWorkflow, type MasterResolved } from '../domain/major-incident-cascade.workflow';
 import type { Incident } from '../domain/incident.state';
 import { ensureAllowed, type IncidentAction } from '../domain/lifecycle.rules';
-import { ensureMayAct, worksTickets } from './incident-access';
+import { ensureMayAct, worksTickets } from '../domain/incident.access';
 import { commandFor, type ActionInputs, type Facts, type OpenIncidentInput } from './incident-actions';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
 import { directoryFactsFor, type DirectoryLookup } from './incident-directory';

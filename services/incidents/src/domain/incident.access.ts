@@ -1,6 +1,11 @@
 import { Forbidden, ValidationFailed } from '@deskstream/kernel';
-import type { Principal } from '@deskstream/platform';
-import type { IncidentAction } from '../domain/lifecycle.rules';
+import type { IncidentAction } from './lifecycle.rules';
+
+/** Who is asking, as far as the rules of incidents care. */
+export interface Caller {
+  readonly userId: string;
+  readonly roles: readonly string[];
+}
 
 /** Roles that work tickets. */
 export const DESK_ROLES = ['agent', 'resolver'] as const;
@@ -11,32 +16,32 @@ export const DESK_NOTE_FIELDS = ['minutes', 'failedAttempt', 'knowledgeArticle',
 /** What a requester may do, on their own tickets only. */
 export const REQUESTER_ACTIONS: readonly IncidentAction[] = ['note', 'accept-resolution', 'reject-resolution', 'feedback'];
 
-export const worksTickets = (principal: Principal): boolean => principal.roles.some((role) => (DESK_ROLES as readonly string[]).includes(role));
-export const readsAll = (principal: Principal): boolean => principal.roles.some((role) => (READER_ROLES as readonly string[]).includes(role));
+export const worksTickets = (caller: Caller): boolean => caller.roles.some((role) => (DESK_ROLES as readonly string[]).includes(role));
+export const readsAll = (caller: Caller): boolean => caller.roles.some((role) => (READER_ROLES as readonly string[]).includes(role));
 
 /** Requesters see their own tickets and nothing else; everyone else who reads, reads the tenant's desk. */
 export type Audience = { readonly kind: 'desk' } | { readonly kind: 'requester'; readonly userId: string };
 
-export function audienceOf(principal: Principal): Audience {
-  if (readsAll(principal)) return { kind: 'desk' };
-  if (principal.roles.includes('requester')) return { kind: 'requester', userId: principal.userId };
+export function audienceOf(caller: Caller): Audience {
+  if (readsAll(caller)) return { kind: 'desk' };
+  if (caller.roles.includes('requester')) return { kind: 'requester', userId: caller.userId };
   throw new Forbidden('Reading incidents needs a desk role or the requester role');
 }
 
-/** Of the actions the incident allows now, those this principal may take: what its detail offers them. */
-export function actionsOf(principal: Principal, allowed: readonly IncidentAction[]): IncidentAction[] {
-  const requester = principal.roles.includes('requester');
-  if (worksTickets(principal)) return allowed.filter((action) => action !== 'feedback' || requester);
+/** Of the actions the incident allows now, those this caller may take: what its detail offers them. */
+export function actionsOf(caller: Caller, allowed: readonly IncidentAction[]): IncidentAction[] {
+  const requester = caller.roles.includes('requester');
+  if (worksTickets(caller)) return allowed.filter((action) => action !== 'feedback' || requester);
   if (requester) return allowed.filter((action) => REQUESTER_ACTIONS.includes(action));
   return [];
 }
 
 /** Checks the role part of an action; ownership is checked against the record by the use case. */
-export function ensureMayAct(principal: Principal, action: IncidentAction, input: unknown): Audience {
-  if (worksTickets(principal)) return { kind: 'desk' };
-  if (principal.roles.includes('requester') && REQUESTER_ACTIONS.includes(action)) {
+export function ensureMayAct(caller: Caller, action: IncidentAction, input: unknown): Audience {
+  if (worksTickets(caller)) return { kind: 'desk' };
+  if (caller.roles.includes('requester') && REQUESTER_ACTIONS.includes(action)) {
     if (action === 'note') ensureRequesterComment(input as Record<string, unknown>);
-    return { kind: 'requester', userId: principal.userId };
+    return { kind: 'requester', userId: caller.userId };
   }
   throw new Forbidden(`${action} needs one of the roles: ${DESK_ROLES.join(', ')}`);
 }

@@ -1,0 +1,34 @@
+import { Forbidden, ValidationFailed } from '@deskstream/kernel';
+import { actionsOf, audienceOf, ensureMayAct, type Caller } from './incident.access';
+
+const agent: Caller = { userId: 'avery', roles: ['agent'] };
+const requester: Caller = { userId: 'rita', roles: ['requester'] };
+const analyst: Caller = { userId: 'ann', roles: ['analyst'] };
+
+describe('who may do what with incidents', () => {
+  it('given the desk, then it reads the whole desk and may take every action the incident allows but feedback', () => {
+    expect(audienceOf(agent)).toEqual({ kind: 'desk' });
+    expect(actionsOf(agent, ['assign', 'note', 'feedback'])).toEqual(['assign', 'note']);
+    expect(ensureMayAct(agent, 'assign', { group: 'network' })).toEqual({ kind: 'desk' });
+  });
+
+  it('given a requester, then they read their own tickets and are offered only what a caller does', () => {
+    expect(audienceOf(requester)).toEqual({ kind: 'requester', userId: 'rita' });
+    expect(actionsOf(requester, ['assign', 'classify', 'note', 'feedback'])).toEqual(['note', 'feedback']);
+    expect(() => ensureMayAct(requester, 'assign', { group: 'network' })).toThrow(Forbidden);
+  });
+
+  it('given a requester note, then it is a public comment with none of the desk fields', () => {
+    expect(ensureMayAct(requester, 'note', { visibility: 'public', text: 'any news?' })).toEqual({ kind: 'requester', userId: 'rita' });
+    expect(() => ensureMayAct(requester, 'note', { visibility: 'internal', text: 'x' })).toThrow(Forbidden);
+    expect(() => ensureMayAct(requester, 'note', { visibility: 'public', text: 'x', minutes: 60, relatedProblem: null })).toThrow(
+      new ValidationFailed([{ field: 'minutes', message: 'minutes is recorded by the desk, not by a requester' }]),
+    );
+  });
+
+  it('given a reader who does not work tickets, then they read the desk but may take no action', () => {
+    expect(audienceOf(analyst)).toEqual({ kind: 'desk' });
+    expect(actionsOf(analyst, ['assign', 'note'])).toEqual([]);
+    expect(() => ensureMayAct(analyst, 'note', { visibility: 'internal', text: 'x' })).toThrow(Forbidden);
+  });
+});
