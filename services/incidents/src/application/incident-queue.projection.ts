@@ -1,6 +1,7 @@
 import { assertNever, parseStreamName } from '@deskstream/kernel';
 import { projectionOf, type Projection, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentOpened } from '../domain/incident.events';
+import { statusAfter } from '../domain/incident.evolve';
 import type { Incident } from '../domain/incident.state';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
 
@@ -34,7 +35,7 @@ interface SummaryFields {
 function opened(data: IncidentOpened['data']): SummaryFields {
   return {
     reference: data.reference,
-    status: 'new',
+    status: statusAfter('new', { type: 'IncidentOpened' }),
     priority: data.priority,
     group: null,
     assignee: null,
@@ -49,32 +50,29 @@ function opened(data: IncidentOpened['data']): SummaryFields {
   };
 }
 
-/** The row's fields after the event: evolveIncident, narrowed to what a row holds. */
+/** The row's fields after the event: evolveIncident narrowed to what a row holds, its status by the domain's one table. */
 function evolveRow(row: SummaryFields, event: IncidentEvent): SummaryFields {
+  return event.type === 'IncidentOpened' ? opened(event.data) : { ...evolveRowFields(row, event), status: statusAfter(row.status, event) };
+}
+
+function evolveRowFields(row: SummaryFields, event: Exclude<IncidentEvent, { type: 'IncidentOpened' }>): SummaryFields {
   switch (event.type) {
-    case 'IncidentOpened':
-      return opened(event.data);
     case 'IncidentClassified':
       return { ...row, priority: event.data.priority };
     case 'IncidentAssigned':
-      return { ...row, status: 'assigned', group: event.data.group, assignee: event.data.assignee, tier: event.data.tier };
+      return { ...row, group: event.data.group, assignee: event.data.assignee, tier: event.data.tier };
     case 'IncidentWorkStarted':
-      return { ...row, status: 'in-progress', assignee: event.data.assignee };
-    case 'IncidentPutOnHold':
-      return { ...row, status: 'on-hold' };
-    case 'IncidentResumed':
-    case 'IncidentReopened':
-      return { ...row, status: 'in-progress' };
+      return { ...row, assignee: event.data.assignee };
     case 'IncidentEscalatedFunctionally':
-      return { ...row, status: 'assigned', tier: event.data.toTier, group: event.data.group, assignee: null };
-    case 'IncidentResolved':
-      return { ...row, status: 'resolved' };
-    case 'IncidentClosed':
-      return { ...row, status: 'closed' };
-    case 'IncidentCancelled':
-      return { ...row, status: 'cancelled' };
+      return { ...row, tier: event.data.toTier, group: event.data.group, assignee: null };
     case 'MajorIncidentDeclared':
       return { ...row, major: true };
+    case 'IncidentPutOnHold':
+    case 'IncidentResumed':
+    case 'IncidentReopened':
+    case 'IncidentResolved':
+    case 'IncidentClosed':
+    case 'IncidentCancelled':
     case 'IncidentEscalatedHierarchically':
     case 'IncidentNoteAdded':
     case 'IncidentResolutionAccepted':

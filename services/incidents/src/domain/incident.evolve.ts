@@ -1,6 +1,25 @@
 import { assertNever } from '@deskstream/kernel';
 import type { IncidentEvent } from './incident.events';
-import type { Incident, IncidentState, MajorIncident } from './incident.state';
+import type { Incident, IncidentState, IncidentStatus, MajorIncident } from './incident.state';
+
+/** The status each event moves an incident to; an event not listed leaves the status as it is. */
+const STATUS_AFTER: Partial<Record<IncidentEvent['type'], IncidentStatus>> = {
+  IncidentOpened: 'new',
+  IncidentAssigned: 'assigned',
+  IncidentWorkStarted: 'in-progress',
+  IncidentPutOnHold: 'on-hold',
+  IncidentResumed: 'in-progress',
+  IncidentEscalatedFunctionally: 'assigned',
+  IncidentResolved: 'resolved',
+  IncidentReopened: 'in-progress',
+  IncidentClosed: 'closed',
+  IncidentCancelled: 'cancelled',
+};
+
+/** The incident's status after `event`: the one table of status transitions, for the state and every read model. */
+export function statusAfter(status: IncidentStatus, event: Pick<IncidentEvent, 'type'>): IncidentStatus {
+  return STATUS_AFTER[event.type] ?? status;
+}
 
 function withMajor(incident: Incident, change: (major: MajorIncident) => Partial<MajorIncident>): Incident {
   return incident.major ? { ...incident, major: { ...incident.major, ...change(incident.major) } } : incident;
@@ -12,7 +31,7 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
     const { by: _by, at, classified, impact, urgency, priority, category, subcategory, symptom, ...opened } = event.data;
     return {
       ...opened,
-      status: 'new',
+      status: statusAfter('new', event),
       classification: { impact, urgency, priority, category, subcategory, symptom },
       classified,
       reclassificationCount: 0,
@@ -36,7 +55,11 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
     };
   }
   if (state.status === 'none') return state;
-  const incident: Incident = state;
+  return { ...evolveRecord(state, event), status: statusAfter(state.status, event) };
+}
+
+/** Everything but the status, which `statusAfter` decides. */
+function evolveRecord(incident: Incident, event: Exclude<IncidentEvent, { type: 'IncidentOpened' }>): Incident {
   switch (event.type) {
     case 'IncidentClassified': {
       const { impact, urgency, priority, category, subcategory, symptom, reclassificationCount } = event.data;
@@ -44,17 +67,17 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
     }
     case 'IncidentAssigned': {
       const { group, assignee, tier, reassignmentCount } = event.data;
-      return { ...incident, status: 'assigned', group, assignee, tier, reassignmentCount };
+      return { ...incident, group, assignee, tier, reassignmentCount };
     }
     case 'IncidentWorkStarted':
-      return { ...incident, status: 'in-progress', assignee: event.data.assignee };
+      return { ...incident, assignee: event.data.assignee };
     case 'IncidentPutOnHold':
-      return { ...incident, status: 'on-hold', hold: { reason: event.data.reason, thirdParty: event.data.thirdParty } };
+      return { ...incident, hold: { reason: event.data.reason, thirdParty: event.data.thirdParty } };
     case 'IncidentResumed':
-      return { ...incident, status: 'in-progress', hold: null };
+      return { ...incident, hold: null };
     case 'IncidentEscalatedFunctionally': {
       const { toTier, group, reassignmentCount } = event.data;
-      return { ...incident, status: 'assigned', tier: toTier, group, assignee: null, hold: null, reassignmentCount };
+      return { ...incident, tier: toTier, group, assignee: null, hold: null, reassignmentCount };
     }
     case 'IncidentEscalatedHierarchically':
       return { ...incident, hierarchicalEscalation: true };
@@ -70,7 +93,7 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
       const { closingCategory, resolutionCode, notes, resolvedBy, at, autoCloseDueAt } = event.data;
       return {
         ...incident,
-        status: 'resolved',
+        
         hold: null,
         resolution: { closingCategory, resolutionCode, notes, resolvedBy, at, autoCloseDueAt, accepted: null },
       };
@@ -80,11 +103,11 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
     case 'IncidentResolutionRejected':
       return incident.resolution ? { ...incident, resolution: { ...incident.resolution, accepted: false } } : incident;
     case 'IncidentReopened':
-      return { ...incident, status: 'in-progress', resolution: null, closedAt: null, reopenCount: event.data.reopenCount };
+      return { ...incident, resolution: null, closedAt: null, reopenCount: event.data.reopenCount };
     case 'IncidentClosed':
-      return { ...incident, status: 'closed', closedAt: event.data.at };
+      return { ...incident, closedAt: event.data.at };
     case 'IncidentCancelled':
-      return { ...incident, status: 'cancelled', hold: null, closedAt: event.data.at };
+      return { ...incident, hold: null, closedAt: event.data.at };
     case 'MajorIncidentDeclared': {
       const { manager, updateIntervalMinutes, nextUpdateDueAt } = event.data;
       return {
