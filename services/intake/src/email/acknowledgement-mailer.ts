@@ -4,7 +4,7 @@ import type { Clock, IdGenerator } from '@deskstream/kernel';
 import type { EmailConfig } from './email-config';
 import type { DevOutbox } from './dev-outbox';
 import type { Mailbox } from './mailbox-directory';
-import { acknowledgementMessageId } from './mail-rules';
+import { acknowledgementMessageId } from '../domain/mail.rules';
 
 export interface Acknowledgement {
   readonly mailbox: Mailbox;

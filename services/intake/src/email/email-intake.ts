@@ -6,7 +6,7 @@ import type { MailSenders } from './mail-senders';
 import type { InboundMailLog, MailRequest } from './inbound-mail-log';
 import type { InboundAttachment, InboundMail } from './inbound-mail';
 import type { Mailbox, MailboxDirectory } from './mailbox-directory';
-import { automatedReason, replyReference, shortDescriptionOf } from './mail-rules';
+import { automatedReason, replyReference, shortDescriptionOf } from '../domain/mail.rules';
 
 type TicketOutcome = { readonly kind: 'opened' | 'commented'; readonly ticket: EmailTicket; readonly request: MailRequest };
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { simpleParser, type AddressObject } from 'mailparser';
-import type { MailHeaders } from './mail-rules';
+import type { MailHeaders } from '../domain/mail.rules';
 import { normaliseAddress } from './mailbox-directory';
 
 export interface InboundAttachment {
