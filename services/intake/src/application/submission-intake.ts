@@ -19,6 +19,7 @@ import { duplicateKey, duplicateOf, type RecentSubmission } from '../domain/dupl
 import type { Channel } from '../domain/intake-levels';
 import type { IntakeSettings } from '../domain/intake-settings';
 import {
+  ensureRecordable,
   submissionDecider,
   type RecordSubmission,
   type SubmissionAccepted,
@@ -147,8 +148,8 @@ export class SubmissionIntake {
         type: 'RecordSubmission',
         data: { ...details, ticket, duplicateOf: duplicate, at },
       });
-      // Decide once before taking a number, so that a refused submission burns no reference.
-      submissionDecider.decide(command(duplicate ? null : { kind, id: submissionId, reference: 'pending' }), submissionDecider.initialState());
+      // Checked before taking a number, so that a refused submission burns no reference.
+      ensureRecordable(details);
       const ticket = duplicate ? null : { kind, id: submissionId, reference: await this.deps.references.allocate(kind, context, submissionId, at) };
       // A new submission's stream is empty (an Idempotency-Key's was just read empty): decide on the initial
       // state and append only if the stream still does not exist, rather than read it again.

@@ -1,7 +1,7 @@
 import { AlreadyExists, specification, ValidationFailed } from '@deskstream/kernel';
 import type { Classification } from './classification';
 import { duplicateKey, duplicateOf, type RecentSubmission } from './duplicate.rules';
-import { submissionDecider, type RecordSubmission, type SubmissionEvent } from './submission.decider';
+import { ensureRecordable, submissionDecider, type RecordSubmission, type SubmissionEvent } from './submission.decider';
 
 const spec = specification(submissionDecider);
 const at = '2026-01-05T09:00:00.000Z';
@@ -46,6 +46,13 @@ describe('submissions', () => {
       expect(e.errors.map((x) => x.field)).toEqual(['channel']),
     );
     spec.given([]).when(record({ caller: 'someone', recordedBy: 'agent', channel: 'phone' })).thenState((s) => expect(s.status).toBe('accepted'));
+  });
+
+  it('tells before a reference is taken whether a contact can be recorded, by the same checks as recording it', () => {
+    expect(() => ensureRecordable(details)).not.toThrow();
+    expect(() => ensureRecordable({ ...details, caller: 'someone', recordedBy: 'agent' })).toThrow(
+      new ValidationFailed([{ field: 'channel', message: 'a contact recorded on behalf of a caller comes by phone (or walk-in): channel phone' }]),
+    );
   });
 
   it('leaves the backlog once ticketed, and only once', () => {

@@ -53,7 +53,16 @@ export type SubmissionState =
 
 export const MAX_SHORT_DESCRIPTION = 200;
 
-function recordErrors(data: RecordSubmission['data']): FieldError[] {
+/**
+ * Refuses a contact that cannot be recorded (the same checks as RecordSubmission), before the
+ * application takes a reference for it: a refused submission burns no number.
+ */
+export function ensureRecordable(details: SubmissionDetails): void {
+  const errors = recordErrors(details);
+  if (errors.length > 0) throw new ValidationFailed(errors);
+}
+
+function recordErrors(data: SubmissionDetails): FieldError[] {
   const errors = [
     ...textErrors('shortDescription', data.shortDescription, MAX_SHORT_DESCRIPTION),
     ...textErrors('caller', data.caller, 200),
