@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { meets, type BenchResult } from './bench-kit';
 import { emailBenchmarks } from './email.bench';
 import { eventStoreBenchmarks } from './event-store.bench';
+import { formsBenchmarks } from './forms.bench';
 import { httpBenchmarks } from './http.bench';
 import { importBenchmarks } from './import.bench';
 import { intakeBenchmarks } from './intake.bench';
@@ -22,6 +23,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   http: httpBenchmarks,
   intake: intakeBenchmarks,
   email: emailBenchmarks,
+  forms: formsBenchmarks,
   problems: problemsBenchmarks,
   sla: slaBenchmarks,
   knowledge: knowledgeBenchmarks,

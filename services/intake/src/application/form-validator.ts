@@ -42,25 +42,20 @@ interface CompiledForm {
 
 /**
  * Validates submissions against request type forms (JSON Schema, with ajv-formats for email, date,
- * uri...). Forms are compiled in isolation: ajv registers none of them (`addUsedSchema: false`), so one
- * tenant's `$id` can neither clash with nor be `$ref`'d by another tenant's form (a `$ref` outside the
- * form does not resolve, and the form is refused), and none stays in ajv's cache. The compiled form of
+ * uri...). Forms are compiled in isolation (see `compile`), so one tenant's `$id` can neither clash with
+ * nor be `$ref`'d by another tenant's form (a `$ref` outside the form does not resolve, and the form is
+ * refused), and nothing of a replaced form stays behind. The compiled form of
  * each request type's current version is kept (compiling is the expensive part, and a version's form
  * never changes); a revision replaces it, and the least recently used go first beyond a bound on
  * their count and text, so heap stays flat however often and however large forms are revised.
  */
 export class FormValidator {
-  private readonly ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, code: { regExp: linearTimeRegExp } });
   private readonly compiled = new LRUCache<string, CompiledForm>({ max: MAX_FORMS, maxSize: MAX_FORM_TEXT, sizeCalculation: (form) => form.size });
-
-  constructor() {
-    addFormats(this.ajv);
-  }
 
   /** A form a tenant admin gives must compile; otherwise the definition is refused naming `form`. */
   ensureCompiles(form: unknown): void {
     try {
-      this.compile(form);
+      compile(form);
     } catch (error) {
       throw new ValidationFailed([{ field: 'form', message: `form is not a valid JSON Schema: ${(error as Error).message}` }]);
     }
@@ -73,19 +68,21 @@ export class FormValidator {
   errors(formKey: string, version: number, form: unknown, value: unknown, prefix: string): FieldError[] {
     let compiled = this.compiled.get(formKey);
     if (compiled?.version !== version) {
-      compiled = { version, validate: this.compile(form), size: Math.max(1, JSON.stringify(form).length) };
+      compiled = { version, validate: compile(form), size: Math.max(1, JSON.stringify(form).length) };
       this.compiled.set(formKey, compiled);
     }
     const { validate } = compiled;
     return validate(value) ? [] : schemaFieldErrors(validate.errors, prefix);
   }
+}
 
-  private compile(form: unknown): ValidateFunction {
-    const schema = form as object;
-    try {
-      return this.ajv.compile(schema);
-    } finally {
-      this.ajv.removeSchema(schema);
-    }
-  }
+/**
+ * Each form compiles on an ajv instance of its own: ajv keeps what it generated for every schema it
+ * compiled (its code scope) for the instance's life, so a shared instance would grow with every
+ * revision of every tenant's form, and would let one form's `$id` be seen by another.
+ */
+function compile(form: unknown): ValidateFunction {
+  const ajv = new Ajv({ allErrors: true, strict: false, addUsedSchema: false, code: { regExp: linearTimeRegExp } });
+  addFormats(ajv);
+  return ajv.compile(form as object);
 }
