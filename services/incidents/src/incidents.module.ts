@@ -25,6 +25,7 @@ import { incidentQueueProjection, myIncidentsProjection } from './application/in
 import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
+import { SlaClockObserver } from './application/sla-clock-observer';
 import { IncidentUseCases } from './application/incident-use-cases';
 import { IncidentResolutionController } from './http/incident-resolution.controller';
 import { AnnouncementsController } from './http/announcements.controller';
@@ -88,6 +89,11 @@ const incidentProviders: Provider[] = [
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, ServiceCatalogRepository, DirectoryReplica],
   },
   {
+    provide: SlaClockObserver,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new SlaClockObserver(store, clock, ids),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
     provide: IncidentImporter,
     useFactory: (store: EventStore, ids: IdGenerator, settings: IncidentSettingsRepository, references: IncidentReferences, clock: Clock) =>
       new IncidentImporter(store, ids, settings, references, () => clock.now()),
@@ -126,6 +132,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly handoff: IntakeHandoff,
     private readonly directory: DirectoryReplica,
     private readonly importJobs: ImportJobs,
+    private readonly slaClocks: SlaClockObserver,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
 
@@ -148,6 +155,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     registerServiceRequestContributions(this.contributions);
     this.contributions.addConsumer(this.handoff);
     this.contributions.addConsumer(this.directory);
+    this.contributions.addConsumer(this.slaClocks);
   }
 
   onApplicationBootstrap(): Promise<void> {

@@ -29,7 +29,7 @@ export interface IncidentListFilters {
 }
 
 /** The queue's sort keys (`sort=`) and the summary fields they sort on. Age sorts oldest first. */
-const SORT_FIELDS: Readonly<Record<string, string>> = { priority: 'priority', age: 'openedAt', updated: 'updatedAt', reference: 'reference' };
+const SORT_FIELDS: Readonly<Record<string, string>> = { priority: 'priority', age: 'openedAt', updated: 'updatedAt', reference: 'reference', sla: 'slaSortKey' };
 export const INCIDENT_SORT_FIELDS = Object.keys(SORT_FIELDS);
 
 /** Reads: the record and its history straight from its stream (consistent, ETag-exact); lists from the projections. */

@@ -3,7 +3,9 @@ import { evolveIncident } from '../domain/incident.evolve';
 import { INCIDENT_EVENT_TYPES, type IncidentEvent } from '../domain/incident.events';
 import { assigned, at, closed, majorDeclared, opened, resolved, reviewed, started } from '../domain/incident.fixtures';
 import { initialIncidentState, type Incident, type IncidentState } from '../domain/incident.state';
+import type { TicketSlaClockObserved } from '../domain/ticket-sla.decider';
 import { applyToSummary, presentSummary, type IncidentSummary } from './incident-queue.projection';
+import { NO_SLA_DUE } from './ticket-sla-fields';
 
 const by = 'alice';
 
@@ -66,6 +68,8 @@ function rowOf(incident: Incident, event: RecordedOf<IncidentEvent>): IncidentSu
     shortDescription: incident.shortDescription,
     searchText: `${incident.shortDescription}\n${incident.description}`.toLowerCase(),
     openedAt: incident.openedAt,
+    slaDueAt: null,
+    slaSortKey: NO_SLA_DUE,
     updatedAt: event.metadata.occurredAt,
   };
 }
@@ -94,7 +98,26 @@ describe('incident queue rows', () => {
     expect(next).not.toHaveProperty('state');
     const shown = presentSummary(legacy);
     expect(Object.keys(shown).sort()).toEqual(
-      ['assignee', 'caller', 'channel', 'group', 'id', 'major', 'openedAt', 'priority', 'reference', 'service', 'shortDescription', 'status', 'tier', 'updatedAt'].sort(),
+      ['assignee', 'caller', 'channel', 'group', 'id', 'major', 'openedAt', 'priority', 'reference', 'service', 'shortDescription', 'slaDueAt', 'status', 'tier', 'updatedAt'].sort(),
     );
+  });
+
+  it("carry the ticket's SLA due time from its clock stream, keep it through incident events, and sort those without one last", () => {
+    const clock = { clockId: 'c-1', type: 'sla' as const, stage: 'in-progress' as const, dueAt: at(90) };
+    const observed: RecordedOf<TicketSlaClockObserved> = {
+      ...recorded(opened, 3),
+      type: 'TicketSlaClockObserved',
+      data: { clock, slaDueAt: at(90), at: at(3) },
+      streamId: 'incidentsla-acme.inc-1',
+    } as RecordedOf<TicketSlaClockObserved>;
+    const first = applyToSummary(null, recorded(opened, 1));
+    expect(first).toMatchObject({ slaDueAt: null, slaSortKey: NO_SLA_DUE });
+    const due = applyToSummary(first, observed);
+    expect(due).toMatchObject({ slaDueAt: at(90), slaSortKey: at(90), status: 'new', position: 3 });
+    expect(applyToSummary(due, recorded(assigned, 4))).toMatchObject({ slaDueAt: at(90), status: 'assigned' });
+    expect(presentSummary(due!).slaDueAt).toBe(at(90));
+    // A service request's clock has no incident row to land on.
+    expect(applyToSummary(null, observed)).toBeNull();
+    expect(at(90) < NO_SLA_DUE).toBe(true);
   });
 });

@@ -3,7 +3,9 @@ import { projectionOf, type Projection, type RecordedOf, type StoredDocument } f
 import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentOpened } from '../domain/incident.events';
 import { statusAfter } from '../domain/incident.evolve';
 import type { Incident } from '../domain/incident.state';
+import { TICKET_SLA_CATEGORY, TICKET_SLA_EVENT_TYPES, type TicketSlaClockObserved } from '../domain/ticket-sla.decider';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
+import { slaFields, type TicketSlaFields } from './ticket-sla-fields';
 
 /**
  * One row of a work queue or of "my tickets": only what lists show and filter on. The incident's
@@ -14,7 +16,7 @@ export interface IncidentSummary extends StoredDocument, SummaryFields {
 }
 
 /** The fields an event can change (the runner stamps id, tenant and position; updatedAt is the event's time). */
-interface SummaryFields {
+interface SummaryFields extends TicketSlaFields {
   readonly reference: string;
   readonly status: Incident['status'];
   readonly priority: string;
@@ -47,6 +49,7 @@ function opened(data: IncidentOpened['data']): SummaryFields {
     shortDescription: data.shortDescription,
     searchText: `${data.shortDescription}\n${data.description}`.toLowerCase(),
     openedAt: data.at,
+    ...slaFields(null),
   };
 }
 
@@ -89,14 +92,16 @@ function evolveRowFields(row: SummaryFields, event: Exclude<IncidentEvent, { typ
   }
 }
 
-export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedOf<IncidentEvent>): IncidentSummary | null {
-  const event: IncidentEvent = recorded;
-  // Before its opening an incident does not exist: evolveIncident ignores such events too.
+export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedOf<IncidentEvent | TicketSlaClockObserved>): IncidentSummary | null {
+  const event: IncidentEvent | TicketSlaClockObserved = recorded;
+  // Before its opening an incident does not exist: evolveIncident ignores such events too (and a
+  // service request's SLA clock has no row here).
   if (!doc && event.type !== 'IncidentOpened') return null;
   // Rows written before they were lean still carry the incident's state: it goes on their next write.
   const { state: _state, ...row } = doc ?? ({} as Partial<IncidentSummary>);
+  const fields = { ...slaFields(null), ...row } as SummaryFields;
   return {
-    ...evolveRow(row as SummaryFields, event),
+    ...(event.type === 'TicketSlaClockObserved' ? { ...fields, ...slaFields(event.data.slaDueAt) } : evolveRow(fields, event)),
     id: parseStreamName(recorded.streamId).id,
     tenantId: recorded.metadata.tenantId,
     position: recorded.position,
@@ -105,11 +110,11 @@ export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedOf
 }
 
 const summaryProjection = (name: string, collection: string, indexes: readonly (readonly string[])[]): Projection<IncidentSummary> =>
-  projectionOf<IncidentEvent, IncidentSummary>({
+  projectionOf<IncidentEvent | TicketSlaClockObserved, IncidentSummary>({
   name,
   collection,
-  categories: [INCIDENT_CATEGORY],
-  handles: INCIDENT_EVENT_TYPES,
+  categories: [INCIDENT_CATEGORY, TICKET_SLA_CATEGORY],
+  handles: [...INCIDENT_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToSummary,
   indexes,
@@ -121,6 +126,7 @@ export const incidentQueueProjection = summaryProjection('incidents.incident-que
   ['group', 'status'],
   ['assignee', 'status'],
   ['reference'],
+  ['status', 'slaSortKey'],
 ]);
 
 /** "My tickets": the same rows, kept apart so a requester's queries never touch the desk's queue. */
@@ -134,5 +140,5 @@ export const QUEUE_SORT = [
 /** Picked field by field: rows written before they were lean may still carry the incident's state. */
 export function presentSummary(doc: IncidentSummary) {
   const { id, reference, status, priority, group, assignee, caller, channel, service, tier, major, shortDescription, openedAt, updatedAt } = doc;
-  return { id, reference, status, priority, group, assignee, caller, channel, service, tier, major, shortDescription, openedAt, updatedAt };
+  return { id, reference, status, priority, group, assignee, caller, channel, service, tier, major, shortDescription, openedAt, updatedAt, slaDueAt: doc.slaDueAt ?? null };
 }

@@ -11,13 +11,14 @@ import {
   ValidationFailed,
   type CommandContext,
 } from '@deskstream/kernel';
-import { SERVICE_REQUEST_EVENTS, TOPICS } from '@deskstream/contracts';
+import { SERVICE_REQUEST_EVENTS, SLA_EVENTS, TOPICS } from '@deskstream/contracts';
 import { SqliteEventStore } from '@deskstream/eventstore';
 import { ProjectionRunner, publicRecord, SqliteDocumentStore, type Projection, type StoredDocument } from '@deskstream/readmodels';
 import { openSqlite, SqliteCheckpointStore, type Sqlite } from '@deskstream/sqlite';
 import { TEST_CATALOG } from '../domain/service-request.fixtures';
 import { RequestReferences } from './request-references';
 import { ServiceCatalogRepository } from './service-catalog.repository';
+import { SlaClockObserver, ticketSlaStream } from './sla-clock-observer';
 import { ServiceRequestCommands } from './service-request-commands';
 import { serviceRequestDetailProjection } from './service-request-detail.projection';
 import { serviceRequestIntegrationMapper } from './service-request-integration.mapper';
@@ -215,5 +216,36 @@ describe('service requests: commands, projections and queries on SQLite', () => 
       expect(message.event).toMatchObject({ subject: draft.id, tenantid: 'acme', source: '/deskstream/incidents' });
     }
     expect(messages[0]!.event.data).toMatchObject({ reference: 'REQ0001001', requestedFor: 'riley', approvers: [] });
+  });
+
+  it("sorts the queue by the fulfilment clock's due time, learnt from the SLA service's events, requests without one last", async () => {
+    const slaClocks = new SlaClockObserver(store, clock, new SequentialIds('sla'));
+    const first = await submit({ catalogItem: 'monitor' }, 'riley');
+    const second = await submit({ catalogItem: 'monitor' }, 'sam');
+    const third = await submit({ catalogItem: 'monitor' }, 'dana');
+    const clockOf = (ticketId: string, dueAt: string, stage = 'in-progress') => ({
+      clockId: `${ticketId}:fulfilment`, ticketId, reference: 'REQ', definition: 'fulfilment', definitionVersion: 0, type: 'sla', target: 'fulfilment',
+      stage, breached: false, startedAt: '2026-01-05T09:00:00.000Z', dueAt, originalDueAt: dueAt, nextMilestoneAt: null, cycle: 1, group: null, assignee: null,
+    });
+    const deliver = (id: string, type: string, data: unknown) =>
+      slaClocks.handle({
+        topic: TOPICS.sla, key: id, partition: 0, offset: 0, headers: {},
+        event: { specversion: '1.0', id: `sla-${id}-${type}`, source: '/deskstream/sla', type, subject: id, time: clock.now().toISOString(), datacontenttype: 'application/json', data, tenantid: 'acme', correlationid: 'c' },
+      });
+    await deliver(first.id, SLA_EVENTS.clockStarted, { clock: clockOf(first.id, '2026-01-12T17:00:00.000Z'), reason: null, retroactive: false, at: '2026-01-05T09:00:00.000Z' });
+    await deliver(second.id, SLA_EVENTS.clockStarted, { clock: clockOf(second.id, '2026-01-09T17:00:00.000Z'), reason: null, retroactive: false, at: '2026-01-05T09:00:00.000Z' });
+    // A warning repeats the clock as it stands: nothing to record. A paused clock has no due time.
+    await deliver(second.id, SLA_EVENTS.warningReached, { clock: clockOf(second.id, '2026-01-09T17:00:00.000Z'), percent: 75, reachedAt: '2026-01-08T09:00:00.000Z', retroactive: false });
+    await deliver(third.id, SLA_EVENTS.clockPaused, { clock: clockOf(third.id, '2026-01-07T17:00:00.000Z', 'paused'), reason: null, retroactive: false, at: '2026-01-05T10:00:00.000Z' });
+    expect((await store.readStream(ticketSlaStream('acme', second.id))).map((e) => e.type)).toEqual(['TicketSlaClockObserved']);
+    await project();
+    const bySla = await queries.list(avery, { sort: 'sla' });
+    expect(bySla.items.map((line) => [line.id, line.slaDueAt])).toEqual([
+      [second.id, '2026-01-09T17:00:00.000Z'],
+      [first.id, '2026-01-12T17:00:00.000Z'],
+      [third.id, null],
+    ]);
+    expect(bySla.items[0]).not.toHaveProperty('slaSortKey');
+    expect((await queries.list(riley, { sort: 'sla' })).items.map((line) => line.slaDueAt)).toEqual(['2026-01-12T17:00:00.000Z']);
   });
 });

@@ -31,8 +31,16 @@ export interface RequestListQuery {
   readonly limit?: number;
 }
 
+/** A list line as clients see it: the sort key stays inside; lines written before SLA due times existed have none. */
+export type RequestListLine = { [K in keyof PublicRecord<ServiceRequestSummary> as K extends 'slaSortKey' ? never : K]: PublicRecord<ServiceRequestSummary>[K] };
+
+function listLine(doc: ServiceRequestSummary): RequestListLine {
+  const { slaSortKey: _key, ...line } = publicRecord(doc);
+  return { ...line, slaDueAt: doc.slaDueAt ?? null };
+}
+
 /** The lists' sort keys (`sort=`) and the summary fields they sort on. Age sorts oldest first. */
-const SORT_FIELDS: Readonly<Record<string, string>> = { age: 'createdAt', submitted: 'submittedAt', updated: 'updatedAt', reference: 'reference', status: 'status' };
+const SORT_FIELDS: Readonly<Record<string, string>> = { age: 'createdAt', submitted: 'submittedAt', updated: 'updatedAt', reference: 'reference', status: 'status', sla: 'slaSortKey' };
 export const REQUEST_SORT_FIELDS = Object.keys(SORT_FIELDS);
 const QUEUE_SORT: readonly SortKey[] = [{ field: 'submittedAt', direction: 'asc' }];
 const MINE_SORT: readonly SortKey[] = [{ field: 'createdAt', direction: 'desc' }];
@@ -111,7 +119,7 @@ export class ServiceRequestQueries {
    * Staff get the fulfilment queue, oldest first. Everyone else gets their own requests, newest first:
    * those raised for them, or with `requestedBy` set to themselves, those they raised.
    */
-  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<PublicRecord<ServiceRequestSummary>> & { total?: number }> {
+  async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<RequestListLine> & { total?: number }> {
     const { collection, filter, sort } = this.scope(viewer, query);
     const page = await pageWithTotal(
       this.documents.collection<ServiceRequestSummary>(collection),
@@ -119,7 +127,7 @@ export class ServiceRequestQueries {
       { filter, sort, limit: query.limit ?? DEFAULT_LIMIT, ...(query.cursor ? { cursor: query.cursor } : {}) },
       query.count,
     );
-    return { ...page, items: page.items.map(publicRecord) };
+    return { ...page, items: page.items.map(listLine) };
   }
 
   /** Which list the viewer reads and how: staff the whole queue, everyone else only their own requests. */

@@ -1,5 +1,6 @@
 import type { Projection } from '@deskstream/readmodels';
 import { SERVICE_REQUEST_CATEGORY, SERVICE_REQUEST_EVENT_TYPES } from '../domain/service-request.events';
+import { TICKET_SLA_CATEGORY, TICKET_SLA_EVENT_TYPES } from '../domain/ticket-sla.decider';
 import { requestIdOf } from './service-request-event';
 import { applyToSummary, type ServiceRequestSummary } from './service-request-summary';
 
@@ -9,9 +10,9 @@ export const SERVICE_REQUEST_QUEUE_COLLECTION = 'service-request-queue';
 export const serviceRequestQueueProjection: Projection<ServiceRequestSummary> = {
   name: 'incidents.service-request-queue.v1',
   collection: SERVICE_REQUEST_QUEUE_COLLECTION,
-  categories: [SERVICE_REQUEST_CATEGORY],
-  handles: SERVICE_REQUEST_EVENT_TYPES,
+  categories: [SERVICE_REQUEST_CATEGORY, TICKET_SLA_CATEGORY],
+  handles: [...SERVICE_REQUEST_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],
   documentId: requestIdOf,
   apply: (doc, event) => applyToSummary(doc, event, false),
-  indexes: [['status', 'submittedAt'], ['catalogItem', 'submittedAt'], ['requestedFor', 'submittedAt']],
+  indexes: [['status', 'submittedAt'], ['catalogItem', 'submittedAt'], ['requestedFor', 'submittedAt'], ['status', 'slaSortKey']],
 };

@@ -1,9 +1,11 @@
 import type { RecordedEvent } from '@deskstream/kernel';
 import { asServiceRequestEvent } from './service-request-event';
+import type { TicketSlaClockObserved } from '../domain/ticket-sla.decider';
 import { headerOf, stampOf, type ServiceRequestHeader } from './service-request-header';
+import { slaFields, type TicketSlaFields } from './ticket-sla-fields';
 
 /** One line of a request list: what the queue and "my requests" both show. */
-export interface ServiceRequestSummary extends ServiceRequestHeader {
+export interface ServiceRequestSummary extends ServiceRequestHeader, TicketSlaFields {
   /** Approvers who have not decided yet, while the request awaits approval. */
   readonly pendingApprovers: readonly string[];
   readonly openTasks: number;
@@ -19,13 +21,23 @@ export function applyToSummary(
   recorded: RecordedEvent,
   includeDrafts: boolean,
 ): ServiceRequestSummary | null {
+  if (recorded.type === 'TicketSlaClockObserved') {
+    // The fulfilment clock of a request on this list (an incident's clock has no line here).
+    return doc ? { ...doc, ...slaFields((recorded.data as TicketSlaClockObserved['data']).slaDueAt), position: recorded.position } : null;
+  }
   const event = asServiceRequestEvent(recorded);
   if (!event) return doc;
   const stamp = stampOf(recorded, event);
   if (event.type === 'ServiceRequestDrafted' || event.type === 'ServiceRequestSubmitted') {
     const submitted = event.type === 'ServiceRequestSubmitted';
     if (!submitted && !includeDrafts) return null;
-    return { ...headerOf(doc, recorded, event), pendingApprovers: submitted ? [...event.data.approvers] : [], openTasks: 0, taskCount: 0 };
+    return {
+      ...headerOf(doc, recorded, event),
+      pendingApprovers: submitted ? [...event.data.approvers] : [],
+      openTasks: 0,
+      taskCount: 0,
+      ...slaFields(doc?.slaDueAt ?? null),
+    };
   }
   if (!doc) return null;
   switch (event.type) {

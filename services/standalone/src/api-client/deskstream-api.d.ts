@@ -2930,6 +2930,11 @@ export interface components {
             openedAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the earliest running SLA clock is due (sort=sla); null when none runs
+             */
+            slaDueAt: string | null;
         };
         IncidentClassificationDto: {
             impact: number;
@@ -3259,6 +3264,11 @@ export interface components {
             pendingApprovers: string[];
             openTasks: number;
             taskCount: number;
+            /**
+             * Format: date-time
+             * @description When the running fulfilment clock is due (sort=sla); null when none runs
+             */
+            slaDueAt: string | null;
         };
         ApprovalViewDto: {
             approver: string;
@@ -5604,7 +5614,7 @@ export interface operations {
                 service?: string;
                 /** @description true: major incidents only; false: the others */
                 major?: boolean;
-                /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference */
+                /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */
                 count?: boolean;
@@ -6687,7 +6697,7 @@ export interface operations {
                 requestedFor?: string;
                 /** @description Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others */
                 requestedBy?: string;
-                /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status */
+                /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */
                 count?: boolean;

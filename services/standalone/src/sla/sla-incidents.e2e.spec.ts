@@ -118,4 +118,41 @@ describe('SLA clocks follow an incident over HTTP', () => {
     const again = await admin().post('/sla/repair', { reason: 'nothing to correct', tickets: [id] });
     expect(again.body).toEqual({ tickets: 1, clocksChanged: 0 });
   });
+
+  it("sorts the incident queue by SLA due time, learnt from the SLA service's events: the nearest deadline first, none last", async () => {
+    const desk = () => kit.as('globex', 'agent');
+    const open = async (impact: number, urgency: number, shortDescription: string) =>
+      String((await desk().post('/incidents', { channel: 'phone', shortDescription, description: shortDescription, impact, urgency })).body.id);
+    const low = await open(3, 3, 'Wallpaper request');
+    const urgent = await open(1, 1, 'Payroll down');
+    const medium = await open(2, 2, 'Printer slow');
+    const done = await open(2, 3, 'Mouse broken');
+    await desk().post(`/incidents/${done}/assign`, { group: 'service-desk', assignee: 'agent' });
+    await desk().post(`/incidents/${done}/start`, {});
+    expect((await desk().post(`/incidents/${done}/resolve`, { closingCategory: 'hardware', notes: 'new mouse' })).body.status).toBe('resolved');
+    // What the SLA service says each ticket is due by: its earliest running SLA clock.
+    const dueBySla = async (ticket: string): Promise<string | null> => {
+      const clocks = (await desk().get(`/sla/clocks?ticket=${ticket}`)).body.items as Clock[];
+      const running = clocks.filter((c) => c.type === 'sla' && c.stage === 'in-progress').map((c) => String(c.dueAt));
+      return running.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
+    };
+    const compare = async () => {
+      const expected = await Promise.all([low, urgent, medium, done].map(async (id) => [id, await dueBySla(id)] as const));
+      const lines = (await desk().get('/incidents?sort=sla')).body.items ?? [];
+      const shown = Object.fromEntries(lines.map((line) => [String(line.id), line.slaDueAt ?? null]));
+      return { expected, lines, agrees: expected.every(([id, due]) => shown[id] === due) && expected.filter(([, due]) => due !== null).length === 3 };
+    };
+    const { expected, lines, agrees } = await readUntil(compare, (result) => result.agrees, 15_000);
+    expect(agrees).toBe(true);
+    const order = expected
+      .slice()
+      .sort(([, a], [, b]) => (a === null ? 1 : b === null ? -1 : Date.parse(a) - Date.parse(b)))
+      .map(([id]) => id);
+    expect(order[0]).toBe(urgent);
+    expect(order[3]).toBe(done);
+    const ids = lines.map((line) => String(line.id)).filter((id) => order.includes(id));
+    expect(ids).toEqual(order);
+    const reversed = (await desk().get('/incidents?sort=-sla')).body.items!.map((line) => String(line.id)).filter((id) => order.includes(id));
+    expect(reversed).toEqual([...order].reverse());
+  });
 });
