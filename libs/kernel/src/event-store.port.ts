@@ -47,8 +47,11 @@ export interface SubscriptionOptions {
   readonly after?: number;
   /** Only streams of these categories (`<category>-<tenant>.<id>`). Omit for all. */
   readonly categories?: readonly string[];
-  /** Called when the handler throws; the subscription has then stopped, nothing after the failed event is delivered. */
-  readonly onError?: (error: unknown, event: RecordedEvent) => void;
+  /**
+   * Called when the handler throws (with its event), or when the subscription itself fails (a lost
+   * connection: no event); it has then stopped, and nothing after the failure is delivered.
+   */
+  readonly onError?: (error: unknown, event?: RecordedEvent) => void;
 }
 
 export type EventHandler = (event: RecordedEvent) => Promise<void>;

@@ -13,7 +13,8 @@ export interface IntegrationGatewayDeps {
   /** Delay before the first restart after a failure; it doubles on each further failure, up to 30 s. Default 1 s. */
   readonly restartDelayMs?: number;
   /** Told of every failure (the gateway restarts by itself); for logs and health. */
-  readonly onError?: (error: unknown, event: RecordedEvent) => void;
+  /** A failed publish (with the event it failed on) or a failed subscription (without one); the gateway restarts either way. */
+  readonly onError?: (error: unknown, event?: RecordedEvent) => void;
 }
 
 /** Checkpoint writes are batched: after this many events or this long, whichever comes first. */
@@ -120,7 +121,7 @@ export class IntegrationGateway {
     this.subscription = subscription;
   }
 
-  private failed(error: unknown, event: RecordedEvent): void {
+  private failed(error: unknown, event?: RecordedEvent): void {
     this.subscription = null;
     this.batch = null;
     this.deps.onError?.(error, event);

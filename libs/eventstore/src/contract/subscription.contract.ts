@@ -107,7 +107,7 @@ export function subscriptionContract(ctx: ContractContext): void {
       await store().appendToStream(stream, events(4), { expectedRevision: 'no_stream' });
       const boom = new Error('projection failed');
       const handled: RecordedEvent[] = [];
-      const failures: Array<[unknown, RecordedEvent]> = [];
+      const failures: Array<[unknown, RecordedEvent | undefined]> = [];
       const failing = store().subscribe(
         async (event) => {
           if ((event.data as { n: number }).n === 2) throw boom;
@@ -118,7 +118,7 @@ export function subscriptionContract(ctx: ContractContext): void {
       await expect(failing.caughtUp).rejects.toBe(boom);
       await waitFor(() => failures.length === 1, 'onError');
       expect(failures[0]?.[0]).toBe(boom);
-      expect(failures[0]?.[1].data).toEqual({ n: 2 });
+      expect(failures[0]?.[1]?.data).toEqual({ n: 2 });
       await store().appendToStream(stream, events(1, 4), { expectedRevision: 3 });
       await quiet();
       expect(dataOf(handled)).toEqual([{ n: 0 }, { n: 1 }]);

@@ -7,8 +7,10 @@ import {
   START,
   StreamNotFoundError,
   WrongExpectedVersionError,
+  type AllStreamResolvedEvent,
   type Filter,
   type ReadRevision,
+  type ResolvedEvent,
 } from '@kurrent/kurrentdb-client';
 import {
   ConcurrencyConflict,
@@ -123,12 +125,19 @@ export class KurrentEventStore implements EventStore {
     if (this.ownsClient) await this.client.dispose();
   }
 
-  private async headOf(filter: Filter): Promise<number> {
-    const reading = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter });
-    for await (const resolved of reading) {
-      const event = toRecorded(resolved);
-      if (event) return event.position;
-    }
-    return -1;
+  private headOf(filter: Filter): Promise<number> {
+    return newestPosition(this.client.readAll({ direction: BACKWARDS, fromPosition: END, filter }));
   }
+}
+
+/**
+ * The position of the first domain event of a backwards read: system events the server filter lets
+ * through (e.g. in `$`-streams) are passed over rather than taken for an empty store. Reading stops there.
+ */
+export async function newestPosition(backwards: AsyncIterable<ResolvedEvent | AllStreamResolvedEvent>): Promise<number> {
+  for await (const resolved of backwards) {
+    const event = toRecorded(resolved);
+    if (event) return event.position;
+  }
+  return -1;
 }

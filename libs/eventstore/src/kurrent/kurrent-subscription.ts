@@ -12,7 +12,8 @@ export interface KurrentSubscriptionSource {
  * A catch-up subscription to $all, filtered on the server. `caughtUp` resolves once the handler has
  * handled the newest matching event that existed when the subscription started (measured first), so
  * it means "delivered", not merely "received and buffered". Events go to the handler one at a time
- * through the stream's async iterator, which keeps gRPC flow control in charge of buffering.
+ * through the stream's async iterator, which keeps gRPC flow control in charge of buffering. A dropped
+ * connection or an ended stream fails the subscription and calls `onError` (no event), like a handler error.
  */
 export function kurrentSubscription(
   source: KurrentSubscriptionSource,
@@ -47,13 +48,19 @@ export function kurrentSubscription(
       }
       if (event.position >= target) settle.resolve();
     }
+    // A catch-up subscription never ends by itself: the server or the connection went away.
+    if (!stopped) throw new Error('the KurrentDB subscription ended (connection lost)');
   };
 
   const loop = run()
     .catch((error: unknown) => {
-      // After stop() the stream is torn down under the iterator: that error is expected.
-      if (!stopped) settle.reject(error);
-      stopped = true;
+      // After stop() the stream is torn down under the iterator: that error is expected. Otherwise the
+      // owner is told, so that it resumes from its checkpoint (with backoff) instead of silently stalling.
+      if (!stopped) {
+        stopped = true;
+        settle.reject(error);
+        options.onError?.(error);
+      }
     })
     .finally(() => release());
 

@@ -76,7 +76,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
         mappers: this.contributions.mappers,
         name: GATEWAY_NAME,
         onError: (error, event) =>
-          this.logger.error(`gateway failed on event ${event.eventId} (${event.type}), restarting: ${describe(error)}`),
+          this.logger.error(`gateway failed ${event ? `on event ${event.eventId} (${event.type})` : 'reading the event store'}, restarting: ${describe(error)}`),
       });
       // Named by what it publishes: processes of different services sharing one store each run their own.
       const categories = [...new Set(this.contributions.mappers.flatMap((mapper) => mapper.categories))].sort();
