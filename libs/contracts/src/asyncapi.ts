@@ -1,3 +1,4 @@
+import { CHAT_CLIENT_FRAMES, CHAT_PATH, CHAT_SERVER_FRAMES } from './chat-protocol';
 import { DIRECTORY_EVENTS } from './directory-events';
 import { INCIDENT_EVENTS, INCIDENT_SETTINGS_EVENTS } from './incident-events';
 import { INTAKE_EVENTS } from './intake-events';
@@ -108,7 +109,37 @@ function envelope(type: string, source: string): Record<string, unknown> {
   };
 }
 
-/** The AsyncAPI 3.0 document for every integration topic. */
+const chatMessageName = (side: 'client' | 'server', type: string): string =>
+  `chat${side === 'client' ? 'Client' : 'Server'}${type
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')}`;
+
+/** The chat's WebSocket endpoint: every frame a client sends (the server receives) and every frame the server sends. */
+function addChatProtocol(channels: Record<string, unknown>, operations: Record<string, unknown>, messages: Record<string, unknown>): void {
+  const channelMessages: Record<string, unknown> = {};
+  const refs = { client: [] as unknown[], server: [] as unknown[] };
+  for (const [side, frames] of [['client', CHAT_CLIENT_FRAMES], ['server', CHAT_SERVER_FRAMES]] as const) {
+    for (const [type, payload] of Object.entries(frames)) {
+      const name = chatMessageName(side, type);
+      messages[name] = { name: `${side}:${type}`, title: `${type} (${side === 'client' ? 'client to server' : 'server to client'})`, contentType: 'application/json', payload };
+      channelMessages[name] = { $ref: `#/components/messages/${name}` };
+      refs[side].push({ $ref: `#/channels/chat/messages/${name}` });
+    }
+  }
+  channels.chat = {
+    address: CHAT_PATH,
+    description:
+      'The chat over a WebSocket (JSON text frames). Authenticate with the subprotocols `bearer, <token>` or `?access_token=`. ' +
+      'A refused frame is answered with an `error` frame; the socket stays open.',
+    messages: channelMessages,
+    bindings: { ws: { bindingVersion: '0.1.0' } },
+  };
+  operations['chat-receive'] = { action: 'receive', summary: 'Frames the intake service receives from a portal or agent console', channel: { $ref: '#/channels/chat' }, messages: refs.client };
+  operations['chat-send'] = { action: 'send', summary: 'Frames the intake service sends to the parties of a chat', channel: { $ref: '#/channels/chat' }, messages: refs.server };
+}
+
+/** The AsyncAPI 3.0 document for every integration topic and the chat protocol. */
 export function asyncApiDocument(version: string): Record<string, unknown> {
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
@@ -127,13 +158,15 @@ export function asyncApiDocument(version: string): Record<string, unknown> {
       channel: { $ref: `#/channels/${topic.key}` },
     };
   }
+  addChatProtocol(channels, operations, messages);
   return {
     asyncapi: '3.0.0',
     info: {
       title: 'Deskstream integration events',
       version,
       description:
-        'Integration events that Deskstream services publish on Kafka (production) or the embedded SQLite log. ' +
+        'Integration events that Deskstream services publish on Kafka (production) or the embedded SQLite log, ' +
+        "and the chat's WebSocket protocol (channel `chat`). " +
         'Generated from libs/contracts by `npm run asyncapi`; a test keeps this file in step with the code.',
     },
     defaultContentType: 'application/json',

@@ -8,3 +8,4 @@ export * from './roles';
 export * from './sla-events';
 export * from './directory-events';
 export * from './tenant-events';
+export * from './chat-protocol';

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
+import type { ChatServerFrameV1 } from '@deskstream/contracts';
 import { DomainError, Forbidden, IllegalTransition, NotFound, ValidationFailed, type FieldError } from '@deskstream/kernel';
 import { currentTraceparent, withCommandSpan, type Principal } from '@deskstream/platform';
 import { parseFrame, type ClientFrame } from './chat-frames';
 import { chatRoleOf, type ChatCaller, type ChatSessions } from './chat-sessions';
 import type { ChatRole, ChatSession } from './domain/chat-session.events';
 
-export type ServerFrame = Record<string, unknown> & { readonly type: string };
+/** What the server sends: the frames of the chat protocol in libs/contracts (documented in docs/asyncapi.yaml). */
+export type ServerFrame = ChatServerFrameV1;
 
 /** What a refused frame tells the client: each offending field, as the HTTP edge does in problem+json. */
 export function errorFrame(error: unknown): ServerFrame {

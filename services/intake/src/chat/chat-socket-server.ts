@@ -3,13 +3,12 @@ import type { Duplex } from 'node:stream';
 import { Logger } from '@nestjs/common';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Principal, TokenVerifier } from '@deskstream/platform';
+// Browsers cannot set Authorization on a WebSocket: the token travels as the second subprotocol, after `bearer`.
+import { CHAT_BEARER_PROTOCOL as BEARER_PROTOCOL, CHAT_PATH } from '@deskstream/contracts';
 import { ChatConnection } from './chat-connection';
 import type { ChatRelay } from './chat-relay';
 import { chatRoleOf, type ChatSessions } from './chat-sessions';
 
-export const CHAT_PATH = '/api/v1/intake/chat';
-/** Browsers cannot set Authorization on a WebSocket: the token travels as the second subprotocol, after this one. */
-export const BEARER_PROTOCOL = 'bearer';
 const MAX_FRAME_BYTES = 64 * 1024;
 
 /** The bearer token of an upgrade request: `Sec-WebSocket-Protocol: bearer, <token>` or `?access_token=<token>`. */

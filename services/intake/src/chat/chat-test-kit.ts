@@ -5,7 +5,7 @@ import { EVENT_STORE, PlatformModule, type PlatformConfig } from '@deskstream/pl
 import { startHttpTestApp } from '@deskstream/platform/testing';
 import { readUntil } from '@deskstream/testing';
 import { ChatModule } from './chat.module';
-import { BEARER_PROTOCOL, CHAT_PATH } from './chat-socket-server';
+import { CHAT_BEARER_PROTOCOL as BEARER_PROTOCOL, CHAT_PATH } from '@deskstream/contracts';
 
 @Module({})
 class ChatTestAppModule {
@@ -19,11 +19,15 @@ export type Frame = Record<string, unknown> & { type: string };
 /** A real `ws` client that keeps every frame it gets, so a test can wait for the one it expects. */
 export class ChatClient {
   private readonly frames: Frame[] = [];
+  /** Every frame received and every frame sent (as parsed JSON; raw text that is not JSON is left out), in order. */
+  readonly log: { readonly direction: 'received' | 'sent'; readonly frame: unknown }[] = [];
   private readonly waiters: (() => void)[] = [];
 
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      this.frames.push(JSON.parse(data.toString()) as Frame);
+      const frame = JSON.parse(data.toString()) as Frame;
+      this.frames.push(frame);
+      this.log.push({ direction: 'received', frame });
       for (const wake of this.waiters.splice(0)) wake();
     });
   }
@@ -37,6 +41,7 @@ export class ChatClient {
   }
 
   send(frame: unknown): void {
+    if (typeof frame !== 'string') this.log.push({ direction: 'sent', frame });
     this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
 

@@ -1,3 +1,6 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { CHAT_CLIENT_FRAMES, CHAT_SERVER_FRAMES } from '@deskstream/contracts';
 import { IncidentsModule } from '@deskstream/incidents';
 import { startChatApp, type ChatClient } from '@deskstream/intake/testing';
 
@@ -155,5 +158,39 @@ describe('chat over a real WebSocket', () => {
     expect(globexList.body.items).toEqual([]);
     const refused = await kit.as('acme', 'agent').get('/intake/chat/sessions?status=sleeping&limit=0');
     expect(refused.status).toBe(400);
+  });
+
+  it('speaks exactly the protocol docs/asyncapi.yaml documents: every frame, both directions, valid against its schema', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validators = {
+      sent: Object.fromEntries(Object.entries(CHAT_CLIENT_FRAMES).map(([type, schema]) => [type, ajv.compile(schema)])),
+      received: Object.fromEntries(Object.entries(CHAT_SERVER_FRAMES).map(([type, schema]) => [type, ajv.compile(schema)])),
+    };
+    const converted = await chatWithAgent('Laptop will not boot');
+    converted.requester.send({ type: 'message', text: 'It beeps three times' });
+    await converted.agent.next({ type: 'message', sessionId: converted.sessionId });
+    converted.agent.send({ type: 'convert', shortDescription: 'Laptop does not boot', impact: 2, urgency: 2, category: 'hardware' });
+    await converted.requester.next({ type: 'closed', sessionId: converted.sessionId, reason: 'ticketed' });
+    const resolved = await chatWithAgent('Caps lock stuck');
+    resolved.agent.send({ type: 'resolve-first-contact', notes: 'Pressed it again', closingCategory: 'user-error', impact: 3 });
+    await resolved.requester.next({ type: 'ticket', sessionId: resolved.sessionId, resolvedAtFirstContact: true });
+    const abandoned = await chatWithAgent('Never mind');
+    abandoned.requester.send({ type: 'close' });
+    await abandoned.agent.next({ type: 'closed', sessionId: abandoned.sessionId, reason: 'abandoned' });
+    abandoned.requester.send('{not json');
+    await abandoned.requester.next('error');
+
+    const log = [converted, resolved, abandoned].flatMap(({ requester, agent }) => [...requester.log, ...agent.log]);
+    const invalid = log.flatMap(({ direction, frame }) => {
+      const type = String((frame as { type?: unknown }).type);
+      const validate = validators[direction][type];
+      if (!validate) return [`${direction} ${type}: not in the protocol`];
+      return validate(frame) ? [] : [`${direction} ${type}: ${ajv.errorsText(validate.errors)}`];
+    });
+    expect(invalid).toEqual([]);
+    const seen = (direction: 'sent' | 'received') => [...new Set(log.filter((entry) => entry.direction === direction).map((entry) => String((entry.frame as { type: string }).type)))].sort();
+    expect(seen('sent')).toEqual(Object.keys(CHAT_CLIENT_FRAMES).sort());
+    expect(seen('received')).toEqual(Object.keys(CHAT_SERVER_FRAMES).sort());
   });
 });
