@@ -11,6 +11,7 @@ export * from './http/problem-details';
 export * from './http/validation';
 export * from './telemetry/start-telemetry';
 export * from './telemetry/command-span';
+export * from './telemetry/command-context';
 export * from './session/me.controller';
 export * from './health/health.controller';
 export * from './auth';
