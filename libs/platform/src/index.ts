@@ -6,6 +6,7 @@ export * from './platform.module';
 export * from './runtime/platform-runtime';
 export * from './metrics/platform-metrics';
 export * from './metrics/command-metrics';
+export * from './metrics/desk-metrics';
 export * from './http/create-app';
 export * from './http/problem-details';
 export * from './http/validation';
