@@ -3,6 +3,7 @@ export * from './cloud-event';
 export * from './message-headers';
 export * from './integration-gateway';
 export * from './inbox-consumer';
+export { consumeInSpan } from './tracing';
 export { SqliteIntegrationBus, type SqliteIntegrationBusOptions } from './sqlite/sqlite-integration-bus';
 export { SqliteInbox } from './sqlite/sqlite-inbox';
 export { SqliteRetention, type RetentionRun, type SqliteRetentionSettings } from './sqlite/sqlite-retention';

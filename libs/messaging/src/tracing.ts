@@ -37,13 +37,13 @@ export function inSpan<T>(
   });
 }
 
-/** A consumer span per delivered message, child of the producer's `traceparent` header. */
+/** A consumer span per delivered message, child of the producer's `traceparent` header (or the CloudEvent's own attribute). */
 export function consumeInSpan(message: DeliveredMessage, fn: () => Promise<void>): Promise<void> {
   return inSpan(
     `${message.topic} process`,
     {
       kind: SpanKind.CONSUMER,
-      parent: contextFromTraceparent(message.headers.traceparent),
+      parent: contextFromTraceparent(message.headers.traceparent ?? message.event.traceparent),
       attributes: {
         'messaging.destination.name': message.topic,
         'messaging.destination.partition.id': String(message.partition),

@@ -14,6 +14,7 @@ import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { MeController } from './session/me.controller';
 import { PlatformMetrics } from './metrics/platform-metrics';
+import { DEMO_TENANTS } from './auth/demo-directory';
 import { PlatformRuntime, type PlatformOptions } from './runtime/platform-runtime';
 import { TENANT_REGISTRY, TenantRegistry } from './tenancy/tenant-registry';
 import {
@@ -99,12 +100,15 @@ export class PlatformModule {
         {
           provide: TENANT_REGISTRY,
           // As with API keys: every process decides for itself whether a tenant is served.
-          useFactory: (documents: DocumentStore, contributions: ServiceContributions) => {
+          useFactory: (documents: DocumentStore, contributions: ServiceContributions, metrics: PlatformMetrics) => {
             const registry = new TenantRegistry(documents, `${config.telemetry.serviceName}.tenants`);
             contributions.addConsumer(registry);
+            // The desk's figures cover the seeded tenants and every onboarded one.
+            const tenants = async () => [...new Set([...DEMO_TENANTS.map((tenant) => tenant.id), ...(await registry.tenantIds())])];
+            metrics.observeDesk({ sources: contributions.deskFigures, tenants });
             return registry;
           },
-          inject: [DOCUMENT_STORE, ServiceContributions],
+          inject: [DOCUMENT_STORE, ServiceContributions, PlatformMetrics],
         },
       ],
       exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY],

@@ -22,6 +22,8 @@ import { incidentSettingsMapper } from './application/incident-settings.mapper';
 import { INCIDENT_DIRECTORY } from './application/incident-directory';
 import { IncidentQueries } from './application/incident-queries';
 import { incidentQueueProjection, myIncidentsProjection } from './application/incident-queue.projection';
+import { deskFiguresProjection } from './application/desk-figures.projection';
+import { incidentDeskFigures } from './application/desk-figures';
 import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
@@ -133,6 +135,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly directory: DirectoryReplica,
     private readonly importJobs: ImportJobs,
     private readonly slaClocks: SlaClockObserver,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
 
@@ -148,6 +151,8 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addProjection(incidentDetailProjection);
     this.contributions.addProjection(incidentQueueProjection);
     this.contributions.addProjection(myIncidentsProjection);
+    this.contributions.addProjection(deskFiguresProjection);
+    this.contributions.addDeskFigures(incidentDeskFigures(this.documents));
     this.contributions.addMapper(incidentIntegrationMapper);
     this.contributions.addMapper(incidentSettingsMapper);
     this.contributions.addConsumer(new AutoCloseScheduling(this.scheduler));

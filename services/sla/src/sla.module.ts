@@ -13,6 +13,7 @@ import { SlaDefinitions } from './application/sla-definitions';
 import { slaIntegrationMapper } from './application/sla-integration.mapper';
 import { slaNotificationProjection } from './application/sla-notification.projection';
 import { slaTicketProjection } from './application/sla-ticket.projection';
+import { slaDeskFigures } from './application/sla-desk-figures';
 import { SlaTickets } from './application/sla-tickets';
 import { SlaReplay } from './application/sla-what-if';
 import { CalendarsController } from './http/calendars.controller';
@@ -65,12 +66,14 @@ export class SlaModule implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly tickets: SlaTickets,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
   onModuleInit(): void {
     this.contributions.addProjection(calendarListProjection);
     this.contributions.addProjection(slaTicketProjection);
     this.contributions.addProjection(slaNotificationProjection);
+    this.contributions.addDeskFigures(slaDeskFigures(this.documents));
     this.contributions.addMapper(slaIntegrationMapper);
     this.contributions.addConsumer(new SlaTicketObserver(this.tickets));
     this.contributions.addConsumer(new SlaTimerScheduling(this.scheduler));

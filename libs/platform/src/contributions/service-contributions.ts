@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DeliveredMessage, IntegrationEventMapper } from '@deskstream/messaging';
 import type { Projection, StoredDocument } from '@deskstream/readmodels';
 import type { Timer } from '@deskstream/scheduling';
+import type { DeskFiguresSource } from '../metrics/desk-metrics';
 
 /**
  * The concurrency for a consumer whose effects on different keys do not contend (one stream per key):
@@ -39,6 +40,7 @@ export class ServiceContributions {
   readonly consumers: IntegrationConsumer[] = [];
   readonly timerHandlers = new Map<string, (timer: Timer) => Promise<void>>();
   readonly tenantFiles: TenantFileSource[] = [];
+  readonly deskFigures: DeskFiguresSource[] = [];
 
   addProjection<T extends StoredDocument>(projection: Projection<T>): void {
     this.projections.push(projection as unknown as Projection<StoredDocument>);
@@ -50,6 +52,11 @@ export class ServiceContributions {
 
   addConsumer(consumer: IntegrationConsumer): void {
     this.consumers.push(consumer);
+  }
+
+  /** Figures of the desk this service counts from its read models, for `/metrics`. */
+  addDeskFigures(source: DeskFiguresSource): void {
+    this.deskFigures.push(source);
   }
 
   addTenantFiles(source: TenantFileSource): void {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { registerDeskMetrics, type DeskObservation } from './desk-metrics';
 
 export interface SubscriberProgress {
   readonly name: string;
@@ -29,6 +30,7 @@ export class PlatformMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly commands: Counter<'service' | 'command' | 'outcome'>;
   private progress: () => Promise<ProgressSnapshot> = async () => NO_PROGRESS;
+  private desk: DeskObservation = { sources: [], tenants: async () => [] };
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -52,6 +54,7 @@ export class PlatformMetrics {
       labelNames: ['service', 'command', 'outcome'],
       registers,
     });
+    registerDeskMetrics(this.registry, () => this.desk);
     const snapshot = () => this.progress();
     new Gauge({
       name: 'deskstream_projection_lag_events',
@@ -90,6 +93,11 @@ export class PlatformMetrics {
   /** The runtime tells the metrics where to read subscriber progress from. */
   observeProgress(source: () => Promise<ProgressSnapshot>): void {
     this.progress = source;
+  }
+
+  /** The platform tells the metrics which services contributed desk figures, and which tenants there are. */
+  observeDesk(desk: DeskObservation): void {
+    this.desk = desk;
   }
 
   observeHttp(method: string, route: string, status: number, seconds: number): void {

@@ -7,6 +7,7 @@ import {
   ConsoleSpanExporter,
   NoopSpanProcessor,
   SimpleSpanProcessor,
+  type SpanExporter,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
 import type { PlatformConfig } from '../config/platform-config';
@@ -30,16 +31,21 @@ function spanProcessorFor(telemetry: PlatformConfig['telemetry']): SpanProcessor
   }
 }
 
+export interface TelemetryOptions {
+  /** Takes every finished span instead of the configured exporter (a suite's in-memory exporter). */
+  readonly exporter?: SpanExporter;
+}
+
 /**
  * Starts the OpenTelemetry SDK: W3C trace context, incoming/outgoing HTTP spans, and the exporter the
  * configuration names. Call it first in a main.ts. Metrics and logs stay with Prometheus and pino:
  * the SDK's own readers are switched off.
  */
-export function startTelemetry(config: Pick<PlatformConfig, 'telemetry'>): () => Promise<void> {
+export function startTelemetry(config: Pick<PlatformConfig, 'telemetry'>, options: TelemetryOptions = {}): () => Promise<void> {
   const sdk = new NodeSDK({
     serviceName: config.telemetry.serviceName,
     textMapPropagator: new W3CTraceContextPropagator(),
-    spanProcessors: [spanProcessorFor(config.telemetry)],
+    spanProcessors: [options.exporter ? new SimpleSpanProcessor(options.exporter) : spanProcessorFor(config.telemetry)],
     metricReaders: [],
     logRecordProcessors: [],
     instrumentations: [

@@ -78,6 +78,11 @@ export class TenantRegistry implements IntegrationConsumer {
     return null;
   }
 
+  /** The ids of the onboarded tenants (deleted ones included: their history stays). */
+  async tenantIds(): Promise<string[]> {
+    return [...(await this.all()).keys()];
+  }
+
   /** Refuses the requests of a suspended or deleted tenant's users, saying why; nothing they sent is kept. */
   async ensureServed(tenantId: string): Promise<void> {
     const known = await this.find(tenantId);

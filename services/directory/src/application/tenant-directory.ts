@@ -1,7 +1,7 @@
 import { TENANT_EVENTS, TOPICS, type TenantOnboardedV1 } from '@deskstream/contracts';
 import { AlreadyExists, type CommandContext } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import type { IntegrationConsumer } from '@deskstream/platform';
+import { messageCommandContext, type IntegrationConsumer } from '@deskstream/platform';
 import type { SeedEntry } from './demo-directory';
 import type { DirectoryEntries } from './directory-entries';
 
@@ -39,7 +39,6 @@ export class TenantDirectory implements IntegrationConsumer {
 
   async handle({ event }: DeliveredMessage): Promise<void> {
     if (event.type !== TENANT_EVENTS.onboarded) return;
-    const context = { tenantId: event.tenantid, actor: 'system:onboarding', correlationId: event.correlationid, causationId: event.id };
-    await seedEntries(this.entries, context, onboardedDirectory(event.data as TenantOnboardedV1));
+    await seedEntries(this.entries, messageCommandContext(event, 'system:onboarding'), onboardedDirectory(event.data as TenantOnboardedV1));
   }
 }

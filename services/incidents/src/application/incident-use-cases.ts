@@ -7,7 +7,7 @@ import {
   type EventStore,
   type IdGenerator,
 } from '@deskstream/kernel';
-import type { Principal } from '@deskstream/platform';
+import { traced, type Principal } from '@deskstream/platform';
 import type { IncidentCommand } from '../domain/incident.commands';
 import { incidentDecider } from '../domain/incident.decider';
 import { majorIncidentCascadeWorkflow, type MasterResolved } from '../domain/major-incident-cascade.workflow';
@@ -124,7 +124,7 @@ export class IncidentUseCases {
   /** The quiet-period timer: closes the incident if it is still resolved and due, else does nothing. */
   async closeAutomatically(tenantId: string, incidentId: string, timerId: string): Promise<void> {
     const at = this.deps.clock.now().toISOString();
-    const context: CommandContext = { tenantId, actor: 'system:auto-close', correlationId: timerId, causationId: `timer:${timerId}` };
+    const context = traced({ tenantId, actor: 'system:auto-close', correlationId: timerId, causationId: `timer:${timerId}` });
     await this.measure('auto-close', () =>
       this.handler.handle(this.stream(tenantId, incidentId), { type: 'CloseIncident', data: { automatic: true, by: 'system', at } }, context),
     );

@@ -1,7 +1,7 @@
 import { commandHandler, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { INTAKE_EVENTS, INTAKE_TOPIC, type IntakeIntegrationEvents, type SubmissionAcceptedV1 } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { withCommandSpan } from '@deskstream/platform';
+import { messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { incidentDecider } from '../domain/incident.decider';
 import { intakeHandoffWorkflow, requestHandoffWorkflow, type HandoffInput } from '../domain/intake-handoff.workflow';
 import { serviceRequestDecider } from '../domain/service-request.decider';
@@ -58,8 +58,8 @@ export class IntakeHandoff {
 
   async handle(message: DeliveredMessage): Promise<void> {
     const { event } = message;
-    const context: CommandContext = { tenantId: event.tenantid, actor: inputs.INTAKE_ACTOR, correlationId: event.correlationid, causationId: event.id };
     await withCommandSpan(`incidents intake-handoff`, { 'deskstream.tenant': event.tenantid, 'messaging.message.type': event.type }, async () => {
+      const context = messageCommandContext(event, inputs.INTAKE_ACTOR);
       const submission = event.data as SubmissionAcceptedV1;
       if (event.type === INTAKE_EVENTS.submissionAccepted && submission.kind === 'service-request') return this.submitRequest(submission, context);
       if (event.type === INTAKE_EVENTS.submissionLinked && (event.data as { kind: string }).kind !== 'incident') return;

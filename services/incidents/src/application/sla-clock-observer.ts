@@ -1,7 +1,7 @@
-import { commandHandler, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import { commandHandler, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { SLA_EVENTS, TOPICS, type SlaClockV1 } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { withCommandSpan } from '@deskstream/platform';
+import { messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { TICKET_SLA_CATEGORY, ticketSlaDecider } from '../domain/ticket-sla.decider';
 
 /** The SLA events that carry a clock as it now stands (the escalation events carry none). */
@@ -39,7 +39,7 @@ export class SlaClockObserver {
     const { event } = message;
     if (!CLOCK_EVENTS.has(event.type)) return;
     const { clock } = event.data as { clock: SlaClockV1 };
-    const context: CommandContext = { tenantId: event.tenantid, actor: 'system:sla', correlationId: event.correlationid, causationId: event.id };
+    const context = messageCommandContext(event, 'system:sla');
     await withCommandSpan('incidents sla-clock', { 'deskstream.tenant': event.tenantid, 'messaging.message.type': event.type }, () =>
       this.handler.handle(ticketSlaStream(event.tenantid, clock.ticketId), {
         type: 'ObserveSlaClock',

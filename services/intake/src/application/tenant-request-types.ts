@@ -1,6 +1,6 @@
 import { TENANT_EVENTS, TOPICS, type TenantOnboardedV1 } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import type { IntegrationConsumer } from '@deskstream/platform';
+import { messageCommandContext, type IntegrationConsumer } from '@deskstream/platform';
 import type { IntakeBacklog } from './intake-backlog';
 import type { RequestTypes } from './request-types';
 
@@ -21,8 +21,7 @@ export class TenantRequestTypes implements IntegrationConsumer {
   async handle({ event }: DeliveredMessage): Promise<void> {
     if (event.type !== TENANT_EVENTS.onboarded) return;
     const { template, at } = event.data as TenantOnboardedV1;
-    const context = { tenantId: event.tenantid, actor: 'system:onboarding', correlationId: event.correlationid, causationId: event.id };
-    await this.requestTypes.seed(context, template.requestTypes, at);
+    await this.requestTypes.seed(messageCommandContext(event, 'system:onboarding'), template.requestTypes, at);
     this.backlog.noteTenant(event.tenantid);
   }
 }

@@ -1,7 +1,7 @@
 import { INCIDENT_EVENTS, SERVICE_REQUEST_EVENTS, TOPICS } from '@deskstream/contracts';
 import { AlreadyExists, commandHandler, NotFound, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { withCommandSpan } from '@deskstream/platform';
+import { messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { submissionDecider } from '../domain/submission.decider';
 import { submissionStream } from './intake-streams';
 
@@ -35,7 +35,7 @@ export class TicketConfirmations {
         await this.handler.handle(
           stream,
           { type: 'MarkSubmissionTicketed', data: { ticketId, at: this.clock.now().toISOString() } },
-          { tenantId: event.tenantid, actor: 'system:intake', correlationId: event.correlationid, causationId: event.id },
+          messageCommandContext(event, 'system:intake'),
         );
       } catch (error) {
         if (!(error instanceof NotFound) && !(error instanceof AlreadyExists)) throw error;

@@ -65,7 +65,13 @@ export class Harvest {
   }
 
   private async draft(context: CommandContext, proposal: DraftProposal): Promise<void> {
-    const caller: KnowledgeCaller = { ...HARVESTER, tenantId: context.tenantId, correlationId: context.correlationId, ...(context.causationId ? { causationId: context.causationId } : {}) };
+    const caller: KnowledgeCaller = {
+      ...HARVESTER,
+      tenantId: context.tenantId,
+      correlationId: context.correlationId,
+      ...(context.causationId ? { causationId: context.causationId } : {}),
+      ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+    };
     const content = {
       title: proposal.title,
       problem: proposal.problem,

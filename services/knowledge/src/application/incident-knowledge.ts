@@ -6,7 +6,7 @@ import {
   type IncidentResolvedV1,
   type IncidentWorkLoggedV1,
 } from '@deskstream/contracts';
-import type { CommandContext } from '@deskstream/kernel';
+import { messageCommandContext } from '@deskstream/platform';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Harvest } from './harvest';
@@ -54,8 +54,7 @@ export class IncidentKnowledge {
         if (!facts) return;
         if (!facts.resolved) await this.facts.put(facts, { ...facts, resolved: true });
         const links = await this.documents.collection<TicketLinks>(ticketLinksProjection.collection).get(tenantId, data.incidentId);
-        const context: CommandContext = { tenantId, actor: 'system:knowledge-harvest', correlationId: event.correlationid, causationId: event.id };
-        return this.harvest.observe(context, facts, data, facts.articleNoted || (links?.articleIds.length ?? 0) > 0);
+        return this.harvest.observe(messageCommandContext(event, 'system:knowledge-harvest'), facts, data, facts.articleNoted || (links?.articleIds.length ?? 0) > 0);
       }
     }
   }

@@ -1,7 +1,7 @@
 import { TENANT_EVENTS, TOPICS, type TemplateArticleV1, type TenantOnboardedV1 } from '@deskstream/contracts';
 import { AlreadyExists, IllegalTransition } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import type { IntegrationConsumer } from '@deskstream/platform';
+import { currentTraceparent, type IntegrationConsumer } from '@deskstream/platform';
 import type { ArticleUseCases, KnowledgeCaller } from './article-use-cases';
 
 /** A starter article's id in the new tenant: the same on every delivery, so a redelivered onboarding drafts nothing twice. */
@@ -20,7 +20,15 @@ export class StarterArticles implements IntegrationConsumer {
   async handle({ event }: DeliveredMessage): Promise<void> {
     if (event.type !== TENANT_EVENTS.onboarded) return;
     const { template } = event.data as TenantOnboardedV1;
-    const caller: KnowledgeCaller = { tenantId: event.tenantid, userId: 'system:onboarding', roles: ['knowledge-manager'], correlationId: event.correlationid, causationId: event.id };
+    const traceparent = currentTraceparent();
+    const caller: KnowledgeCaller = {
+      tenantId: event.tenantid,
+      userId: 'system:onboarding',
+      roles: ['knowledge-manager'],
+      correlationId: event.correlationid,
+      causationId: event.id,
+      ...(traceparent ? { traceparent } : {}),
+    };
     for (const article of template.articles) await this.publish(caller, article);
   }
 

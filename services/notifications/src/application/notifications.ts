@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { commandHandler, NotFound, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import type { DirectoryReplica } from '@deskstream/platform';
+import { traced, type DirectoryReplica } from '@deskstream/platform';
 import type { Scheduler } from '@deskstream/scheduling';
 import { notificationDecider } from '../domain/notification.decider';
 import type { NotificationCommand, RenderedNotification } from '../domain/notification.events';
@@ -54,7 +54,7 @@ export class Notifications {
 
   /** The delivery timer: sends a notification still pending; a failure is recorded and tried again later. */
   async deliver(tenantId: string, id: string, timerId: string): Promise<void> {
-    const context: CommandContext = { tenantId, actor: 'system:notifications', correlationId: timerId, causationId: `timer:${timerId}` };
+    const context = traced({ tenantId, actor: 'system:notifications', correlationId: timerId, causationId: `timer:${timerId}` });
     const { state } = await this.handler.load(this.stream(tenantId, id));
     if (state.status !== 'pending') return;
     const { notification } = state;

@@ -1,7 +1,7 @@
 import { TOPICS } from '@deskstream/contracts';
-import type { Clock, CommandContext } from '@deskstream/kernel';
+import type { Clock } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import type { IntegrationConsumer } from '@deskstream/platform';
+import { messageCommandContext, traced, type IntegrationConsumer } from '@deskstream/platform';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
 import { isNews, overdueUpdate, type TicketFacts } from '../domain/notification-trigger';
 import type { Notifications } from './notifications';
@@ -41,8 +41,7 @@ export class TicketNotifications implements IntegrationConsumer {
       if (ticket.nextUpdateDueAt && ticket.nextUpdateDueAt !== known?.nextUpdateDueAt) await this.expectUpdate(tenantId, ticket);
     }
     if (!trigger || !isNews(event.time, this.clock.now().toISOString())) return;
-    const context: CommandContext = { tenantId, actor: 'system:notifications', correlationId: event.correlationid, causationId: event.id };
-    await this.notifications.notify(context, trigger);
+    await this.notifications.notify(messageCommandContext(event, 'system:notifications'), trigger);
   }
 
   /** The timer of a stakeholder update: fires when it is due and tells the manager if it was not published. */
@@ -50,7 +49,7 @@ export class TicketNotifications implements IntegrationConsumer {
     const { ticketId, dueAt } = timer.payload as UpdateDue;
     const trigger = overdueUpdate(await this.tickets.get(timer.tenantId, ticketId), dueAt, timer.id, this.clock.now().toISOString());
     if (!trigger) return;
-    await this.notifications.notify({ tenantId: timer.tenantId, actor: 'system:notifications', correlationId: timer.id, causationId: `timer:${timer.id}` }, trigger);
+    await this.notifications.notify(traced({ tenantId: timer.tenantId, actor: 'system:notifications', correlationId: timer.id, causationId: `timer:${timer.id}` }), trigger);
   }
 
   private expectUpdate(tenantId: string, ticket: TicketFacts): Promise<void> {

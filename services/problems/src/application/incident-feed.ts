@@ -1,7 +1,7 @@
 import { commandHandler, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { INCIDENT_EVENTS, TOPICS, type IncidentClassifiedV1, type IncidentOpenedV1, type IncidentWorkLoggedV1 } from '@deskstream/contracts';
 import type { CloudEvent, DeliveredMessage } from '@deskstream/messaging';
-import { withCommandSpan } from '@deskstream/platform';
+import { messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { incidentActivityDecider } from '../domain/incident-activity.decider';
 import { observeCommand } from './incident-activity.mapper';
 import { incidentActivityStream } from './problem-streams';
@@ -10,7 +10,7 @@ import type { TrendDetection } from './trend-detection';
 
 const ACTOR = 'system:problems';
 
-const contextOf = (event: CloudEvent): CommandContext => ({ tenantId: event.tenantid, actor: ACTOR, correlationId: event.correlationid, causationId: event.id });
+const contextOf = (event: CloudEvent): CommandContext => messageCommandContext(event, ACTOR);
 
 /**
  * Records each incident event in the problems service's own stream for that incident (linked-incident

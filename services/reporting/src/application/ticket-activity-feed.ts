@@ -1,7 +1,7 @@
 import { commandHandler, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { TOPICS } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { KEYS_AT_ONCE, withCommandSpan } from '@deskstream/platform';
+import { KEYS_AT_ONCE, messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { ticketActivityDecider } from '../domain/ticket-activity.decider';
 import { ticketActivityOf } from './activity-translation';
 import { ticketActivityStream } from './reporting-streams';
@@ -28,9 +28,8 @@ export class TicketActivityFeed {
   async handle({ event }: DeliveredMessage): Promise<void> {
     const activity = ticketActivityOf(event);
     if (!activity) return;
-    const context = { tenantId: event.tenantid, actor: ACTOR, correlationId: event.correlationid, causationId: event.id };
     await withCommandSpan('reporting ticket-activity', { 'deskstream.tenant': event.tenantid, 'messaging.message.type': event.type }, () =>
-      this.activities.handle(ticketActivityStream(event.tenantid, activity.ticketId), { type: 'ObserveTicketActivity', data: activity }, context),
+      this.activities.handle(ticketActivityStream(event.tenantid, activity.ticketId), { type: 'ObserveTicketActivity', data: activity }, messageCommandContext(event, ACTOR)),
     );
   }
 }

@@ -1,7 +1,7 @@
 import { SLA_EVENTS, TOPICS, type SlaClockChangedV1, type SlaEscalationEndedV1, type SlaEscalationNotifiedV1, type SlaMilestoneReachedV1 } from '@deskstream/contracts';
 import type { CommandContext } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { KEYS_AT_ONCE, withCommandSpan } from '@deskstream/platform';
+import { KEYS_AT_ONCE, messageCommandContext, traced, withCommandSpan } from '@deskstream/platform';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
 import type { SlaTickets } from './sla-tickets';
 import { observedChangeOf } from './ticket-changes';
@@ -9,13 +9,6 @@ import { observedChangeOf } from './ticket-changes';
 export const MILESTONE_TIMER = 'sla.milestone';
 export const REMINDER_TIMER = 'sla.escalation-reminder';
 const ACTOR = 'system:sla';
-
-const contextOf = (message: DeliveredMessage): CommandContext => ({
-  tenantId: message.event.tenantid,
-  actor: ACTOR,
-  correlationId: message.event.correlationid,
-  causationId: message.event.id,
-});
 
 /** Learns about tickets only from what the incidents service publishes (behind the inbox) and moves their clocks. */
 export class SlaTicketObserver {
@@ -30,7 +23,7 @@ export class SlaTicketObserver {
     const observed = observedChangeOf(message.event);
     if (!observed) return;
     await withCommandSpan('sla observe-ticket', { 'deskstream.tenant': message.event.tenantid, 'messaging.message.type': message.event.type }, () =>
-      this.tickets.observe(observed, contextOf(message)),
+      this.tickets.observe(observed, messageCommandContext(message.event, ACTOR)),
     );
   }
 }
@@ -84,12 +77,8 @@ export class SlaTimerScheduling {
 }
 
 /** A timer's effect is caused by that timer at that instant: run again after a crash, it finds its effect and does nothing. */
-const timerContext = (timer: Timer): CommandContext => ({
-  tenantId: timer.tenantId,
-  actor: ACTOR,
-  correlationId: timer.id,
-  causationId: `${timer.id}@${timer.dueAt.toISOString()}`,
-});
+const timerContext = (timer: Timer): CommandContext =>
+  traced({ tenantId: timer.tenantId, actor: ACTOR, correlationId: timer.id, causationId: `${timer.id}@${timer.dueAt.toISOString()}` });
 
 export function milestoneTimerHandler(tickets: SlaTickets) {
   return (timer: Timer): Promise<void> =>
