@@ -168,6 +168,8 @@ function present(doc: ArticleDocument, allowedActions: readonly string[], roles:
   const { article } = doc;
   const base = { ...summary(doc), ...article.content, validatedAt: article.validatedAt, createdAt: article.createdAt, revision: doc.revision, allowedActions };
   if (isRequesterOnly(roles)) return base;
-  const origin = { ...article.origin, sourceIncidents: article.origin.sourceIncidents.map((id) => ({ id, reference: references.get(id) ?? null })) };
+  const { problemId, ...from } = article.origin;
+  // Knowledge hears of no problem references: the problem's link carries its id only.
+  const origin = { ...from, sourceIncidents: from.sourceIncidents.map((id) => ({ id, reference: references.get(id) ?? null })), problem: problemId ? { id: problemId, reference: null } : null };
   return { ...base, author: article.author, owner: article.owner, origin, flags: article.flags, linkedTickets: article.linkedTickets };
 }

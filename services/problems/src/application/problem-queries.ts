@@ -79,9 +79,9 @@ export class ProblemQueries {
 
   async view(principal: Principal, idOrReference: string, asOf?: string) {
     const doc = await this.detail(principal, idOrReference, asOf);
-    const { linkedIncidentIds, resolution } = doc.problem;
+    const { linkedIncidentIds, workaround, resolution } = doc.problem;
     const [incidents, master] = await Promise.all([
-      this.knownIncidents(principal.tenantId, linkedIncidentIds),
+      this.knownIncidents(principal.tenantId, [...new Set([...linkedIncidentIds, ...(workaround?.usedBy ?? [])])]),
       resolution?.masterProblemId ? this.problemReference(principal.tenantId, resolution.masterProblemId) : null,
     ]);
     const references = new Map([...incidents.values()].flatMap((incident) => (incident.reference ? [[incident.id, incident.reference] as const] : [])));
