@@ -11,6 +11,7 @@ export * from './rebuild-projection';
 export * from './rebuild-progress';
 export * from './typed-projection';
 export * from './field-changes';
+export * from './public-fields';
 export * from './record-history';
 export * from './as-of';
 export * from './list-page';

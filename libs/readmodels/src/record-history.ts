@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@deskstream/kernel';
 import { fieldChanges, type FieldChange } from './field-changes';
+import { linkedIdsOf, publicChange, type PublicFields } from './public-fields';
 
 /** One event of a record's history, the same shape for incidents, requests, problems and articles. */
 export interface HistoryEntry {
@@ -9,7 +10,7 @@ export interface HistoryEntry {
   readonly at: string;
   /** Internal work notes are desk-only; every other entry is public. */
   readonly visibility: 'internal' | 'public';
-  /** The fields of the record this event changed, as dotted paths. */
+  /** The fields of the record this event changed, as dotted paths of the record's detail. */
   readonly changes: readonly FieldChange[];
 }
 
@@ -19,10 +20,14 @@ export interface HistoryOptions<E extends RecordedEvent, D> {
   /** The part of the document that is the record; changes are listed on it. Defaults to the whole document. */
   readonly record?: (doc: D | null) => object | null | undefined;
   readonly visibility?: (event: E) => HistoryEntry['visibility'];
+  /** The stored fields the detail shows under another name or as links; the others show as stored. */
+  readonly fields?: PublicFields;
 }
 
-/** Every event with who, when and which fields of the record it changed, oldest first. */
-export function recordHistory<E extends RecordedEvent, D>(events: readonly E[], options: HistoryOptions<E, D>): HistoryEntry[] {
+/** Looks up the references of the records with these ids, as far as they are known. */
+export type ReferenceLookup = (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
+
+function storedHistory<E extends RecordedEvent, D>(events: readonly E[], options: HistoryOptions<E, D>): HistoryEntry[] {
   const record = options.record ?? ((doc: D | null) => doc as object | null);
   let doc: D | null = null;
   return events.map((event) => {
@@ -38,4 +43,19 @@ export function recordHistory<E extends RecordedEvent, D>(events: readonly E[], 
     doc = next;
     return entry;
   });
+}
+
+const named = (entries: readonly HistoryEntry[], fields: PublicFields, references: ReadonlyMap<string, string>): HistoryEntry[] =>
+  entries.map((entry) => ({ ...entry, changes: entry.changes.map((change) => publicChange(change, fields, references)) }));
+
+/**
+ * Every event with who, when and which fields of the record it changed, oldest first, named as the
+ * detail names them. Links carry the references `referencesOf` finds (none without it: `reference: null`).
+ */
+export async function recordHistory<E extends RecordedEvent, D>(events: readonly E[], options: HistoryOptions<E, D>, referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
+  const fields = options.fields ?? {};
+  const stored = storedHistory(events, options);
+  const ids = linkedIdsOf(stored.flatMap((entry) => entry.changes), fields);
+  const references = referencesOf && ids.length > 0 ? await referencesOf(ids) : new Map<string, string>();
+  return named(stored, fields, references);
 }

@@ -88,7 +88,7 @@ export class IncidentQueries {
     const doc = await this.detail(principal, idOrReference);
     const events = await this.events(principal.tenantId, doc.id);
     const audience = audienceOf(principal);
-    return historyOf(events).filter((entry) => audience.kind === 'desk' || entry.visibility === 'public');
+    return (await historyOf(events, (ids) => this.referencesOf(principal.tenantId, ids))).filter((entry) => audience.kind === 'desk' || entry.visibility === 'public');
   }
 
   async list(principal: Principal, filters: IncidentListFilters) {

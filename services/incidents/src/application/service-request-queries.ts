@@ -112,6 +112,7 @@ export class ServiceRequestQueries {
     if (!visibleTo(viewer, doc)) {
       throw new NotFound('Service request', idOrReference);
     }
+    // The request's detail shows its stored fields as they are: no renaming, no links.
     return recordHistory(events, { apply: applyToServiceRequestDetail, record: requestRecord });
   }
 

@@ -1,9 +1,10 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { anyOf, asOfInstant, eventsUntil, pageWithTotal, recordHistory, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
 import { articleReferenceNumber } from '../domain/article-reference';
 import { actionsFor, isRequesterOnly, visibleTo } from '../domain/article.rules';
 import type { ArticleStatus } from '../domain/article.state';
 import { sortKeys } from '@deskstream/platform';
+import { articleHistoryOf } from './article-history';
 import { applyToArticle, articleDetailProjection, foldArticle, type ArticleDocument } from './article-detail.projection';
 import type { ArticleReferences } from './article-references';
 import { articleStream } from './article-use-cases';
@@ -85,8 +86,7 @@ export class ArticleQueries {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
     const events = await this.store.readStream(articleStream(viewer.tenantId, id));
     if (events.length === 0 || isRequesterOnly(viewer.roles)) throw new NotFound('Article', idOrReference);
-    // The version reads as it is shown ("1.0"), not as its parts.
-    return recordHistory(events, { apply: applyToArticle, record: (doc) => doc && { ...doc.article, version: doc.version } });
+    return articleHistoryOf(events, (ids) => this.incidentReferences(viewer.tenantId, ids));
   }
 
   /** Articles without a text query, newest change first unless sorted; requesters get validated articles for requesters only. */
@@ -168,6 +168,8 @@ function present(doc: ArticleDocument, allowedActions: readonly string[], roles:
   const { article } = doc;
   const base = { ...summary(doc), ...article.content, validatedAt: article.validatedAt, createdAt: article.createdAt, revision: doc.revision, allowedActions };
   if (isRequesterOnly(roles)) return base;
-  const origin = { ...article.origin, sourceIncidents: article.origin.sourceIncidents.map((id) => ({ id, reference: references.get(id) ?? null })) };
+  const { problemId, ...from } = article.origin;
+  // Knowledge hears of no problem references: the problem's link carries its id only.
+  const origin = { ...from, sourceIncidents: from.sourceIncidents.map((id) => ({ id, reference: references.get(id) ?? null })), problem: problemId ? { id: problemId, reference: null } : null };
   return { ...base, author: article.author, owner: article.owner, origin, flags: article.flags, linkedTickets: article.linkedTickets };
 }

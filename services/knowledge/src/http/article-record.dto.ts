@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RECORD_LINK_SCHEMA, RecordBaseDto } from '@deskstream/platform';
+import { ApiLink, RECORD_LINK_SCHEMA, RecordBaseDto } from '@deskstream/platform';
 import { AUDIENCES } from './article.dto';
 
 /** The response schemas of knowledge articles: the record (GET /knowledge/articles/{idOrReference}) and a list line. */
@@ -42,7 +42,7 @@ export class ArticleOriginDto {
   @ApiProperty({ enum: ['authored', 'harvested', 'known-error'] }) kind!: string;
   @ApiProperty({ type: 'array', items: RECORD_LINK_SCHEMA, description: 'The incidents it was harvested from' } as never)
   sourceIncidents!: { id: string; reference: string | null }[];
-  @ApiProperty({ type: String, nullable: true, description: 'Id of the problem whose known error it documents' }) problemId!: string | null;
+  @ApiLink('The problem whose known error it documents') problem!: { id: string; reference: string | null } | null;
 }
 
 export class ArticleDto extends RecordBaseDto {

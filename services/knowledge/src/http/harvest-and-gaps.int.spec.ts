@@ -57,7 +57,7 @@ describe('knowledge from incidents: harvested drafts, suggestions while working,
     const drafts = await kit.eventually(() => agent().get('/knowledge/articles?state=work-in-progress'), (r) => r.body.items!.length === 2);
     const harvested = drafts.body.items!.find((i) => i.title === 'Print spooler hangs')!;
     const article = await agent().get(`/knowledge/articles/${String(harvested.id)}`);
-    expect(article.body).toMatchObject({ status: 'work-in-progress', audience: 'internal', category: 'printing', origin: { kind: 'harvested' } });
+    expect(article.body).toMatchObject({ status: 'work-in-progress', audience: 'internal', category: 'printing', origin: { kind: 'harvested', problem: null } });
     // Incidents are ordered per incident on the bus, not across incidents: the sources come in either order.
     const body = article.body as { origin: { sourceIncidents: { id: string; reference: string | null }[] }; resolution: string };
     expect([...body.origin.sourceIncidents].sort((a, b) => a.id.localeCompare(b.id))).toEqual([

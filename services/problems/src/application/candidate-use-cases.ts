@@ -1,11 +1,12 @@
 import { Forbidden, IllegalTransition, NotFound, type Clock, type IdGenerator } from '@deskstream/kernel';
-import type { DocumentStore } from '@deskstream/readmodels';
+import { anyOf, type DocumentStore } from '@deskstream/readmodels';
 import type { Principal } from '@deskstream/platform';
 import type { Origin } from '../domain/problem.events';
 import { ensureReads, MANAGER_ROLES } from './problem-access';
 import type { RecordProblemInput } from './problem-actions';
 import { presentCandidate, problemCandidatesProjection, type ProblemCandidate } from './problem-candidates.projection';
 import type { ProblemClusters } from './problem-clusters';
+import { problemListProjection, type ProblemDocument } from './problem-detail.projection';
 import type { ProblemReceipt, ProblemUseCases } from './problem-use-cases';
 import { commandContextOf, type RequestContext } from './request-context';
 
@@ -42,8 +43,16 @@ export class CandidateUseCases {
       limit,
       ...(cursor ? { cursor } : {}),
     });
-    const items = page.items.map((doc) => presentCandidate(doc, now)).filter((item) => status === undefined || item.status === status);
+    const problemReferences = await this.problemReferences(principal.tenantId, page.items.flatMap((doc) => (doc.problemId ? [doc.problemId] : [])));
+    const items = page.items.map((doc) => presentCandidate(doc, now, problemReferences)).filter((item) => status === undefined || item.status === status);
     return { items, nextCursor: page.nextCursor };
+  }
+
+  /** The references of the problems candidates were promoted to, from the problem list. */
+  private async problemReferences(tenantId: string, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    if (ids.length === 0) return new Map();
+    const { items } = await this.documents.collection<ProblemDocument>(problemListProjection.collection).find(tenantId, { filter: { id: anyOf(ids) }, limit: ids.length });
+    return new Map(items.map((problem) => [problem.id, problem.reference]));
   }
 
   /** The candidate becomes a problem with its incidents linked; the problem is checked before the candidate is marked. */

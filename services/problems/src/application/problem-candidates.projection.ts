@@ -57,9 +57,25 @@ export const problemCandidatesProjection: Projection<ProblemCandidate> = {
   indexes: [['status', 'raisedAt']],
 };
 
-/** A snooze that has run out puts the candidate back among the open ones. */
-export function presentCandidate(doc: ProblemCandidate, now: Date) {
+/**
+ * A snooze that has run out puts the candidate back among the open ones. The incidents and the problem
+ * it was promoted to are links; `problemReferences` holds the references of the problems known.
+ */
+export function presentCandidate(doc: ProblemCandidate, now: Date, problemReferences: ReadonlyMap<string, string> = new Map()) {
   const { id, status, dimension, value, reason, incidents, incidentCount, raisedAt, snoozedUntil, problemId, decision, updatedAt } = doc;
   const awake = status === 'snoozed' && snoozedUntil !== null && Date.parse(snoozedUntil) <= now.getTime();
-  return { id, status: awake ? 'open' : status, dimension, value, reason, incidents, incidentCount, raisedAt, snoozedUntil, problemId, decision, updatedAt };
+  return {
+    id,
+    status: awake ? 'open' : status,
+    dimension,
+    value,
+    reason,
+    incidents: incidents.map(({ incidentId, reference, shortDescription }) => ({ id: incidentId, reference, shortDescription })),
+    incidentCount,
+    raisedAt,
+    snoozedUntil,
+    problem: problemId ? { id: problemId, reference: problemReferences.get(problemId) ?? null } : null,
+    decision,
+    updatedAt,
+  };
 }

@@ -76,7 +76,7 @@ export const LIST_SORT = [
 
 /** How a problem is shown: the references of the records it links to, and whether it is a view of the past. */
 export interface ProblemPresentation {
-  /** References by id of the linked incidents and the master problem, as far as they are known. */
+  /** References by id of the linked incidents, the incidents that used the workaround and the master problem, as far as they are known. */
   readonly references: ReadonlyMap<string, string>;
   /** An as-of view is history: it offers no actions and says which instant it shows. */
   readonly asOf?: string;
@@ -85,11 +85,14 @@ export interface ProblemPresentation {
 /** The record a client sees: its state, whether it is a known error, the worksheet's verdicts, what it allows. */
 export function presentProblem(doc: ProblemDocument, presentation: ProblemPresentation = { references: new Map() }) {
   const { problem, revision, updatedAt } = doc;
-  const { kepnerTregoe, linkedIncidentIds, resolution, ...rest } = problem;
+  const { kepnerTregoe, linkedIncidentIds, resolution, candidateId, workaround, ...rest } = problem;
   const link = (id: string) => ({ id, reference: presentation.references.get(id) ?? null });
   const { masterProblemId, ...resolved } = resolution ?? { masterProblemId: null };
   return {
     ...rest,
+    // A candidate has no reference of its own.
+    candidate: candidateId ? { id: candidateId, reference: null } : null,
+    workaround: workaround ? { ...workaround, usedBy: workaround.usedBy.map(link) } : null,
     id: problem.problemId,
     priority: problem.classification.priority,
     knownError: isKnownError(problem),

@@ -1,8 +1,16 @@
-import { recordHistory, type HistoryEntry } from '@deskstream/readmodels';
+import { recordHistory, type HistoryEntry, type PublicFields, type ReferenceLookup } from '@deskstream/readmodels';
 import type { RecordedEvent } from '@deskstream/kernel';
 import { applyToProblem } from './problem-detail.projection';
 
+/** The stored fields the problem's detail shows otherwise: the records it links to, as links. */
+export const PROBLEM_PUBLIC_FIELDS: PublicFields = {
+  candidateId: { name: 'candidate', link: true },
+  linkedIncidentIds: { name: 'linkedIncidents', link: true },
+  'workaround.usedBy': { name: 'workaround.usedBy', link: true },
+  'resolution.masterProblemId': { name: 'resolution.masterProblem', link: true },
+};
+
 /** Every event with who, when and which fields of the problem it changed, oldest first. */
-export function historyOf(events: readonly RecordedEvent[]): HistoryEntry[] {
-  return recordHistory(events, { apply: applyToProblem, record: (doc) => doc?.problem });
+export function historyOf(events: readonly RecordedEvent[], referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
+  return recordHistory(events, { apply: applyToProblem, record: (doc) => doc?.problem, fields: PROBLEM_PUBLIC_FIELDS }, referencesOf);
 }

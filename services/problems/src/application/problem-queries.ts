@@ -79,13 +79,9 @@ export class ProblemQueries {
 
   async view(principal: Principal, idOrReference: string, asOf?: string) {
     const doc = await this.detail(principal, idOrReference, asOf);
-    const { linkedIncidentIds, resolution } = doc.problem;
-    const [incidents, master] = await Promise.all([
-      this.knownIncidents(principal.tenantId, linkedIncidentIds),
-      resolution?.masterProblemId ? this.problemReference(principal.tenantId, resolution.masterProblemId) : null,
-    ]);
-    const references = new Map([...incidents.values()].flatMap((incident) => (incident.reference ? [[incident.id, incident.reference] as const] : [])));
-    if (master) references.set(master.id, master.reference);
+    const { linkedIncidentIds, workaround, resolution } = doc.problem;
+    const linked = [...linkedIncidentIds, ...(workaround?.usedBy ?? []), ...(resolution?.masterProblemId ? [resolution.masterProblemId] : [])];
+    const references = await this.linkReferences(principal.tenantId, [...new Set(linked)]);
     return presentProblem(doc, asOf === undefined ? { references } : { references, asOf: asOfInstant(asOf, this.clock) });
   }
 
@@ -101,7 +97,16 @@ export class ProblemQueries {
     const id = await this.resolveId(principal.tenantId, idOrReference);
     const events = await this.events(principal.tenantId, id);
     if (events.length === 0) throw new NotFound('Problem', idOrReference);
-    return historyOf(events);
+    return historyOf(events, (ids) => this.linkReferences(principal.tenantId, ids));
+  }
+
+  /** The references of the incidents and problems with these ids, as far as this service knows them. */
+  private async linkReferences(tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const incidents = await this.knownIncidents(tenantId, ids);
+    const references = new Map([...incidents.values()].flatMap((incident) => (incident.reference ? [[incident.id, incident.reference] as const] : [])));
+    const problems = await Promise.all(ids.filter((id) => !incidents.has(id)).map((id) => this.problemReference(tenantId, id)));
+    for (const problem of problems) if (problem) references.set(problem.id, problem.reference);
+    return references;
   }
 
   async list(principal: Principal, filters: ProblemListFilters) {

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { CurrentPrincipal, PageLimit, Roles, type Principal } from '@deskstream/platform';
+import { ApiPageResponse, CurrentPrincipal, PageLimit, Roles, type Principal } from '@deskstream/platform';
 import { CandidateUseCases } from '../application/candidate-use-cases';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
+import { ProblemCandidateDto } from './candidate-line.dto';
 import { READERS } from './problem-action-route';
 import { etagOf, RouteRequestOf, type RouteRequest } from './problem-http-context';
 import { OptionalText, RequiredText } from './text-fields';
@@ -37,7 +38,7 @@ export class CandidatesController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Candidates, newest first: why each was raised and the incidents that triggered it' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiPageResponse(ProblemCandidateDto)
   list(@Query() query: ListCandidatesQueryDto, @CurrentPrincipal() principal: Principal) {
     return this.candidates.list(principal, query.status, query.cursor, query.limit);
   }

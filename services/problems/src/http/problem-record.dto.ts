@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiAnyObject, ApiLinks, ApiNullableObject, RECORD_LINK_SCHEMA, RecordBaseDto } from '@deskstream/platform';
+import { ApiAnyObject, ApiLink, ApiLinks, ApiNullableObject, RECORD_LINK_SCHEMA, RecordBaseDto } from '@deskstream/platform';
 import { PRIORITIES } from '../domain/priority-matrix';
 import { ORIGINS, RESOLUTION_CODES, TIMELINE_KINDS } from '../domain/problem.events';
 import { PROBLEM_STATUSES } from '../domain/problem.state';
@@ -45,7 +45,7 @@ export class ProblemDto extends RecordBaseDto {
   @ApiProperty({ type: String, nullable: true }) configurationItem!: string | null;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;
   @ApiProperty({ enum: ORIGINS }) origin!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The trend candidate it was promoted from' }) candidateId!: string | null;
+  @ApiLink('The trend candidate it was promoted from (a candidate has no reference)') candidate!: { id: string; reference: string | null } | null;
   @ApiProperty({ type: ProblemClassificationDto }) classification!: ProblemClassificationDto;
   @ApiProperty({ enum: PRIORITIES }) priority!: string;
   @ApiProperty({ type: String, nullable: true }) problemManager!: string | null;
@@ -57,7 +57,7 @@ export class ProblemDto extends RecordBaseDto {
     'Set for a major problem: why, and its review',
   )
   major!: Record<string, unknown> | null;
-  @ApiNullableObject({ ...versioned(text), uses: integer, unreviewedUses: integer, usedBy: { type: 'array', items: text } }, 'The current workaround and its uses')
+  @ApiNullableObject({ ...versioned(text), uses: integer, unreviewedUses: integer, usedBy: { type: 'array', items: RECORD_LINK_SCHEMA, description: 'The incidents that used it' } }, 'The current workaround and its uses')
   workaround!: Record<string, unknown> | null;
   @ApiNullableObject(versioned(text), 'The current root cause')
   cause!: Record<string, unknown> | null;

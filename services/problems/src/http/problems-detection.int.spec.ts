@@ -17,7 +17,8 @@ describe('problems found from incident trends as they happen', () => {
     expect((await candidates()).body.items).toEqual([]);
     await kit.opened('acme', 'inc-b5', 'INC0007005', { service: 'billing' });
     const raised = await kit.eventually(candidates, (r) => r.body.items!.length === 1);
-    expect(raised.body.items![0]).toMatchObject({ status: 'open', dimension: 'service', value: 'billing', reason: '5 incidents on service billing within 1 day(s)', incidentCount: 5 });
+    expect(raised.body.items![0]).toMatchObject({ status: 'open', dimension: 'service', value: 'billing', reason: '5 incidents on service billing within 1 day(s)', incidentCount: 5, problem: null });
+    expect(raised.body.items![0]!.incidents).toContainEqual({ id: 'inc-b5', reference: 'INC0007005', shortDescription: expect.any(String) });
     await kit.opened('acme', 'inc-b6', 'INC0007006', { service: 'billing' });
     const grown = await kit.eventually(candidates, (r) => r.body.items![0]!.incidentCount === 6);
     expect(grown.body.items!.length).toBe(1);
@@ -26,12 +27,12 @@ describe('problems found from incident trends as they happen', () => {
     const promoted = await manager().post(`/problems/candidates/${candidateId}/promote`, { shortDescription: 'Invoice runs fail' });
     expect(promoted.status).toBe(201);
     const problem = await manager().get(`/problems/${promoted.body.id}`);
-    expect(problem.body).toMatchObject({ origin: 'incident-trend', service: 'billing', candidateId, shortDescription: 'Invoice runs fail' });
+    expect(problem.body).toMatchObject({ origin: 'incident-trend', service: 'billing', candidate: { id: candidateId, reference: null }, shortDescription: 'Invoice runs fail' });
     // Incidents on different keys may arrive in any order, as on Kafka's partitions: the links are compared as a set.
     expect((problem.body.linkedIncidents as { id: string }[]).map((link) => link.id).sort()).toEqual(['inc-b1', 'inc-b2', 'inc-b3', 'inc-b4', 'inc-b5', 'inc-b6']);
     expect((await manager().post(`/problems/candidates/${candidateId}/dismiss`, { reason: 'late' })).status).toBe(409);
     const after = await kit.eventually(candidates, (r) => r.body.items![0]!.status === 'promoted');
-    expect(after.body.items![0]).toMatchObject({ problemId: promoted.body.id });
+    expect(after.body.items![0]).toMatchObject({ problem: { id: promoted.body.id, reference: promoted.body.reference } });
   });
 
   it('a major incident always yields a candidate; it can be snoozed with a reason, then dismissed', async () => {

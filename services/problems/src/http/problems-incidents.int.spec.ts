@@ -90,6 +90,7 @@ describe('problems and incidents: links, communication, timeline (through integr
     await kit.publishIncident('acme', INCIDENT_EVENTS.workLogged, used);
     await kit.publishIncident('acme', INCIDENT_EVENTS.workLogged, { ...used, noteId: 'n3' });
     const record = await kit.eventually(() => manager().get(`/problems/${id}`), (r) => (r.body.workaround as { uses: number }).uses === 1);
+    expect((record.body.workaround as { usedBy: unknown }).usedBy).toEqual([{ id: 'inc-w1', reference: 'INC0006001' }]);
     expect(record.body.allowedActions).toContain('review-workaround');
     expect((await manager().post(`/problems/${id}/review-workaround`, { effective: true, note: 'still works' })).status).toBe(200);
   });

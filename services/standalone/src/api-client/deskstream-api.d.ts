@@ -3499,6 +3499,47 @@ export interface components {
             duplicateWindowMinutes?: number;
             alerts?: components["schemas"]["AlertSettingsDto"];
         };
+        CandidateIncidentDto: {
+            id: string;
+            /** @example INC0001001 */
+            reference: string;
+            shortDescription: string;
+        };
+        ProblemCandidateDto: {
+            id: string;
+            /** @enum {string} */
+            status: "open" | "snoozed" | "promoted" | "dismissed";
+            /**
+             * @description What the incidents have in common (`major`: a major incident)
+             * @example service
+             */
+            dimension: string;
+            value: string;
+            /** @description Why it was raised */
+            reason: string;
+            /** @description The first incidents that triggered it */
+            incidents: components["schemas"]["CandidateIncidentDto"][];
+            incidentCount: number;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            snoozedUntil: string | null;
+            /** @description The problem it was promoted to */
+            problem: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            } | null;
+            /** @description Who promoted, dismissed or snoozed it, when and why */
+            decision: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                reason: string | null;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         PromoteCandidateDto: {
             /** @description Defaults to why the candidate was raised */
             shortDescription?: string;
@@ -3626,8 +3667,12 @@ export interface components {
             category: string | null;
             /** @enum {string} */
             origin: "incident-trend" | "major-incident" | "repeat-incidents" | "supplier" | "developer" | "manual";
-            /** @description The trend candidate it was promoted from */
-            candidateId: string | null;
+            /** @description The trend candidate it was promoted from (a candidate has no reference) */
+            candidate: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            } | null;
             classification: components["schemas"]["ProblemClassificationDto"];
             /** @enum {string} */
             priority: "P1" | "P2" | "P3" | "P4" | "P5";
@@ -3655,7 +3700,12 @@ export interface components {
                 value: string;
                 uses: number;
                 unreviewedUses: number;
-                usedBy: string[];
+                /** @description The incidents that used it */
+                usedBy: {
+                    id: string;
+                    /** @example INC0001001 */
+                    reference: string | null;
+                }[];
             } | null;
             /** @description The current root cause */
             cause: {
@@ -4104,8 +4154,12 @@ export interface components {
                 /** @example INC0001001 */
                 reference: string | null;
             }[];
-            /** @description Id of the problem whose known error it documents */
-            problemId: string | null;
+            /** @description The problem whose known error it documents */
+            problem: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            } | null;
         };
         ArticleFlagDto: {
             flagId: string;
@@ -7697,13 +7751,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items, nextCursor } */
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"];
+                    "application/json": {
+                        items: components["schemas"]["ProblemCandidateDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,7 +1,15 @@
 import { Text, Timeline, Title } from '@mantine/core';
-import type { HistoryEntry } from '../api/types';
+import type { HistoryEntry, RecordLink } from '../api/types';
 
-const shown = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const isLink = (value: unknown): value is RecordLink => typeof value === 'object' && value !== null && 'id' in value && 'reference' in value;
+
+/** A link reads as the reference people quote (its id while the reference is unknown). */
+const shown = (value: unknown): string => {
+  if (value === null || value === undefined) return '—';
+  if (isLink(value)) return value.reference ?? value.id;
+  if (Array.isArray(value) && value.every(isLink)) return value.map(shown).join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+};
 
 /** Every event of the ticket: who, when, what changed; events after the "As of" moment are marked as later. */
 export function HistoryTimeline({ history, asOf }: { history: readonly HistoryEntry[]; asOf: string | undefined }) {

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantin
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api/client';
-import type { Page } from '../api/types';
+import type { Page, RecordLink } from '../api/types';
 import { hasAnyRole, useSession } from '../auth/session';
 import { ProblemAlert } from '../ui/problem-alert';
 
@@ -18,9 +18,9 @@ interface ProblemSummary {
 
 interface Candidate {
   readonly id: string;
-  readonly reason?: string;
-  readonly service?: string | null;
-  readonly incidentIds?: readonly string[];
+  readonly reason: string;
+  readonly incidents: readonly RecordLink[];
+  readonly incidentCount: number;
 }
 
 /** Problems, worst first as the API sorts them, and the candidates the trend detector raised. */
@@ -77,8 +77,7 @@ export function ProblemsPage() {
             {candidates.data?.items.map((candidate) => (
               <Group component="li" key={candidate.id} gap="sm">
                 <Text size="sm">
-                  {candidate.reason ?? 'Trend'}
-                  {candidate.service ? ` on ${candidate.service}` : ''} ({candidate.incidentIds?.length ?? 0} incidents)
+                  {candidate.reason} ({candidate.incidentCount} incidents: {candidate.incidents.map((incident) => incident.reference ?? incident.id).join(', ')})
                 </Text>
                 <Button size="xs" onClick={() => decide.mutate({ id: candidate.id, action: 'promote' })}>
                   Promote to a problem
