@@ -18,6 +18,19 @@ export const SLA_EVENTS = {
 
 export type SlaIntegrationEventType = (typeof SLA_EVENTS)[keyof typeof SLA_EVENTS];
 
+/** The events whose data is a clock change (`SlaClockChangedV1`): a clock as it now stands. */
+export const SLA_CLOCK_CHANGE_EVENTS: readonly string[] = [
+  SLA_EVENTS.clockStarted,
+  SLA_EVENTS.clockPaused,
+  SLA_EVENTS.clockResumed,
+  SLA_EVENTS.clockCompleted,
+  SLA_EVENTS.clockCancelled,
+  SLA_EVENTS.clockCycleStarted,
+  SLA_EVENTS.clockRecomputed,
+];
+/** Warnings and breaches (`SlaMilestoneReachedV1`): they carry the clock as it stands too. */
+export const SLA_MILESTONE_EVENTS: readonly string[] = [SLA_EVENTS.warningReached, SLA_EVENTS.clockBreached];
+
 /** One clock of a ticket as it stands after the change. `dueAt` of an in-progress clock is the ticket's SLA due instant. */
 export interface SlaClockV1 {
   readonly clockId: string;

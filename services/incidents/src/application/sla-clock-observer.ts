@@ -1,21 +1,11 @@
 import { commandHandler, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import { SLA_EVENTS, TOPICS, type SlaClockV1 } from '@deskstream/contracts';
+import { SLA_CLOCK_CHANGE_EVENTS, SLA_MILESTONE_EVENTS, TOPICS, type SlaClockV1 } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import { messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { TICKET_SLA_CATEGORY, ticketSlaDecider } from '../domain/ticket-sla.decider';
 
 /** The SLA events that carry a clock as it now stands (the escalation events carry none). */
-const CLOCK_EVENTS = new Set<string>([
-  SLA_EVENTS.clockStarted,
-  SLA_EVENTS.clockPaused,
-  SLA_EVENTS.clockResumed,
-  SLA_EVENTS.clockCompleted,
-  SLA_EVENTS.clockCancelled,
-  SLA_EVENTS.clockCycleStarted,
-  SLA_EVENTS.clockRecomputed,
-  SLA_EVENTS.warningReached,
-  SLA_EVENTS.clockBreached,
-]);
+const CLOCK_EVENTS = new Set<string>([...SLA_CLOCK_CHANGE_EVENTS, ...SLA_MILESTONE_EVENTS]);
 
 export const ticketSlaStream = (tenantId: string, ticketId: string): string => streamName(TICKET_SLA_CATEGORY, tenantId, ticketId);
 

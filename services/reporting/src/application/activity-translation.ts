@@ -2,6 +2,7 @@ import {
   INCIDENT_EVENTS,
   PROBLEM_EVENTS,
   SERVICE_REQUEST_EVENTS,
+  SLA_CLOCK_CHANGE_EVENTS,
   SLA_EVENTS,
   type IncidentIntegrationEvents,
   type ProblemIncidentLinkV1,
@@ -106,15 +107,7 @@ function requestChange(type: string, data: unknown): TicketChange | null {
   }
 }
 
-const CLOCK_CHANGES: readonly string[] = [
-  SLA_EVENTS.clockStarted,
-  SLA_EVENTS.clockPaused,
-  SLA_EVENTS.clockResumed,
-  SLA_EVENTS.clockCompleted,
-  SLA_EVENTS.clockCancelled,
-  SLA_EVENTS.clockCycleStarted,
-  SLA_EVENTS.clockRecomputed,
-];
+const CLOCK_CHANGES = SLA_CLOCK_CHANGE_EVENTS;
 
 function slaChange(type: string, data: unknown): { ticketId: string; change: TicketChange; at: string } | null {
   if (CLOCK_CHANGES.includes(type)) {

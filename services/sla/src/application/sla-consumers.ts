@@ -1,4 +1,4 @@
-import { SLA_EVENTS, TOPICS, type SlaClockChangedV1, type SlaEscalationEndedV1, type SlaEscalationNotifiedV1, type SlaMilestoneReachedV1 } from '@deskstream/contracts';
+import { SLA_CLOCK_CHANGE_EVENTS, SLA_EVENTS, SLA_MILESTONE_EVENTS, TOPICS, type SlaClockChangedV1, type SlaEscalationEndedV1, type SlaEscalationNotifiedV1, type SlaMilestoneReachedV1 } from '@deskstream/contracts';
 import type { CommandContext } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import { KEYS_AT_ONCE, messageCommandContext, traced, withCommandSpan } from '@deskstream/platform';
@@ -28,17 +28,7 @@ export class SlaTicketObserver {
   }
 }
 
-const CLOCK_CHANGES = new Set<string>([
-  SLA_EVENTS.clockStarted,
-  SLA_EVENTS.clockPaused,
-  SLA_EVENTS.clockResumed,
-  SLA_EVENTS.clockCompleted,
-  SLA_EVENTS.clockCancelled,
-  SLA_EVENTS.clockCycleStarted,
-  SLA_EVENTS.clockRecomputed,
-  SLA_EVENTS.warningReached,
-  SLA_EVENTS.clockBreached,
-]);
+const CLOCK_CHANGES = new Set<string>([...SLA_CLOCK_CHANGE_EVENTS, ...SLA_MILESTONE_EVENTS]);
 
 /**
  * Keeps one milestone timer per running clock (at its next warning or breach, in working time) and one
