@@ -25,7 +25,15 @@ interface Sent {
  * answers 250 only once the incident is durably recorded and names its reference in the reply.
  */
 async function send(smtpPort: number, tag: string, mails: number): Promise<Sent> {
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
+  const transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: smtpPort,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: CONNECTIONS,
+    maxMessages: Infinity,
+  });
   const references = new Map<string, Set<string>>(DESKS.map((desk) => [desk.tenant, new Set<string>()]));
   const refused: string[] = [];
   const start = process.hrtime.bigint();

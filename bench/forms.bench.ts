@@ -19,7 +19,10 @@ function heapMiB(): number {
 /** A large tenant form: every field a string with a pattern, a length and a description. */
 function form(revision: number): Record<string, unknown> {
   const properties = Object.fromEntries(
-    Array.from({ length: FIELDS }, (_, i) => [`field${i}`, { type: 'string', pattern: `^[A-Z]{2}-\\d{${1 + (i % 5)}}$`, maxLength: 50, description: `Field ${i}, revision ${revision}` }]),
+    Array.from({ length: FIELDS }, (_, i) => [
+      `field${i}`,
+      { type: 'string', pattern: `^[A-Z]{2}-\\d{${1 + (i % 5)}}$`, maxLength: 50, description: `Field ${i}, revision ${revision}` },
+    ]),
   );
   return { type: 'object', properties, required: ['field0'] };
 }

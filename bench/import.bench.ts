@@ -90,7 +90,7 @@ export async function importBenchmarks(): Promise<BenchResult[]> {
  */
 async function storeFloorSeconds(source: SqliteEventStore, dir: string): Promise<number> {
   const byStream = new Map<string, EventToAppend[]>();
-  for (let after = -1; ; ) {
+  for (let after = -1; ;) {
     const page = await source.readAll({ after, maxCount: 10_000 });
     if (page.length === 0) break;
     for (const event of page) {

@@ -37,13 +37,23 @@ function lifecycle(n: number, incidentId: string): ((at: string) => IncidentComm
     (at) => ({ type: 'ClassifyIncident', data: { ...classifying, impact: (n % 3) + 1, urgency: ((n >> 2) % 3) + 1, category: 'hardware', by: agent, at } }),
     (at) => ({ type: 'AssignIncident', data: { group: `group-${n % 8}`, assignee: agent, tier: 1, by: agent, at } }),
     (at) => ({ type: 'StartWork', data: { by: agent, at } }),
-    (at) => ({ type: 'AddNote', data: { noteId: `${incidentId}-n1`, visibility: 'internal', text: 'Cleared the tray, testing again', minutes: 10, by: agent, at } }),
+    (at) => ({
+      type: 'AddNote',
+      data: { noteId: `${incidentId}-n1`, visibility: 'internal', text: 'Cleared the tray, testing again', minutes: 10, by: agent, at },
+    }),
     (at) => ({ type: 'PutOnHold', data: { reason: 'awaiting-caller', by: agent, at } }),
     (at) => ({ type: 'ResumeIncident', data: { by: agent, at } }),
     (at) => ({ type: 'AddNote', data: { noteId: `${incidentId}-n2`, visibility: 'public', text: 'Replaced the roller', minutes: 25, by: agent, at } }),
     (at) => ({
       type: 'ResolveIncident',
-      data: { closingCategory: 'hardware', notes: 'Worn roller replaced', closingCategories: settings.closingCategories, quietPeriodDays: settings.quietPeriodDays, by: agent, at },
+      data: {
+        closingCategory: 'hardware',
+        notes: 'Worn roller replaced',
+        closingCategories: settings.closingCategories,
+        quietPeriodDays: settings.quietPeriodDays,
+        by: agent,
+        at,
+      },
     }),
     (at) => ({ type: 'CloseIncident', data: { automatic: false, by: agent, at } }),
   ];
@@ -63,7 +73,12 @@ export async function appendIncidentHistory(store: EventStore, incidents: number
     const window = Array.from({ length: Math.min(inFlight, incidents - first) }, (_, i) => {
       const n = first + i;
       const id = `inc-${n}`;
-      return { n, stream: streamName(INCIDENT_CATEGORY, TENANTS[n % TENANTS.length], id), steps: lifecycle(n, id), state: initialIncidentState() as IncidentState };
+      return {
+        n,
+        stream: streamName(INCIDENT_CATEGORY, TENANTS[n % TENANTS.length], id),
+        steps: lifecycle(n, id),
+        state: initialIncidentState() as IncidentState,
+      };
     });
     for (let step = 0; step < EVENTS_PER_INCIDENT; step += 1) {
       for (const incident of window) {

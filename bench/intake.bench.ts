@@ -135,7 +135,12 @@ export async function intakeBenchmarks(): Promise<BenchResult[]> {
   const app = await startStandalone(dir.path, RATE_ENV);
   try {
     const requester = await devToken(app.base, TENANT, 'requester');
-    const portal: Portal = { base: app.base, requester, agent: await devToken(app.base, TENANT, 'agent'), requestType: await incidentRequestType(app.base, requester) };
+    const portal: Portal = {
+      base: app.base,
+      requester,
+      agent: await devToken(app.base, TENANT, 'agent'),
+      requestType: await incidentRequestType(app.base, requester),
+    };
 
     const warmUp = { last: -1 };
     await autocannon({ url: portal.base, connections: CONNECTIONS, duration: WARM_UP_SECONDS, requests: submissions(portal, 'warmup', warmUp) });
@@ -149,7 +154,12 @@ export async function intakeBenchmarks(): Promise<BenchResult[]> {
     const concurrency = `concurrency ${CONNECTIONS}, loopback, Idempotency-Key on every request`;
     const rate = okRate(measured);
     return [
-      { name: 'intake baseline: bare Fastify hello-world', value: round(helloRate), unit: 'req/s', notes: `concurrency ${CONNECTIONS}, ${SECONDS} s, loopback` },
+      {
+        name: 'intake baseline: bare Fastify hello-world',
+        value: round(helloRate),
+        unit: 'req/s',
+        notes: `concurrency ${CONNECTIONS}, ${SECONDS} s, loopback`,
+      },
       {
         name: 'intake: portal submissions acknowledged (POST /api/v1/intake/submissions, 202)',
         value: round(rate),
@@ -174,7 +184,9 @@ export async function intakeBenchmarks(): Promise<BenchResult[]> {
         notes:
           `${failures(figures.result)} in ${round(figures.acknowledgeSeconds, 1)} s (${round(figures.acknowledged / figures.acknowledgeSeconds)} submissions/s acknowledged, ` +
           `p99 ${figures.result.latency.p99} ms); peak backlog gauge ${figures.peakBacklog}; ${figures.listed.toLocaleString('en')} of ${figures.acknowledged.toLocaleString('en')} tickets listed in the queue` +
-          (figures.lastVisibleSeconds === null ? `; not drained within ${DRAIN_GIVE_UP_MS / 1000} s` : `; ${round(figures.acknowledged / figures.lastVisibleSeconds)} tickets/s end to end`),
+          (figures.lastVisibleSeconds === null
+            ? `; not drained within ${DRAIN_GIVE_UP_MS / 1000} s`
+            : `; ${round(figures.acknowledged / figures.lastVisibleSeconds)} tickets/s end to end`),
       },
     ];
   } finally {

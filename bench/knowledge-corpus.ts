@@ -41,7 +41,13 @@ function lexicon(rand: () => number): string[] {
     const length = 2 + Math.floor(rand() * 3);
     names.add(Array.from({ length }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join(''));
   }
-  const codes = Array.from({ length: 800 }, () => `0x${Math.floor(rand() * 0xffffff).toString(16).padStart(6, '0')}`);
+  const codes = Array.from(
+    { length: 800 },
+    () =>
+      `0x${Math.floor(rand() * 0xffffff)
+        .toString(16)
+        .padStart(6, '0')}`,
+  );
   return [...TERMS, ...names, ...codes];
 }
 

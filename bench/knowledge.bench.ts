@@ -54,11 +54,27 @@ async function seed(dataDir: string, articles: readonly GeneratedArticle[]): Pro
     articles.map((a, i) => {
       const articleId = `a${i}`;
       const events = [
-        { type: 'ArticleDrafted', data: { articleId, reference: `KB${String(1001 + i).padStart(7, '0')}`, content: content(a), owner: 'agent', origin: { kind: 'authored', sourceIncidents: [], problemId: null }, version: '0.1', by: 'agent', at: AT } },
+        {
+          type: 'ArticleDrafted',
+          data: {
+            articleId,
+            reference: `KB${String(1001 + i).padStart(7, '0')}`,
+            content: content(a),
+            owner: 'agent',
+            origin: { kind: 'authored', sourceIncidents: [], problemId: null },
+            version: '0.1',
+            by: 'agent',
+            at: AT,
+          },
+        },
         { type: 'ArticleSubmitted', data: { version: '1.0', by: 'agent', at: AT } },
         ...(a.validated ? [{ type: 'ArticleValidated', data: { version: '2.0', by: 'knowledge-manager', at: AT } }] : []),
       ];
-      return store.appendToStream(streamName('kbarticle', TENANT, articleId), events.map((e, n) => ({ eventId: `${articleId}-${n}`, ...e, metadata })), { expectedRevision: 'no_stream' });
+      return store.appendToStream(
+        streamName('kbarticle', TENANT, articleId),
+        events.map((e, n) => ({ eventId: `${articleId}-${n}`, ...e, metadata })),
+        { expectedRevision: 'no_stream' },
+      );
     }),
   );
   await store.close();
@@ -71,7 +87,16 @@ const startKnowledge = (dataDir: string) =>
 /** Requests per connection cycle through the generated queries. */
 function queries(path: string, list: readonly string[], token: string): autocannon.Request[] {
   let next = 0;
-  return [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `${path}${encodeURIComponent(list[next++ % list.length]!)}`, headers: { authorization: `Bearer ${token}` } }) }];
+  return [
+    {
+      method: 'GET',
+      setupRequest: (request) => ({
+        ...request,
+        path: `${path}${encodeURIComponent(list[next++ % list.length]!)}`,
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    },
+  ];
 }
 
 /** The read model catches up in the background after start; measuring while it writes would measure both. */
@@ -118,11 +143,41 @@ export async function knowledgeBenchmarks(): Promise<BenchResult[]> {
       const fromLog = ARTICLES / Math.max(0.001, bootSeeded - bootEmpty);
       // autocannon reports p90 and p97.5, not p95: p97.5 is the stricter bound and is what is judged.
       return [
-        { name: 'Knowledge: indexing, SQLite FTS5 (default engine, in process)', value: round(fts5), unit: 'articles/s', target: { op: '>=', value: 2000 }, notes: `${ARTICLES.toLocaleString('en')} generated articles, ~250 words each` },
-        { name: 'Knowledge: indexing, MiniSearch + Snowball (in process)', value: round(minisearch), unit: 'articles/s', target: { op: '>=', value: 2000 }, notes: 'KNOWLEDGE_SEARCH_ENGINE=minisearch' },
-        { name: 'Knowledge: index from the event log on start', value: round(fromLog), unit: 'articles/s', target: { op: '>=', value: 2000 }, notes: `boot ${round(bootSeeded, 2)} s with the articles, ${round(bootEmpty, 2)} s without` },
-        { name: 'Knowledge: GET /knowledge/articles?q= latency (p97.5 >= p95)', value: search.latency.p97_5, unit: 'ms', target: { op: '<', value: 20 }, notes: `agent; concurrency ${CONCURRENCY}; p50 ${search.latency.p50} ms, p99 ${search.latency.p99} ms; ${round(okRate(search))} req/s; ${failures(search)}` },
-        { name: 'Knowledge: GET /knowledge/suggestions latency (p97.5 >= p95)', value: suggest.latency.p97_5, unit: 'ms', target: { op: '<', value: 10 }, notes: `requester; concurrency ${CONCURRENCY}; p50 ${suggest.latency.p50} ms, p99 ${suggest.latency.p99} ms; ${round(okRate(suggest))} req/s; ${failures(suggest)}` },
+        {
+          name: 'Knowledge: indexing, SQLite FTS5 (default engine, in process)',
+          value: round(fts5),
+          unit: 'articles/s',
+          target: { op: '>=', value: 2000 },
+          notes: `${ARTICLES.toLocaleString('en')} generated articles, ~250 words each`,
+        },
+        {
+          name: 'Knowledge: indexing, MiniSearch + Snowball (in process)',
+          value: round(minisearch),
+          unit: 'articles/s',
+          target: { op: '>=', value: 2000 },
+          notes: 'KNOWLEDGE_SEARCH_ENGINE=minisearch',
+        },
+        {
+          name: 'Knowledge: index from the event log on start',
+          value: round(fromLog),
+          unit: 'articles/s',
+          target: { op: '>=', value: 2000 },
+          notes: `boot ${round(bootSeeded, 2)} s with the articles, ${round(bootEmpty, 2)} s without`,
+        },
+        {
+          name: 'Knowledge: GET /knowledge/articles?q= latency (p97.5 >= p95)',
+          value: search.latency.p97_5,
+          unit: 'ms',
+          target: { op: '<', value: 20 },
+          notes: `agent; concurrency ${CONCURRENCY}; p50 ${search.latency.p50} ms, p99 ${search.latency.p99} ms; ${round(okRate(search))} req/s; ${failures(search)}`,
+        },
+        {
+          name: 'Knowledge: GET /knowledge/suggestions latency (p97.5 >= p95)',
+          value: suggest.latency.p97_5,
+          unit: 'ms',
+          target: { op: '<', value: 10 },
+          notes: `requester; concurrency ${CONCURRENCY}; p50 ${suggest.latency.p50} ms, p99 ${suggest.latency.p99} ms; ${round(okRate(suggest))} req/s; ${failures(suggest)}`,
+        },
       ];
     } finally {
       await server.stop();

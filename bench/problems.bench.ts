@@ -39,9 +39,11 @@ async function openCandidateSize(base: string, headers: Record<string, string>):
 /** Runs `work` over `items` with `width` in flight at a time. */
 async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 /**
@@ -54,8 +56,13 @@ function lagsFromHistory(dataDir: string): { detector: number[]; published: numb
     const rows = db
       .prepare("SELECT data, metadata FROM events WHERE category = 'problemcluster' AND type IN ('ClusterIncidentObserved', 'ProblemCandidateGrew')")
       .all() as { data: string; metadata: string }[];
-    const detector = rows.map((row) => Date.parse((JSON.parse(row.metadata) as { occurredAt: string }).occurredAt) - Date.parse((JSON.parse(row.data) as { at: string }).at));
-    const messages = db.prepare("SELECT event, published_at FROM bus_messages WHERE topic = 'deskstream.incidents.incident.v1'").all() as { event: string; published_at: number }[];
+    const detector = rows.map(
+      (row) => Date.parse((JSON.parse(row.metadata) as { occurredAt: string }).occurredAt) - Date.parse((JSON.parse(row.data) as { at: string }).at),
+    );
+    const messages = db.prepare("SELECT event, published_at FROM bus_messages WHERE topic = 'deskstream.incidents.incident.v1'").all() as {
+      event: string;
+      published_at: number;
+    }[];
     const published = messages
       .map((m) => ({ event: JSON.parse(m.event) as { type: string; data: { at: string } }, at: m.published_at }))
       .filter((m) => m.event.type === 'deskstream.incidents.incident-opened.v1')
@@ -94,7 +101,20 @@ async function detectorAlone(): Promise<number> {
       datacontenttype: 'application/json',
       tenantid: 'acme',
       correlationid: `c-${i}`,
-      data: { ...JSON.parse(OPEN_BODY), incidentId: `inc-${i}`, reference: `INC${1001 + i}`, by: 'agent', at, caller: 'requester', configurationItem: null, priority: 'P3', category: null, subcategory: null, symptom: null, classified: true },
+      data: {
+        ...JSON.parse(OPEN_BODY),
+        incidentId: `inc-${i}`,
+        reference: `INC${1001 + i}`,
+        by: 'agent',
+        at,
+        caller: 'requester',
+        configurationItem: null,
+        priority: 'P3',
+        category: null,
+        subcategory: null,
+        symptom: null,
+        classified: true,
+      },
     },
   }));
   await bus.publish(messages);
@@ -144,14 +164,18 @@ export async function problemsBenchmarks(): Promise<BenchResult[]> {
 
     // 500 incidents with a life of their own: opened, assigned, started, a public comment.
     const ids: string[] = [];
-    await inParallel(Array.from({ length: LINKED }, (_, i) => i), 16, async () => {
-      const opened = await post(`${app.base}/api/v1/incidents`, agent, JSON.parse(OPEN_BODY));
-      const id = String(opened.body.id);
-      ids.push(id);
-      await post(`${app.base}/api/v1/incidents/${id}/assign`, agent, { group: 'messaging', assignee: 'agent' });
-      await post(`${app.base}/api/v1/incidents/${id}/start`, agent, {});
-      await post(`${app.base}/api/v1/incidents/${id}/note`, agent, { visibility: 'public', text: 'Looking at the relay', minutes: 5 });
-    });
+    await inParallel(
+      Array.from({ length: LINKED }, (_, i) => i),
+      16,
+      async () => {
+        const opened = await post(`${app.base}/api/v1/incidents`, agent, JSON.parse(OPEN_BODY));
+        const id = String(opened.body.id);
+        ids.push(id);
+        await post(`${app.base}/api/v1/incidents/${id}/assign`, agent, { group: 'messaging', assignee: 'agent' });
+        await post(`${app.base}/api/v1/incidents/${id}/start`, agent, {});
+        await post(`${app.base}/api/v1/incidents/${id}/note`, agent, { visibility: 'public', text: 'Looking at the relay', minutes: 5 });
+      },
+    );
     // The problems service knows them once their events have come through the bus.
     let problem: { status: number; body: Record<string, unknown> };
     const deadline = Date.now() + 120_000;

@@ -9,7 +9,14 @@ import { CONNECTIONS, okRate } from './http-load';
 import { incidentRequestType, submissions, type Portal } from './intake.bench';
 
 const SECONDS = 10;
-const OPEN_BODY = JSON.stringify({ channel: 'phone', service: 'email', shortDescription: 'Cannot send mail', description: 'Outlook says the server is unavailable since this morning', impact: 2, urgency: 2 });
+const OPEN_BODY = JSON.stringify({
+  channel: 'phone',
+  service: 'email',
+  shortDescription: 'Cannot send mail',
+  description: 'Outlook says the server is unavailable since this morning',
+  impact: 2,
+  urgency: 2,
+});
 
 type Path = 'create' | 'submission';
 
@@ -26,7 +33,12 @@ async function loadPath(path: Path, base: string): Promise<autocannon.Result> {
   }
   const requester = await devToken(base, 'acme', 'requester');
   const portal: Portal = { base, requester, agent: requester, requestType: await incidentRequestType(base, requester) };
-  return autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests: submissions(portal, `profile${Date.now().toString(36)}`, { last: -1 }) });
+  return autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: submissions(portal, `profile${Date.now().toString(36)}`, { last: -1 }),
+  });
 }
 
 /** One profiled run of the standalone app under one path's load; the `.cpuprofile` is written when it exits. */
@@ -95,7 +107,10 @@ export async function profileBenchmarks(): Promise<BenchResult[]> {
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const file = `${new Date().toISOString().slice(0, 10)}-profile-frames.md`;
-  writeFileSync(join(dir, file), `# CPU profiles of the create and submission paths, ${new Date().toISOString()}\n\nCommand: \`npm run bench -- profile\`. Self time = share of the samples with the frame on top of the stack.\n\n${sections.join('\n')}`);
+  writeFileSync(
+    join(dir, file),
+    `# CPU profiles of the create and submission paths, ${new Date().toISOString()}\n\nCommand: \`npm run bench -- profile\`. Self time = share of the samples with the frame on top of the stack.\n\n${sections.join('\n')}`,
+  );
   console.log(`  frames written to bench/results/${file}`);
   return results;
 }

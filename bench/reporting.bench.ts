@@ -57,7 +57,13 @@ async function historyAndRebuild(path: string) {
     const history = await appendReportingHistory(store, { tenantId: 'acme', tickets: TICKETS, months: 24, end: END });
     const generationSeconds = elapsedSeconds(generating);
     const rebuilding = process.hrtime.bigint();
-    const rebuilt = await rebuildProjection({ store, documents: new SqliteDocumentStore(db), checkpoints: new SqliteCheckpointStore(db), projection: ticketFactsProjection, batchSize: 5000 });
+    const rebuilt = await rebuildProjection({
+      store,
+      documents: new SqliteDocumentStore(db),
+      checkpoints: new SqliteCheckpointStore(db),
+      projection: ticketFactsProjection,
+      batchSize: 5000,
+    });
     return { history, generationSeconds, rebuildSeconds: elapsedSeconds(rebuilding), rebuilt };
   } finally {
     await store.close();
@@ -104,7 +110,12 @@ async function scanBaseline(path: string) {
       read = evaluateAggregated(MONTHLY_QUERY, [{ tenantId: 'acme', aggregates, context }]);
       reads.push(performance.now() - start);
     }
-    return { scanMs: scans.sort((a, b) => a - b), aggregateMs: reads.sort((a, b) => a - b), buildMs, identical: JSON.stringify(scanned) === JSON.stringify(read) };
+    return {
+      scanMs: scans.sort((a, b) => a - b),
+      aggregateMs: reads.sort((a, b) => a - b),
+      buildMs,
+      identical: JSON.stringify(scanned) === JSON.stringify(read),
+    };
   } finally {
     db.close();
   }
@@ -112,7 +123,12 @@ async function scanBaseline(path: string) {
 
 /** The query API of the reporting service alone, on that history, over HTTP. */
 async function queries(path: string) {
-  const server = await startServer('services/reporting/src/main.ts', { DESKSTREAM_DATA_DIR: path, LOG_LEVEL: 'warn', NODE_OPTIONS: '--max-old-space-size=12288' }, '/health/ready', 300_000);
+  const server = await startServer(
+    'services/reporting/src/main.ts',
+    { DESKSTREAM_DATA_DIR: path, LOG_LEVEL: 'warn', NODE_OPTIONS: '--max-old-space-size=12288' },
+    '/health/ready',
+    300_000,
+  );
   try {
     const headers = { authorization: `Bearer ${await devToken(server.base, 'acme', 'analyst')}`, 'content-type': 'application/json' };
     const url = `${server.base}/api/v1/reporting/query`;
@@ -122,7 +138,13 @@ async function queries(path: string) {
     const asOf: number[] = [];
     for (let i = 0; i < AS_OF_QUERIES; i += 1) asOf.push(await timed(url, headers, AS_OF));
     const answer = (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify(MONTHLY) })).json()) as { rows: unknown[][] };
-    return { firstMs, monthly: monthly.sort((a, b) => a - b), asOf: asOf.sort((a, b) => a - b), rows: answer.rows.length, rssMiB: residentMiB(server.child.pid!) };
+    return {
+      firstMs,
+      monthly: monthly.sort((a, b) => a - b),
+      asOf: asOf.sort((a, b) => a - b),
+      rows: answer.rows.length,
+      rssMiB: residentMiB(server.child.pid!),
+    };
   } finally {
     await server.stop();
   }
@@ -137,12 +159,23 @@ async function lagUnderLoad() {
   try {
     const agent = { authorization: `Bearer ${await devToken(app.base, 'acme', 'agent')}`, 'content-type': 'application/json' };
     const analyst = { authorization: `Bearer ${await devToken(app.base, 'acme', 'analyst')}`, 'content-type': 'application/json' };
-    const body = JSON.stringify({ channel: 'phone', service: 'email', shortDescription: 'Cannot send mail', description: 'Outlook says the server is unavailable', impact: 2, urgency: 2 });
+    const body = JSON.stringify({
+      channel: 'phone',
+      service: 'email',
+      shortDescription: 'Cannot send mail',
+      description: 'Outlook says the server is unavailable',
+      impact: 2,
+      urgency: 2,
+    });
     const from = new Date(Date.now() - 60_000).toISOString();
     created = await load({ url: `${app.base}/api/v1/incidents`, method: 'POST', headers: agent, body, seconds: LOAD_SECONDS });
     const ended = performance.now();
     const volume = async () => {
-      const response = await fetch(`${app.base}/api/v1/reporting/query`, { method: 'POST', headers: analyst, body: JSON.stringify({ metrics: ['volume'], from, to: new Date(Date.now() + 60_000).toISOString() }) });
+      const response = await fetch(`${app.base}/api/v1/reporting/query`, {
+        method: 'POST',
+        headers: analyst,
+        body: JSON.stringify({ metrics: ['volume'], from, to: new Date(Date.now() + 60_000).toISOString() }),
+      });
       return ((await response.json()) as { rows: number[][] }).rows[0]?.[0] ?? 0;
     };
     while ((await volume()) < created['2xx'] && performance.now() - ended < 180_000) await new Promise((done) => setTimeout(done, 200));
@@ -154,12 +187,18 @@ async function lagUnderLoad() {
   const rows = db.prepare("SELECT data, metadata FROM events WHERE category = 'reportingticket'").all() as { data: string; metadata: string }[];
   // When the gateway published each message: the lag splits into the publisher's part and reporting's.
   const published = new Map(
-    (db.prepare('SELECT event, published_at FROM bus_messages').all() as { event: string; published_at: number }[]).map((row) => [(JSON.parse(row.event) as { id: string }).id, row.published_at]),
+    (db.prepare('SELECT event, published_at FROM bus_messages').all() as { event: string; published_at: number }[]).map((row) => [
+      (JSON.parse(row.event) as { id: string }).id,
+      row.published_at,
+    ]),
   );
   db.close();
   dir.remove();
   const openings = rows
-    .map((row) => ({ data: JSON.parse(row.data) as { messageId: string; at: string; change: { kind: string } }, occurredAt: (JSON.parse(row.metadata) as { occurredAt: string }).occurredAt }))
+    .map((row) => ({
+      data: JSON.parse(row.data) as { messageId: string; at: string; change: { kind: string } },
+      occurredAt: (JSON.parse(row.metadata) as { occurredAt: string }).occurredAt,
+    }))
     .filter((row) => row.data.change.kind === 'opened');
   const sorted = (values: number[]) => values.sort((a, b) => a - b);
   const lags = sorted(openings.map((row) => Date.parse(row.occurredAt) - Date.parse(row.data.at)));

@@ -67,7 +67,11 @@ function incidentCommands(i: number, at: (minutes: number) => string): { change:
   const priority = `P${1 + (i % 5)}`;
   const step = 5 + (i % 97);
   return [
-    { change: { signal: 'opened', kind: 'incident', reference: `INC${String(i).padStart(7, '0')}`, priority, service: 'email', category: null, status: 'new' }, at: at(0), by: 'agent' },
+    {
+      change: { signal: 'opened', kind: 'incident', reference: `INC${String(i).padStart(7, '0')}`, priority, service: 'email', category: null, status: 'new' },
+      at: at(0),
+      by: 'agent',
+    },
     { change: { signal: 'assigned', group: `group-${i % 7}`, assignee: 'resolver', status: 'assigned' }, at: at(step), by: 'agent' },
     { change: { signal: 'work-started', assignee: 'resolver' }, at: at(step * 2), by: 'resolver' },
     { change: { signal: 'put-on-hold', holdReason: 'awaiting-caller', thirdParty: null }, at: at(step * 3), by: 'resolver' },
@@ -86,7 +90,9 @@ async function whatIfBenchmark(): Promise<BenchResult> {
   const ids = new SequentialIds('bench');
   const calendars = new SlaCalendars(store, documents, clock, ids);
   const tickets = new SlaTickets(store, new SlaDefinitions(store, calendars, clock, ids), calendars, clock, ids);
-  const workingTimes = Object.fromEntries(await Promise.all(['24x7', 'business-hours'].map(async (id) => [id, (await calendars.timeline('acme', id)).timeline] as const)));
+  const workingTimes = Object.fromEntries(
+    await Promise.all(['24x7', 'business-hours'].map(async (id) => [id, (await calendars.timeline('acme', id)).timeline] as const)),
+  );
   const collection = documents.collection<SlaTicketDocument>(SLA_TICKETS);
   const base = Date.UTC(2026, 0, 5, 8);
   let position = 0;
@@ -94,20 +100,40 @@ async function whatIfBenchmark(): Promise<BenchResult> {
     const opened = base + (i % 2000) * 3 * 3_600_000;
     const events: SlaTicketEvent[] = [];
     for (const { change, at, by } of incidentCommands(i, (m) => new Date(opened + m * MINUTE).toISOString())) {
-      const command: SlaTicketCommand = { type: 'ObserveTicket', data: { ticketId: `inc-${i}`, reference: null, change, by, at, definitions: DEFAULT_DEFINITIONS, workingTimes } };
+      const command: SlaTicketCommand = {
+        type: 'ObserveTicket',
+        data: { ticketId: `inc-${i}`, reference: null, change, by, at, definitions: DEFAULT_DEFINITIONS, workingTimes },
+      };
       events.push(...slaTicketDecider.decide(command, events.reduce(slaTicketDecider.evolve, slaTicketDecider.initialState())));
     }
     let doc: SlaTicketDocument | null = null;
     for (const event of events) {
       position += 1;
-      const recorded = { ...event, eventId: `e${position}`, streamId: `slaticket-acme.inc-${i}`, revision: 0, position, metadata: { tenantId: 'acme', actor: 'bench', correlationId: 'bench', causationId: 'bench', occurredAt: new Date(opened).toISOString(), schemaVersion: 1 } };
+      const recorded = {
+        ...event,
+        eventId: `e${position}`,
+        streamId: `slaticket-acme.inc-${i}`,
+        revision: 0,
+        position,
+        metadata: {
+          tenantId: 'acme',
+          actor: 'bench',
+          correlationId: 'bench',
+          causationId: 'bench',
+          occurredAt: new Date(opened).toISOString(),
+          schemaVersion: 1,
+        },
+      };
       doc = applyToSlaTicket(doc, recorded as RecordedEvent);
     }
     await collection.put(doc!);
   }
   await documents.ensureIndexes(SLA_TICKETS, [['openedAt']]);
   const replay = new SlaReplay(documents, tickets, calendars, clock);
-  const proposals = DEFAULT_DEFINITIONS.filter((d) => d.appliesTo.kind === 'incident').map(({ version: _v, ...d }) => ({ ...d, durationMinutes: Math.round(d.durationMinutes * 0.8) }));
+  const proposals = DEFAULT_DEFINITIONS.filter((d) => d.appliesTo.kind === 'incident').map(({ version: _v, ...d }) => ({
+    ...d,
+    durationMinutes: Math.round(d.durationMinutes * 0.8),
+  }));
   const started = process.hrtime.bigint();
   const answer = await replay.whatIf('acme', proposals, { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });
   const seconds = elapsedSeconds(started);
@@ -128,7 +154,14 @@ async function clockLag(base: string, token: string, rate: number): Promise<Benc
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const probe = new LagProbe({ authorization: headers.authorization });
   let created = 0;
-  const body = JSON.stringify({ channel: 'phone', service: 'email', shortDescription: 'Cannot send mail', description: 'Outlook is disconnected', impact: 2, urgency: 2 });
+  const body = JSON.stringify({
+    channel: 'phone',
+    service: 'email',
+    shortDescription: 'Cannot send mail',
+    description: 'Outlook is disconnected',
+    impact: 2,
+    urgency: 2,
+  });
   const result = await autocannon({
     url: base,
     connections: 4,
@@ -167,7 +200,14 @@ async function clockLag(base: string, token: string, rate: number): Promise<Benc
  */
 async function catchUp(base: string, token: string): Promise<BenchResult> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const body = JSON.stringify({ channel: 'phone', service: 'email', shortDescription: 'Cannot send mail', description: 'Outlook is disconnected', impact: 2, urgency: 2 });
+  const body = JSON.stringify({
+    channel: 'phone',
+    service: 'email',
+    shortDescription: 'Cannot send mail',
+    description: 'Outlook is disconnected',
+    impact: 2,
+    urgency: 2,
+  });
   let last = '';
   const result = await autocannon({
     url: base,

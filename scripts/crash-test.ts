@@ -6,7 +6,9 @@ import { runCrashScenario } from '../services/standalone/src/crash-scenario';
  */
 async function main(): Promise<void> {
   const report = await runCrashScenario({ log: (line) => console.log(`- ${line}`) });
-  const byAction = Object.entries(report.acknowledgedByAction).map(([action, n]) => `${action} ${n}`).join(', ');
+  const byAction = Object.entries(report.acknowledgedByAction)
+    .map(([action, n]) => `${action} ${n}`)
+    .join(', ');
   const behind = Object.entries(report.checkpointsAtKill).map(([name, lag]) => `    ${name}: checkpoint ${lag} positions behind the head`);
   console.log(
     [

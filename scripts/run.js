@@ -10,11 +10,10 @@ if (!file) {
   process.exit(2);
 }
 
-const child = spawn(
-  process.execPath,
-  ['-r', '@swc-node/register', '--no-experimental-strip-types', '--enable-source-maps', file, ...args],
-  { stdio: 'inherit', env: process.env },
-);
+const child = spawn(process.execPath, ['-r', '@swc-node/register', '--no-experimental-strip-types', '--enable-source-maps', file, ...args], {
+  stdio: 'inherit',
+  env: process.env,
+});
 
 const forward = (signal) => {
   if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -25,6 +25,9 @@ if (extra.length === 0) {
   process.env.NX_DAEMON = 'false';
   failedSteps += tool('nx', ['show', 'projects']) === 0 ? 0 : 1;
   failedSteps += tool('eslint', ['.']) === 0 ? 0 : 1;
+  console.log('> format');
+  // One formatting for all code (Prettier, .prettierrc.json); `npm run format` applies it.
+  failedSteps += tool('prettier', ['--check', '--log-level', 'warn', '{services,libs,bench,scripts}/**/*.{ts,tsx,js,mjs}']) === 0 ? 0 : 1;
 }
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'deskstream-jest-')), 'report.json');

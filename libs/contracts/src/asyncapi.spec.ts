@@ -15,14 +15,20 @@ describe('the AsyncAPI document', () => {
 
   it('describes every published event type exactly once', () => {
     const messages = Object.values((asyncApiDocument(version).components as { messages: Record<string, { name: string }> }).messages);
-    const described = messages.map((message) => message.name).filter((name) => !/^(client|server):/.test(name)).sort();
+    const described = messages
+      .map((message) => message.name)
+      .filter((name) => !/^(client|server):/.test(name))
+      .sort();
     const published = PUBLISHED_TOPICS.flatMap((topic) => topic.types).sort();
     expect(described).toEqual(published);
     expect(new Set(described).size).toBe(described.length);
   });
 
   it('describes every chat frame, both directions, with its schema', () => {
-    const { components, operations } = asyncApiDocument(version) as { components: { messages: Record<string, { name: string; payload: unknown }> }; operations: Record<string, { messages: unknown[] }> };
+    const { components, operations } = asyncApiDocument(version) as {
+      components: { messages: Record<string, { name: string; payload: unknown }> };
+      operations: Record<string, { messages: unknown[] }>;
+    };
     const chat = Object.values(components.messages).filter((message) => /^(client|server):/.test(message.name));
     expect(chat.map((message) => message.name).sort()).toEqual(
       [...Object.keys(CHAT_CLIENT_FRAMES).map((type) => `client:${type}`), ...Object.keys(CHAT_SERVER_FRAMES).map((type) => `server:${type}`)].sort(),

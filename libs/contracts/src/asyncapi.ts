@@ -32,7 +32,7 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
   {
     key: 'incidentSettings',
     source: SOURCES.incidents,
-    about: 'Changes of a tenant\'s desk settings that other services decide on (closing categories), keyed by tenant id.',
+    about: "Changes of a tenant's desk settings that other services decide on (closing categories), keyed by tenant id.",
     types: Object.values(INCIDENT_SETTINGS_EVENTS),
   },
   {
@@ -62,7 +62,7 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
   {
     key: 'tenants',
     source: SOURCES.tenants,
-    about: 'Business units onboarded from a template (the template\'s content travels with the event), suspended, resumed and deleted; keyed by tenant id.',
+    about: "Business units onboarded from a template (the template's content travels with the event), suspended, resumed and deleted; keyed by tenant id.",
     types: Object.values(TENANT_EVENTS),
   },
 ];
@@ -119,10 +119,18 @@ const chatMessageName = (side: 'client' | 'server', type: string): string =>
 function addChatProtocol(channels: Record<string, unknown>, operations: Record<string, unknown>, messages: Record<string, unknown>): void {
   const channelMessages: Record<string, unknown> = {};
   const refs = { client: [] as unknown[], server: [] as unknown[] };
-  for (const [side, frames] of [['client', CHAT_CLIENT_FRAMES], ['server', CHAT_SERVER_FRAMES]] as const) {
+  for (const [side, frames] of [
+    ['client', CHAT_CLIENT_FRAMES],
+    ['server', CHAT_SERVER_FRAMES],
+  ] as const) {
     for (const [type, payload] of Object.entries(frames)) {
       const name = chatMessageName(side, type);
-      messages[name] = { name: `${side}:${type}`, title: `${type} (${side === 'client' ? 'client to server' : 'server to client'})`, contentType: 'application/json', payload };
+      messages[name] = {
+        name: `${side}:${type}`,
+        title: `${type} (${side === 'client' ? 'client to server' : 'server to client'})`,
+        contentType: 'application/json',
+        payload,
+      };
       channelMessages[name] = { $ref: `#/components/messages/${name}` };
       refs[side].push({ $ref: `#/channels/chat/messages/${name}` });
     }
@@ -135,8 +143,18 @@ function addChatProtocol(channels: Record<string, unknown>, operations: Record<s
     messages: channelMessages,
     bindings: { ws: { bindingVersion: '0.1.0' } },
   };
-  operations['chat-receive'] = { action: 'receive', summary: 'Frames the intake service receives from a portal or agent console', channel: { $ref: '#/channels/chat' }, messages: refs.client };
-  operations['chat-send'] = { action: 'send', summary: 'Frames the intake service sends to the parties of a chat', channel: { $ref: '#/channels/chat' }, messages: refs.server };
+  operations['chat-receive'] = {
+    action: 'receive',
+    summary: 'Frames the intake service receives from a portal or agent console',
+    channel: { $ref: '#/channels/chat' },
+    messages: refs.client,
+  };
+  operations['chat-send'] = {
+    action: 'send',
+    summary: 'Frames the intake service sends to the parties of a chat',
+    channel: { $ref: '#/channels/chat' },
+    messages: refs.server,
+  };
 }
 
 /** The AsyncAPI 3.0 document for every integration topic and the chat protocol. */

@@ -42,7 +42,12 @@ export const CHAT_CLIENT_FRAMES = {
   close: frame('close', {}, [], 'Leave the chat without a ticket.'),
 } as const;
 
-const transcriptLine: Schema = { type: 'object', additionalProperties: false, required: ['author', 'role', 'text', 'at'], properties: { author: text, role, text, at: instant } };
+const transcriptLine: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['author', 'role', 'text', 'at'],
+  properties: { author: text, role, text, at: instant },
+};
 
 /** Frames the server sends. */
 export const CHAT_SERVER_FRAMES = {
@@ -50,7 +55,13 @@ export const CHAT_SERVER_FRAMES = {
   posted: frame('posted', { sessionId: text }, ['sessionId'], 'Answers message: it is recorded.'),
   joined: frame(
     'joined',
-    { sessionId: text, subject: text, requester: text, status: { enum: ['waiting', 'active', 'closed'] }, transcript: { type: 'array', items: transcriptLine } },
+    {
+      sessionId: text,
+      subject: text,
+      requester: text,
+      status: { enum: ['waiting', 'active', 'closed'] },
+      transcript: { type: 'array', items: transcriptLine },
+    },
     ['sessionId', 'subject', 'requester', 'status', 'transcript'],
     'Answers join: the chat so far.',
   ),
@@ -60,8 +71,18 @@ export const CHAT_SERVER_FRAMES = {
     ['sessionId', 'subject', 'requester', 'requesterName', 'startedAt'],
     "To the tenant's idle agents: a requester waits.",
   ),
-  message: frame('message', { sessionId: text, from: text, role, text, at: instant }, ['sessionId', 'from', 'role', 'text', 'at'], 'What the other party said.'),
-  'agent-joined': frame('agent-joined', { sessionId: text, agent: text, agentName: text }, ['sessionId', 'agent', 'agentName'], 'To the requester: an agent took the chat.'),
+  message: frame(
+    'message',
+    { sessionId: text, from: text, role, text, at: instant },
+    ['sessionId', 'from', 'role', 'text', 'at'],
+    'What the other party said.',
+  ),
+  'agent-joined': frame(
+    'agent-joined',
+    { sessionId: text, agent: text, agentName: text },
+    ['sessionId', 'agent', 'agentName'],
+    'To the requester: an agent took the chat.',
+  ),
   ticket: frame(
     'ticket',
     { sessionId: text, reference: { type: 'string', pattern: '^INC\\d{7,}$' }, resolvedAtFirstContact: { type: 'boolean' } },
@@ -71,7 +92,18 @@ export const CHAT_SERVER_FRAMES = {
   closed: frame('closed', { sessionId: text, reason: { enum: ['ticketed', 'abandoned'] } }, ['sessionId', 'reason'], 'The chat is over.'),
   error: frame(
     'error',
-    { errors: { type: 'array', minItems: 1, items: { type: 'object', additionalProperties: false, required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } } } },
+    {
+      errors: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['field', 'message'],
+          properties: { field: { type: 'string' }, message: { type: 'string' } },
+        },
+      },
+    },
     ['errors'],
     'A frame was refused: each offending field, as problem+json names them over HTTP.',
   ),
@@ -96,8 +128,22 @@ export type ChatServerFrameV1 =
       readonly status: 'waiting' | 'active' | 'closed';
       readonly transcript: readonly ChatTranscriptLineV1[];
     }
-  | { readonly type: 'waiting'; readonly sessionId: string; readonly subject: string; readonly requester: string; readonly requesterName: string; readonly startedAt: string }
-  | { readonly type: 'message'; readonly sessionId: string; readonly from: string; readonly role: 'requester' | 'agent'; readonly text: string; readonly at: string }
+  | {
+      readonly type: 'waiting';
+      readonly sessionId: string;
+      readonly subject: string;
+      readonly requester: string;
+      readonly requesterName: string;
+      readonly startedAt: string;
+    }
+  | {
+      readonly type: 'message';
+      readonly sessionId: string;
+      readonly from: string;
+      readonly role: 'requester' | 'agent';
+      readonly text: string;
+      readonly at: string;
+    }
   | { readonly type: 'agent-joined'; readonly sessionId: string; readonly agent: string; readonly agentName: string }
   | { readonly type: 'ticket'; readonly sessionId: string; readonly reference: string; readonly resolvedAtFirstContact: boolean }
   | { readonly type: 'closed'; readonly sessionId: string; readonly reason: 'ticketed' | 'abandoned' }

@@ -56,8 +56,7 @@ describe('commandHandler over SqliteEventStore', () => {
   let clock: ManualClock;
   let ids: SequentialIds;
   const stream = () => streamName('ticket', 't1', randomUUID());
-  const handler = (deps: Partial<CommandHandlerDeps> = {}) =>
-    commandHandler(ticket, { store, clock, ids, ...deps });
+  const handler = (deps: Partial<CommandHandlerDeps> = {}) => commandHandler(ticket, { store, clock, ids, ...deps });
 
   beforeEach(() => {
     db = openSqlite(':memory:');
@@ -173,9 +172,7 @@ describe('commandHandler over SqliteEventStore', () => {
     const tickets = handler();
     await tickets.handle(id, open, context);
     await tickets.handle(id, note('first'), context, { expectedRevision: 0 });
-    await expect(tickets.handle(id, note('second'), context, { expectedRevision: 0 })).rejects.toBeInstanceOf(
-      PreconditionFailed,
-    );
+    await expect(tickets.handle(id, note('second'), context, { expectedRevision: 0 })).rejects.toBeInstanceOf(PreconditionFailed);
     const { store: counted, counter } = countingConflicts(store);
     const pinned = handler({ store: counted });
     const race = await Promise.allSettled([

@@ -15,11 +15,7 @@ export interface OpenedEventStore {
  * each test writes to streams (and categories) of its own, so the suite also runs against a server
  * that already holds data.
  */
-export function eventStoreContract(
-  name: string,
-  open: () => Promise<OpenedEventStore>,
-  options: EventStoreContractOptions = {},
-): void {
+export function eventStoreContract(name: string, open: () => Promise<OpenedEventStore>, options: EventStoreContractOptions = {}): void {
   describe(`${name} (EventStore contract)`, () => {
     let opened: OpenedEventStore | undefined;
 

@@ -10,11 +10,7 @@ export function describeExpected(expected: ExpectedRevision): string {
  * on the server). `current` is the stream's last revision, -1 for a stream with no events.
  */
 export function checkExpectedRevision(streamId: string, expected: ExpectedRevision, current: number): void {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && current === -1) ||
-    (expected === 'stream_exists' && current >= 0) ||
-    expected === current;
+  const ok = expected === 'any' || (expected === 'no_stream' && current === -1) || (expected === 'stream_exists' && current >= 0) || expected === current;
   if (!ok) {
     throw new ConcurrencyConflict(streamId, describeExpected(expected), current === -1 ? 'no_stream' : String(current));
   }

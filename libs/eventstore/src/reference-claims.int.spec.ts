@@ -21,8 +21,20 @@ describe('claiming imported reference numbers', () => {
   it('keeps free numbers for their owners; the counter continues above the highest, skipped numbers name nothing', async () => {
     const sequence = ticketReferenceSequence(store, new SequentialIds('e'), INCIDENT_REFERENCES);
     await sequence.allocate(acme, 'live-1', at);
-    const claimed = await sequence.claim(acme, [{ number: 1005, owner: 'imp-5' }, { number: 1003, owner: 'imp-3' }, { number: 1001, owner: 'imp-1' }], at, '');
-    expect(claimed.map((a) => [a.reference, a.owner])).toEqual([['INC0001003', 'imp-3'], ['INC0001005', 'imp-5']]);
+    const claimed = await sequence.claim(
+      acme,
+      [
+        { number: 1005, owner: 'imp-5' },
+        { number: 1003, owner: 'imp-3' },
+        { number: 1001, owner: 'imp-1' },
+      ],
+      at,
+      '',
+    );
+    expect(claimed.map((a) => [a.reference, a.owner])).toEqual([
+      ['INC0001003', 'imp-3'],
+      ['INC0001005', 'imp-5'],
+    ]);
     expect(await sequence.resolve('acme', 'INC0001001')).toBe('live-1');
     expect(await sequence.resolve('acme', 'INC0001003')).toBe('imp-3');
     expect(await sequence.resolve('acme', 'INC0001004')).toBe('');

@@ -1,12 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  ConcurrencyConflict,
-  eventMetadata,
-  streamName,
-  type CommandContext,
-  type EventStore,
-  type IdGenerator,
-} from '@deskstream/kernel';
+import { ConcurrencyConflict, eventMetadata, streamName, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 
 const COUNTER_ID = 'counter';
 

@@ -45,10 +45,7 @@ export interface CommandResult<Event extends Message, State> {
  * depend on what the client saw is retried on conflict; a pinned one fails with PreconditionFailed, whether
  * the stream had moved on before the read or another writer won the race to append.
  */
-export function commandHandler<Command extends Message, Event extends Message, State>(
-  decider: Decider<Command, Event, State>,
-  deps: CommandHandlerDeps,
-) {
+export function commandHandler<Command extends Message, Event extends Message, State>(decider: Decider<Command, Event, State>, deps: CommandHandlerDeps) {
   const upcasters = deps.upcasters ?? new Upcasters();
   // Enough for a burst of writers on one stream (each retry lets at least one of them through).
   const maxRetries = deps.maxRetries ?? 25;
@@ -125,12 +122,7 @@ export function commandHandler<Command extends Message, Event extends Message, S
 
   return {
     load,
-    handle(
-      streamId: string,
-      command: Commands<Command, State>,
-      context: CommandContext,
-      options: HandleOptions = {},
-    ): Promise<CommandResult<Event, State>> {
+    handle(streamId: string, command: Commands<Command, State>, context: CommandContext, options: HandleOptions = {}): Promise<CommandResult<Event, State>> {
       return retrying(streamId, command, context, options);
     },
     /**
@@ -155,9 +147,7 @@ export interface Loaded<State> {
   readonly revision: number;
 }
 
-export type CommandHandler<Command extends Message, Event extends Message, State> = ReturnType<
-  typeof commandHandler<Command, Event, State>
->;
+export type CommandHandler<Command extends Message, Event extends Message, State> = ReturnType<typeof commandHandler<Command, Event, State>>;
 
 export type { RecordedEvent };
 

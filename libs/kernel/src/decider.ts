@@ -23,10 +23,7 @@ export interface Workflow<Input, Command extends Message, State> {
   decide(input: Input, state: State): readonly Command[];
 }
 
-export function fold<Event extends Message, State>(
-  decider: Pick<Decider<Message, Event, State>, 'evolve' | 'initialState'>,
-  events: readonly Event[],
-): State {
+export function fold<Event extends Message, State>(decider: Pick<Decider<Message, Event, State>, 'evolve' | 'initialState'>, events: readonly Event[]): State {
   return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
 }
 

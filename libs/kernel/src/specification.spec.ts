@@ -18,17 +18,31 @@ const spec = specification(lamp);
 
 describe('given/when/then specification', () => {
   it('passes when the decided events match', () => {
-    spec.given([]).when({ type: 'Switch', data: { on: true } }).then([{ type: 'SwitchedOn', data: {} }]);
+    spec
+      .given([])
+      .when({ type: 'Switch', data: { on: true } })
+      .then([{ type: 'SwitchedOn', data: {} }]);
   });
 
   it('fails when the decided events differ', () => {
-    expect(() => spec.given([]).when({ type: 'Switch', data: { on: true } }).then([])).toThrow(/Expected events/);
+    expect(() =>
+      spec
+        .given([])
+        .when({ type: 'Switch', data: { on: true } })
+        .then([]),
+    ).toThrow(/Expected events/);
   });
 
   it('checks the thrown error class', () => {
-    spec.given([{ type: 'SwitchedOn', data: {} }]).when({ type: 'Switch', data: { on: true } }).thenThrows(IllegalTransition);
-    expect(() => spec.given([]).when({ type: 'Switch', data: { on: true } }).thenThrows(IllegalTransition)).toThrow(
-      /Expected IllegalTransition/,
-    );
+    spec
+      .given([{ type: 'SwitchedOn', data: {} }])
+      .when({ type: 'Switch', data: { on: true } })
+      .thenThrows(IllegalTransition);
+    expect(() =>
+      spec
+        .given([])
+        .when({ type: 'Switch', data: { on: true } })
+        .thenThrows(IllegalTransition),
+    ).toThrow(/Expected IllegalTransition/);
   });
 });

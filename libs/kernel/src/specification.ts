@@ -8,9 +8,7 @@ type ErrorClass = abstract new (...args: never[]) => Error;
  *   spec.given([opened]).when(assign).then([assigned])
  *   spec.given([closed]).when(assign).thenThrows(IllegalTransition)
  */
-export function specification<Command extends Message, Event extends Message, State>(
-  decider: Decider<Command, Event, State>,
-) {
+export function specification<Command extends Message, Event extends Message, State>(decider: Decider<Command, Event, State>) {
   return {
     given(events: readonly Event[]) {
       return {

@@ -10,12 +10,7 @@ export interface InboxConsumerOptions extends ConsumerOptions {
  * least once: a redelivered message (same CloudEvent id, e.g. republished by a gateway after a crash)
  * is acknowledged without running the handler again.
  */
-export function subscribeWithInbox(
-  bus: IntegrationBus,
-  inbox: Inbox,
-  options: InboxConsumerOptions,
-  handler: MessageHandler,
-): Promise<Consumer> {
+export function subscribeWithInbox(bus: IntegrationBus, inbox: Inbox, options: InboxConsumerOptions, handler: MessageHandler): Promise<Consumer> {
   const { inboxName, ...consumerOptions } = options;
   const name = inboxName ?? options.groupId;
   return bus.subscribe(consumerOptions, async (message) => {

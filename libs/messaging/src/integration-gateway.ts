@@ -149,11 +149,13 @@ export class IntegrationGateway {
     const batch = this.batch;
     batch.last = event.position;
     if (messages.length > 0) {
-      const span = trace.getTracer('deskstream').startSpan(
-        `${event.type} publish`,
-        { kind: SpanKind.PRODUCER, attributes: { 'deskstream.event.id': event.eventId, 'deskstream.event.position': event.position } },
-        contextFromTraceparent(event.metadata.traceparent),
-      );
+      const span = trace
+        .getTracer('deskstream')
+        .startSpan(
+          `${event.type} publish`,
+          { kind: SpanKind.PRODUCER, attributes: { 'deskstream.event.id': event.eventId, 'deskstream.event.position': event.position } },
+          contextFromTraceparent(event.metadata.traceparent),
+        );
       const traceparent = traceparentOf(span) ?? event.metadata.traceparent;
       batch.spans.push(span);
       batch.messages.push(...messages.map((message) => withTraceparent(message, traceparent)));
@@ -195,14 +197,16 @@ export class IntegrationGateway {
 
   /** Saves the checkpoint if it moved; saves run one after another, so an older position never overwrites a newer one. */
   private flush(): Promise<void> {
-    this.saving = this.saving.catch(() => undefined).then(async () => {
-      const position = this.lastPublished;
-      if (position === undefined || position === this.lastSaved) return;
-      await this.deps.checkpoints.save(this.checkpointName, position);
-      this.lastSaved = position;
-      this.unsaved = 0;
-      this.savedAt = Date.now();
-    });
+    this.saving = this.saving
+      .catch(() => undefined)
+      .then(async () => {
+        const position = this.lastPublished;
+        if (position === undefined || position === this.lastSaved) return;
+        await this.deps.checkpoints.save(this.checkpointName, position);
+        this.lastSaved = position;
+        this.unsaved = 0;
+        this.savedAt = Date.now();
+      });
     return this.saving;
   }
 

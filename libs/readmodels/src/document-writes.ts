@@ -2,8 +2,7 @@ import type { DocumentCollection, StoredDocument } from './document-store.port';
 
 /** One guarded write, as produced by a projection: the whole document, or its deletion. */
 export type DocumentWrite<T extends StoredDocument = StoredDocument> =
-  | { readonly kind: 'put'; readonly doc: T }
-  | { readonly kind: 'delete'; readonly tenantId: string; readonly id: string; readonly position: number };
+  { readonly kind: 'put'; readonly doc: T } | { readonly kind: 'delete'; readonly tenantId: string; readonly id: string; readonly position: number };
 
 /**
  * Implemented by the SQLite and MongoDB collections (not part of the port): many guarded writes in
@@ -19,10 +18,7 @@ export function isBatchWriter<T extends StoredDocument>(collection: object): col
 }
 
 /** Writes through the batch path where the adapter has one, one by one otherwise. */
-export async function writeAll<T extends StoredDocument>(
-  collection: DocumentCollection<T>,
-  writes: readonly DocumentWrite<T>[],
-): Promise<number> {
+export async function writeAll<T extends StoredDocument>(collection: DocumentCollection<T>, writes: readonly DocumentWrite<T>[]): Promise<number> {
   if (isBatchWriter<T>(collection)) return collection.writeMany(writes);
   let applied = 0;
   for (const write of writes) {

@@ -54,7 +54,10 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     this.running = true;
     const { projection, documents } = this.deps;
     try {
-      await documents.ensureIndexes(projection.collection, (projection.indexes ?? []).map((fields) => [...fields]));
+      await documents.ensureIndexes(
+        projection.collection,
+        (projection.indexes ?? []).map((fields) => [...fields]),
+      );
       await this.subscribe();
     } catch (error) {
       this.running = false;

@@ -21,9 +21,7 @@ describe('rebuildProjection on SQLite', () => {
     return runner;
   };
   const tables = () =>
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_tickets%'").all() as { name: string }[]).map(
-      (row) => row.name,
-    );
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_tickets%'").all() as { name: string }[]).map((row) => row.name);
 
   beforeEach(() => {
     ({ db, store, documents, checkpoints } = stores = openEmbeddedStores());
@@ -37,7 +35,14 @@ describe('rebuildProjection on SQLite', () => {
     const liveTables = tables();
 
     const progress: RebuildProgress[] = [];
-    const result = await rebuildProjection({ store, documents, checkpoints, projection: ticketProjection(), onProgress: (p) => void progress.push(p), batchSize: 50 });
+    const result = await rebuildProjection({
+      store,
+      documents,
+      checkpoints,
+      projection: ticketProjection(),
+      onProgress: (p) => void progress.push(p),
+      batchSize: 50,
+    });
 
     expect(await snapshot(documents)).toEqual(live);
     expect(tables()).toEqual([result.physicalName]);

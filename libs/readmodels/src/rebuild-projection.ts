@@ -44,7 +44,10 @@ export async function rebuildProjection<T extends StoredDocument = StoredDocumen
   const batchSize = options.batchSize ?? 2000;
   const head = await store.headPosition();
   // Recorded on the live name first, so the shadow gets the indexes before it goes live.
-  await documents.ensureIndexes(projection.collection, (projection.indexes ?? []).map((fields) => [...fields]));
+  await documents.ensureIndexes(
+    projection.collection,
+    (projection.indexes ?? []).map((fields) => [...fields]),
+  );
   const shadow = await documents.createShadow<T>(projection.collection);
   const writer = new ProjectionWriter(projection, shadow.collection);
   let position = -1;

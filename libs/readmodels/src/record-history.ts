@@ -52,10 +52,17 @@ const named = (entries: readonly HistoryEntry[], fields: PublicFields, reference
  * Every event with who, when and which fields of the record it changed, oldest first, named as the
  * detail names them. Links carry the references `referencesOf` finds (none without it: `reference: null`).
  */
-export async function recordHistory<E extends RecordedEvent, D>(events: readonly E[], options: HistoryOptions<E, D>, referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
+export async function recordHistory<E extends RecordedEvent, D>(
+  events: readonly E[],
+  options: HistoryOptions<E, D>,
+  referencesOf?: ReferenceLookup,
+): Promise<HistoryEntry[]> {
   const fields = options.fields ?? {};
   const stored = storedHistory(events, options);
-  const ids = linkedIdsOf(stored.flatMap((entry) => entry.changes), fields);
+  const ids = linkedIdsOf(
+    stored.flatMap((entry) => entry.changes),
+    fields,
+  );
   const references = referencesOf && ids.length > 0 ? await referencesOf(ids) : new Map<string, string>();
   return named(stored, fields, references);
 }

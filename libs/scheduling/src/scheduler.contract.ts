@@ -78,10 +78,7 @@ export function schedulerContract(name: string, open: () => Promise<SchedulerSto
       await scheduler.schedule(timer('sooner', 10 * MINUTE));
       await scheduler.schedule(timer('sooner', 30_000));
 
-      expect(await scheduler.pending('tenant-a')).toEqual([
-        timer('sooner', 30_000),
-        timer('later', 2 * MINUTE, 'tenant-a', { moved: true }),
-      ]);
+      expect(await scheduler.pending('tenant-a')).toEqual([timer('sooner', 30_000), timer('later', 2 * MINUTE, 'tenant-a', { moved: true })]);
       expect(await scheduler.runDue(at(90_000), handler)).toBe(1);
       expect(fired.map((t) => t.id)).toEqual(['sooner']);
       expect(await scheduler.runDue(at(2 * MINUTE), handler)).toBe(1);
@@ -107,10 +104,7 @@ export function schedulerContract(name: string, open: () => Promise<SchedulerSto
       await scheduler.schedule(timer('first', MINUTE, 'tenant-a'));
       await scheduler.schedule(timer('shared-id', 3 * MINUTE, 'tenant-b'));
 
-      expect(await scheduler.pending('tenant-a')).toEqual([
-        timer('first', MINUTE, 'tenant-a'),
-        timer('shared-id', 2 * MINUTE, 'tenant-a'),
-      ]);
+      expect(await scheduler.pending('tenant-a')).toEqual([timer('first', MINUTE, 'tenant-a'), timer('shared-id', 2 * MINUTE, 'tenant-a')]);
       expect(await scheduler.pending('tenant-b')).toEqual([timer('shared-id', 3 * MINUTE, 'tenant-b')]);
       expect(await scheduler.cancel('tenant-b', 'shared-id')).toBe(true);
       expect(await scheduler.pending('tenant-b')).toEqual([]);

@@ -9,9 +9,7 @@ export class SqliteCheckpointStore implements CheckpointStore {
   constructor(db: Sqlite) {
     db.exec('CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID');
     this.loadStatement = db.prepare('SELECT position FROM checkpoints WHERE name = ?');
-    this.saveStatement = db.prepare(
-      'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
-    );
+    this.saveStatement = db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position');
   }
 
   async load(name: string): Promise<number | undefined> {

@@ -27,8 +27,6 @@ module.exports = async function globalSetup() {
   } else if (!fs.existsSync(socketPath)) {
     process.env.DESKSTREAM_CONTAINER_RUNTIME = `unavailable: no container engine socket at ${socketPath}`;
   } else {
-    process.env.DESKSTREAM_CONTAINER_RUNTIME = (await probeSocket(socketPath))
-      ? 'available'
-      : `unavailable: nothing answers on ${socketPath}`;
+    process.env.DESKSTREAM_CONTAINER_RUNTIME = (await probeSocket(socketPath)) ? 'available' : `unavailable: nothing answers on ${socketPath}`;
   }
 };

@@ -1,6 +1,17 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { API_KEYS, type ApiKeyRegistry, CLOCK, DEMO_TENANTS, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, PLATFORM_CONFIG, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
+import {
+  API_KEYS,
+  type ApiKeyRegistry,
+  CLOCK,
+  DEMO_TENANTS,
+  DOCUMENT_STORE,
+  EVENT_STORE,
+  ID_GENERATOR,
+  PLATFORM_CONFIG,
+  ServiceContributions,
+  type PlatformConfig,
+} from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { demoDirectory } from './application/demo-directory';
 import { DirectoryEntries } from './application/directory-entries';

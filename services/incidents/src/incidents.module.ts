@@ -2,16 +2,7 @@ import multipart from '@fastify/multipart';
 import { Inject, Module, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit, type Provider } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import {
-  CLOCK,
-  CommandMetrics,
-  DirectoryReplica,
-  DOCUMENT_STORE,
-  EVENT_STORE,
-  ID_GENERATOR,
-  SCHEDULER,
-  ServiceContributions,
-} from '@deskstream/platform';
+import { CLOCK, CommandMetrics, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, SCHEDULER, ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import { AUTO_CLOSE_TIMER, AutoCloseScheduling, autoCloseHandler } from './application/incident-auto-close';
@@ -86,8 +77,14 @@ const incidentProviders: Provider[] = [
   },
   {
     provide: IntakeHandoff,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IncidentSettingsRepository, catalog: ServiceCatalogRepository, directory: DirectoryReplica) =>
-      new IntakeHandoff(store, clock, ids, settings, catalog, directory),
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      settings: IncidentSettingsRepository,
+      catalog: ServiceCatalogRepository,
+      directory: DirectoryReplica,
+    ) => new IntakeHandoff(store, clock, ids, settings, catalog, directory),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IncidentSettingsRepository, ServiceCatalogRepository, DirectoryReplica],
   },
   {

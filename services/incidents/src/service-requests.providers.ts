@@ -30,8 +30,14 @@ export const serviceRequestProviders: Provider[] = [
   },
   {
     provide: ServiceRequestCommands,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, references: RequestReferences, catalog: ServiceCatalogRepository, directory: DirectoryReplica | undefined) =>
-      new ServiceRequestCommands(store, clock, ids, references, catalog, directory),
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      references: RequestReferences,
+      catalog: ServiceCatalogRepository,
+      directory: DirectoryReplica | undefined,
+    ) => new ServiceRequestCommands(store, clock, ids, references, catalog, directory),
     // The incidents module provides its directory copy; requests composed without one take names as free text.
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences, ServiceCatalogRepository, { token: DirectoryReplica, optional: true }],
   },

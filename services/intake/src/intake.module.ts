@@ -132,7 +132,11 @@ export class IntakeModule implements OnModuleInit, OnApplicationBootstrap {
     if (this.config.mode !== 'embedded') return;
     const at = this.clock.now().toISOString();
     for (const [tenantId, template] of Object.entries(DEMO_TEMPLATES)) {
-      await this.requestTypes.seed({ tenantId, actor: 'system:seed', correlationId: `seed-${tenantId}-request-types` }, loadTemplate(template).requestTypes, at);
+      await this.requestTypes.seed(
+        { tenantId, actor: 'system:seed', correlationId: `seed-${tenantId}-request-types` },
+        loadTemplate(template).requestTypes,
+        at,
+      );
       this.backlog.noteTenant(tenantId);
     }
     this.logger.log(`demo request types ready for ${Object.keys(DEMO_TEMPLATES).join(', ')}`);

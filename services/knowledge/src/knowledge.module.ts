@@ -43,11 +43,21 @@ function searchEngine(name = 'sqlite'): ArticleSearch {
 const knowledgeProviders: Provider[] = [
   { provide: ARTICLE_SEARCH, useFactory: () => searchEngine(process.env.KNOWLEDGE_SEARCH_ENGINE) },
   { provide: ArticleReferences, useFactory: (s: EventStore, ids: IdGenerator) => new ArticleReferences(s, ids), inject: [EVENT_STORE, ID_GENERATOR] },
-  { provide: KnowledgeSettingsRepository, useFactory: (s: EventStore, ids: IdGenerator) => new KnowledgeSettingsRepository(s, ids), inject: [EVENT_STORE, ID_GENERATOR] },
+  {
+    provide: KnowledgeSettingsRepository,
+    useFactory: (s: EventStore, ids: IdGenerator) => new KnowledgeSettingsRepository(s, ids),
+    inject: [EVENT_STORE, ID_GENERATOR],
+  },
   {
     provide: ArticleUseCases,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: KnowledgeSettingsRepository, references: ArticleReferences, meter: CommandMetrics) =>
-      new ArticleUseCases({ store, clock, ids, settings, references, meter }),
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      settings: KnowledgeSettingsRepository,
+      references: ArticleReferences,
+      meter: CommandMetrics,
+    ) => new ArticleUseCases({ store, clock, ids, settings, references, meter }),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, KnowledgeSettingsRepository, ArticleReferences, CommandMetrics],
   },
   {
@@ -83,7 +93,11 @@ const knowledgeProviders: Provider[] = [
     useFactory: (facts: IncidentFactsStore, documents: DocumentStore, harvest: Harvest) => new IncidentKnowledge(facts, documents, harvest),
     inject: [IncidentFactsStore, DOCUMENT_STORE, Harvest],
   },
-  { provide: KnowledgeGaps, useFactory: (documents: DocumentStore, facts: IncidentFactsStore) => new KnowledgeGaps(documents, facts), inject: [DOCUMENT_STORE, IncidentFactsStore] },
+  {
+    provide: KnowledgeGaps,
+    useFactory: (documents: DocumentStore, facts: IncidentFactsStore) => new KnowledgeGaps(documents, facts),
+    inject: [DOCUMENT_STORE, IncidentFactsStore],
+  },
   { provide: RequestTypeCategories, useFactory: (documents: DocumentStore) => new RequestTypeCategories(documents), inject: [DOCUMENT_STORE] },
 ];
 

@@ -42,7 +42,11 @@ const providers: Provider[] = [
       new MailSender(config.relayUrl, platform.mode === 'embedded' ? new DevOutbox(documents) : null, clock),
     inject: [NOTIFICATIONS_CONFIG, PLATFORM_CONFIG, DOCUMENT_STORE, CLOCK],
   },
-  { provide: NotificationSettingsRepository, useFactory: (store: EventStore, ids: IdGenerator) => new NotificationSettingsRepository(store, ids), inject: [EVENT_STORE, ID_GENERATOR] },
+  {
+    provide: NotificationSettingsRepository,
+    useFactory: (store: EventStore, ids: IdGenerator) => new NotificationSettingsRepository(store, ids),
+    inject: [EVENT_STORE, ID_GENERATOR],
+  },
   { provide: NotificationQueries, useFactory: (documents: DocumentStore) => new NotificationQueries(documents), inject: [DOCUMENT_STORE] },
   {
     provide: Notifications,

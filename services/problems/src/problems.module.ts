@@ -23,22 +23,39 @@ import { ProblemsController } from './http/problems.controller';
 /** The application classes are framework-free; here they are built on whatever ports the platform bound. */
 const providers: Provider[] = [
   { provide: ProblemReferences, useFactory: (store: EventStore, ids: IdGenerator) => new ProblemReferences(store, ids), inject: [EVENT_STORE, ID_GENERATOR] },
-  { provide: ProblemSettingsRepository, useFactory: (store: EventStore, ids: IdGenerator) => new ProblemSettingsRepository(store, ids), inject: [EVENT_STORE, ID_GENERATOR] },
+  {
+    provide: ProblemSettingsRepository,
+    useFactory: (store: EventStore, ids: IdGenerator) => new ProblemSettingsRepository(store, ids),
+    inject: [EVENT_STORE, ID_GENERATOR],
+  },
   {
     provide: ProblemQueries,
-    useFactory: (store: EventStore, documents: DocumentStore, references: ProblemReferences, clock: Clock) => new ProblemQueries(store, documents, references, clock),
+    useFactory: (store: EventStore, documents: DocumentStore, references: ProblemReferences, clock: Clock) =>
+      new ProblemQueries(store, documents, references, clock),
     inject: [EVENT_STORE, DOCUMENT_STORE, ProblemReferences, CLOCK],
   },
   {
     provide: ProblemUseCases,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: ProblemSettingsRepository, references: ProblemReferences, queries: ProblemQueries, meter: CommandMetrics) =>
-      new ProblemUseCases({ store, clock, ids, settings, references, queries, meter }),
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      settings: ProblemSettingsRepository,
+      references: ProblemReferences,
+      queries: ProblemQueries,
+      meter: CommandMetrics,
+    ) => new ProblemUseCases({ store, clock, ids, settings, references, queries, meter }),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, ProblemSettingsRepository, ProblemReferences, ProblemQueries, CommandMetrics],
   },
-  { provide: ProblemClusters, useFactory: (store: EventStore, ids: IdGenerator, clock: Clock) => new ProblemClusters(store, ids, clock), inject: [EVENT_STORE, ID_GENERATOR, CLOCK] },
+  {
+    provide: ProblemClusters,
+    useFactory: (store: EventStore, ids: IdGenerator, clock: Clock) => new ProblemClusters(store, ids, clock),
+    inject: [EVENT_STORE, ID_GENERATOR, CLOCK],
+  },
   {
     provide: TrendDetection,
-    useFactory: (store: EventStore, clusters: ProblemClusters, settings: ProblemSettingsRepository, ids: IdGenerator) => new TrendDetection(store, clusters, settings, ids),
+    useFactory: (store: EventStore, clusters: ProblemClusters, settings: ProblemSettingsRepository, ids: IdGenerator) =>
+      new TrendDetection(store, clusters, settings, ids),
     inject: [EVENT_STORE, ProblemClusters, ProblemSettingsRepository, ID_GENERATOR],
   },
   {
@@ -49,7 +66,8 @@ const providers: Provider[] = [
   { provide: TrendFeed, useFactory: (detection: TrendDetection) => new TrendFeed(detection), inject: [TrendDetection] },
   {
     provide: CandidateUseCases,
-    useFactory: (documents: DocumentStore, clusters: ProblemClusters, problems: ProblemUseCases, clock: Clock, ids: IdGenerator) => new CandidateUseCases(documents, clusters, problems, clock, ids),
+    useFactory: (documents: DocumentStore, clusters: ProblemClusters, problems: ProblemUseCases, clock: Clock, ids: IdGenerator) =>
+      new CandidateUseCases(documents, clusters, problems, clock, ids),
     inject: [DOCUMENT_STORE, ProblemClusters, ProblemUseCases, CLOCK, ID_GENERATOR],
   },
 ];

@@ -6,7 +6,14 @@ import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, SCHEDULER, ServiceCon
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import { calendarListProjection } from './application/calendar-list.projection';
-import { MILESTONE_TIMER, milestoneTimerHandler, REMINDER_TIMER, reminderTimerHandler, SlaTicketObserver, SlaTimerScheduling } from './application/sla-consumers';
+import {
+  MILESTONE_TIMER,
+  milestoneTimerHandler,
+  REMINDER_TIMER,
+  reminderTimerHandler,
+  SlaTicketObserver,
+  SlaTimerScheduling,
+} from './application/sla-consumers';
 import { SlaCalendars } from './application/sla-calendars';
 import { SlaClockQueries } from './application/sla-clock-queries';
 import { SlaDefinitions } from './application/sla-definitions';

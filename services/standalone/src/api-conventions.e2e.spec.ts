@@ -57,10 +57,27 @@ describe('API conventions: the OpenAPI document and every read', () => {
     ({ base, dataDir } = kit);
     for (const role of ROLES) tokens.set(role, await kit.token(role, tenantOf(role)));
     document = (await (await fetch(`${base}/docs-json`)).json()) as Document;
-    const incident = await created('POST', '/api/v1/incidents', 'agent', { channel: 'phone', caller: 'requester', shortDescription: 'VPN drops', description: 'Every hour', impact: 2, urgency: 2 });
+    const incident = await created('POST', '/api/v1/incidents', 'agent', {
+      channel: 'phone',
+      caller: 'requester',
+      shortDescription: 'VPN drops',
+      description: 'Every hour',
+      impact: 2,
+      urgency: 2,
+    });
     const request = await created('POST', '/api/v1/requests', 'requester', { catalogItem: 'laptop' });
-    const problem = await created('POST', '/api/v1/problems', 'problem-manager', { shortDescription: 'VPN drops hourly', description: 'Many incidents', impact: 2, urgency: 2, origin: 'manual' });
-    const article = await created('POST', '/api/v1/knowledge/articles', 'agent', { title: 'VPN drops every hour', problem: 'The VPN disconnects', audience: 'internal' });
+    const problem = await created('POST', '/api/v1/problems', 'problem-manager', {
+      shortDescription: 'VPN drops hourly',
+      description: 'Many incidents',
+      impact: 2,
+      urgency: 2,
+      origin: 'manual',
+    });
+    const article = await created('POST', '/api/v1/knowledge/articles', 'agent', {
+      title: 'VPN drops every hour',
+      problem: 'The VPN disconnects',
+      audience: 'internal',
+    });
     targets.set('/api/v1/incidents/', incident.reference).set('/api/v1/requests/', request.reference);
     targets.set('/api/v1/problems/', problem.reference).set('/api/v1/knowledge/articles/', article.reference);
     targets.set('/api/v1/knowledge/incidents/', incident.reference);
@@ -255,15 +272,30 @@ describe('API conventions: the OpenAPI document and every read', () => {
     // A null in a merge patch removes the tenant's value: the default applies again, and tickets still open.
     const removed = await call('PATCH', '/api/v1/incident-settings', 'tenant-admin', { majorIncidentRules: null, quietPeriodDays: null });
     expect(await removed.json()).toMatchObject({ majorIncidentRules: [], quietPeriodDays: 3 });
-    const opened = await call('POST', '/api/v1/incidents', 'agent', { channel: 'phone', caller: 'requester', shortDescription: 'After a settings reset', description: 'Opened after the reset', impact: 3, urgency: 3 });
+    const opened = await call('POST', '/api/v1/incidents', 'agent', {
+      channel: 'phone',
+      caller: 'requester',
+      shortDescription: 'After a settings reset',
+      description: 'Opened after the reset',
+      impact: 3,
+      urgency: 3,
+    });
     expect(opened.status).toBe(201);
   });
 
   it('declares each kind of record and of list line with its own schema', () => {
     const records = { incidents: 'IncidentDto', requests: 'ServiceRequestDto', problems: 'ProblemDto', 'knowledge/articles': 'ArticleDto' };
-    const lines = { incidents: 'IncidentSummaryDto', requests: 'ServiceRequestSummaryDto', problems: 'ProblemSummaryDto', 'knowledge/articles': 'ArticleSummaryDto' };
+    const lines = {
+      incidents: 'IncidentSummaryDto',
+      requests: 'ServiceRequestSummaryDto',
+      problems: 'ProblemSummaryDto',
+      'knowledge/articles': 'ArticleSummaryDto',
+    };
     for (const [collection, name] of Object.entries(records)) {
-      expect({ collection, schema: okSchema(`/api/v1/${collection}/{idOrReference}`) }).toEqual({ collection, schema: { $ref: `#/components/schemas/${name}` } });
+      expect({ collection, schema: okSchema(`/api/v1/${collection}/{idOrReference}`) }).toEqual({
+        collection,
+        schema: { $ref: `#/components/schemas/${name}` },
+      });
       const page = okSchema(`/api/v1/${collection}`) as { required: string[]; properties: { items: { items: unknown }; total: unknown } };
       expect({ collection, items: page.properties.items.items, required: page.required }).toEqual({
         collection,
@@ -305,8 +337,14 @@ describe('API conventions: the OpenAPI document and every read', () => {
 
     // The problems service learns of incidents from the bus: it links one once it has heard of it.
     const problemPath = `/api/v1/problems/${targets.get('/api/v1/problems/')}`;
-    await eventually(() => call('POST', `${problemPath}/link-incident`, 'problem-manager', { incident: child.reference }), (r) => r.status === 200);
-    const problem = await eventually(() => read(problemPath, 'problem-manager'), (r) => (r.body.linkedIncidents as unknown[]).length === 1);
+    await eventually(
+      () => call('POST', `${problemPath}/link-incident`, 'problem-manager', { incident: child.reference }),
+      (r) => r.status === 200,
+    );
+    const problem = await eventually(
+      () => read(problemPath, 'problem-manager'),
+      (r) => (r.body.linkedIncidents as unknown[]).length === 1,
+    );
     expect(problem.body.linkedIncidents).toEqual([{ id: child.id, reference: child.reference }]);
 
     const articlePath = `/api/v1/knowledge/articles/${targets.get('/api/v1/knowledge/articles/')}`;
@@ -314,7 +352,11 @@ describe('API conventions: the OpenAPI document and every read', () => {
     const article = await read(articlePath, 'agent');
     expect(article.body.linkedTickets).toEqual([{ id: child.id, reference: child.reference }]);
 
-    const template = { '/api/v1/incidents/': '/api/v1/incidents/{idOrReference}', '/api/v1/problems/': '/api/v1/problems/{idOrReference}', '/api/v1/knowledge/articles/': '/api/v1/knowledge/articles/{idOrReference}' };
+    const template = {
+      '/api/v1/incidents/': '/api/v1/incidents/{idOrReference}',
+      '/api/v1/problems/': '/api/v1/problems/{idOrReference}',
+      '/api/v1/knowledge/articles/': '/api/v1/knowledge/articles/{idOrReference}',
+    };
     const faults = [
       faultsOf(template['/api/v1/incidents/'], childView.body),
       faultsOf(template['/api/v1/incidents/'], masterView.body),
@@ -335,7 +377,13 @@ describe('API conventions: the OpenAPI document and every read', () => {
       const now = await read(`${prefix}${targets.get(prefix)}`, role);
       expect({ prefix, asOf: now.body.asOf, offered: (now.body.allowedActions as string[]).length > 0 }).toEqual({ prefix, asOf: undefined, offered: true });
       const then = await read(`${prefix}${targets.get(prefix)}?asOf=${moment}`, role);
-      expect({ prefix, status: then.status, asOf: then.body.asOf, allowedActions: then.body.allowedActions, memento: then.headers.get('memento-datetime') }).toEqual({
+      expect({
+        prefix,
+        status: then.status,
+        asOf: then.body.asOf,
+        allowedActions: then.body.allowedActions,
+        memento: then.headers.get('memento-datetime'),
+      }).toEqual({
         prefix,
         status: 200,
         asOf: moment,
@@ -350,14 +398,23 @@ describe('API conventions: the OpenAPI document and every read', () => {
 
   it('sorts and counts the lists of requests, problems and articles, with several values per filter', async () => {
     await created('POST', '/api/v1/requests', 'requester', { catalogItem: 'monitor' });
-    await created('POST', '/api/v1/problems', 'problem-manager', { shortDescription: 'Printers jam', description: 'Tray 2', impact: 3, urgency: 3, origin: 'manual' });
+    await created('POST', '/api/v1/problems', 'problem-manager', {
+      shortDescription: 'Printers jam',
+      description: 'Tray 2',
+      impact: 3,
+      urgency: 3,
+      origin: 'manual',
+    });
     await created('POST', '/api/v1/knowledge/articles', 'agent', { title: 'Printer jams on tray 2', problem: 'Paper jams', audience: 'internal' });
     for (const [path, role, filter] of [
       ['/api/v1/requests', 'agent', 'catalogItem=laptop,monitor&status=awaiting-approval,approved,fulfilled'],
       ['/api/v1/problems', 'problem-manager', 'status=new,assessed&origin=manual,supplier'],
       ['/api/v1/knowledge/articles', 'agent', 'state=work-in-progress,validated'],
     ] as const) {
-      const listed = await eventually(() => read(`${path}?${filter}&sort=-reference&count=true`, role), (r) => (r.body.items ?? []).length >= 2);
+      const listed = await eventually(
+        () => read(`${path}?${filter}&sort=-reference&count=true`, role),
+        (r) => (r.body.items ?? []).length >= 2,
+      );
       const references = listed.body.items!.map((item) => String(item.reference));
       expect({ path, status: listed.status, total: listed.body.total, sorted: references }).toEqual({
         path,
@@ -369,7 +426,11 @@ describe('API conventions: the OpenAPI document and every read', () => {
       const ascending = await read(`${path}?${filter}&sort=reference`, role);
       expect(ascending.body.items!.map((item) => String(item.reference))).toEqual([...references].reverse());
       const bad = await read(`${path}?sort=colour`, role);
-      expect({ path, status: bad.status, fields: (bad.body.errors as { field: string }[]).map((e) => e.field) }).toEqual({ path, status: 400, fields: ['sort'] });
+      expect({ path, status: bad.status, fields: (bad.body.errors as { field: string }[]).map((e) => e.field) }).toEqual({
+        path,
+        status: 400,
+        fields: ['sort'],
+      });
     }
   }, 30_000);
 });

@@ -152,7 +152,8 @@ export function badRequests(
       .filter((p) => p.in === 'query' && random() < 0.6)
       .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(pick(random, BAD_SCALARS)).slice(0, 300))}`);
     const headers: Record<string, string> = {};
-    for (const p of parameters.filter((h) => h.in === 'header')) if (random() < 0.5) headers[p.name] = pick(random, ['"-1"', 'W/"x"', '*', 'x'.repeat(500), '"999999999999"']);
+    for (const p of parameters.filter((h) => h.in === 'header'))
+      if (random() < 0.5) headers[p.name] = pick(random, ['"-1"', 'W/"x"', '*', 'x'.repeat(500), '"999999999999"']);
     let body: string | undefined;
     let label = concrete.slice(0, 80);
     if (method !== 'get') {
@@ -161,7 +162,13 @@ export function badRequests(
       headers['content-type'] = bad.contentType;
       label += ` body: ${bad.label}`;
     }
-    requests.push({ method: method.toUpperCase(), path: query.length ? `${concrete}?${query.join('&')}` : concrete, headers, ...(body !== undefined ? { body } : {}), label });
+    requests.push({
+      method: method.toUpperCase(),
+      path: query.length ? `${concrete}?${query.join('&')}` : concrete,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      label,
+    });
   }
   return requests;
 }

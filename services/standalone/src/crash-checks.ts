@@ -98,7 +98,8 @@ export function storeChecks(file: string, acknowledged: readonly Acknowledged[])
   if (checked.size === 0) unseen.unshift('no command of the burst found to check');
 
   const lost = acknowledged
-    .filter((ack) => (streams.get(`${ack.category}-${ack.tenantId}.${ack.id}`)?.length ?? 0) <= ack.revision).map((a) => `${a.action} of ${a.id} (revision ${a.revision})`);
+    .filter((ack) => (streams.get(`${ack.category}-${ack.tenantId}.${ack.id}`)?.length ?? 0) <= ack.revision)
+    .map((a) => `${a.action} of ${a.id} (revision ${a.revision})`);
 
   const references = rows.filter((row) => row.reference !== null).map((row) => row.reference!);
   const duplicates = references.filter((reference, i) => references.indexOf(reference) !== i);
@@ -125,7 +126,10 @@ export interface ProjectionInfo {
 }
 
 /** Runs fn on the app's ports over `dataDir` with every service module loaded and nothing running. */
-async function withPorts<T>(dataDir: string, fn: (ports: { projections: readonly Projection[]; store: EventStore; documents: DocumentStore; checkpoints: CheckpointStore }) => Promise<T>): Promise<T> {
+async function withPorts<T>(
+  dataDir: string,
+  fn: (ports: { projections: readonly Projection[]; store: EventStore; documents: DocumentStore; checkpoints: CheckpointStore }) => Promise<T>,
+): Promise<T> {
   const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const app = await NestFactory.createApplicationContext(StandaloneModule.forRoot(config, { startRuntime: false }), { logger: false });
   try {
@@ -168,9 +172,7 @@ export function projectionChecks(dataDir: string): Promise<CrashCheck[]> {
       const live = await allDocuments(documents, projection.collection);
       await rebuildProjection({ store, documents, checkpoints, projection });
       const rebuilt = await allDocuments(documents, projection.collection);
-      const differ = rebuilt
-        .filter((doc, i) => !isDeepStrictEqual(doc, live[i]))
-        .map((doc) => `${doc.tenantId}/${doc.id}`);
+      const differ = rebuilt.filter((doc, i) => !isDeepStrictEqual(doc, live[i])).map((doc) => `${doc.tenantId}/${doc.id}`);
       if (live.length !== rebuilt.length) differ.unshift(`${live.length} live documents, ${rebuilt.length} rebuilt`);
       checks.push(check(`projection ${projection.name} equals a full rebuild`, differ, `${live.length} documents identical`));
     }

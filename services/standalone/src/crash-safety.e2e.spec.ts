@@ -33,7 +33,14 @@ describe('crash safety of the standalone app', () => {
     try {
       const store = new SqliteEventStore(db);
       // A server that ignored X-Correlation-Id: its own ids, and nothing in the file to group by.
-      const metadata = { tenantId: 'acme', actor: 'agent', correlationId: 'server-made', causationId: 'server-made', occurredAt: '2026-01-05T09:00:00.000Z', schemaVersion: 1 };
+      const metadata = {
+        tenantId: 'acme',
+        actor: 'agent',
+        correlationId: 'server-made',
+        causationId: 'server-made',
+        occurredAt: '2026-01-05T09:00:00.000Z',
+        schemaVersion: 1,
+      };
       await store.appendToStream('incident-acme.i1', [{ eventId: 'e1', type: 'IncidentOpened', data: { reference: 'INC0001001' }, metadata }], {
         expectedRevision: 'no_stream',
       });
@@ -55,7 +62,14 @@ describe('crash safety of the standalone app', () => {
     const db = openSqlite(sqliteFileIn(dir));
     try {
       const store = new SqliteEventStore(db);
-      const metadata = (correlationId: string) => ({ tenantId: 'acme', actor: 'agent', correlationId, causationId: correlationId, occurredAt: '2026-01-05T09:00:00.000Z', schemaVersion: 1 });
+      const metadata = (correlationId: string) => ({
+        tenantId: 'acme',
+        actor: 'agent',
+        correlationId,
+        causationId: correlationId,
+        occurredAt: '2026-01-05T09:00:00.000Z',
+        schemaVersion: 1,
+      });
       await store.appendToStream(
         'incident-acme.i1',
         [
@@ -67,7 +81,9 @@ describe('crash safety of the standalone app', () => {
       );
       const acknowledged = [{ tenantId: 'acme', category: 'incident', id: 'i1', action: 'assign', revision: 5, correlationId: 'crash.1.assign' }];
 
-      const failed = storeChecks(sqliteFileIn(dir), acknowledged).checks.filter((check) => !check.ok).map((check) => check.name);
+      const failed = storeChecks(sqliteFileIn(dir), acknowledged)
+        .checks.filter((check) => !check.ok)
+        .map((check) => check.name);
 
       expect(failed).toEqual(['every command of the burst is whole in its stream', 'every acknowledged command is in the store (file read after shutdown)']);
     } finally {

@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteFileIn } from '@deskstream/sqlite';
-import { check as ok, contributedProjections, projectionChecks, readOnly, storeChecks, type Acknowledged, type CrashCheck, type ProjectionInfo } from './crash-checks';
+import {
+  check as ok,
+  contributedProjections,
+  projectionChecks,
+  readOnly,
+  storeChecks,
+  type Acknowledged,
+  type CrashCheck,
+  type ProjectionInfo,
+} from './crash-checks';
 import { devToken, startStandalone, type ServerProcess } from './standalone-process';
 
 export type { CrashCheck } from './crash-checks';
@@ -181,9 +190,17 @@ export async function runCrashScenario(options: CrashScenarioOptions = {}): Prom
 
     const store = storeChecks(file, first.acknowledged);
     const checks: CrashCheck[] = [
-      ok('the burst was killed mid-flight', first.exit.signal === 'SIGKILL' && first.inFlightAtKill > 0 ? [] : [`exit ${JSON.stringify(first.exit)}, ${first.inFlightAtKill} in flight`], `${first.inFlightAtKill} requests in flight at the kill`),
+      ok(
+        'the burst was killed mid-flight',
+        first.exit.signal === 'SIGKILL' && first.inFlightAtKill > 0 ? [] : [`exit ${JSON.stringify(first.exit)}, ${first.inFlightAtKill} in flight`],
+        `${first.inFlightAtKill} requests in flight at the kill`,
+      ),
       ok('no command was refused before the kill', first.refused, `${first.acknowledged.length} commands acknowledged`),
-      ok('every acknowledged incident and request reads back at its acknowledged revision after restart', unreadable, `${new Set(first.acknowledged.map((a) => a.id)).size} incidents and requests via GET /api/v1/{incidents,requests}/{id}`),
+      ok(
+        'every acknowledged incident and request reads back at its acknowledged revision after restart',
+        unreadable,
+        `${new Set(first.acknowledged.map((a) => a.id)).size} incidents and requests via GET /api/v1/{incidents,requests}/{id}`,
+      ),
       ok('the restarted app takes new commands', after.status === 201 ? [] : [`POST answered ${after.status}`], 'POST /api/v1/incidents answered 201'),
       ok('the restarted app shuts down cleanly on SIGTERM', exit.code === 0 ? [] : [`exit ${JSON.stringify(exit)}`], 'exit code 0'),
       ...store.checks,

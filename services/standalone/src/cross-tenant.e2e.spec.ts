@@ -108,14 +108,20 @@ describe('cross-tenant isolation over every GET and POST route', () => {
   }
 
   async function seed(tenant: string): Promise<Resources> {
-    const incident = await created(tenant, '/api/v1/incidents', 'agent', {
-      channel: 'phone',
-      caller: 'requester',
-      shortDescription: `${tenant} printer`,
-      description: 'Seeded',
-      impact: 2,
-      urgency: 2,
-    }, 'id');
+    const incident = await created(
+      tenant,
+      '/api/v1/incidents',
+      'agent',
+      {
+        channel: 'phone',
+        caller: 'requester',
+        shortDescription: `${tenant} printer`,
+        description: 'Seeded',
+        impact: 2,
+        urgency: 2,
+      },
+      'id',
+    );
     return {
       incident,
       notification: await seedNotification(tenant, incident),
@@ -184,7 +190,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('answers every role of one tenant 404 for the other tenant\'s resources, and changes nothing there', async () => {
+  it("answers every role of one tenant 404 for the other tenant's resources, and changes nothing there", async () => {
     const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
     const acme = await seed('acme');
     const globex = await seed('globex');
@@ -245,7 +251,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
     expect(answers).toEqual([]);
   });
 
-  it('never lists the other tenant\'s resources, for any role', async () => {
+  it("never lists the other tenant's resources, for any role", async () => {
     const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
     const globex = await seed('globex');
     await app.get(PlatformRuntime).caughtUp();

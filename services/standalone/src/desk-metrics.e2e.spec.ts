@@ -7,7 +7,14 @@ import { startStandaloneApp, type StandaloneTestApp } from './standalone-test-ap
 /** The value of one series in a Prometheus text scrape, 0 when absent. */
 export function sample(scrape: string, name: string, labels: Record<string, string>): number {
   const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
-  const line = scrape.split('\n').find((l) => l.startsWith(`${name}{`) && wanted.every((label) => l.slice(0, l.indexOf('}')).includes(label)) && l.slice(l.indexOf('{') + 1, l.indexOf('}')).split(',').length === wanted.length);
+  const line = scrape
+    .split('\n')
+    .find(
+      (l) =>
+        l.startsWith(`${name}{`) &&
+        wanted.every((label) => l.slice(0, l.indexOf('}')).includes(label)) &&
+        l.slice(l.indexOf('{') + 1, l.indexOf('}')).split(',').length === wanted.length,
+    );
   return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
 }
 
@@ -62,7 +69,12 @@ describe("the desk's own metrics at /metrics", () => {
     expect(after).toMatch(/^# TYPE deskstream_sla_breaches_total counter$/m);
     // Bounded: nothing but tenant, priority and status labels the desk's series.
     for (const line of after.split('\n').filter((l) => /^deskstream_(tickets|ticket_backlog|sla_breaches)/.test(l))) {
-      expect(line.slice(line.indexOf('{') + 1, line.indexOf('}')).split(',').map((label) => label.split('=')[0])).toEqual(expect.arrayContaining(['tenant']));
+      expect(
+        line
+          .slice(line.indexOf('{') + 1, line.indexOf('}'))
+          .split(',')
+          .map((label) => label.split('=')[0]),
+      ).toEqual(expect.arrayContaining(['tenant']));
       expect(line).not.toMatch(/INC\d|incident=|reference=/);
     }
 

@@ -52,9 +52,9 @@ describe('the Grafana dashboard deploy/grafana/deskstream-desk.json', () => {
   afterAll(() => kit?.close());
 
   it('reads metric names out of PromQL the way Prometheus would', () => {
-    expect(metricNamesIn('histogram_quantile(0.95, sum by (le, route) (rate(deskstream_http_request_duration_seconds_bucket{route!~"/health.*"}[5m])))')).toEqual([
-      'deskstream_http_request_duration_seconds_bucket',
-    ]);
+    expect(
+      metricNamesIn('histogram_quantile(0.95, sum by (le, route) (rate(deskstream_http_request_duration_seconds_bucket{route!~"/health.*"}[5m])))'),
+    ).toEqual(['deskstream_http_request_duration_seconds_bucket']);
     expect(metricNamesIn('sum(increase(a_total{tenant=~"$tenant"}[24h])) / on (tenant) b_total')).toEqual(['a_total', 'b_total']);
   });
 

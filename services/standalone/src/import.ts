@@ -3,7 +3,15 @@ import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, type PlatformConfig } from '@deskstream/platform';
-import { eventLogSource, formatImportReport, IncidentImporter, serviceNowSource, type ImportReport, type ImportSource, type OrderedUpdate } from '@deskstream/incidents';
+import {
+  eventLogSource,
+  formatImportReport,
+  IncidentImporter,
+  serviceNowSource,
+  type ImportReport,
+  type ImportSource,
+  type OrderedUpdate,
+} from '@deskstream/incidents';
 import { importProgress } from './import-progress';
 import { StandaloneModule } from './standalone.module';
 

@@ -89,7 +89,9 @@ describe('projections replayed from an older checkpoint after a downtime', () =>
 
     const replayed = await start(true);
     await replayed.app.get(PlatformRuntime).caughtUp();
-    const detail = await fetch(`${replayed.base}/api/v1/incidents/${incident}`, { headers: { authorization: `Bearer ${await token(replayed.base, 'agent')}` } });
+    const detail = await fetch(`${replayed.base}/api/v1/incidents/${incident}`, {
+      headers: { authorization: `Bearer ${await token(replayed.base, 'agent')}` },
+    });
     const notes = ((await detail.json()) as { notes: unknown[] }).notes;
     await replayed.app.close();
 

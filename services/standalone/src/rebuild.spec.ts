@@ -12,9 +12,7 @@ describe('rebuild CLI arguments', () => {
   });
 
   it('names unknown projections and lists the known ones', () => {
-    expect(() => selectProjections(['incident-queue', 'queue'], known)).toThrow(
-      'Unknown projection(s): queue. Known: incident-queue, incident-history',
-    );
+    expect(() => selectProjections(['incident-queue', 'queue'], known)).toThrow('Unknown projection(s): queue. Known: incident-queue, incident-history');
   });
 
   it('prints the usage without arguments', () => {

@@ -1,13 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { CheckpointStore, EventStore } from '@deskstream/kernel';
-import {
-  CHECKPOINT_STORE,
-  DOCUMENT_STORE,
-  EVENT_STORE,
-  loadConfig,
-  ServiceContributions,
-  type PlatformConfig,
-} from '@deskstream/platform';
+import { CHECKPOINT_STORE, DOCUMENT_STORE, EVENT_STORE, loadConfig, ServiceContributions, type PlatformConfig } from '@deskstream/platform';
 import { rebuildProjection, terminalProgress, type DocumentStore } from '@deskstream/readmodels';
 import { StandaloneModule } from './standalone.module';
 

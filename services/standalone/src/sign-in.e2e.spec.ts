@@ -67,7 +67,10 @@ describe('standalone sign-in and listening address', () => {
       expect(password).toBeDefined();
       const port = new URL(server.base).port;
       if (externalAddress) {
-        const outside = await fetch(`http://${externalAddress}:${port}/health/live`).then((r) => r.status, (e: Error) => e.message);
+        const outside = await fetch(`http://${externalAddress}:${port}/health/live`).then(
+          (r) => r.status,
+          (e: Error) => e.message,
+        );
         expect(outside).toBe('fetch failed');
       }
       const token = await signIn(server.base, 'acme', 'agent', password!);
@@ -92,21 +95,25 @@ describe('standalone sign-in and listening address', () => {
     }
   }, 90_000);
 
-  (externalAddress ? it : it.skip)('opened with HOST, says so, and hands dev tokens only to this machine (403 problem+json)', async () => {
-    const server = await startStandalone(dataDir, { HOST: '0.0.0.0', DEMO_PASSWORD: 'chosen-by-the-admin' });
-    try {
-      const text = await banner(server);
-      expect(text).toContain('Open to the network on 0.0.0.0');
-      expect(text).toContain('the value of DEMO_PASSWORD');
-      const port = new URL(server.base).port;
-      const remote = await devTokenAt(`http://${externalAddress}:${port}`);
-      expect(remote.status).toBe(403);
-      expect(remote.headers.get('content-type')).toContain('application/problem+json');
-      expect(await remote.json()).toMatchObject({ status: 403, detail: expect.stringContaining('only to clients on this machine') });
-      expect((await devTokenAt(server.base)).status).toBe(201);
-      expect((await signIn(`http://${externalAddress}:${port}`, 'acme', 'agent', 'chosen-by-the-admin')).status).toBe(200);
-    } finally {
-      await server.stop();
-    }
-  }, 60_000);
+  (externalAddress ? it : it.skip)(
+    'opened with HOST, says so, and hands dev tokens only to this machine (403 problem+json)',
+    async () => {
+      const server = await startStandalone(dataDir, { HOST: '0.0.0.0', DEMO_PASSWORD: 'chosen-by-the-admin' });
+      try {
+        const text = await banner(server);
+        expect(text).toContain('Open to the network on 0.0.0.0');
+        expect(text).toContain('the value of DEMO_PASSWORD');
+        const port = new URL(server.base).port;
+        const remote = await devTokenAt(`http://${externalAddress}:${port}`);
+        expect(remote.status).toBe(403);
+        expect(remote.headers.get('content-type')).toContain('application/problem+json');
+        expect(await remote.json()).toMatchObject({ status: 403, detail: expect.stringContaining('only to clients on this machine') });
+        expect((await devTokenAt(server.base)).status).toBe(201);
+        expect((await signIn(`http://${externalAddress}:${port}`, 'acme', 'agent', 'chosen-by-the-admin')).status).toBe(200);
+      } finally {
+        await server.stop();
+      }
+    },
+    60_000,
+  );
 });

@@ -65,7 +65,10 @@ export async function startServer(entry: string, env: Record<string, string>, re
   void exited.then(() => (gone = true));
   for (;;) {
     if (gone) throw new Error(`${entry} exited before it was ready:\n${tail}`);
-    const ok = await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}${readyPath}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return server;
     if (Date.now() > deadline) {
       await server.stop('SIGKILL');

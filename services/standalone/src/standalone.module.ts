@@ -16,7 +16,19 @@ import { SlaModule } from '@deskstream/sla';
  * the platform in `onModuleInit`.
  */
 export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | DynamicModule> {
-  return [TenantsModule, DirectoryModule, IncidentsModule, IntakeModule, EmailModule.forRoot(config), ChatModule, ProblemsModule, SlaModule, KnowledgeModule, ReportingModule, NotificationsModule];
+  return [
+    TenantsModule,
+    DirectoryModule,
+    IncidentsModule,
+    IntakeModule,
+    EmailModule.forRoot(config),
+    ChatModule,
+    ProblemsModule,
+    SlaModule,
+    KnowledgeModule,
+    ReportingModule,
+    NotificationsModule,
+  ];
 }
 
 /** The embedded default: the platform plus every service, in one process. */

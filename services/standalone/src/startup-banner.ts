@@ -10,10 +10,7 @@ function listening(config: PlatformConfig): string[] {
   if (LOOPBACK.includes(config.host)) {
     return [`  Listening on ${config.host} only: reachable from this machine. HOST=0.0.0.0 opens it to the network.`];
   }
-  return [
-    `  Open to the network on ${config.host} (HOST). Other machines sign in with a password;`,
-    '  dev tokens are handed out only to this machine.',
-  ];
+  return [`  Open to the network on ${config.host} (HOST). Other machines sign in with a password;`, '  dev tokens are handed out only to this machine.'];
 }
 
 function passwordLine(origin: DemoPasswordOrigin): string {
@@ -23,9 +20,7 @@ function passwordLine(origin: DemoPasswordOrigin): string {
 }
 
 function embeddedSignIn(base: string, origin: DemoPasswordOrigin): string[] {
-  const tenants = DEMO_TENANTS.map(
-    (tenant) => `    ${tenant.id.padEnd(8)} ${tenant.name}: users ${tenant.users.map((u) => u.id).join(', ')}`,
-  );
+  const tenants = DEMO_TENANTS.map((tenant) => `    ${tenant.id.padEnd(8)} ${tenant.name}: users ${tenant.users.map((u) => u.id).join(', ')}`);
   return [
     '  Get a demo token on this machine (each demo user is named after its role):',
     `    curl -s -X POST ${base}/${API_PREFIX}/dev/token -H 'content-type: application/json' \\`,

@@ -66,6 +66,8 @@ describe('one trace per request, across every hop (embedded)', () => {
     await eventually(() => expect(exporter.getFinishedSpans().some((s) => s.name === 'IncidentOpened publish')).toBe(true), 20_000);
     const caused = exporter.getFinishedSpans().filter((s) => /^(project |IncidentOpened publish|deskstream\.\S+ process)/.test(s.name));
     expect(new Set(caused.map((span) => span.spanContext().traceId))).toEqual(new Set([traceId]));
-    expect(caused.map((s) => s.name)).toEqual(expect.arrayContaining(['IncidentOpened publish', 'deskstream.incidents.incident.v1 process', 'project incidents.incident-detail.v1']));
+    expect(caused.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['IncidentOpened publish', 'deskstream.incidents.incident.v1 process', 'project incidents.incident-detail.v1']),
+    );
   }, 30_000);
 });

@@ -1,13 +1,5 @@
 import { ConcurrencyConflict } from '@deskstream/kernel';
-import {
-  anEvent,
-  type ContractContext,
-  dataOf,
-  events,
-  expectStrictlyIncreasing,
-  metadata,
-  newStream,
-} from './contract-fixtures';
+import { anEvent, type ContractContext, dataOf, events, expectStrictlyIncreasing, metadata, newStream } from './contract-fixtures';
 
 /** Appends with optimistic concurrency, stream reads and $all reads. */
 export function appendAndReadContract(ctx: ContractContext): void {
@@ -19,9 +11,7 @@ export function appendAndReadContract(ctx: ContractContext): void {
       const batch = events(3);
       const result = await store().appendToStream(stream, batch, { expectedRevision: 'no_stream' });
       const read = await store().readStream(stream);
-      expect(read.map((e) => [e.eventId, e.streamId, e.revision, e.type])).toEqual(
-        batch.map((e, i) => [e.eventId, stream, i, 'ThingHappened']),
-      );
+      expect(read.map((e) => [e.eventId, e.streamId, e.revision, e.type])).toEqual(batch.map((e, i) => [e.eventId, stream, i, 'ThingHappened']));
       expect(dataOf(read)).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
       expect(result.nextExpectedRevision).toBe(2);
       expect(result.position).toBe(read[2]?.position);
@@ -30,9 +20,7 @@ export function appendAndReadContract(ctx: ContractContext): void {
     it('no_stream conflicts on an existing stream and writes nothing', async () => {
       const stream = newStream();
       await store().appendToStream(stream, events(1), { expectedRevision: 'no_stream' });
-      await expect(store().appendToStream(stream, events(2, 1), { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(
-        ConcurrencyConflict,
-      );
+      await expect(store().appendToStream(stream, events(2, 1), { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(ConcurrencyConflict);
       expect(dataOf(await store().readStream(stream))).toEqual([{ n: 0 }]);
     });
 
@@ -61,9 +49,7 @@ export function appendAndReadContract(ctx: ContractContext): void {
 
     it('stream_exists conflicts on a missing stream and appends to an existing one', async () => {
       const stream = newStream();
-      await expect(
-        store().appendToStream(stream, events(2), { expectedRevision: 'stream_exists' }),
-      ).rejects.toBeInstanceOf(ConcurrencyConflict);
+      await expect(store().appendToStream(stream, events(2), { expectedRevision: 'stream_exists' })).rejects.toBeInstanceOf(ConcurrencyConflict);
       expect(await store().readStream(stream)).toEqual([]);
       await store().appendToStream(stream, events(1), { expectedRevision: 'no_stream' });
       const result = await store().appendToStream(stream, events(1, 1), { expectedRevision: 'stream_exists' });
@@ -79,9 +65,7 @@ export function appendAndReadContract(ctx: ContractContext): void {
 
     it('concurrent appends expecting the same revision: exactly one wins', async () => {
       const stream = newStream();
-      const contenders = Array.from({ length: 8 }, (_, i) =>
-        store().appendToStream(stream, [anEvent(i), anEvent(100 + i)], { expectedRevision: 'no_stream' }),
-      );
+      const contenders = Array.from({ length: 8 }, (_, i) => store().appendToStream(stream, [anEvent(i), anEvent(100 + i)], { expectedRevision: 'no_stream' }));
       const outcomes = await Promise.allSettled(contenders);
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));

@@ -48,11 +48,7 @@ export class KurrentEventStore implements EventStore {
     return new KurrentEventStore(KurrentDBClient.connectionString(connectionString), true);
   }
 
-  async appendToStream(
-    streamId: string,
-    events: readonly EventToAppend[],
-    options: { readonly expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const expected = options.expectedRevision;
     try {
       const result = await this.client.appendToStream(streamId, events.map(toEventData), {
@@ -71,8 +67,7 @@ export class KurrentEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     if (options.maxCount === 0) return [];
     const backwards = options.direction === 'backwards';
-    const fromRevision: ReadRevision =
-      options.fromRevision !== undefined ? BigInt(options.fromRevision) : backwards ? END : START;
+    const fromRevision: ReadRevision = options.fromRevision !== undefined ? BigInt(options.fromRevision) : backwards ? END : START;
     const events: RecordedEvent[] = [];
     try {
       const reading = this.client.readStream(streamId, {

@@ -74,7 +74,5 @@ export function toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): Re
 
 /** Server-side filter: the given categories (`<category>-` stream prefixes), or every non-system event. */
 export function filterFor(categories: readonly string[] | undefined): Filter {
-  return categories && categories.length > 0
-    ? streamNameFilter({ prefixes: categories.map((category) => `${category}-`) })
-    : excludeSystemEvents();
+  return categories && categories.length > 0 ? streamNameFilter({ prefixes: categories.map((category) => `${category}-`) }) : excludeSystemEvents();
 }

@@ -74,9 +74,13 @@ describe('KurrentDB catch-up subscription (client stood in for)', () => {
       unsubscribe: async () => tearDown(new Error('1 CANCELLED: cancelled on client')),
       destroy: () => undefined,
     };
-    const subscription = kurrentSubscription({ client: { subscribeToAll: () => never } as unknown as KurrentDBClient, headOf: async () => -1 }, async () => undefined, {
-      onError: (error) => errors.push(error),
-    });
+    const subscription = kurrentSubscription(
+      { client: { subscribeToAll: () => never } as unknown as KurrentDBClient, headOf: async () => -1 },
+      async () => undefined,
+      {
+        onError: (error) => errors.push(error),
+      },
+    );
     await subscription.caughtUp;
     await subscription.stop();
     expect(errors).toEqual([]);
@@ -89,7 +93,15 @@ describe('the head of the store', () => {
   }
 
   it('given system events at the head, then the newest domain event is the head, not an empty store', async () => {
-    expect(await newestPosition(backwards(resolved('$$incident-acme.1', '$metadata', 30n), resolved('$et-IncidentOpened', '$>', 20n), resolved('incident-acme.1', 'IncidentOpened', 10n)))).toBe(10);
+    expect(
+      await newestPosition(
+        backwards(
+          resolved('$$incident-acme.1', '$metadata', 30n),
+          resolved('$et-IncidentOpened', '$>', 20n),
+          resolved('incident-acme.1', 'IncidentOpened', 10n),
+        ),
+      ),
+    ).toBe(10);
     expect(await newestPosition(backwards())).toBe(-1);
   });
 });

@@ -15,11 +15,7 @@ export interface KurrentSubscriptionSource {
  * through the stream's async iterator, which keeps gRPC flow control in charge of buffering. A dropped
  * connection or an ended stream fails the subscription and calls `onError` (no event), like a handler error.
  */
-export function kurrentSubscription(
-  source: KurrentSubscriptionSource,
-  handler: EventHandler,
-  options: SubscriptionOptions,
-): Subscription {
+export function kurrentSubscription(source: KurrentSubscriptionSource, handler: EventHandler, options: SubscriptionOptions): Subscription {
   const after = options.after !== undefined && options.after >= 0 ? options.after : -1;
   const filter = filterFor(options.categories);
   let stopped = false;

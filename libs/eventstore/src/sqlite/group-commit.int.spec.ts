@@ -49,9 +49,7 @@ describe('group commit in the SQLite event store', () => {
   });
 
   it('acknowledges an append only once it is committed: another connection already sees it', async () => {
-    const appends = Array.from({ length: 20 }, (_, i) =>
-      store.appendToStream(`counter-acme.s${i}`, [event(`e${i}`)], { expectedRevision: 'no_stream' }),
-    );
+    const appends = Array.from({ length: 20 }, (_, i) => store.appendToStream(`counter-acme.s${i}`, [event(`e${i}`)], { expectedRevision: 'no_stream' }));
     const first = await appends[0];
     const reader = new DatabaseSync(sqliteFileIn(dir), { readOnly: true });
     try {

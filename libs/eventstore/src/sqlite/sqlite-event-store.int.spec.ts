@@ -16,20 +16,17 @@ afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-eventStoreContract(
-  'SqliteEventStore',
-  async () => {
-    const db = openSqlite(tempFile());
-    const store = new SqliteEventStore(db);
-    return {
-      store,
-      dispose: async () => {
-        await store.close();
-        db.close();
-      },
-    };
-  },
-);
+eventStoreContract('SqliteEventStore', async () => {
+  const db = openSqlite(tempFile());
+  const store = new SqliteEventStore(db);
+  return {
+    store,
+    dispose: async () => {
+      await store.close();
+      db.close();
+    },
+  };
+});
 
 describe('SqliteEventStore on a file', () => {
   it('keeps every event across closing and reopening the file', async () => {

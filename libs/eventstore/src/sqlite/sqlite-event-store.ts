@@ -90,25 +90,15 @@ export class SqliteEventStore implements EventStore {
     this.appended.setMaxListeners(0);
     this.statements = {
       currentRevision: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
-      insert: db.prepare(
-        'INSERT INTO events (event_id, stream_id, category, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      readForwards: db.prepare(
-        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
-      ),
-      readBackwards: db.prepare(
-        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
-      ),
+      insert: db.prepare('INSERT INTO events (event_id, stream_id, category, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      readForwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
+      readBackwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
       readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
       head: db.prepare('SELECT MAX(position) AS position FROM events'),
     };
   }
 
-  async appendToStream(
-    streamId: string,
-    events: readonly EventToAppend[],
-    options: { readonly expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const { insert, currentRevision } = this.statements;
     const result = await this.commits.run(() => {
       const row = currentRevision.get(streamId) as { revision: number | null };
@@ -121,8 +111,7 @@ export class SqliteEventStore implements EventStore {
         revision += 1;
         const data = JSON.stringify(event.data);
         const metadata = JSON.stringify(event.metadata);
-        position = insert.run(event.eventId, streamId, category, revision, event.type, data, metadata)
-          .lastInsertRowid as number;
+        position = insert.run(event.eventId, streamId, category, revision, event.type, data, metadata).lastInsertRowid as number;
       }
       return { nextExpectedRevision: revision, position };
     });
@@ -155,8 +144,7 @@ export class SqliteEventStore implements EventStore {
       after: options.after ?? 0,
       handler,
       onError: options.onError,
-      readBatch: async (after, maxCount) =>
-        toRecordedAll(categories ? statement.all(...categories, after, maxCount) : statement.all(after, maxCount)),
+      readBatch: async (after, maxCount) => toRecordedAll(categories ? statement.all(...categories, after, maxCount) : statement.all(after, maxCount)),
       onAppend: (listener) => {
         const filtered = (appended: ReadonlySet<string>) => {
           if (!categories || categories.some((category) => appended.has(category))) listener();
@@ -191,9 +179,7 @@ export class SqliteEventStore implements EventStore {
     let statement = this.categoryStatements.get(count);
     if (!statement) {
       const marks = new Array<string>(count).fill('?').join(', ');
-      statement = this.db.prepare(
-        `SELECT ${COLUMNS} FROM events WHERE category IN (${marks}) AND position > ? ORDER BY position ASC LIMIT ?`,
-      );
+      statement = this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE category IN (${marks}) AND position > ? ORDER BY position ASC LIMIT ?`);
       this.categoryStatements.set(count, statement);
     }
     return statement;

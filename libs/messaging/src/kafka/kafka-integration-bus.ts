@@ -3,13 +3,7 @@ import { ValidationFailed } from '@deskstream/kernel';
 import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
 import { outgoingHeaders } from '../message-headers';
 import { KafkaGroupMember } from './kafka-group-member';
-import {
-  deadLetterTopic,
-  kafkaClientConfig,
-  resolveKafkaOptions,
-  type KafkaIntegrationBusOptions,
-  type ResolvedKafkaOptions,
-} from './kafka-options';
+import { deadLetterTopic, kafkaClientConfig, resolveKafkaOptions, type KafkaIntegrationBusOptions, type ResolvedKafkaOptions } from './kafka-options';
 
 export { deadLetterTopic, type DeadLetter, type KafkaIntegrationBusOptions } from './kafka-options';
 

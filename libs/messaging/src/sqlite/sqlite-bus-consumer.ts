@@ -107,9 +107,7 @@ export class SqliteBusConsumer implements Consumer {
   }
 
   private allPartitions(): TopicPartition[] {
-    return [...this.partitionsByTopic].flatMap(([topic, count]) =>
-      Array.from({ length: count }, (_, partition) => ({ topic, partition })),
-    );
+    return [...this.partitionsByTopic].flatMap(([topic, count]) => Array.from({ length: count }, (_, partition) => ({ topic, partition })));
   }
 
   private heartbeat(now: number): void {

@@ -60,9 +60,7 @@ export class SqliteBusLog {
       ensureTopic: db.prepare('INSERT OR IGNORE INTO bus_topics (topic, partitions) VALUES (?, ?)'),
       partitions: db.prepare('SELECT partitions FROM bus_topics WHERE topic = ?'),
       head: db.prepare('SELECT COALESCE(MAX(offset_no) + 1, 0) AS head FROM bus_messages WHERE topic = ? AND partition_no = ?'),
-      insert: db.prepare(
-        'INSERT INTO bus_messages (topic, partition_no, offset_no, key, event, headers, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
+      insert: db.prepare('INSERT INTO bus_messages (topic, partition_no, offset_no, key, event, headers, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       read: db.prepare(
         `SELECT topic, partition_no, offset_no, key, event, headers FROM bus_messages
          WHERE topic = ? AND partition_no = ? AND offset_no >= ? ORDER BY offset_no LIMIT ?`,
@@ -113,15 +111,7 @@ export class SqliteBusLog {
         const headers = outgoingHeaders(message);
         const partition = partitionOf(message.key, this.ensureTopic(message.topic, defaultPartitions));
         const { head } = this.statements.head.get(message.topic, partition) as { head: number };
-        this.statements.insert.run(
-          message.topic,
-          partition,
-          head,
-          message.key,
-          JSON.stringify(message.event),
-          JSON.stringify(headers),
-          now,
-        );
+        this.statements.insert.run(message.topic, partition, head, message.key, JSON.stringify(message.event), JSON.stringify(headers), now);
         const tp = { topic: message.topic, partition };
         written.set(keyOf(tp), tp);
       }

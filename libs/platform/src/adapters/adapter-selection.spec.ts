@@ -34,7 +34,13 @@ describe('selectAdapters', () => {
   });
 
   it('reads TLS, SASL and the right to create topics for Kafka', () => {
-    const env = { KAFKA_SSL: 'true', KAFKA_CREATE_TOPICS: 'false', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'desk', KAFKA_SASL_PASSWORD: 's3cret' };
+    const env = {
+      KAFKA_SSL: 'true',
+      KAFKA_CREATE_TOPICS: 'false',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'desk',
+      KAFKA_SASL_PASSWORD: 's3cret',
+    };
     expect(selectAdapters(loadConfig(PRODUCTION), env).kafka).toEqual({
       ssl: true,
       createTopics: false,

@@ -84,9 +84,7 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
     closers.push(() => documents.close());
 
     const scheduler: Scheduler =
-      selection.scheduler === 'mongodb'
-        ? new MongoScheduler(await mongoConnection(), { owner, clock })
-        : new SqliteScheduler(sqliteDb(), { owner, clock });
+      selection.scheduler === 'mongodb' ? new MongoScheduler(await mongoConnection(), { owner, clock }) : new SqliteScheduler(sqliteDb(), { owner, clock });
 
     const { bus, probe: busProbe } = openBus(config, selection, sqliteDb, sqliteAnswers);
     closers.push(() => bus.close());
@@ -130,11 +128,15 @@ function keepWithinRetention(
   const inbox = parts.inbox instanceof SqliteInbox ? parts.inbox : undefined;
   if (!bus && !inbox) return;
   const { busMessagesSeconds, inboxSeconds, compactionIntervalSeconds } = config.retention;
-  const retention = new SqliteRetention(sqliteDb(), { bus, inbox }, {
-    busMessagesMs: busMessagesSeconds * 1000,
-    inboxMs: inboxSeconds * 1000,
-    intervalMs: compactionIntervalSeconds * 1000,
-  });
+  const retention = new SqliteRetention(
+    sqliteDb(),
+    { bus, inbox },
+    {
+      busMessagesMs: busMessagesSeconds * 1000,
+      inboxMs: inboxSeconds * 1000,
+      intervalMs: compactionIntervalSeconds * 1000,
+    },
+  );
   closers.push(async () => retention.stop());
 }
 

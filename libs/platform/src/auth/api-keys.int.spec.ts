@@ -30,13 +30,29 @@ describe('API keys at the edge', () => {
       partition: 0,
       offset: data.version,
       headers: {},
-      event: { specversion: '1.0', id: `e-${data.version}`, source: SOURCES.directory, type: DIRECTORY_EVENTS.apiKeyChanged, subject: data.keyId, time: data.at, datacontenttype: 'application/json', data, tenantid: 'acme', correlationid: 'c' },
+      event: {
+        specversion: '1.0',
+        id: `e-${data.version}`,
+        source: SOURCES.directory,
+        type: DIRECTORY_EVENTS.apiKeyChanged,
+        subject: data.keyId,
+        time: data.at,
+        datacontenttype: 'application/json',
+        data,
+        tenantid: 'acme',
+        correlationid: 'c',
+      },
     });
   const key = formatApiKey('acme', KEY_ID, SECRET);
 
   it('accepts a valid key as its service account, with its roles, on its endpoints only', async () => {
     await deliver(known());
-    expect(await registry.verify(key, 'POST', '/api/v1/intake/alerts/alertmanager')).toEqual({ tenantId: 'acme', userId: 'service-account:alertmanager', name: 'Alertmanager', roles: ['agent'] });
+    expect(await registry.verify(key, 'POST', '/api/v1/intake/alerts/alertmanager')).toEqual({
+      tenantId: 'acme',
+      userId: 'service-account:alertmanager',
+      name: 'Alertmanager',
+      roles: ['agent'],
+    });
     await expect(registry.verify(key, 'GET', '/api/v1/intake/alerts')).rejects.toThrow(Unauthenticated);
     await expect(registry.verify(key, 'POST', '/api/v1/intake/alertsx')).rejects.toThrow(Unauthenticated);
     expect(await registry.lastUse('acme', KEY_ID)).toBe(now.toISOString());

@@ -26,9 +26,4 @@ export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
  * Routes that live outside the `api/v1` prefix: OIDC clients look for them at the issuer's root.
  * The app passes these to `setGlobalPrefix('api/v1', { exclude })`.
  */
-export const AUTH_PUBLIC_PATHS: readonly string[] = [
-  '.well-known/jwks.json',
-  '.well-known/openid-configuration',
-  'oauth/authorize',
-  'oauth/token',
-];
+export const AUTH_PUBLIC_PATHS: readonly string[] = ['.well-known/jwks.json', '.well-known/openid-configuration', 'oauth/authorize', 'oauth/token'];

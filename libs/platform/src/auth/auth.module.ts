@@ -57,11 +57,7 @@ function embeddedProviders(config: AuthConfig): Provider[] {
     {
       provide: TOKEN_VERIFIER,
       useFactory: (issuer: EmbeddedIssuer, clock?: Clock) =>
-        new JwtTokenVerifier(
-          createLocalJWKSet(issuer.jwks()),
-          { issuer: config.issuer, audience: config.audience, algorithms: [ISSUER_ALGORITHM] },
-          clock,
-        ),
+        new JwtTokenVerifier(createLocalJWKSet(issuer.jwks()), { issuer: config.issuer, audience: config.audience, algorithms: [ISSUER_ALGORITHM] }, clock),
       inject: [EmbeddedIssuer, optionalClock],
     },
     { provide: DemoCredentials, useFactory: () => DemoCredentials.open(config.dataDir, config.demoPassword) },
@@ -90,8 +86,7 @@ function productionProviders(config: AuthConfig): Provider[] {
   return [
     {
       provide: TOKEN_VERIFIER,
-      useFactory: (clock?: Clock) =>
-        new JwtTokenVerifier(createRemoteJWKSet(jwksUrl), { issuer: config.issuer, audience: config.audience }, clock),
+      useFactory: (clock?: Clock) => new JwtTokenVerifier(createRemoteJWKSet(jwksUrl), { issuer: config.issuer, audience: config.audience }, clock),
       inject: [optionalClock],
     },
   ];

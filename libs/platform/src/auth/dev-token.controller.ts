@@ -57,9 +57,7 @@ export class DevTokenController {
   @ApiOperation({ summary: 'Embedded mode, loopback only: a token for a seeded user or a user of an onboarded tenant' })
   async issue(@Body() body: IssueDevTokenDto, @Req() request: FastifyRequest): Promise<DevTokenResponse> {
     if (!isLoopback(request.raw.socket.remoteAddress)) {
-      throw new Forbidden(
-        'Dev tokens are handed out only to clients on this machine; from elsewhere, sign in with a password through /oauth/authorize',
-      );
+      throw new Forbidden('Dev tokens are handed out only to clients on this machine; from elsewhere, sign in with a password through /oauth/authorize');
     }
     const principal = await this.signIns.principalOf(body.tenant, body.user);
     return {

@@ -97,7 +97,10 @@ describe('built-in issuer sign-in (authorization code + PKCE, demo passwords)', 
   });
 
   it('refuses a wrong password or an unknown user with 401 and no code', async () => {
-    for (const [user, password] of [['agent', 'wrong-password'], ['nobody', PASSWORD]]) {
+    for (const [user, password] of [
+      ['agent', 'wrong-password'],
+      ['nobody', PASSWORD],
+    ]) {
       const response = await signIn({ tenant: 'acme', username: user, password });
       expect(response.statusCode).toBe(401);
       expect(response.headers.location).toBeUndefined();
@@ -123,8 +126,7 @@ describe('built-in issuer sign-in (authorization code + PKCE, demo passwords)', 
 
   it('lets a signed-in user change their password: the old one stops working', async () => {
     const token = await devToken(app, 'globex', 'resolver');
-    const change = (body: object) =>
-      app.inject({ method: 'POST', url: '/api/v1/me/password', headers: { authorization: `Bearer ${token}` }, payload: body });
+    const change = (body: object) => app.inject({ method: 'POST', url: '/api/v1/me/password', headers: { authorization: `Bearer ${token}` }, payload: body });
     expect((await change({ currentPassword: 'not-it-at-all', newPassword: 'a-new-secret' })).statusCode).toBe(403);
     expect((await change({ currentPassword: PASSWORD, newPassword: 'a-new-secret' })).statusCode).toBe(204);
     expect((await signIn({ tenant: 'globex', username: 'resolver', password: PASSWORD })).statusCode).toBe(401);
@@ -135,7 +137,12 @@ describe('built-in issuer sign-in (authorization code + PKCE, demo passwords)', 
     const remote = await app.inject({ method: 'POST', url: '/api/v1/dev/token', remoteAddress: '10.1.2.3', payload: { tenant: 'acme', user: 'tenant-admin' } });
     expect(remote.statusCode).toBe(403);
     expect(remote.json()).toMatchObject({ detail: expect.stringContaining('only to clients on this machine') });
-    const mapped = await app.inject({ method: 'POST', url: '/api/v1/dev/token', remoteAddress: '::ffff:127.0.0.1', payload: { tenant: 'acme', user: 'agent' } });
+    const mapped = await app.inject({
+      method: 'POST',
+      url: '/api/v1/dev/token',
+      remoteAddress: '::ffff:127.0.0.1',
+      payload: { tenant: 'acme', user: 'agent' },
+    });
     expect(mapped.statusCode).toBe(201);
   });
 

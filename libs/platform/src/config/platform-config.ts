@@ -157,7 +157,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     host: text('HOST') ?? (mode === 'embedded' ? '127.0.0.1' : '0.0.0.0'),
     dataDir: String(raw.DESKSTREAM_DATA_DIR),
     ...(kurrentdbUrl ? { kurrentdbUrl } : {}),
-    kafkaBrokers: (text('KAFKA_BROKERS') ?? '').split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaBrokers: (text('KAFKA_BROKERS') ?? '')
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
     ...(mongodbUrl ? { mongodbUrl } : {}),
     auth: {
       // The embedded issuer serves its discovery document from this very process.
@@ -175,7 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       requestTimeoutMs: raw.HTTP_REQUEST_TIMEOUT_MS as number,
       maxConnections: raw.HTTP_MAX_CONNECTIONS as number,
       slowRequestMs: raw.LOG_SLOW_REQUEST_MS as number,
-      corsOrigins: (text('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins: (text('CORS_ORIGINS') ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
       ...(metricsToken ? { metricsToken } : {}),
     },
     ...(demoPassword ? { demoPassword } : {}),

@@ -99,8 +99,20 @@ export function useBoundedBodyParsers(app: NestFastifyApplication): void {
         done(error as Error, undefined);
       }
     };
-  app.useBodyParser('application/json', {}, parser((text) => parseJsonBody(text)));
+  app.useBodyParser(
+    'application/json',
+    {},
+    parser((text) => parseJsonBody(text)),
+  );
   // JSON Merge Patch (RFC 7386) bodies of PATCH are JSON too.
-  app.useBodyParser('application/merge-patch+json', {}, parser((text) => parseJsonBody(text)));
-  app.useBodyParser('application/x-www-form-urlencoded', {}, parser((text) => parseFormBody(text)));
+  app.useBodyParser(
+    'application/merge-patch+json',
+    {},
+    parser((text) => parseJsonBody(text)),
+  );
+  app.useBodyParser(
+    'application/x-www-form-urlencoded',
+    {},
+    parser((text) => parseFormBody(text)),
+  );
 }

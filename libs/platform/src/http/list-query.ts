@@ -5,7 +5,12 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsStrin
 import type { SortKey } from '@deskstream/readmodels';
 
 const toList = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
 
 /** A list filter that takes several values, comma-separated (`status=new,in-progress`): any of them matches. */
 export function AnyOf(values?: readonly string[], description = 'One or more values, comma-separated'): PropertyDecorator {

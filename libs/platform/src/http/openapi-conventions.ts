@@ -101,14 +101,14 @@ const SCHEMAS: Record<string, Schema> = {
 const ERRORS: Record<string, [string, string]> = {
   '400': ['BadRequest', 'Invalid input: each failed field is listed in `errors`'],
   '401': ['Unauthenticated', 'No valid bearer token'],
-  '403': ['Forbidden', 'The caller\'s roles do not allow this'],
-  '404': ['NotFound', 'No such record in the caller\'s tenant'],
-  '409': ['Conflict', 'Refused in the record\'s current state: `reason`, `currentStatus` and `allowedActions` say why and what is possible'],
+  '403': ['Forbidden', "The caller's roles do not allow this"],
+  '404': ['NotFound', "No such record in the caller's tenant"],
+  '409': ['Conflict', "Refused in the record's current state: `reason`, `currentStatus` and `allowedActions` say why and what is possible"],
   '412': ['PreconditionFailed', 'If-Match names a revision that is no longer current'],
   '413': ['PayloadTooLarge', 'The body is over the size limit'],
   '415': ['UnsupportedMediaType', 'The body is not JSON'],
   '422': ['IdempotencyKeyReused', 'The Idempotency-Key was used before with a different body'],
-  '429': ['TooManyRequests', 'Over the tenant\'s rate; Retry-After says when to come back'],
+  '429': ['TooManyRequests', "Over the tenant's rate; Retry-After says when to come back"],
 };
 
 /** GETs without a trailing parameter that answer one thing, not a list. */
@@ -142,7 +142,7 @@ function conformOperation(path: string, method: string, operation: Operation): v
     if (status.startsWith('2') && status !== '204' && !response.content) {
       response.content = { 'application/json': { schema: responseSchemaFor(path, method) } };
     }
-    if (!response.description) response.description = status.startsWith('2') ? 'Success' : ERRORS[status]?.[1] ?? 'Error';
+    if (!response.description) response.description = status.startsWith('2') ? 'Success' : (ERRORS[status]?.[1] ?? 'Error');
   }
   for (const status of errorStatusesOf(path, method, operation)) {
     const declared = responses[status];

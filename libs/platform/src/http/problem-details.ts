@@ -44,7 +44,12 @@ export const problemType = (code: string): string => `urn:deskstream:problem:${c
 
 /** The type of a problem known only by its status: its reason phrase as a slug (`unsupported-media-type`). */
 export const statusProblemType = (status: number): string =>
-  problemType((STATUS_CODES[status] ?? 'error').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+  problemType(
+    (STATUS_CODES[status] ?? 'error')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  );
 
 /** The members RFC 9457 defines; a domain error's details cannot overwrite them. */
 const RESERVED = new Set(['type', 'title', 'status', 'detail', 'instance']);
@@ -56,14 +61,11 @@ export const MAX_REPORTED_ERRORS = 20;
 /** A detail longer than this is cut: it is read by people, and must not grow with the input. */
 const MAX_DETAIL_LENGTH = 500;
 
-const shortDetail = (detail: string): string =>
-  detail.length > MAX_DETAIL_LENGTH ? `${detail.slice(0, MAX_DETAIL_LENGTH - 1)}…` : detail;
+const shortDetail = (detail: string): string => (detail.length > MAX_DETAIL_LENGTH ? `${detail.slice(0, MAX_DETAIL_LENGTH - 1)}…` : detail);
 
 /** The first MAX_REPORTED_ERRORS field errors, and their total when some were left out. */
 function cappedErrors(errors: readonly unknown[]): { errors: unknown[]; errorCount?: number } {
-  return errors.length > MAX_REPORTED_ERRORS
-    ? { errors: errors.slice(0, MAX_REPORTED_ERRORS), errorCount: errors.length }
-    : { errors: [...errors] };
+  return errors.length > MAX_REPORTED_ERRORS ? { errors: errors.slice(0, MAX_REPORTED_ERRORS), errorCount: errors.length } : { errors: [...errors] };
 }
 
 const reasonPhrase = (status: number): string => STATUS_CODES[status] ?? 'Error';

@@ -14,15 +14,18 @@ const DOCS_POLICY =
  * its defaults overridden for a JSON API and a docs page, and adds an ES module Jest cannot load.
  */
 export function useSecurityHeaders(app: NestFastifyApplication, docsPrefix = '/docs'): void {
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply, payload) => {
-    const docs = request.url === docsPrefix || request.url.startsWith(`${docsPrefix}/`) || request.url.startsWith(`${docsPrefix}-json`);
-    if (!reply.hasHeader('content-security-policy')) {
-      reply.header('content-security-policy', docs ? DOCS_POLICY : API_POLICY);
-    }
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('cross-origin-resource-policy', 'same-origin');
-    return payload;
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      const docs = request.url === docsPrefix || request.url.startsWith(`${docsPrefix}/`) || request.url.startsWith(`${docsPrefix}-json`);
+      if (!reply.hasHeader('content-security-policy')) {
+        reply.header('content-security-policy', docs ? DOCS_POLICY : API_POLICY);
+      }
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('x-frame-options', 'DENY');
+      reply.header('referrer-policy', 'no-referrer');
+      reply.header('cross-origin-resource-policy', 'same-origin');
+      return payload;
+    });
 }

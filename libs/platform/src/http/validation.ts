@@ -2,7 +2,21 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 
 /** Constraints on what a value is; when one fails, the others (length, range) say nothing more. */
-const TYPE_CONSTRAINTS = ['whitelistValidation', 'isDefined', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isEnum', 'isIn', 'isIso8601', 'isDateString', 'isUuid'];
+const TYPE_CONSTRAINTS = [
+  'whitelistValidation',
+  'isDefined',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isEnum',
+  'isIn',
+  'isIso8601',
+  'isDateString',
+  'isUuid',
+];
 
 /** The one message a failed field gets: "is required" when it is missing, else what it is not, else its first rule. */
 function fieldMessage(error: ValidationError): string | undefined {

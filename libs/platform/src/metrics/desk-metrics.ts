@@ -22,9 +22,27 @@ export type DeskFiguresSource = (tenants: readonly string[]) => Promise<DeskFigu
 type Kind = keyof DeskFigures;
 
 const FAMILIES: readonly { kind: Kind; name: string; help: string; labels: ('tenant' | 'priority' | 'status')[]; type: 'counter' | 'gauge' }[] = [
-  { kind: 'opened', name: 'deskstream_tickets_opened_total', help: 'Incidents opened, by tenant and priority at opening', labels: ['tenant', 'priority'], type: 'counter' },
-  { kind: 'resolved', name: 'deskstream_tickets_resolved_total', help: 'Incidents resolved, by tenant and priority at resolution', labels: ['tenant', 'priority'], type: 'counter' },
-  { kind: 'backlog', name: 'deskstream_ticket_backlog', help: 'Open incidents (not resolved, closed or cancelled), by tenant and status', labels: ['tenant', 'status'], type: 'gauge' },
+  {
+    kind: 'opened',
+    name: 'deskstream_tickets_opened_total',
+    help: 'Incidents opened, by tenant and priority at opening',
+    labels: ['tenant', 'priority'],
+    type: 'counter',
+  },
+  {
+    kind: 'resolved',
+    name: 'deskstream_tickets_resolved_total',
+    help: 'Incidents resolved, by tenant and priority at resolution',
+    labels: ['tenant', 'priority'],
+    type: 'counter',
+  },
+  {
+    kind: 'backlog',
+    name: 'deskstream_ticket_backlog',
+    help: 'Open incidents (not resolved, closed or cancelled), by tenant and status',
+    labels: ['tenant', 'status'],
+    type: 'gauge',
+  },
   { kind: 'slaBreaches', name: 'deskstream_sla_breaches_total', help: 'Tickets with a breached service level, by tenant', labels: ['tenant'], type: 'counter' },
 ];
 

@@ -87,7 +87,9 @@ describe('PlatformRuntime (embedded adapters)', () => {
   const openTicket = (app: INestApplicationContext, id: string) =>
     app
       .get<EventStore>(EVENT_STORE)
-      .appendToStream(streamName('ticket', 'acme', id), [{ eventId: `e-${id}`, type: 'TicketOpened', data: { title: id }, metadata }], { expectedRevision: 'no_stream' });
+      .appendToStream(streamName('ticket', 'acme', id), [{ eventId: `e-${id}`, type: 'TicketOpened', data: { title: id }, metadata }], {
+        expectedRevision: 'no_stream',
+      });
   const published = (topic: string): number => {
     const db = openSqlite(sqliteFileIn(dataDir));
     try {
@@ -119,11 +121,9 @@ describe('PlatformRuntime (embedded adapters)', () => {
     expect(metrics.body).toContain('deskstream_projection_lag_events{projection="ticket-titles"} 0');
     expect(metrics.body).toContain(`deskstream_gateway_position ${appended.position}`);
     // Events of categories the projection does not follow move the head, not its lag.
-    await store.appendToStream(
-      streamName('audit', 'acme', 'a-1'),
-      [{ eventId: 'e-2', type: 'AuditRecorded', data: {}, metadata }],
-      { expectedRevision: 'no_stream' },
-    );
+    await store.appendToStream(streamName('audit', 'acme', 'a-1'), [{ eventId: 'e-2', type: 'AuditRecorded', data: {}, metadata }], {
+      expectedRevision: 'no_stream',
+    });
     expect(await store.headPosition()).toBeGreaterThan(appended.position);
     expect((await app.get(PlatformMetrics).render()).body).toContain('deskstream_projection_lag_events{projection="ticket-titles"} 0');
 
@@ -152,7 +152,10 @@ describe('PlatformRuntime (embedded adapters)', () => {
     await Promise.all([first, second].map((app) => app.get(PlatformRuntime).caughtUp()));
     await eventually(() => expect(published('test.tickets')).toBe(3));
     // The first replica started first, so it holds every lease; the second waits.
-    expect(await first.get(PlatformRuntime).progress()).toMatchObject({ projections: [{ name: 'ticket-titles' }], gateway: { position: tickets[2]!.position } });
+    expect(await first.get(PlatformRuntime).progress()).toMatchObject({
+      projections: [{ name: 'ticket-titles' }],
+      gateway: { position: tickets[2]!.position },
+    });
     expect(await second.get(PlatformRuntime).progress()).toEqual({ projections: [], gateway: null });
     const consumed = () => [first, second].flatMap((app) => app.get(TicketsContributions).consumed.map((m) => m.event.id));
     await eventually(() => expect(new Set(consumed())).toEqual(new Set(['e-t-1', 'e-t-2', 'e-t-3'])));

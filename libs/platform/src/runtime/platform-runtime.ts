@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { IntegrationGateway, subscribeWithInbox, type Consumer, type DeliveredMessage } from '@deskstream/messaging';
 import { ProjectionRunner } from '@deskstream/readmodels';
 import type { Timer } from '@deskstream/scheduling';
@@ -76,7 +70,9 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
         mappers: this.contributions.mappers,
         name: GATEWAY_NAME,
         onError: (error, event) =>
-          this.logger.error(`gateway failed ${event ? `on event ${event.eventId} (${event.type})` : 'reading the event store'}, restarting: ${describe(error)}`),
+          this.logger.error(
+            `gateway failed ${event ? `on event ${event.eventId} (${event.type})` : 'reading the event store'}, restarting: ${describe(error)}`,
+          ),
       });
       // Named by what it publishes: processes of different services sharing one store each run their own.
       const categories = [...new Set(this.contributions.mappers.flatMap((mapper) => mapper.categories))].sort();

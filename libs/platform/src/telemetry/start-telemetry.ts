@@ -18,11 +18,7 @@ const UNTRACED_PATHS = /^\/(health|metrics)(\/|\?|$)/;
 function spanProcessorFor(telemetry: PlatformConfig['telemetry']): SpanProcessor {
   switch (telemetry.tracesExporter) {
     case 'otlp':
-      return new BatchSpanProcessor(
-        new OTLPTraceExporter(
-          telemetry.otlpEndpoint ? { url: `${telemetry.otlpEndpoint.replace(/\/+$/, '')}/v1/traces` } : {},
-        ),
-      );
+      return new BatchSpanProcessor(new OTLPTraceExporter(telemetry.otlpEndpoint ? { url: `${telemetry.otlpEndpoint.replace(/\/+$/, '')}/v1/traces` } : {}));
     case 'console':
       return new SimpleSpanProcessor(new ConsoleSpanExporter());
     case 'none':
@@ -48,9 +44,7 @@ export function startTelemetry(config: Pick<PlatformConfig, 'telemetry'>, option
     spanProcessors: [options.exporter ? new SimpleSpanProcessor(options.exporter) : spanProcessorFor(config.telemetry)],
     metricReaders: [],
     logRecordProcessors: [],
-    instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? '') }),
-    ],
+    instrumentations: [new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? '') })],
   });
   sdk.start();
   // The instrumentation patches `http` when it is next required. Importing this module has already

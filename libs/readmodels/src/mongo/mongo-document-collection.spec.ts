@@ -17,7 +17,10 @@ function writeConcernFailure(): mongoose.mongo.MongoBulkWriteError {
 describe('MongoDocumentCollection.writeMany', () => {
   it('fails on a write-concern error, so the caller does not move its checkpoint past unreplicated writes', async () => {
     const native = { collectionName: 'rm_x', bulkWrite: async () => Promise.reject(writeConcernFailure()) } as unknown as Native;
-    const collection = new MongoDocumentCollection(() => native, async () => undefined);
+    const collection = new MongoDocumentCollection(
+      () => native,
+      async () => undefined,
+    );
     await expect(collection.writeMany([{ kind: 'put', doc: { tenantId: 'a', id: '1', position: 1 } }])).rejects.toThrow(/replication/);
   });
 });

@@ -52,9 +52,7 @@ function staleWriteIndex(error: unknown): number | undefined {
  * version, so for a newer stored version the upsert tries an insert and the unique (tenantId, id)
  * index refuses it; that duplicate-key error means "already applied".
  */
-export class MongoDocumentCollection<T extends StoredDocument = StoredDocument>
-  implements DocumentCollection<T>, BatchDocumentWriter<T>
-{
+export class MongoDocumentCollection<T extends StoredDocument = StoredDocument> implements DocumentCollection<T>, BatchDocumentWriter<T> {
   /** Preparation per physical collection: the name behind this collection changes when a rebuild is swapped in. */
   private readonly ready = new Map<string, Promise<void>>();
 
@@ -71,9 +69,13 @@ export class MongoDocumentCollection<T extends StoredDocument = StoredDocument>
     checkDocument(doc);
     const collection = await this.collection();
     try {
-      const result = await collection.replaceOne({ tenantId: doc.tenantId, id: doc.id, position: { $lt: doc.position } }, { ...doc }, {
-        upsert: true,
-      });
+      const result = await collection.replaceOne(
+        { tenantId: doc.tenantId, id: doc.id, position: { $lt: doc.position } },
+        { ...doc },
+        {
+          upsert: true,
+        },
+      );
       return result.matchedCount + result.upsertedCount > 0;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -131,7 +133,9 @@ export class MongoDocumentCollection<T extends StoredDocument = StoredDocument>
 
   async countBy(tenantId: string, fields: readonly string[], filter?: Filter): Promise<GroupCount[]> {
     fields.forEach(checkField);
-    const rows = await (await this.collection())
+    const rows = await (
+      await this.collection()
+    )
       .aggregate<{ _id: Record<string, unknown> | null; count: number }>([
         { $match: { $and: [{ tenantId }, NOT_DELETED, ...filterQuery(filter)] } },
         { $group: { _id: groupKey(fields), count: { $sum: 1 } } },

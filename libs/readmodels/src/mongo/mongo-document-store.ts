@@ -55,13 +55,17 @@ export class MongoDocumentStore implements DocumentStore {
     return collection as unknown as DocumentCollection<T>;
   }
 
-  async createShadow<T extends StoredDocument = StoredDocument>(
-    name: string,
-  ): Promise<{ physicalName: string; collection: DocumentCollection<T> }> {
+  async createShadow<T extends StoredDocument = StoredDocument>(name: string): Promise<{ physicalName: string; collection: DocumentCollection<T> }> {
     const physicalName = `${liveName(name)}__shadow_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     const shadow = this.native(physicalName);
     await ensureIdentityIndex(shadow);
-    return { physicalName, collection: new MongoDocumentCollection<T>(() => shadow, async () => undefined) };
+    return {
+      physicalName,
+      collection: new MongoDocumentCollection<T>(
+        () => shadow,
+        async () => undefined,
+      ),
+    };
   }
 
   async swap(name: string, physicalName: string): Promise<void> {

@@ -63,10 +63,7 @@ export function groupKey(fields: readonly string[]): Query | null {
 }
 
 /** The rows of a `groupKey` aggregation as counts per key, missing values as null. */
-export function mergeGroups(
-  fields: readonly string[],
-  rows: readonly { _id: Record<string, unknown> | null; count: number }[],
-): GroupCount[] {
+export function mergeGroups(fields: readonly string[], rows: readonly { _id: Record<string, unknown> | null; count: number }[]): GroupCount[] {
   const groups = new Map<string, GroupCount>();
   for (const row of rows) {
     const key = Object.fromEntries(fields.map((field, i) => [field, (row._id?.[`k${i}`] as Scalar | undefined) ?? null]));

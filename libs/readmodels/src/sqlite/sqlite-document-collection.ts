@@ -24,9 +24,7 @@ export function quoteIdentifier(name: string): string {
 }
 
 /** One logical collection in SQLite: documents as JSON, tenant and id as the primary key. */
-export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
-  implements DocumentCollection<T>, BatchDocumentWriter<T>
-{
+export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument> implements DocumentCollection<T>, BatchDocumentWriter<T> {
   private hot: HotStatements | null = null;
 
   constructor(
@@ -57,10 +55,7 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
         const statements = this.statements();
         let applied = 0;
         for (const write of writes) {
-          const changed =
-            write.kind === 'put'
-              ? this.putNow(write.doc)
-              : statements.delete.run(write.tenantId, write.id, write.position).changes > 0;
+          const changed = write.kind === 'put' ? this.putNow(write.doc) : statements.delete.run(write.tenantId, write.id, write.position).changes > 0;
           if (changed) applied += 1;
         }
         return applied;
@@ -76,10 +71,7 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
     const clauses = ['tenant_id = ?', where.sql, after?.sql].filter(Boolean).join(' AND ');
     const params: SQLInputValue[] = [tenantId, ...where.params, ...(after?.params ?? []), limit === undefined ? -1 : limit + 1];
     const rows = this.withTable(
-      () =>
-        this.db
-          .prepare(`SELECT doc FROM ${this.table()} WHERE ${clauses} ORDER BY ${orderBySql(keys)} LIMIT ?`)
-          .all(...params) as { doc: string }[],
+      () => this.db.prepare(`SELECT doc FROM ${this.table()} WHERE ${clauses} ORDER BY ${orderBySql(keys)} LIMIT ?`).all(...params) as { doc: string }[],
     );
     const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as T);
     const more = limit !== undefined && rows.length > limit;

@@ -58,9 +58,7 @@ export class SqliteDocumentStore implements DocumentStore {
     return collection as unknown as DocumentCollection<T>;
   }
 
-  async createShadow<T extends StoredDocument = StoredDocument>(
-    name: string,
-  ): Promise<{ physicalName: string; collection: DocumentCollection<T> }> {
+  async createShadow<T extends StoredDocument = StoredDocument>(name: string): Promise<{ physicalName: string; collection: DocumentCollection<T> }> {
     const physicalName = transaction(this.db, () => {
       this.register(checkCollectionName(name));
       const { generation } = this.statements.nextGeneration.get(name) as { generation: number };

@@ -88,9 +88,7 @@ export class MongoScheduler implements Scheduler {
       this.options.pollIntervalMs,
       options.onError ?? reportToConsole,
     );
-    this.timers =
-      (connection.models[MODEL_NAME] as Model<TimerDocument> | undefined) ??
-      connection.model<TimerDocument>(MODEL_NAME, timerSchema);
+    this.timers = (connection.models[MODEL_NAME] as Model<TimerDocument> | undefined) ?? connection.model<TimerDocument>(MODEL_NAME, timerSchema);
   }
 
   async schedule(timer: Timer): Promise<void> {
@@ -134,7 +132,11 @@ export class MongoScheduler implements Scheduler {
   }
 
   private runDueUntil(now: Date, handler: TimerHandler, stopping: () => boolean): Promise<number> {
-    return runClaimedBatches(() => this.claimBatch(now), (doc) => this.runOne(doc, now, handler), stopping);
+    return runClaimedBatches(
+      () => this.claimBatch(now),
+      (doc) => this.runOne(doc, now, handler),
+      stopping,
+    );
   }
 
   start(handler: TimerHandler): void {

@@ -70,9 +70,7 @@ export class SqliteScheduler implements Scheduler {
           kind = excluded.kind, due_at = excluded.due_at, payload = excluded.payload,
           attempts = 0, last_error = NULL, lease_owner = NULL, lease_until = NULL`),
       cancel: db.prepare('DELETE FROM timers WHERE tenant_id = ? AND id = ?'),
-      pending: db.prepare(
-        'SELECT tenant_id, id, kind, due_at, payload FROM timers WHERE tenant_id = ? ORDER BY due_at, id',
-      ),
+      pending: db.prepare('SELECT tenant_id, id, kind, due_at, payload FROM timers WHERE tenant_id = ? ORDER BY due_at, id'),
       claim: db.prepare(`
         UPDATE timers SET lease_owner = :owner, lease_until = :leaseUntil
         WHERE (tenant_id, id) IN (
@@ -80,9 +78,7 @@ export class SqliteScheduler implements Scheduler {
           WHERE due_at <= :now AND (lease_until IS NULL OR lease_until <= :now)
           ORDER BY due_at LIMIT :limit)
         RETURNING tenant_id, id, kind, due_at, payload, attempts, lease_until`),
-      complete: db.prepare(
-        'DELETE FROM timers WHERE tenant_id = ? AND id = ? AND lease_owner = ? AND lease_until = ?',
-      ),
+      complete: db.prepare('DELETE FROM timers WHERE tenant_id = ? AND id = ? AND lease_owner = ? AND lease_until = ?'),
       release: db.prepare(`
         UPDATE timers SET attempts = attempts + 1, last_error = ?, lease_owner = NULL, lease_until = ?
         WHERE tenant_id = ? AND id = ? AND lease_owner = ? AND lease_until = ?`),
@@ -90,13 +86,7 @@ export class SqliteScheduler implements Scheduler {
   }
 
   async schedule(timer: Timer): Promise<void> {
-    this.statements.upsert.run(
-      timer.tenantId,
-      timer.id,
-      timer.kind,
-      timer.dueAt.getTime(),
-      JSON.stringify(timer.payload ?? null),
-    );
+    this.statements.upsert.run(timer.tenantId, timer.id, timer.kind, timer.dueAt.getTime(), JSON.stringify(timer.payload ?? null));
   }
 
   async cancel(tenantId: string, id: string): Promise<boolean> {

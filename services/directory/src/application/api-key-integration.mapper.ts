@@ -24,6 +24,12 @@ export const apiKeyIntegrationMapper: IntegrationEventMapper = {
       at,
     };
     const subject = `api-key:${key.keyId}`;
-    return [{ topic: TOPICS.directory, key: subject, event: toCloudEvent(recorded, { source: SOURCES.directory, type: DIRECTORY_EVENTS.apiKeyChanged, subject, data }) }];
+    return [
+      {
+        topic: TOPICS.directory,
+        key: subject,
+        event: toCloudEvent(recorded, { source: SOURCES.directory, type: DIRECTORY_EVENTS.apiKeyChanged, subject, data }),
+      },
+    ];
   },
 };

@@ -64,7 +64,15 @@ export function demoDirectory(tenantId: string): SeedEntry[] {
     service('payroll', 'Payroll', 'hr-payroll', 'critical'),
     {
       id: 'mx1',
-      attributes: { kind: 'configuration-item', name: 'Mail server mx1', active: true, service: 'email', ownerGroup: 'messaging', supportGroup: 'messaging', criticality: 'high' },
+      attributes: {
+        kind: 'configuration-item',
+        name: 'Mail server mx1',
+        active: true,
+        service: 'email',
+        ownerGroup: 'messaging',
+        supportGroup: 'messaging',
+        criticality: 'high',
+      },
     },
     { id: 'head-office', attributes: { kind: 'location', name: 'Head office', active: true, timeZone } },
   ];

@@ -50,5 +50,8 @@ export const directoryEntriesProjection: Projection<DirectoryEntryDocument> = {
     return entryKey(data.kind, data.id);
   },
   apply: applyToEntry,
-  indexes: [['kind', 'entryId'], ['kind', 'active']],
+  indexes: [
+    ['kind', 'entryId'],
+    ['kind', 'active'],
+  ],
 };

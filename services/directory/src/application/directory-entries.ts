@@ -54,7 +54,13 @@ export class DirectoryEntries {
 
   async revise(context: CommandContext, id: string, attributes: EntryAttributes, expectedRevision?: number): Promise<EntryView> {
     const lookups = await this.lookups(context.tenantId, attributes);
-    return this.run(context, attributes.kind, id, { type: 'ReviseEntry', data: { id, attributes, lookups, by: context.actor, at: this.now() } }, expectedRevision);
+    return this.run(
+      context,
+      attributes.kind,
+      id,
+      { type: 'ReviseEntry', data: { id, attributes, lookups, by: context.actor, at: this.now() } },
+      expectedRevision,
+    );
   }
 
   /** Read from the entry's own stream, so that a write is visible to the next read. */
@@ -72,7 +78,14 @@ export class DirectoryEntries {
       ...(options.cursor ? { cursor: options.cursor } : {}),
     });
     return {
-      items: page.items.map((doc) => ({ id: doc.entryId, kind: doc.kind, name: doc.name, version: doc.version, revision: doc.version - 1, attributes: doc.attributes })),
+      items: page.items.map((doc) => ({
+        id: doc.entryId,
+        kind: doc.kind,
+        name: doc.name,
+        version: doc.version,
+        revision: doc.version - 1,
+        attributes: doc.attributes,
+      })),
       nextCursor: page.nextCursor,
     };
   }
@@ -109,7 +122,12 @@ export class DirectoryEntries {
 
   private async run(context: CommandContext, kind: EntryKind, id: string, command: DirectoryEntryCommand, expectedRevision?: number): Promise<EntryView> {
     try {
-      const result = await this.handler.handle(entryStream(kind, context.tenantId, id), command, context, expectedRevision === undefined ? {} : { expectedRevision });
+      const result = await this.handler.handle(
+        entryStream(kind, context.tenantId, id),
+        command,
+        context,
+        expectedRevision === undefined ? {} : { expectedRevision },
+      );
       if (result.state.status !== 'registered') throw new NotFound(kindName(kind), id);
       return view(result.state.entry, result.revision);
     } catch (error) {
@@ -123,7 +141,13 @@ export class DirectoryEntries {
   }
 }
 
-const view = (entry: DirectoryEntry, revision: number): EntryView => ({ id: entry.id, kind: entry.attributes.kind, version: entry.version, revision, attributes: entry.attributes });
+const view = (entry: DirectoryEntry, revision: number): EntryView => ({
+  id: entry.id,
+  kind: entry.attributes.kind,
+  version: entry.version,
+  revision,
+  attributes: entry.attributes,
+});
 
 /** Addresses are kept as one delimited string, so that a substring look-up finds one address exactly. */
 export const addressKey = (email: string): string => `|${email.toLowerCase()}|`;

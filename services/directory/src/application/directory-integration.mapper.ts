@@ -1,10 +1,4 @@
-import {
-  DIRECTORY_EVENTS,
-  SOURCES,
-  TOPICS,
-  type DirectoryIntegrationEvents,
-  type DirectoryIntegrationEventType,
-} from '@deskstream/contracts';
+import { DIRECTORY_EVENTS, SOURCES, TOPICS, type DirectoryIntegrationEvents, type DirectoryIntegrationEventType } from '@deskstream/contracts';
 import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from '@deskstream/messaging';
 import type { RecordedEvent } from '@deskstream/kernel';
 import type { DirectoryEntryEvent } from '../domain/directory-entry.events';
@@ -18,9 +12,15 @@ function contractOf(id: string, a: EntryAttributes, version: number, at: string)
   const common = { id, name: a.name, active: a.active, version, at };
   switch (a.kind) {
     case 'user':
-      return { type: DIRECTORY_EVENTS.userChanged, data: { ...common, emails: a.emails, timeZone: a.timeZone, locale: a.locale, manager: a.manager, roles: a.roles } };
+      return {
+        type: DIRECTORY_EVENTS.userChanged,
+        data: { ...common, emails: a.emails, timeZone: a.timeZone, locale: a.locale, manager: a.manager, roles: a.roles },
+      };
     case 'group':
-      return { type: DIRECTORY_EVENTS.groupChanged, data: { ...common, members: a.members, manager: a.manager, tier: a.tier, calendar: a.calendar, email: a.email } };
+      return {
+        type: DIRECTORY_EVENTS.groupChanged,
+        data: { ...common, members: a.members, manager: a.manager, tier: a.tier, calendar: a.calendar, email: a.email },
+      };
     case 'service':
       return { type: DIRECTORY_EVENTS.serviceChanged, data: { ...common, ownerGroup: a.ownerGroup, supportGroup: a.supportGroup, criticality: a.criticality } };
     case 'configuration-item':
@@ -40,6 +40,8 @@ export const directoryIntegrationMapper: IntegrationEventMapper = {
     const { data } = recorded as unknown as DirectoryEntryEvent;
     const key = entryKey(data.kind, data.id);
     const contract = contractOf(data.id, data.attributes, data.version, data.at);
-    return [{ topic: TOPICS.directory, key, event: toCloudEvent(recorded, { source: SOURCES.directory, type: contract.type, subject: key, data: contract.data }) }];
+    return [
+      { topic: TOPICS.directory, key, event: toCloudEvent(recorded, { source: SOURCES.directory, type: contract.type, subject: key, data: contract.data }) },
+    ];
   },
 };

@@ -78,7 +78,13 @@ export const NO_LOOKUPS: EntryLookups = { knownUsers: [], knownGroups: [], known
 export function namesIn(attributes: EntryAttributes): { users: string[]; groups: string[]; services: string[]; timeZones: string[]; emails: string[] } {
   switch (attributes.kind) {
     case 'user':
-      return { users: attributes.manager ? [attributes.manager] : [], groups: [], services: [], timeZones: [attributes.timeZone], emails: [...attributes.emails] };
+      return {
+        users: attributes.manager ? [attributes.manager] : [],
+        groups: [],
+        services: [],
+        timeZones: [attributes.timeZone],
+        emails: [...attributes.emails],
+      };
     case 'group':
       return { users: [...attributes.members, ...(attributes.manager ? [attributes.manager] : [])], groups: [], services: [], timeZones: [], emails: [] };
     case 'service':

@@ -51,7 +51,16 @@ function decide(command: ServiceAccountCommand, state: ServiceAccountState): Ser
       const errors = keyErrors(state.account, data);
       if (errors.length > 0) throw new ValidationFailed(errors);
       const roles = data.roles.length > 0 ? data.roles : state.account.roles;
-      const key: ApiKey = { keyId: data.keyId, secretHash: data.secretHash, roles, endpoints: data.endpoints, issuedAt: data.at, expiresAt: data.expiresAt, revokedAt: null, version: 1 };
+      const key: ApiKey = {
+        keyId: data.keyId,
+        secretHash: data.secretHash,
+        roles,
+        endpoints: data.endpoints,
+        issuedAt: data.at,
+        expiresAt: data.expiresAt,
+        revokedAt: null,
+        version: 1,
+      };
       return [{ type: 'ApiKeyIssued', data: { account: { id: state.account.id, name: state.account.name }, key, by: data.by, at: data.at } }];
     }
     case 'RevokeApiKey': {
@@ -69,7 +78,8 @@ function decide(command: ServiceAccountCommand, state: ServiceAccountState): Ser
 }
 
 function evolve(state: ServiceAccountState, event: ServiceAccountEvent): ServiceAccountState {
-  if (event.type === 'ServiceAccountCreated') return { status: 'active', account: { id: event.data.id, name: event.data.name, roles: event.data.roles, keys: [] } };
+  if (event.type === 'ServiceAccountCreated')
+    return { status: 'active', account: { id: event.data.id, name: event.data.name, roles: event.data.roles, keys: [] } };
   if (state.status === 'none') return state;
   const { account } = state;
   switch (event.type) {

@@ -12,7 +12,10 @@ export interface ApiKey {
   readonly version: number;
 }
 
-export type CreateServiceAccount = Message<'CreateServiceAccount', { readonly id: string; readonly name: string; readonly roles: readonly string[]; readonly by: string; readonly at: string }>;
+export type CreateServiceAccount = Message<
+  'CreateServiceAccount',
+  { readonly id: string; readonly name: string; readonly roles: readonly string[]; readonly by: string; readonly at: string }
+>;
 export type IssueApiKey = Message<
   'IssueApiKey',
   {
@@ -29,7 +32,10 @@ export type IssueApiKey = Message<
 export type RevokeApiKey = Message<'RevokeApiKey', { readonly keyId: string; readonly by: string; readonly at: string }>;
 export type ServiceAccountCommand = CreateServiceAccount | IssueApiKey | RevokeApiKey;
 
-export type ServiceAccountCreated = Message<'ServiceAccountCreated', { readonly id: string; readonly name: string; readonly roles: readonly string[]; readonly by: string; readonly at: string }>;
+export type ServiceAccountCreated = Message<
+  'ServiceAccountCreated',
+  { readonly id: string; readonly name: string; readonly roles: readonly string[]; readonly by: string; readonly at: string }
+>;
 /** Both carry the key as it now stands and whose it is: what every service's edge needs to accept it. */
 export type ApiKeyIssued = Message<'ApiKeyIssued', { readonly account: AccountRef; readonly key: ApiKey; readonly by: string; readonly at: string }>;
 export type ApiKeyRevoked = Message<'ApiKeyRevoked', { readonly account: AccountRef; readonly key: ApiKey; readonly by: string; readonly at: string }>;

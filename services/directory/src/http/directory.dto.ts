@@ -9,16 +9,35 @@ import { ENTRY_ID, MAX_NAME_LENGTH } from '../domain/directory-entry.rules';
 const MAX_REFERENCES = 500;
 const Name = () => applyDecorators(ApiProperty({ maxLength: MAX_NAME_LENGTH }), IsString(), IsNotEmpty(), MaxLength(MAX_NAME_LENGTH));
 const Reference = (description: string) =>
-  applyDecorators(ApiPropertyOptional({ description, nullable: true }), IsOptional(), IsString(), Matches(ENTRY_ID, { message: '$property must be a directory id' }));
-const Active = () => applyDecorators(ApiPropertyOptional({ default: true, description: 'false deactivates the entry; names pointing to it stop being accepted' }), IsOptional(), IsBoolean());
-const Id = () => applyDecorators(ApiProperty({ pattern: ENTRY_ID.source }), IsString(), Matches(ENTRY_ID, { message: 'id: lower-case letters, digits, ".", "_" and "-", up to 64' }));
+  applyDecorators(
+    ApiPropertyOptional({ description, nullable: true }),
+    IsOptional(),
+    IsString(),
+    Matches(ENTRY_ID, { message: '$property must be a directory id' }),
+  );
+const Active = () =>
+  applyDecorators(
+    ApiPropertyOptional({ default: true, description: 'false deactivates the entry; names pointing to it stop being accepted' }),
+    IsOptional(),
+    IsBoolean(),
+  );
+const Id = () =>
+  applyDecorators(
+    ApiProperty({ pattern: ENTRY_ID.source }),
+    IsString(),
+    Matches(ENTRY_ID, { message: 'id: lower-case letters, digits, ".", "_" and "-", up to 64' }),
+  );
 const Criticality = () => applyDecorators(ApiPropertyOptional({ enum: CRITICALITIES, default: 'medium' }), IsOptional(), IsIn(CRITICALITIES));
 const TimeZone = () => applyDecorators(ApiPropertyOptional({ default: 'UTC', example: 'Europe/Berlin' }), IsOptional(), IsString(), MaxLength(64));
 
 export class UserBodyDto {
   @Name() name!: string;
   @ApiPropertyOptional({ type: [String], description: 'Addresses mail from this user comes from; the first is where mail to them goes' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @MaxLength(254, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(254, { each: true })
   @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value))
   emails?: string[];
   @TimeZone() timeZone?: string;
@@ -35,12 +54,19 @@ export class CreateUserDto extends UserBodyDto {
 export class GroupBodyDto {
   @Name() name!: string;
   @ApiPropertyOptional({ type: [String], description: 'User ids' })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_REFERENCES) @IsString({ each: true }) @Matches(ENTRY_ID, { each: true, message: 'each member must be a user id' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_REFERENCES)
+  @IsString({ each: true })
+  @Matches(ENTRY_ID, { each: true, message: 'each member must be a user id' })
   members?: string[];
   @Reference("The group's manager (told on hierarchical escalation)") manager?: string | null;
   @ApiPropertyOptional({ enum: [1, 2, 3], default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(3) tier?: number;
   @ApiPropertyOptional({ description: 'The business calendar (SLA calendar id) the group works on', nullable: true })
-  @IsOptional() @IsString() @MaxLength(64) calendar?: string | null;
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  calendar?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(254) email?: string | null;
   @Active() active?: boolean;
 }

@@ -12,24 +12,55 @@ describe('the directory over HTTP', () => {
   it('is seeded with every demo user of the demo tenants, with an address at the tenant', async () => {
     const requester = await kit.as('acme', 'agent').get('/directory/users/requester');
     expect(requester.status).toBe(200);
-    expect(requester.body).toMatchObject({ id: 'requester', kind: 'user', attributes: { emails: ['requester@acme.example'], roles: ['requester'], active: true } });
+    expect(requester.body).toMatchObject({
+      id: 'requester',
+      kind: 'user',
+      attributes: { emails: ['requester@acme.example'], roles: ['requester'], active: true },
+    });
     const desk = await kit.as('globex', 'agent').get('/directory/groups/service-desk');
     expect(desk.body).toMatchObject({ attributes: { members: expect.arrayContaining(['agent', 'resolver']), manager: 'service-owner', tier: 1 } });
   });
 
   it('registers entries whose names all exist, and refuses a ghost naming the field and the value', async () => {
-    const ghost = await admin().post('/directory/groups', { id: 'database', name: 'Database team', tier: 2, members: ['resolver', 'ghost-user'], manager: 'nobody' });
+    const ghost = await admin().post('/directory/groups', {
+      id: 'database',
+      name: 'Database team',
+      tier: 2,
+      members: ['resolver', 'ghost-user'],
+      manager: 'nobody',
+    });
     expect(ghost.status).toBe(400);
     expect(ghost.headers.get('content-type')).toContain('application/problem+json');
     expect(ghost.body.errors).toEqual([
       { field: 'members.1', message: 'no active user "ghost-user" in the directory' },
       { field: 'manager', message: 'no active user "nobody" in the directory' },
     ]);
-    const created = await admin().post('/directory/groups', { id: 'database', name: 'Database team', tier: 2, members: ['resolver'], manager: 'service-owner' });
+    const created = await admin().post('/directory/groups', {
+      id: 'database',
+      name: 'Database team',
+      tier: 2,
+      members: ['resolver'],
+      manager: 'service-owner',
+    });
     expect([created.status, created.headers.get('etag'), created.headers.get('location')]).toEqual([201, '"0"', '/api/v1/directory/groups/database']);
-    const ci = await admin().post('/directory/configuration-items', { id: 'db1', name: 'Primary database', service: 'no-such-service', supportGroup: 'database' });
+    const ci = await admin().post('/directory/configuration-items', {
+      id: 'db1',
+      name: 'Primary database',
+      service: 'no-such-service',
+      supportGroup: 'database',
+    });
     expect(ci.body.errors).toEqual([{ field: 'service', message: 'no active service "no-such-service" in the directory' }]);
-    expect((await admin().post('/directory/configuration-items', { id: 'db1', name: 'Primary database', service: 'email', supportGroup: 'database', criticality: 'critical' })).status).toBe(201);
+    expect(
+      (
+        await admin().post('/directory/configuration-items', {
+          id: 'db1',
+          name: 'Primary database',
+          service: 'email',
+          supportGroup: 'database',
+          criticality: 'critical',
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('replaces an entry as its next version under If-Match, and a stale ETag is a 412', async () => {
@@ -42,9 +73,15 @@ describe('the directory over HTTP', () => {
     expect((await admin().put('/directory/users/dana', { ...body, active: false }, { 'if-match': '"0"' })).status).toBe(412);
     // The address index is a read model: once it has caught up, the address names its owner.
     let attempt = 0;
-    const taken = await readUntil(() => admin().post('/directory/users', { id: `dana${(attempt += 1)}`, name: 'Other Dana', emails: ['dana@acme.example'] }), (r) => r.status === 400);
+    const taken = await readUntil(
+      () => admin().post('/directory/users', { id: `dana${(attempt += 1)}`, name: 'Other Dana', emails: ['dana@acme.example'] }),
+      (r) => r.status === 400,
+    );
     expect(taken.body.errors).toEqual([{ field: 'emails.0', message: '"dana@acme.example" already belongs to user "dana"' }]);
-    const list = await readUntil(() => kit.as('acme', 'agent').get('/directory/users?q=dana'), (r) => (r.body.items ?? []).length >= 1);
+    const list = await readUntil(
+      () => kit.as('acme', 'agent').get('/directory/users?q=dana'),
+      (r) => (r.body.items ?? []).length >= 1,
+    );
     expect(list.body).toMatchObject({ nextCursor: null });
     expect(list.body.items!.map((u) => u.id)).toContain('dana');
   });
@@ -59,7 +96,7 @@ describe('the directory over HTTP', () => {
     expect((await kit.as('acme', 'requester').get('/directory/users')).status).toBe(403);
   });
 
-  it('keeps tenants apart: one tenant cannot see or change another one\'s entries', async () => {
+  it("keeps tenants apart: one tenant cannot see or change another one's entries", async () => {
     expect((await admin().post('/directory/services', { id: 'acme-only', name: 'Acme only', supportGroup: 'service-desk' })).status).toBe(201);
     expect((await admin('globex').get('/directory/services/acme-only')).status).toBe(404);
     expect((await admin('globex').put('/directory/services/acme-only', { name: 'Taken over' })).status).toBe(404);

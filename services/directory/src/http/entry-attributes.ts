@@ -25,7 +25,14 @@ export const ATTRIBUTES_OF: { [K in EntryKind]: (body: Bodies[K]) => EntryAttrib
     calendar: b.calendar ?? null,
     email: b.email ? b.email.trim().toLowerCase() : null,
   }),
-  service: (b) => ({ kind: 'service', name: b.name, active: b.active ?? true, ownerGroup: b.ownerGroup ?? null, supportGroup: b.supportGroup ?? null, criticality: b.criticality ?? 'medium' }),
+  service: (b) => ({
+    kind: 'service',
+    name: b.name,
+    active: b.active ?? true,
+    ownerGroup: b.ownerGroup ?? null,
+    supportGroup: b.supportGroup ?? null,
+    criticality: b.criticality ?? 'medium',
+  }),
   'configuration-item': (b) => ({
     kind: 'configuration-item',
     name: b.name,

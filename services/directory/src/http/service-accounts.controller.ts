@@ -14,14 +14,25 @@ export class CreateServiceAccountDto {
 
 export class IssueApiKeyDto {
   @ApiPropertyOptional({ enum: TENANT_ROLES, isArray: true, description: "Narrows the account's roles; empty or left out: all of them" })
-  @IsOptional() @IsArray() @IsIn(TENANT_ROLES, { each: true }) roles?: string[];
+  @IsOptional()
+  @IsArray()
+  @IsIn(TENANT_ROLES, { each: true })
+  roles?: string[];
   @ApiProperty({ type: [String], example: ['POST /api/v1/intake/alerts'], description: '`METHOD /api/v1/path` prefixes the key may call (`*` for any method)' })
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(300, { each: true }) endpoints!: string[];
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  endpoints!: string[];
   @ApiProperty({ minimum: 1, maximum: MAX_KEY_DAYS }) @IsInt() @Min(1) @Max(MAX_KEY_DAYS) expiresInDays!: number;
 }
 
 const KEY_ID = /^[0-9a-f]{24}$/;
-const contextOf = (principal: Principal, correlation: string | undefined) => ({ tenantId: principal.tenantId, actor: principal.userId, correlationId: correlationIdOf(correlation) });
+const contextOf = (principal: Principal, correlation: string | undefined) => ({
+  tenantId: principal.tenantId,
+  actor: principal.userId,
+  correlationId: correlationIdOf(correlation),
+});
 const accountId = (id: string): string => (ENTRY_ID.test(id) ? id : '-');
 
 /** Credentials for integrations (Alertmanager and others): service accounts and their API keys (tenant-admin). */
@@ -46,7 +57,11 @@ export class ServiceAccountsController {
   @Post(':id/keys')
   @ApiOperation({ summary: 'Issue an API key: the answer shows it once; send it as X-API-Key or Authorization: Bearer' })
   issue(@Param('id') id: string, @Body() body: IssueApiKeyDto, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
-    return this.accounts.issue(contextOf(principal, correlation), accountId(id), { roles: body.roles ?? [], endpoints: body.endpoints, expiresInDays: body.expiresInDays });
+    return this.accounts.issue(contextOf(principal, correlation), accountId(id), {
+      roles: body.roles ?? [],
+      endpoints: body.endpoints,
+      expiresInDays: body.expiresInDays,
+    });
   }
 
   @Post(':id/keys/:keyId/revoke')

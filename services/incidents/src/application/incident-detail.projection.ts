@@ -20,8 +20,7 @@ export function applyToDetail(doc: IncidentDetail | null, event: RecordedOf<Inci
   const domainEvent: IncidentEvent = event;
   const state = evolveIncident(doc?.incident ?? initialIncidentState(), domainEvent);
   if (state.status === 'none') return doc;
-  const notes =
-    domainEvent.type === 'IncidentNoteAdded' ? [...(doc?.notes ?? []), { ...domainEvent.data }] : (doc?.notes ?? []);
+  const notes = domainEvent.type === 'IncidentNoteAdded' ? [...(doc?.notes ?? []), { ...domainEvent.data }] : (doc?.notes ?? []);
   return {
     id: state.incidentId,
     tenantId: event.metadata.tenantId,

@@ -85,6 +85,8 @@ export const incidentIntegrationMapper: IntegrationEventMapper = {
     const { id } = parseStreamName(event.streamId);
     const contract = contractFor(id, event as unknown as IncidentEvent);
     if (!contract) return [];
-    return [{ topic: TOPICS.incidents, key: id, event: toCloudEvent(event, { source: SOURCES.incidents, type: contract.type, subject: id, data: contract.data }) }];
+    return [
+      { topic: TOPICS.incidents, key: id, event: toCloudEvent(event, { source: SOURCES.incidents, type: contract.type, subject: id, data: contract.data }) },
+    ];
   },
 };

@@ -29,7 +29,13 @@ export interface IncidentListFilters {
 }
 
 /** The queue's sort keys (`sort=`) and the summary fields they sort on. Age sorts oldest first. */
-const SORT_FIELDS: Readonly<Record<string, string>> = { priority: 'priority', age: 'openedAt', updated: 'updatedAt', reference: 'reference', sla: 'slaSortKey' };
+const SORT_FIELDS: Readonly<Record<string, string>> = {
+  priority: 'priority',
+  age: 'openedAt',
+  updated: 'updatedAt',
+  reference: 'reference',
+  sla: 'slaSortKey',
+};
 export const INCIDENT_SORT_FIELDS = Object.keys(SORT_FIELDS);
 
 /** Reads: the record and its history straight from its stream (consistent, ETag-exact); lists from the projections. */
@@ -88,7 +94,9 @@ export class IncidentQueries {
     const doc = await this.detail(principal, idOrReference);
     const events = await this.events(principal.tenantId, doc.id);
     const audience = audienceOf(principal);
-    return (await historyOf(events, (ids) => this.referencesOf(principal.tenantId, ids))).filter((entry) => audience.kind === 'desk' || entry.visibility === 'public');
+    return (await historyOf(events, (ids) => this.referencesOf(principal.tenantId, ids))).filter(
+      (entry) => audience.kind === 'desk' || entry.visibility === 'public',
+    );
   }
 
   async list(principal: Principal, filters: IncidentListFilters) {

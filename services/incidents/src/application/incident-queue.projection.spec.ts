@@ -13,7 +13,21 @@ const by = 'alice';
 const life: IncidentEvent[] = [
   { type: 'IncidentResumed', data: { by, at: at(0) } },
   opened,
-  { type: 'IncidentClassified', data: { impact: 1, urgency: 1, priority: 'P1', category: 'email', subcategory: null, symptom: null, reclassification: true, reclassificationCount: 1, by, at: at(1) } },
+  {
+    type: 'IncidentClassified',
+    data: {
+      impact: 1,
+      urgency: 1,
+      priority: 'P1',
+      category: 'email',
+      subcategory: null,
+      symptom: null,
+      reclassification: true,
+      reclassificationCount: 1,
+      by,
+      at: at(1),
+    },
+  },
   assigned,
   started,
   majorDeclared,
@@ -21,7 +35,10 @@ const life: IncidentEvent[] = [
   { type: 'IncidentResumed', data: { by, at: at(5) } },
   { type: 'IncidentEscalatedFunctionally', data: { fromTier: 1, toTier: 2, group: 'messaging', reason: 'needs admins', reassignmentCount: 1, by, at: at(6) } },
   { type: 'IncidentEscalatedHierarchically', data: { group: 'messaging', manager: 'mona', reason: 'VIP', by, at: at(7) } },
-  { type: 'IncidentNoteAdded', data: { noteId: 'n1', visibility: 'public', text: 'On it', minutes: 5, failedAttempt: true, knowledgeArticle: null, relatedProblem: null, by, at: at(8) } },
+  {
+    type: 'IncidentNoteAdded',
+    data: { noteId: 'n1', visibility: 'public', text: 'On it', minutes: 5, failedAttempt: true, knowledgeArticle: null, relatedProblem: null, by, at: at(8) },
+  },
   { type: 'StakeholderUpdatePublished', data: { audience: 'all', message: 'Working on it', nextUpdateDueAt: at(60), by, at: at(9) } },
   { type: 'ChildIncidentLinked', data: { childIncidentId: 'inc-2', by, at: at(9) } },
   { type: 'IncidentLinkedToMajor', data: { masterIncidentId: 'inc-0', by, at: at(9) } },
@@ -98,7 +115,23 @@ describe('incident queue rows', () => {
     expect(next).not.toHaveProperty('state');
     const shown = presentSummary(legacy);
     expect(Object.keys(shown).sort()).toEqual(
-      ['assignee', 'caller', 'channel', 'group', 'id', 'major', 'openedAt', 'priority', 'reference', 'service', 'shortDescription', 'slaDueAt', 'status', 'tier', 'updatedAt'].sort(),
+      [
+        'assignee',
+        'caller',
+        'channel',
+        'group',
+        'id',
+        'major',
+        'openedAt',
+        'priority',
+        'reference',
+        'service',
+        'shortDescription',
+        'slaDueAt',
+        'status',
+        'tier',
+        'updatedAt',
+      ].sort(),
     );
   });
 

@@ -111,14 +111,14 @@ export function applyToSummary(doc: IncidentSummary | null, recorded: RecordedOf
 
 const summaryProjection = (name: string, collection: string, indexes: readonly (readonly string[])[]): Projection<IncidentSummary> =>
   projectionOf<IncidentEvent | TicketSlaClockObserved, IncidentSummary>({
-  name,
-  collection,
-  categories: [INCIDENT_CATEGORY, TICKET_SLA_CATEGORY],
-  handles: [...INCIDENT_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],
-  documentId: (event) => parseStreamName(event.streamId).id,
-  apply: applyToSummary,
-  indexes,
-});
+    name,
+    collection,
+    categories: [INCIDENT_CATEGORY, TICKET_SLA_CATEGORY],
+    handles: [...INCIDENT_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],
+    documentId: (event) => parseStreamName(event.streamId).id,
+    apply: applyToSummary,
+    indexes,
+  });
 
 /** The desk's queues: by group, assignee, status, priority and age; sorted by priority, then oldest first. */
 export const incidentQueueProjection = summaryProjection('incidents.incident-queue.v1', 'incident-queue', [
@@ -140,5 +140,21 @@ export const QUEUE_SORT = [
 /** Picked field by field: rows written before they were lean may still carry the incident's state. */
 export function presentSummary(doc: IncidentSummary) {
   const { id, reference, status, priority, group, assignee, caller, channel, service, tier, major, shortDescription, openedAt, updatedAt } = doc;
-  return { id, reference, status, priority, group, assignee, caller, channel, service, tier, major, shortDescription, openedAt, updatedAt, slaDueAt: doc.slaDueAt ?? null };
+  return {
+    id,
+    reference,
+    status,
+    priority,
+    group,
+    assignee,
+    caller,
+    channel,
+    service,
+    tier,
+    major,
+    shortDescription,
+    openedAt,
+    updatedAt,
+    slaDueAt: doc.slaDueAt ?? null,
+  };
 }

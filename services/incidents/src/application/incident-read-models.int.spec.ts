@@ -27,9 +27,21 @@ describe('incident read models, integration events and auto-close', () => {
   it('the queue sorts by priority, then oldest first; filters and text search work; my tickets are mine', async () => {
     const low = await kit.useCases.open(as(RITA), { channel: 'portal', shortDescription: 'Printer jam', description: 'Tray 2 on floor 3' });
     kit.clock.advance(1000);
-    const high = await kit.useCases.open(as(ALICE), { channel: 'phone', caller: 'rob', shortDescription: 'VPN down', description: 'No remote access', impact: 1, urgency: 1 });
+    const high = await kit.useCases.open(as(ALICE), {
+      channel: 'phone',
+      caller: 'rob',
+      shortDescription: 'VPN down',
+      description: 'No remote access',
+      impact: 1,
+      urgency: 1,
+    });
     kit.clock.advance(1000);
-    const lowLater = await kit.useCases.open(as(ALICE), { channel: 'email', caller: 'rob', shortDescription: 'Mouse broken', description: 'PRINTER unrelated' });
+    const lowLater = await kit.useCases.open(as(ALICE), {
+      channel: 'email',
+      caller: 'rob',
+      shortDescription: 'Mouse broken',
+      description: 'PRINTER unrelated',
+    });
     await kit.useCases.open(as(GLOBEX_AGENT), { channel: 'portal', shortDescription: 'Printer jam', description: 'globex' });
     await kit.useCases.act(as(ALICE), low.id, 'assign', { group: 'field', assignee: 'alice' });
     await caughtUp();

@@ -93,7 +93,18 @@ describe('incident use cases on the embedded store', () => {
   });
 
   it('uses the tenant settings: its matrix and closing categories', async () => {
-    await kit.settings.change({ tenantId: 'acme', actor: 'admin', correlationId: 'c' }, { closingCategories: ['fixed'], priorityMatrix: [['P1', 'P1', 'P1'], ['P2', 'P2', 'P2'], ['P3', 'P3', 'P3']] }, kit.clock.now().toISOString());
+    await kit.settings.change(
+      { tenantId: 'acme', actor: 'admin', correlationId: 'c' },
+      {
+        closingCategories: ['fixed'],
+        priorityMatrix: [
+          ['P1', 'P1', 'P1'],
+          ['P2', 'P2', 'P2'],
+          ['P3', 'P3', 'P3'],
+        ],
+      },
+      kit.clock.now().toISOString(),
+    );
     const { id, priority } = await kit.useCases.open(as(ALICE), { ...mailDown, impact: 1, urgency: 3 });
     expect(priority).toBe('P1');
     await kit.useCases.act(as(ALICE), id, 'assign', { group: 'g', assignee: 'alice' });
@@ -116,7 +127,10 @@ describe('incident use cases on the embedded store', () => {
     expect(childView).toMatchObject({ status: 'resolved', masterIncident: { id: master.id, reference: master.reference } });
     expect((await kit.queries.view(ALICE, master.id)).major).toMatchObject({ childIncidents: [{ id: child.id, reference: child.reference }] });
     await expect(kit.useCases.act(as(ALICE), master.id, 'close', {})).rejects.toThrow(IllegalTransition);
-    await kit.useCases.act(as(ALICE), master.id, 'post-incident-review', { whatWentWrong: 'cert expired', actions: [{ description: 'monitor', owner: 'bob' }] });
+    await kit.useCases.act(as(ALICE), master.id, 'post-incident-review', {
+      whatWentWrong: 'cert expired',
+      actions: [{ description: 'monitor', owner: 'bob' }],
+    });
     expect((await kit.useCases.act(as(ALICE), master.id, 'close', {})).status).toBe('closed');
   });
 });

@@ -1,12 +1,4 @@
-import {
-  commandHandler,
-  NotFound,
-  streamName,
-  type Clock,
-  type CommandContext,
-  type EventStore,
-  type IdGenerator,
-} from '@deskstream/kernel';
+import { commandHandler, NotFound, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { traced, type Principal } from '@deskstream/platform';
 import type { IncidentCommand } from '../domain/incident.commands';
 import { incidentDecider } from '../domain/incident.decider';
@@ -116,7 +108,8 @@ export class IncidentUseCases {
       if (action === 'link-child') return this.linkChild(request, id, (input as ActionInputs['link-child']).child, facts, expectedRevision);
       const command = commandFor(action, input, facts)!;
       const result = await this.execute(request, id, command, expectedRevision);
-      if (action === 'resolve' && result.newEvents.length > 0) await this.resolveChildren(request, result.state as Incident, input as ActionInputs['resolve'], facts);
+      if (action === 'resolve' && result.newEvents.length > 0)
+        await this.resolveChildren(request, result.state as Incident, input as ActionInputs['resolve'], facts);
       return receipt(result.state as Incident, result.revision);
     });
   }
@@ -139,7 +132,12 @@ export class IncidentUseCases {
       const linked = await this.execute(request, childId, { type: 'LinkToMajorIncident', data: { masterIncidentId: masterId, by: facts.by, at: facts.at } });
       if (linked.state.status === 'none') throw new NotFound('Incident', child);
     }
-    const result = await this.execute(request, masterId, { type: 'LinkChildIncident', data: { childIncidentId: childId, by: facts.by, at: facts.at } }, expectedRevision);
+    const result = await this.execute(
+      request,
+      masterId,
+      { type: 'LinkChildIncident', data: { childIncidentId: childId, by: facts.by, at: facts.at } },
+      expectedRevision,
+    );
     return receipt(result.state as Incident, result.revision);
   }
 
@@ -159,7 +157,11 @@ export class IncidentUseCases {
       },
     };
     for (const childId of master.major?.childIncidentIds ?? []) {
-      await this.handler.handle(this.stream(request.principal.tenantId, childId), (child) => majorIncidentCascadeWorkflow.decide(resolved, child), this.context(request));
+      await this.handler.handle(
+        this.stream(request.principal.tenantId, childId),
+        (child) => majorIncidentCascadeWorkflow.decide(resolved, child),
+        this.context(request),
+      );
     }
   }
 

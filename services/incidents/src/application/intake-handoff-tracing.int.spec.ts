@@ -50,7 +50,18 @@ describe('the intake hand-off continues the trace of the message it handles', ()
       partition: 0,
       offset: 0,
       headers: { traceparent: PRODUCER },
-      event: { specversion: '1.0', id: 'evt-1', source: '/deskstream/intake', type: INTAKE_EVENTS.submissionAccepted, subject: 'sub-1', time: at, datacontenttype: 'application/json', data, tenantid: 'acme', correlationid: 'c-1' },
+      event: {
+        specversion: '1.0',
+        id: 'evt-1',
+        source: '/deskstream/intake',
+        type: INTAKE_EVENTS.submissionAccepted,
+        subject: 'sub-1',
+        time: at,
+        datacontenttype: 'application/json',
+        data,
+        tenantid: 'acme',
+        correlationid: 'c-1',
+      },
     };
     await consumeInSpan(message, () => handoff.handle(message));
 

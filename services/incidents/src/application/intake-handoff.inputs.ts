@@ -65,12 +65,17 @@ export function submissionAccepted(data: SubmissionAcceptedV1, t: Translation): 
 }
 
 export function submissionLinked(data: SubmissionLinkedV1, t: Translation): HandoffInput {
-  return { type: 'NoteRequested', data: internalNote(`Submitted again by ${data.caller} via ${data.channel} (submission ${data.submissionId}); linked, not duplicated.`, t) };
+  return {
+    type: 'NoteRequested',
+    data: internalNote(`Submitted again by ${data.caller} via ${data.channel} (submission ${data.submissionId}); linked, not duplicated.`, t),
+  };
 }
 
 export function alertOpened(data: AlertIncidentOpenedV1, t: Translation): HandoffInput {
   const { alert } = data;
-  const labels = Object.entries(alert.labels).map(([k, v]) => `${k}=${v}`).join(', ');
+  const labels = Object.entries(alert.labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
   const opening: Opening = {
     incidentId: data.incidentId,
     reference: data.reference,
@@ -94,7 +99,9 @@ export function alertRecovered(data: AlertRecoveredV1, t: Translation): HandoffI
   const { alert } = data;
   const note = internalNote(`Alert ${alert.name} (${alert.fingerprint}) resolved${alert.endsAt ? ` at ${alert.endsAt}` : ''}.`, t);
   const { closingCategories, quietPeriodDays } = t.settings;
-  const resolve = data.resolve ? { notes: `All alerts recovered; last: ${alert.name}.`, closingCategories, quietPeriodDays, by: INTAKE_ACTOR, at: data.at } : null;
+  const resolve = data.resolve
+    ? { notes: `All alerts recovered; last: ${alert.name}.`, closingCategories, quietPeriodDays, by: INTAKE_ACTOR, at: data.at }
+    : null;
   return { type: 'RecoveryReported', data: { note, resolve } };
 }
 
@@ -107,11 +114,17 @@ export function emailReceived(data: EmailReceivedV1, t: Translation): HandoffInp
     shortDescription: data.shortDescription,
     description: data.description,
   };
-  return { type: 'TicketRequested', data: { open: open(opening, EMAIL_INTAKE_ACTOR, data.at, t.settings), group: null, notes: [], resolveAtFirstContact: null } };
+  return {
+    type: 'TicketRequested',
+    data: { open: open(opening, EMAIL_INTAKE_ACTOR, data.at, t.settings), group: null, notes: [], resolveAtFirstContact: null },
+  };
 }
 
 export function emailReplyReceived(data: EmailReplyReceivedV1, t: Translation): HandoffInput {
-  return { type: 'CommentReceived', data: { noteId: t.messageId, visibility: 'public', text: bounded(data.text), by: data.author, at: data.at, author: data.author } };
+  return {
+    type: 'CommentReceived',
+    data: { noteId: t.messageId, visibility: 'public', text: bounded(data.text), by: data.author, at: data.at, author: data.author },
+  };
 }
 
 export function chatConverted(data: ChatConvertedV1, t: Translation): HandoffInput {

@@ -19,7 +19,18 @@ function message(id: string, type: string, subject: string, data: unknown): Deli
     partition: 0,
     offset: 0,
     headers: {},
-    event: { specversion: '1.0', id, source: '/deskstream/intake', type, subject, time: at, datacontenttype: 'application/json', data, tenantid: 'acme', correlationid: 'c-1' },
+    event: {
+      specversion: '1.0',
+      id,
+      source: '/deskstream/intake',
+      type,
+      subject,
+      time: at,
+      datacontenttype: 'application/json',
+      data,
+      tenantid: 'acme',
+      correlationid: 'c-1',
+    },
   };
 }
 
@@ -65,14 +76,23 @@ describe('the incidents side of the intake hand-off, on the real SQLite store', 
     await handoff.handle(delivered);
     const events = await store.readStream(streamName('incident', 'acme', 'sub-1'));
     expect(events.map((e) => e.type)).toEqual(['IncidentOpened', 'IncidentAssigned']);
-    expect(events[0]!.data).toMatchObject({ incidentId: 'sub-1', reference: 'INC0001001', caller: 'requester', channel: 'portal', category: 'hardware', priority: 'P3' });
+    expect(events[0]!.data).toMatchObject({
+      incidentId: 'sub-1',
+      reference: 'INC0001001',
+      caller: 'requester',
+      channel: 'portal',
+      category: 'hardware',
+      priority: 'P3',
+    });
     expect(events[0]!.metadata).toMatchObject({ tenantId: 'acme', actor: 'system:intake', causationId: 'evt-1' });
   });
 
   it('opens and assigns in one append, and a redelivery of a ticket opened without its group only assigns it', async () => {
     const reference = await references.allocate('incident', context, 'sub-2', at);
     const unassigned = accepted('incident', 'sub-2', reference);
-    await handoff.handle(message('evt-2', INTAKE_EVENTS.submissionAccepted, 'sub-2', { ...unassigned, classification: { ...unassigned.classification, group: null } }));
+    await handoff.handle(
+      message('evt-2', INTAKE_EVENTS.submissionAccepted, 'sub-2', { ...unassigned, classification: { ...unassigned.classification, group: null } }),
+    );
     await handoff.handle(message('evt-2', INTAKE_EVENTS.submissionAccepted, 'sub-2', unassigned));
     const events = await store.readStream(streamName('incident', 'acme', 'sub-2'));
     expect(events.map((e) => e.type)).toEqual(['IncidentOpened', 'IncidentAssigned']);
@@ -95,7 +115,18 @@ describe('the incidents side of the intake hand-off, on the real SQLite store', 
       incidentId: 'sub-1',
       reference: 'INC0001001',
       correlationKey: 'service:printing',
-      alert: { fingerprint: 'fp', name: 'PrinterDown', service: 'printing', severity: 'warning', summary: 'down', description: '', labels: {}, startsAt: at, endsAt: null, source: 'alertmanager' },
+      alert: {
+        fingerprint: 'fp',
+        name: 'PrinterDown',
+        service: 'printing',
+        severity: 'warning',
+        summary: 'down',
+        description: '',
+        labels: {},
+        startsAt: at,
+        endsAt: null,
+        source: 'alertmanager',
+      },
       count: 2,
       at,
     };

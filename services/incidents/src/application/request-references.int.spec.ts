@@ -38,9 +38,7 @@ describe('request references (SQLite event store)', () => {
   });
 
   it('50 parallel submissions get 50 distinct, consecutive references, each resolving to its request', async () => {
-    const outcomes = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => submit({ catalogItem: 'laptop' }, `user${i}`)),
-    );
+    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => submit({ catalogItem: 'laptop' }, `user${i}`)));
     expect(outcomes.map((o) => o.reference).sort()).toEqual(expected(50));
     for (const outcome of outcomes) {
       expect(await references.resolve('acme', outcome.reference)).toBe(outcome.id);
@@ -50,9 +48,7 @@ describe('request references (SQLite event store)', () => {
   it('two processes allocating on the same counter never hand out a number twice', async () => {
     const clock = new ManualClock();
     const other = new RequestReferences(store, clock, new SequentialIds('other'));
-    const allocations = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? references : other).allocate(`r${i}`, context('agent'))),
-    );
+    const allocations = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? references : other).allocate(`r${i}`, context('agent'))));
     expect(allocations.map((a) => a.reference).sort()).toEqual(expected(50));
     const counter = await store.readStream('requestref-acme.counter');
     expect(counter.map((e) => (e.data as { number: number }).number)).toEqual(Array.from({ length: 50 }, (_, i) => 1001 + i));

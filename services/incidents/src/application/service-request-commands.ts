@@ -53,8 +53,7 @@ export interface RequestOutcome {
   readonly revision: number;
 }
 
-export const requestStream = (tenantId: string, requestId: string): string =>
-  streamName(SERVICE_REQUEST_CATEGORY, tenantId, requestId);
+export const requestStream = (tenantId: string, requestId: string): string => streamName(SERVICE_REQUEST_CATEGORY, tenantId, requestId);
 
 const tracer = trace.getTracer('deskstream');
 
@@ -79,7 +78,7 @@ export class ServiceRequestCommands {
    */
   async submit(input: SubmitRequestInput, context: CommandContext, viewer: Viewer): Promise<RequestOutcome> {
     if (input.approvers !== undefined && !mayAddApprovers(viewer)) {
-      throw new ValidationFailed([{ field: 'approvers', message: "approvers come from the catalog item; only the desk adds more to a request" }]);
+      throw new ValidationFailed([{ field: 'approvers', message: 'approvers come from the catalog item; only the desk adds more to a request' }]);
     }
     const requestedFor = input.requestedFor ?? context.actor;
     const manager = (await this.directory?.user(context.tenantId, requestedFor))?.manager ?? null;
@@ -100,7 +99,10 @@ export class ServiceRequestCommands {
     };
     // Approvers are told that a request waits for them: each must be a person the directory knows.
     const people = await directoryFacts(this.directory, context.tenantId, { users: [details.requestedFor, ...details.approvers] });
-    const named = [{ field: 'requestedFor', kind: 'user' as const, value: details.requestedFor }, ...details.approvers.map((value, i) => ({ field: `approvers.${i}`, kind: 'user' as const, value }))];
+    const named = [
+      { field: 'requestedFor', kind: 'user' as const, value: details.requestedFor },
+      ...details.approvers.map((value, i) => ({ field: `approvers.${i}`, kind: 'user' as const, value })),
+    ];
     ensureValid([...submissionErrors(details), ...unknownNames(named, people)]);
     const { reference } = await this.references.allocate(details.requestId, context);
     const at = this.clock.now().toISOString();
@@ -114,20 +116,16 @@ export class ServiceRequestCommands {
    * Runs one action on a request. Someone who may not see the request gets NotFound, as if it did not
    * exist; `expectedRevision` (If-Match) makes a stale client fail instead of overwriting.
    */
-  async act(
-    requestId: string,
-    input: RequestActionInput,
-    viewer: Viewer,
-    context: CommandContext,
-    expectedRevision?: number,
-  ): Promise<RequestOutcome> {
+  async act(requestId: string, input: RequestActionInput, viewer: Viewer, context: CommandContext, expectedRevision?: number): Promise<RequestOutcome> {
     const { state } = await this.handler.load(requestStream(context.tenantId, requestId));
     if (state.status === 'none' || !canView(viewer, state.details)) throw new NotFound('Service request', requestId);
     if (!canAttempt(viewer, input.action, state.details)) {
       throw new Forbidden(`${viewer.userId} may not ${input.action} ${state.details.reference}`, { action: input.action });
     }
     const directory =
-      input.action === 'add-task' ? await directoryFacts(this.directory, context.tenantId, { users: [input.assignee], groups: input.assignmentGroup ? [input.assignmentGroup] : [] }) : undefined;
+      input.action === 'add-task'
+        ? await directoryFacts(this.directory, context.tenantId, { users: [input.assignee], groups: input.assignmentGroup ? [input.assignmentGroup] : [] })
+        : undefined;
     return this.run(requestId, this.commandFor(requestId, input, context.actor, directory), context, expectedRevision);
   }
 
@@ -142,7 +140,10 @@ export class ServiceRequestCommands {
         return { type: 'RejectServiceRequest', data: { requestId, approver: by, reason: input.reason, at } };
       case 'add-task': {
         const { title, assignee, assignmentGroup } = input;
-        return { type: 'AddFulfilmentTask', data: { requestId, taskId: this.ids.next(), title, assignee, assignmentGroup, ...(directory ? { directory } : {}), by, at } };
+        return {
+          type: 'AddFulfilmentTask',
+          data: { requestId, taskId: this.ids.next(), title, assignee, assignmentGroup, ...(directory ? { directory } : {}), by, at },
+        };
       }
       case 'complete-task':
         return { type: 'CompleteFulfilmentTask', data: { requestId, taskId: input.taskId, notes: input.notes, by, at } };
@@ -157,12 +158,7 @@ export class ServiceRequestCommands {
     }
   }
 
-  private run(
-    requestId: string,
-    command: ServiceRequestCommand,
-    context: CommandContext,
-    expectedRevision?: number,
-  ): Promise<RequestOutcome> {
+  private run(requestId: string, command: ServiceRequestCommand, context: CommandContext, expectedRevision?: number): Promise<RequestOutcome> {
     return tracer.startActiveSpan(`servicerequest ${command.type}`, async (span) => {
       span.setAttributes({ 'deskstream.tenant': context.tenantId, 'deskstream.request_id': requestId });
       try {

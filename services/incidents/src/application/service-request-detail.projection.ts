@@ -47,10 +47,7 @@ function decide(approvals: readonly ApprovalView[], approver: string, change: Om
 }
 
 /** Pure reducer shared by the stored read model and the as-of view folded from the stream. */
-export function applyToServiceRequestDetail(
-  doc: ServiceRequestDetailDocument | null,
-  recorded: RecordedEvent,
-): ServiceRequestDetailDocument | null {
+export function applyToServiceRequestDetail(doc: ServiceRequestDetailDocument | null, recorded: RecordedEvent): ServiceRequestDetailDocument | null {
   const event = asServiceRequestEvent(recorded);
   if (!event) return doc;
   const stamp = stampOf(recorded, event);

@@ -128,7 +128,10 @@ describe('service requests: commands, projections and queries on SQLite', () => 
       {
         field: 'approvals',
         from: [expect.objectContaining({ approver: 'manager', decision: 'pending' }), expect.objectContaining({ approver: 'budget', decision: 'pending' })],
-        to: [expect.objectContaining({ approver: 'manager', decision: 'approved', comment: 'fine' }), expect.objectContaining({ approver: 'budget', decision: 'pending' })],
+        to: [
+          expect.objectContaining({ approver: 'manager', decision: 'approved', comment: 'fine' }),
+          expect.objectContaining({ approver: 'budget', decision: 'pending' }),
+        ],
       },
     ]);
   });
@@ -224,19 +227,68 @@ describe('service requests: commands, projections and queries on SQLite', () => 
     const second = await submit({ catalogItem: 'monitor' }, 'sam');
     const third = await submit({ catalogItem: 'monitor' }, 'dana');
     const clockOf = (ticketId: string, dueAt: string, stage = 'in-progress') => ({
-      clockId: `${ticketId}:fulfilment`, ticketId, reference: 'REQ', definition: 'fulfilment', definitionVersion: 0, type: 'sla', target: 'fulfilment',
-      stage, breached: false, startedAt: '2026-01-05T09:00:00.000Z', dueAt, originalDueAt: dueAt, nextMilestoneAt: null, cycle: 1, group: null, assignee: null,
+      clockId: `${ticketId}:fulfilment`,
+      ticketId,
+      reference: 'REQ',
+      definition: 'fulfilment',
+      definitionVersion: 0,
+      type: 'sla',
+      target: 'fulfilment',
+      stage,
+      breached: false,
+      startedAt: '2026-01-05T09:00:00.000Z',
+      dueAt,
+      originalDueAt: dueAt,
+      nextMilestoneAt: null,
+      cycle: 1,
+      group: null,
+      assignee: null,
     });
     const deliver = (id: string, type: string, data: unknown) =>
       slaClocks.handle({
-        topic: TOPICS.sla, key: id, partition: 0, offset: 0, headers: {},
-        event: { specversion: '1.0', id: `sla-${id}-${type}`, source: '/deskstream/sla', type, subject: id, time: clock.now().toISOString(), datacontenttype: 'application/json', data, tenantid: 'acme', correlationid: 'c' },
+        topic: TOPICS.sla,
+        key: id,
+        partition: 0,
+        offset: 0,
+        headers: {},
+        event: {
+          specversion: '1.0',
+          id: `sla-${id}-${type}`,
+          source: '/deskstream/sla',
+          type,
+          subject: id,
+          time: clock.now().toISOString(),
+          datacontenttype: 'application/json',
+          data,
+          tenantid: 'acme',
+          correlationid: 'c',
+        },
       });
-    await deliver(first.id, SLA_EVENTS.clockStarted, { clock: clockOf(first.id, '2026-01-12T17:00:00.000Z'), reason: null, retroactive: false, at: '2026-01-05T09:00:00.000Z' });
-    await deliver(second.id, SLA_EVENTS.clockStarted, { clock: clockOf(second.id, '2026-01-09T17:00:00.000Z'), reason: null, retroactive: false, at: '2026-01-05T09:00:00.000Z' });
+    await deliver(first.id, SLA_EVENTS.clockStarted, {
+      clock: clockOf(first.id, '2026-01-12T17:00:00.000Z'),
+      reason: null,
+      retroactive: false,
+      at: '2026-01-05T09:00:00.000Z',
+    });
+    await deliver(second.id, SLA_EVENTS.clockStarted, {
+      clock: clockOf(second.id, '2026-01-09T17:00:00.000Z'),
+      reason: null,
+      retroactive: false,
+      at: '2026-01-05T09:00:00.000Z',
+    });
     // A warning repeats the clock as it stands: nothing to record. A paused clock has no due time.
-    await deliver(second.id, SLA_EVENTS.warningReached, { clock: clockOf(second.id, '2026-01-09T17:00:00.000Z'), percent: 75, reachedAt: '2026-01-08T09:00:00.000Z', retroactive: false });
-    await deliver(third.id, SLA_EVENTS.clockPaused, { clock: clockOf(third.id, '2026-01-07T17:00:00.000Z', 'paused'), reason: null, retroactive: false, at: '2026-01-05T10:00:00.000Z' });
+    await deliver(second.id, SLA_EVENTS.warningReached, {
+      clock: clockOf(second.id, '2026-01-09T17:00:00.000Z'),
+      percent: 75,
+      reachedAt: '2026-01-08T09:00:00.000Z',
+      retroactive: false,
+    });
+    await deliver(third.id, SLA_EVENTS.clockPaused, {
+      clock: clockOf(third.id, '2026-01-07T17:00:00.000Z', 'paused'),
+      reason: null,
+      retroactive: false,
+      at: '2026-01-05T10:00:00.000Z',
+    });
     expect((await store.readStream(ticketSlaStream('acme', second.id))).map((e) => e.type)).toEqual(['TicketSlaClockObserved']);
     await project();
     const bySla = await queries.list(avery, { sort: 'sla' });

@@ -14,5 +14,8 @@ export const myServiceRequestsProjection: Projection<ServiceRequestSummary> = {
   handles: [...SERVICE_REQUEST_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],
   documentId: requestIdOf,
   apply: (doc, event) => applyToSummary(doc, event, true),
-  indexes: [['requestedFor', 'createdAt'], ['requestedBy', 'createdAt']],
+  indexes: [
+    ['requestedFor', 'createdAt'],
+    ['requestedBy', 'createdAt'],
+  ],
 };

@@ -1,5 +1,18 @@
 import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { anyOf, asOfInstant, eventsUntil, pageWithTotal, publicRecord, recordHistory, type DocumentStore, type PublicRecord, type Filter, type HistoryEntry, type Page, type SortKey } from '@deskstream/readmodels';
+import {
+  anyOf,
+  asOfInstant,
+  eventsUntil,
+  pageWithTotal,
+  publicRecord,
+  recordHistory,
+  type DocumentStore,
+  type PublicRecord,
+  type Filter,
+  type HistoryEntry,
+  type Page,
+  type SortKey,
+} from '@deskstream/readmodels';
 import { sortKeys } from '@deskstream/platform';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
@@ -7,11 +20,7 @@ import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore
 import type { ServiceRequestStatus } from '../domain/service-request.state';
 import type { RequestReferences } from './request-references';
 import { requestStream } from './service-request-commands';
-import {
-  applyToServiceRequestDetail,
-  SERVICE_REQUEST_DETAIL_COLLECTION,
-  type ServiceRequestDetailDocument,
-} from './service-request-detail.projection';
+import { applyToServiceRequestDetail, SERVICE_REQUEST_DETAIL_COLLECTION, type ServiceRequestDetailDocument } from './service-request-detail.projection';
 import { MY_SERVICE_REQUESTS_COLLECTION } from './service-request-my-requests.projection';
 import { SERVICE_REQUEST_QUEUE_COLLECTION } from './service-request-queue.projection';
 import type { ServiceRequestSummary } from './service-request-summary';
@@ -32,7 +41,9 @@ export interface RequestListQuery {
 }
 
 /** A list line as clients see it: the sort key stays inside; lines written before SLA due times existed have none. */
-export type RequestListLine = { [K in keyof PublicRecord<ServiceRequestSummary> as K extends 'slaSortKey' ? never : K]: PublicRecord<ServiceRequestSummary>[K] };
+export type RequestListLine = {
+  [K in keyof PublicRecord<ServiceRequestSummary> as K extends 'slaSortKey' ? never : K]: PublicRecord<ServiceRequestSummary>[K];
+};
 
 function listLine(doc: ServiceRequestSummary): RequestListLine {
   const { slaSortKey: _key, ...line } = publicRecord(doc);
@@ -40,11 +51,17 @@ function listLine(doc: ServiceRequestSummary): RequestListLine {
 }
 
 /** The lists' sort keys (`sort=`) and the summary fields they sort on. Age sorts oldest first. */
-const SORT_FIELDS: Readonly<Record<string, string>> = { age: 'createdAt', submitted: 'submittedAt', updated: 'updatedAt', reference: 'reference', status: 'status', sla: 'slaSortKey' };
+const SORT_FIELDS: Readonly<Record<string, string>> = {
+  age: 'createdAt',
+  submitted: 'submittedAt',
+  updated: 'updatedAt',
+  reference: 'reference',
+  status: 'status',
+  sla: 'slaSortKey',
+};
 export const REQUEST_SORT_FIELDS = Object.keys(SORT_FIELDS);
 const QUEUE_SORT: readonly SortKey[] = [{ field: 'submittedAt', direction: 'asc' }];
 const MINE_SORT: readonly SortKey[] = [{ field: 'createdAt', direction: 'desc' }];
-
 
 export type ServiceRequestDetail = PublicRecord<ServiceRequestDetailDocument> & { readonly allowedActions: ServiceRequestAction[]; readonly asOf?: string };
 
@@ -96,7 +113,10 @@ export class ServiceRequestQueries {
       throw new NotFound('Service request', idOrReference);
     }
     const pendingApprovers = doc.approvals.filter((a) => a.decision === 'pending').map((a) => a.approver);
-    const allowed = actionsInStatus(doc.status, doc.tasks.some((task) => task.status === 'open'));
+    const allowed = actionsInStatus(
+      doc.status,
+      doc.tasks.some((task) => task.status === 'open'),
+    );
     const participants = { ...doc, approvers: doc.approvals.map((a) => a.approver), pendingApprovers };
     return {
       ...publicRecord(doc),

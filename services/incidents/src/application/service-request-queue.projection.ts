@@ -14,5 +14,10 @@ export const serviceRequestQueueProjection: Projection<ServiceRequestSummary> = 
   handles: [...SERVICE_REQUEST_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],
   documentId: requestIdOf,
   apply: (doc, event) => applyToSummary(doc, event, false),
-  indexes: [['status', 'submittedAt'], ['catalogItem', 'submittedAt'], ['requestedFor', 'submittedAt'], ['status', 'slaSortKey']],
+  indexes: [
+    ['status', 'submittedAt'],
+    ['catalogItem', 'submittedAt'],
+    ['requestedFor', 'submittedAt'],
+    ['status', 'slaSortKey'],
+  ],
 };

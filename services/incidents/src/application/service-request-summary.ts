@@ -16,11 +16,7 @@ export interface ServiceRequestSummary extends ServiceRequestHeader, TicketSlaFi
  * Pure reducer behind both list projections. `includeDrafts` is false for the fulfilment queue: a
  * draft is the requester's own business until it is submitted.
  */
-export function applyToSummary(
-  doc: ServiceRequestSummary | null,
-  recorded: RecordedEvent,
-  includeDrafts: boolean,
-): ServiceRequestSummary | null {
+export function applyToSummary(doc: ServiceRequestSummary | null, recorded: RecordedEvent, includeDrafts: boolean): ServiceRequestSummary | null {
   if (recorded.type === 'TicketSlaClockObserved') {
     // The fulfilment clock of a request on this list (an incident's clock has no line here).
     return doc ? { ...doc, ...slaFields((recorded.data as TicketSlaClockObserved['data']).slaDueAt), position: recorded.position } : null;

@@ -31,10 +31,14 @@ export class SlaClockObserver {
     const { clock } = event.data as { clock: SlaClockV1 };
     const context = messageCommandContext(event, 'system:sla');
     await withCommandSpan('incidents sla-clock', { 'deskstream.tenant': event.tenantid, 'messaging.message.type': event.type }, () =>
-      this.handler.handle(ticketSlaStream(event.tenantid, clock.ticketId), {
-        type: 'ObserveSlaClock',
-        data: { clock: { clockId: clock.clockId, type: clock.type, stage: clock.stage, dueAt: clock.dueAt }, at: event.time },
-      }, context),
+      this.handler.handle(
+        ticketSlaStream(event.tenantid, clock.ticketId),
+        {
+          type: 'ObserveSlaClock',
+          data: { clock: { clockId: clock.clockId, type: clock.type, stage: clock.stage, dueAt: clock.dueAt }, at: event.time },
+        },
+        context,
+      ),
     );
   }
 }

@@ -6,8 +6,7 @@ export type QuietPeriodInput =
   | Message<'IncidentReopened' | 'IncidentClosed' | 'IncidentCancelled', { readonly incidentId: string }>;
 
 export type AutoCloseCommand =
-  | Message<'ScheduleAutoClose', { readonly incidentId: string; readonly dueAt: string }>
-  | Message<'CancelAutoClose', { readonly incidentId: string }>;
+  Message<'ScheduleAutoClose', { readonly incidentId: string; readonly dueAt: string }> | Message<'CancelAutoClose', { readonly incidentId: string }>;
 
 /**
  * The quiet period after a resolution: a resolution (again) sets the incident's one close timer to

@@ -1,11 +1,5 @@
 import { IllegalTransition, ValidationFailed, type FieldError } from '@deskstream/kernel';
-import type {
-  DeclareMajorIncident,
-  LinkChildIncident,
-  LinkToMajorIncident,
-  PublishStakeholderUpdate,
-  RecordPostIncidentReview,
-} from './incident.commands';
+import type { DeclareMajorIncident, LinkChildIncident, LinkToMajorIncident, PublishStakeholderUpdate, RecordPostIncidentReview } from './incident.commands';
 import type { IncidentEvent } from './incident.events';
 import { isOpen, type IncidentState } from './incident.state';
 import { allowedActions, ensureAllowed, existing } from './lifecycle.rules';

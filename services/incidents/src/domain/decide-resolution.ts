@@ -1,12 +1,5 @@
 import { Forbidden, IllegalTransition, ValidationFailed, type FieldError } from '@deskstream/kernel';
-import type {
-  AcceptResolution,
-  CloseIncident,
-  RateSatisfaction,
-  RejectResolution,
-  ReopenIncident,
-  ResolveIncident,
-} from './incident.commands';
+import type { AcceptResolution, CloseIncident, RateSatisfaction, RejectResolution, ReopenIncident, ResolveIncident } from './incident.commands';
 import type { IncidentEvent, IncidentReopened } from './incident.events';
 import { isOpen, type Incident, type IncidentState } from './incident.state';
 import { allowedActions, ensureAllowed, existing } from './lifecycle.rules';

@@ -19,12 +19,17 @@ export function assignIncident(command: AssignIncident, state: IncidentState): I
   const incident = ensureAllowed(state, 'assign');
   const { data } = command;
   ensureValid(textErrors('group', data.group, MAX_SHORT_TEXT_LENGTH));
-  ensureKnownNames([{ field: 'group', kind: 'group', value: data.group }, { field: 'assignee', kind: 'user', value: data.assignee }], data.directory);
+  ensureKnownNames(
+    [
+      { field: 'group', kind: 'group', value: data.group },
+      { field: 'assignee', kind: 'user', value: data.assignee },
+    ],
+    data.directory,
+  );
   const tier = tierOf(data.tier, incident.tier);
   const assignee = data.assignee ?? null;
   if (incident.group === data.group && incident.assignee === assignee && incident.tier === tier) return [];
-  const reassignment =
-    incident.group !== null && (data.reassignmentCounting !== 'group-change' || incident.group !== data.group);
+  const reassignment = incident.group !== null && (data.reassignmentCounting !== 'group-change' || incident.group !== data.group);
   return [
     {
       type: 'IncidentAssigned',

@@ -5,7 +5,18 @@ import { DEFAULT_PRIORITY_MATRIX, priorityFor, validatePriorityMatrix, type Prio
 
 const classify = (impact: number, urgency: number, extra: Partial<Extract<IncidentCommand, { type: 'ClassifyIncident' }>['data']> = {}): IncidentCommand => ({
   type: 'ClassifyIncident',
-  data: { impact, urgency, category: 'email', subcategory: null, symptom: null, priorityMatrix: DEFAULT_PRIORITY_MATRIX, majorIncidentRules: [], by: 'alice', at: at(5), ...extra },
+  data: {
+    impact,
+    urgency,
+    category: 'email',
+    subcategory: null,
+    symptom: null,
+    priorityMatrix: DEFAULT_PRIORITY_MATRIX,
+    majorIncidentRules: [],
+    by: 'alice',
+    at: at(5),
+    ...extra,
+  },
 });
 
 describe('recording an incident', () => {
@@ -35,7 +46,10 @@ describe('recording an incident', () => {
   });
 
   it('refuses impact without urgency', () => {
-    spec.given([]).when(open({ impact: 1 })).thenThrows(ValidationFailed);
+    spec
+      .given([])
+      .when(open({ impact: 1 }))
+      .thenThrows(ValidationFailed);
   });
 
   it('cannot record the same incident twice', () => {
@@ -51,12 +65,23 @@ describe('recording an incident', () => {
         { ...opened, data: { ...opened.data, impact: 1, urgency: 1, priority: 'P1', classified: true } },
         {
           type: 'MajorIncidentDeclared',
-          data: { manager: 'mona', reason: 'tenant rule: p1-on-email', rule: 'p1-on-email', updateIntervalMinutes: 30, nextUpdateDueAt: at(30), by: 'rita', at: T0 },
+          data: {
+            manager: 'mona',
+            reason: 'tenant rule: p1-on-email',
+            rule: 'p1-on-email',
+            updateIntervalMinutes: 30,
+            nextUpdateDueAt: at(30),
+            by: 'rita',
+            at: T0,
+          },
         },
       ]);
-    spec.given([]).when(open({ impact: 1, urgency: 1, service: 'print', majorIncidentRules: rules })).thenState((s) => {
-      expect(s.status !== 'none' && s.major).toBeNull();
-    });
+    spec
+      .given([])
+      .when(open({ impact: 1, urgency: 1, service: 'print', majorIncidentRules: rules }))
+      .thenState((s) => {
+        expect(s.status !== 'none' && s.major).toBeNull();
+      });
   });
 });
 
@@ -77,9 +102,12 @@ describe('classification', () => {
       ['P3', 'P3', 'P3'],
       ['P4', 'P4', 'P4'],
     ]);
-    spec.given([opened]).when(classify(1, 1, { priorityMatrix: flat })).thenState((s) => {
-      expect(s.status !== 'none' && s.classification.priority).toBe('P2');
-    });
+    spec
+      .given([opened])
+      .when(classify(1, 1, { priorityMatrix: flat }))
+      .thenState((s) => {
+        expect(s.status !== 'none' && s.classification.priority).toBe('P2');
+      });
     expect(() => validatePriorityMatrix([['P1']])).toThrow(ValidationFailed);
   });
 
@@ -90,13 +118,38 @@ describe('classification', () => {
       .then([
         {
           type: 'IncidentClassified',
-          data: { impact: 2, urgency: 1, priority: 'P2', category: 'email', subcategory: null, symptom: null, reclassification: false, reclassificationCount: 0, by: 'alice', at: at(5) },
+          data: {
+            impact: 2,
+            urgency: 1,
+            priority: 'P2',
+            category: 'email',
+            subcategory: null,
+            symptom: null,
+            reclassification: false,
+            reclassificationCount: 0,
+            by: 'alice',
+            at: at(5),
+          },
         },
       ]);
   });
 
   it('records and counts reclassification', () => {
-    const first = { type: 'IncidentClassified' as const, data: { impact: 2 as const, urgency: 1 as const, priority: 'P2' as const, category: 'email', subcategory: null, symptom: null, reclassification: false, reclassificationCount: 0, by: 'alice', at: at(5) } };
+    const first = {
+      type: 'IncidentClassified' as const,
+      data: {
+        impact: 2 as const,
+        urgency: 1 as const,
+        priority: 'P2' as const,
+        category: 'email',
+        subcategory: null,
+        symptom: null,
+        reclassification: false,
+        reclassificationCount: 0,
+        by: 'alice',
+        at: at(5),
+      },
+    };
     spec
       .given([opened, first])
       .when(classify(3, 2))
@@ -104,19 +157,39 @@ describe('classification', () => {
   });
 
   it('a classification that changes nothing records nothing', () => {
-    spec.given([opened, assigned]).when(classify(3, 3, { category: null })).then([
-      {
-        type: 'IncidentClassified',
-        data: { impact: 3, urgency: 3, priority: 'P5', category: null, subcategory: null, symptom: null, reclassification: false, reclassificationCount: 0, by: 'alice', at: at(5) },
-      },
-    ]);
+    spec
+      .given([opened, assigned])
+      .when(classify(3, 3, { category: null }))
+      .then([
+        {
+          type: 'IncidentClassified',
+          data: {
+            impact: 3,
+            urgency: 3,
+            priority: 'P5',
+            category: null,
+            subcategory: null,
+            symptom: null,
+            reclassification: false,
+            reclassificationCount: 0,
+            by: 'alice',
+            at: at(5),
+          },
+        },
+      ]);
     const classified = { ...opened, data: { ...opened.data, classified: true } };
-    spec.given([classified]).when(classify(3, 3, { category: null })).then([]);
+    spec
+      .given([classified])
+      .when(classify(3, 3, { category: null }))
+      .then([]);
   });
 
   it('refuses impact or urgency outside 1..3, naming the field', () => {
-    spec.given([opened]).when(classify(4, 0)).thenThrows(ValidationFailed, (error: ValidationFailed) => {
-      expect(error.errors.map((e) => e.field)).toEqual(['impact', 'urgency']);
-    });
+    spec
+      .given([opened])
+      .when(classify(4, 0))
+      .thenThrows(ValidationFailed, (error: ValidationFailed) => {
+        expect(error.errors.map((e) => e.field)).toEqual(['impact', 'urgency']);
+      });
   });
 });

@@ -9,10 +9,11 @@ describe('tenant incident settings', () => {
 
   it('accept a valid change and refuse an ill-defined one, naming each field', () => {
     expect(changeSettings(DEFAULT_INCIDENT_SETTINGS, { quietPeriodDays: 5 }).quietPeriodDays).toBe(5);
-    expect(changeSettings(DEFAULT_INCIDENT_SETTINGS, { quietPeriodDays: undefined, reopenWindowDays: 2 })).toMatchObject({ quietPeriodDays: 3, reopenWindowDays: 2 });
-    expect(() =>
-      changeSettings(DEFAULT_INCIDENT_SETTINGS, { quietPeriodDays: -1, closingCategories: [], majorIncidentRules: [{ name: 'all' }] }),
-    ).toThrow(
+    expect(changeSettings(DEFAULT_INCIDENT_SETTINGS, { quietPeriodDays: undefined, reopenWindowDays: 2 })).toMatchObject({
+      quietPeriodDays: 3,
+      reopenWindowDays: 2,
+    });
+    expect(() => changeSettings(DEFAULT_INCIDENT_SETTINGS, { quietPeriodDays: -1, closingCategories: [], majorIncidentRules: [{ name: 'all' }] })).toThrow(
       expect.objectContaining({
         errors: [
           { field: 'quietPeriodDays', message: expect.any(String) },
@@ -24,7 +25,10 @@ describe('tenant incident settings', () => {
   });
 
   it('take the default again for a field the change sets to null (a JSON Merge Patch removal)', () => {
-    const tuned = changeSettings(DEFAULT_INCIDENT_SETTINGS, { quietPeriodDays: 7, majorIncidentRules: [{ name: 'payroll P1', priority: 'P1', service: 'payroll' }] });
+    const tuned = changeSettings(DEFAULT_INCIDENT_SETTINGS, {
+      quietPeriodDays: 7,
+      majorIncidentRules: [{ name: 'payroll P1', priority: 'P1', service: 'payroll' }],
+    });
     const reset = changeSettings(tuned, { majorIncidentRules: null, quietPeriodDays: null, closingCategories: null });
     expect(reset).toEqual(DEFAULT_INCIDENT_SETTINGS);
   });

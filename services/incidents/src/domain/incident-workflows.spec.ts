@@ -11,20 +11,43 @@ describe('major incident cascade: a child of the resolved master', () => {
   const master: MasterResolved = {
     masterIncidentId: 'inc-0',
     masterReference: 'INC0001000',
-    resolution: { closingCategory: 'network', resolutionCode: null, notes: 'Core switch replaced', closingCategories: ['network'], quietPeriodDays: 3, by: 'mona', at: at(9) },
+    resolution: {
+      closingCategory: 'network',
+      resolutionCode: null,
+      notes: 'Core switch replaced',
+      closingCategories: ['network'],
+      quietPeriodDays: 3,
+      by: 'mona',
+      at: at(9),
+    },
   };
 
   it('is resolved with the master, naming it', () => {
-    cascade.given([...inProgress, linked]).when(master).then([
-      { type: 'ResolveIncident', data: { ...master.resolution, notes: 'Resolved with major incident INC0001000: Core switch replaced', masterIncidentId: 'inc-0' } },
-    ]);
-    cascade.given([opened, linked]).when(master).then([
-      { type: 'ResolveIncident', data: { ...master.resolution, notes: 'Resolved with major incident INC0001000: Core switch replaced', masterIncidentId: 'inc-0' } },
-    ]);
+    cascade
+      .given([...inProgress, linked])
+      .when(master)
+      .then([
+        {
+          type: 'ResolveIncident',
+          data: { ...master.resolution, notes: 'Resolved with major incident INC0001000: Core switch replaced', masterIncidentId: 'inc-0' },
+        },
+      ]);
+    cascade
+      .given([opened, linked])
+      .when(master)
+      .then([
+        {
+          type: 'ResolveIncident',
+          data: { ...master.resolution, notes: 'Resolved with major incident INC0001000: Core switch replaced', masterIncidentId: 'inc-0' },
+        },
+      ]);
   });
 
-  it('is left alone when already resolved, or when it is not this master\'s child', () => {
-    cascade.given([...inProgress, linked, resolved]).when(master).thenNothingHappened();
+  it("is left alone when already resolved, or when it is not this master's child", () => {
+    cascade
+      .given([...inProgress, linked, resolved])
+      .when(master)
+      .thenNothingHappened();
     cascade.given(inProgress).when(master).thenNothingHappened();
     cascade.given([]).when(master).thenNothingHappened();
   });

@@ -50,5 +50,6 @@ export function ensureMayAct(caller: Caller, action: IncidentAction, input: unkn
 function ensureRequesterComment(note: Record<string, unknown>): void {
   if (note.visibility !== 'public') throw new Forbidden('Requesters add public comments only');
   const deskFields = DESK_NOTE_FIELDS.filter((field) => note[field] !== undefined && note[field] !== null);
-  if (deskFields.length > 0) throw new ValidationFailed(deskFields.map((field) => ({ field, message: `${field} is recorded by the desk, not by a requester` })));
+  if (deskFields.length > 0)
+    throw new ValidationFailed(deskFields.map((field) => ({ field, message: `${field} is recorded by the desk, not by a requester` })));
 }

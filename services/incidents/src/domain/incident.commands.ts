@@ -63,8 +63,7 @@ export type ResumeIncident = Message<'ResumeIncident', Issued>;
 
 export type EscalateIncident = Message<
   'EscalateIncident',
-  Issued & { readonly directory?: DirectoryFacts } &
-    (
+  Issued & { readonly directory?: DirectoryFacts } & (
       | { readonly kind: 'functional'; readonly group: string; readonly reason: string }
       /** The group's manager is a looked-up fact: the notification consumer tells them. */
       | { readonly kind: 'hierarchical'; readonly manager?: string | null; readonly reason: string }

@@ -2,14 +2,7 @@ import { assertNever, type Decider } from '@deskstream/kernel';
 import { addNote, assignIncident, cancelIncident, escalateIncident, putOnHold, resumeIncident, startWork } from './decide-work';
 import { classifyIncident, openIncident } from './decide-recording';
 import { declareMajorIncident, linkChildIncident, linkToMajorIncident, publishStakeholderUpdate, recordPostIncidentReview } from './decide-major';
-import {
-  acceptResolution,
-  closeIncident,
-  rateSatisfaction,
-  rejectResolution,
-  reopenIncident,
-  resolveIncident,
-} from './decide-resolution';
+import { acceptResolution, closeIncident, rateSatisfaction, rejectResolution, reopenIncident, resolveIncident } from './decide-resolution';
 import { resolveAtFirstContact, resolveFromMonitoring } from './decide-direct-resolution';
 import { recordSourceSync } from './decide-source-sync';
 import type { IncidentCommand } from './incident.commands';

@@ -184,7 +184,10 @@ export type IncidentSyncedFromSource = Message<
   { readonly sourceReference: string; readonly sourceUpdate: number; readonly by: string; readonly at: string }
 >;
 
-export type SatisfactionRated = Message<'SatisfactionRated', { readonly rating: number; readonly comment: string | null; readonly by: string; readonly at: string }>;
+export type SatisfactionRated = Message<
+  'SatisfactionRated',
+  { readonly rating: number; readonly comment: string | null; readonly by: string; readonly at: string }
+>;
 
 export type IncidentEvent =
   | IncidentOpened

@@ -93,7 +93,7 @@ function evolveRecord(incident: Incident, event: Exclude<IncidentEvent, { type: 
       const { closingCategory, resolutionCode, notes, resolvedBy, at, autoCloseDueAt } = event.data;
       return {
         ...incident,
-        
+
         hold: null,
         resolution: { closingCategory, resolutionCode, notes, resolvedBy, at, autoCloseDueAt, accepted: null },
       };

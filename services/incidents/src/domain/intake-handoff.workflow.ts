@@ -33,8 +33,7 @@ export type HandoffInput =
   | { readonly type: 'CommentReceived'; readonly data: HandoffNote & { readonly author: string } }
   | { readonly type: 'RecoveryReported'; readonly data: { readonly note: HandoffNote; readonly resolve: ResolveFromMonitoring['data'] | null } };
 
-const noted = (state: IncidentState, note: HandoffNote): IncidentCommand[] =>
-  allowedActions(state).includes('note') ? [{ type: 'AddNote', data: note }] : [];
+const noted = (state: IncidentState, note: HandoffNote): IncidentCommand[] => (allowedActions(state).includes('note') ? [{ type: 'AddNote', data: note }] : []);
 
 type TicketRequested = Extract<HandoffInput, { type: 'TicketRequested' }>['data'];
 
@@ -47,7 +46,10 @@ function routing(input: TicketRequested): { group: string | null; notes: Inciden
   const { group, directory, open } = input;
   if (!group || unknownNames([{ field: 'group', kind: 'group', value: group }], directory).length === 0) return { group, notes: [] };
   const text = `Routed to group ${group}, which is not in the directory: left unassigned for triage.`;
-  return { group: null, notes: [{ type: 'AddNote', data: { noteId: `${open.incidentId}.unknown-group`, visibility: 'internal', text, by: open.by, at: open.at } }] };
+  return {
+    group: null,
+    notes: [{ type: 'AddNote', data: { noteId: `${open.incidentId}.unknown-group`, visibility: 'internal', text, by: open.by, at: open.at } }],
+  };
 }
 
 /** A ticket that is new: opened, assigned to the classified group, commented, and perhaps resolved, in one decision. */

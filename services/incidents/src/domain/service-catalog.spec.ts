@@ -1,5 +1,12 @@
 import { ValidationFailed } from '@deskstream/kernel';
-import { approversFor, approversForAccepted, changeServiceCatalog, DEFAULT_SERVICE_CATALOG, type ApprovalQuestion, type ServiceCatalog } from './service-catalog';
+import {
+  approversFor,
+  approversForAccepted,
+  changeServiceCatalog,
+  DEFAULT_SERVICE_CATALOG,
+  type ApprovalQuestion,
+  type ServiceCatalog,
+} from './service-catalog';
 
 const catalog: ServiceCatalog = {
   items: [

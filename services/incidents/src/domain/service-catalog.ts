@@ -67,11 +67,18 @@ export function approversFor(catalog: ServiceCatalog, question: ApprovalQuestion
   }
   const needsManager = item ? item.managerApproval : true;
   if (needsManager && question.manager === null) {
-    throw new ValidationFailed([{ field: 'catalogItem', message: `${question.catalogItem} needs the approval of ${question.requestedFor}'s manager, and the directory names none` }]);
+    throw new ValidationFailed([
+      { field: 'catalogItem', message: `${question.catalogItem} needs the approval of ${question.requestedFor}'s manager, and the directory names none` },
+    ]);
   }
   const approvers = [...new Set([...(item?.approvers ?? []), ...(needsManager ? [question.manager!] : []), ...(question.extraApprovers ?? [])])];
   if (approvers.includes(question.requestedBy) || approvers.includes(question.requestedFor)) {
-    throw new ValidationFailed([{ field: 'catalogItem', message: `${question.catalogItem} would be approved by the person asking for it or the person it is for: nobody approves their own request` }]);
+    throw new ValidationFailed([
+      {
+        field: 'catalogItem',
+        message: `${question.catalogItem} would be approved by the person asking for it or the person it is for: nobody approves their own request`,
+      },
+    ]);
   }
   return approvers;
 }

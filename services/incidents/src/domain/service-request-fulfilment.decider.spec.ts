@@ -6,7 +6,10 @@ const spec = specification(serviceRequestDecider);
 
 describe('service request: fulfilment tasks', () => {
   it('an approved request gets fulfilment tasks with assignees', () => {
-    spec.given(approved).when(commands.addTask('t1', 'avery')).then([taskAdded('t1', 'avery')]);
+    spec
+      .given(approved)
+      .when(commands.addTask('t1', 'avery'))
+      .then([taskAdded('t1', 'avery')]);
   });
 
   it('tasks wait for approval', () => {
@@ -24,16 +27,28 @@ describe('service request: fulfilment tasks', () => {
   });
 
   it('adding a task id twice is a no-op', () => {
-    spec.given([...approved, taskAdded('t1')]).when(commands.addTask('t1')).then([]);
+    spec
+      .given([...approved, taskAdded('t1')])
+      .when(commands.addTask('t1'))
+      .then([]);
   });
 
   it('completes a task once; completing it again is a no-op', () => {
-    spec.given([...approved, taskAdded('t1')]).when(commands.completeTask('t1')).then([taskCompleted('t1')]);
-    spec.given([...approved, taskAdded('t1'), taskCompleted('t1')]).when(commands.completeTask('t1')).then([]);
+    spec
+      .given([...approved, taskAdded('t1')])
+      .when(commands.completeTask('t1'))
+      .then([taskCompleted('t1')]);
+    spec
+      .given([...approved, taskAdded('t1'), taskCompleted('t1')])
+      .when(commands.completeTask('t1'))
+      .then([]);
   });
 
   it('an unknown task is NotFound', () => {
-    spec.given([...approved, taskAdded('t1')]).when(commands.completeTask('t9')).thenThrows(NotFound);
+    spec
+      .given([...approved, taskAdded('t1')])
+      .when(commands.completeTask('t9'))
+      .thenThrows(NotFound);
   });
 });
 
@@ -65,8 +80,14 @@ describe('service request: fulfilment and closure', () => {
   });
 
   it('closes a fulfilled request', () => {
-    spec.given([...approved, fulfilled]).when(commands.close()).then([closed]);
-    spec.given([...approved, fulfilled]).when(commands.close()).thenState((s) => expect(s.status).toBe('closed'));
+    spec
+      .given([...approved, fulfilled])
+      .when(commands.close())
+      .then([closed]);
+    spec
+      .given([...approved, fulfilled])
+      .when(commands.close())
+      .thenState((s) => expect(s.status).toBe('closed'));
   });
 
   it('cannot close before fulfilment, nor close twice', () => {
@@ -74,6 +95,9 @@ describe('service request: fulfilment and closure', () => {
       .given(approved)
       .when(commands.close())
       .thenThrows<IllegalTransition>(IllegalTransition, (e) => expect(e.allowedActions).toEqual(['add-task', 'fulfil', 'cancel']));
-    spec.given([...approved, fulfilled, closed]).when(commands.close()).thenThrows(IllegalTransition);
+    spec
+      .given([...approved, fulfilled, closed])
+      .when(commands.close())
+      .thenThrows(IllegalTransition);
   });
 });

@@ -21,8 +21,7 @@ export const mayAddApprovers = isFulfiller;
 
 type Participants = Pick<ServiceRequestDetails, 'requestedFor' | 'requestedBy' | 'approvers'>;
 
-const isRequester = (viewer: Viewer, request: Participants): boolean =>
-  viewer.userId === request.requestedFor || viewer.userId === request.requestedBy;
+const isRequester = (viewer: Viewer, request: Participants): boolean => viewer.userId === request.requestedFor || viewer.userId === request.requestedBy;
 
 /** The person it is for, the person who raised it and its approvers. */
 export function canView(viewer: Viewer, request: Participants): boolean {

@@ -10,10 +10,7 @@ export type DraftServiceRequest = Message<'DraftServiceRequest', ServiceRequestD
 /** Records and submits in one step (the usual path from the portal). */
 export type SubmitServiceRequest = Message<'SubmitServiceRequest', ServiceRequestDetails & { readonly at: string }>;
 
-export type SubmitDraftServiceRequest = Message<
-  'SubmitDraftServiceRequest',
-  { readonly requestId: string; readonly by: string; readonly at: string }
->;
+export type SubmitDraftServiceRequest = Message<'SubmitDraftServiceRequest', { readonly requestId: string; readonly by: string; readonly at: string }>;
 
 export type ApproveServiceRequest = Message<
   'ApproveServiceRequest',

@@ -1,13 +1,33 @@
 import { AlreadyExists, Forbidden, IllegalTransition, NotFound, specification, ValidationFailed } from '@deskstream/kernel';
 import { serviceRequestDecider } from './service-request.decider';
-import { approved, at, cancelled, closed, commands, details, drafted, fulfilled, granted, later, rejected, requestId, submitted } from './service-request.fixtures';
+import {
+  approved,
+  at,
+  cancelled,
+  closed,
+  commands,
+  details,
+  drafted,
+  fulfilled,
+  granted,
+  later,
+  rejected,
+  requestId,
+  submitted,
+} from './service-request.fixtures';
 
 const spec = specification(serviceRequestDecider);
 
 describe('service request: submission', () => {
   it('submitting records the request and sends it for approval', () => {
-    spec.given([]).when({ type: 'SubmitServiceRequest', data: { ...details, at } }).then([submitted]);
-    spec.given([]).when({ type: 'SubmitServiceRequest', data: { ...details, at } }).thenState((s) => expect(s.status).toBe('awaiting-approval'));
+    spec
+      .given([])
+      .when({ type: 'SubmitServiceRequest', data: { ...details, at } })
+      .then([submitted]);
+    spec
+      .given([])
+      .when({ type: 'SubmitServiceRequest', data: { ...details, at } })
+      .thenState((s) => expect(s.status).toBe('awaiting-approval'));
   });
 
   it('a request with no approvers (pre-approved catalog item) goes straight to fulfilment', () => {
@@ -25,7 +45,10 @@ describe('service request: submission', () => {
   });
 
   it('a draft is recorded with its reference and submitted later by its requester', () => {
-    spec.given([]).when({ type: 'DraftServiceRequest', data: { ...details, at } }).then([drafted]);
+    spec
+      .given([])
+      .when({ type: 'DraftServiceRequest', data: { ...details, at } })
+      .then([drafted]);
     spec
       .given([drafted])
       .when({ type: 'SubmitDraftServiceRequest', data: { requestId, by: 'riley', at: later } })
@@ -36,9 +59,7 @@ describe('service request: submission', () => {
     spec
       .given([])
       .when({ type: 'SubmitServiceRequest', data: { ...details, reference: 'INC0001001', catalogItem: ' ', requestedFor: '', at } })
-      .thenThrows<ValidationFailed>(ValidationFailed, (e) =>
-        expect(e.errors.map((f) => f.field).sort()).toEqual(['catalogItem', 'reference', 'requestedFor']),
-      );
+      .thenThrows<ValidationFailed>(ValidationFailed, (e) => expect(e.errors.map((f) => f.field).sort()).toEqual(['catalogItem', 'reference', 'requestedFor']));
   });
 
   it('nobody approves their own request', () => {
@@ -51,8 +72,14 @@ describe('service request: submission', () => {
   });
 
   it('a request id is recorded only once', () => {
-    spec.given([submitted]).when({ type: 'SubmitServiceRequest', data: { ...details, at } }).thenThrows(AlreadyExists);
-    spec.given([drafted]).when({ type: 'DraftServiceRequest', data: { ...details, at } }).thenThrows(AlreadyExists);
+    spec
+      .given([submitted])
+      .when({ type: 'SubmitServiceRequest', data: { ...details, at } })
+      .thenThrows(AlreadyExists);
+    spec
+      .given([drafted])
+      .when({ type: 'DraftServiceRequest', data: { ...details, at } })
+      .thenThrows(AlreadyExists);
   });
 
   it('only a draft can be submitted', () => {
@@ -67,23 +94,38 @@ describe('service request: submission', () => {
 
   it('a command on a request that was never recorded is NotFound', () => {
     spec.given([]).when(commands.approve('manager')).thenThrows(NotFound);
-    spec.given([]).when({ type: 'SubmitDraftServiceRequest', data: { requestId, by: 'riley', at } }).thenThrows(NotFound);
+    spec
+      .given([])
+      .when({ type: 'SubmitDraftServiceRequest', data: { requestId, by: 'riley', at } })
+      .thenThrows(NotFound);
   });
 });
 
 describe('service request: approval', () => {
   it('one approval of two is recorded; the request still awaits the other', () => {
-    spec.given([submitted]).when(commands.approve('manager')).then([granted('manager')]);
-    spec.given([submitted]).when(commands.approve('manager')).thenState((s) => expect(s.status).toBe('awaiting-approval'));
+    spec
+      .given([submitted])
+      .when(commands.approve('manager'))
+      .then([granted('manager')]);
+    spec
+      .given([submitted])
+      .when(commands.approve('manager'))
+      .thenState((s) => expect(s.status).toBe('awaiting-approval'));
   });
 
   it('the last outstanding approval approves the request', () => {
     spec.given(approved.slice(0, 2)).when(commands.approve('budget-holder')).then(approved.slice(2));
-    spec.given(approved.slice(0, 2)).when(commands.approve('budget-holder')).thenState((s) => expect(s.status).toBe('approved'));
+    spec
+      .given(approved.slice(0, 2))
+      .when(commands.approve('budget-holder'))
+      .thenState((s) => expect(s.status).toBe('approved'));
   });
 
   it('approving twice is a no-op', () => {
-    spec.given([submitted, granted('manager')]).when(commands.approve('manager')).then([]);
+    spec
+      .given([submitted, granted('manager')])
+      .when(commands.approve('manager'))
+      .then([]);
   });
 
   it('only a listed approver can approve or reject', () => {
@@ -92,7 +134,10 @@ describe('service request: approval', () => {
   });
 
   it('any rejection ends the request, even after other approvals', () => {
-    spec.given([submitted, granted('budget-holder')]).when(commands.reject('manager')).then([rejected]);
+    spec
+      .given([submitted, granted('budget-holder')])
+      .when(commands.reject('manager'))
+      .then([rejected]);
     spec
       .given([submitted, granted('budget-holder'), rejected])
       .when(commands.approve('manager'))
@@ -133,7 +178,12 @@ describe('service request: cancellation', () => {
   });
 
   it('cannot cancel what is fulfilled, closed, rejected or cancelled', () => {
-    for (const given of [[...approved, fulfilled], [...approved, fulfilled, closed], [submitted, rejected], [submitted, cancelled]]) {
+    for (const given of [
+      [...approved, fulfilled],
+      [...approved, fulfilled, closed],
+      [submitted, rejected],
+      [submitted, cancelled],
+    ]) {
       spec.given(given).when(commands.cancel()).thenThrows(IllegalTransition);
     }
   });

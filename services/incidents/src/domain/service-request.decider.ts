@@ -111,11 +111,15 @@ function addTask(command: AddFulfilmentTask, state: ServiceRequestState): Servic
     ...textErrors('assignee', assignee, MAX_SHORT_TEXT_LENGTH, true),
     ...textErrors('assignmentGroup', assignmentGroup, MAX_SHORT_TEXT_LENGTH, false),
   ]);
-  ensureKnownNames([{ field: 'assignee', kind: 'user', value: assignee }, { field: 'assignmentGroup', kind: 'group', value: assignmentGroup }], directory);
+  ensureKnownNames(
+    [
+      { field: 'assignee', kind: 'user', value: assignee },
+      { field: 'assignmentGroup', kind: 'group', value: assignmentGroup },
+    ],
+    directory,
+  );
   if (request.tasks.some((task) => task.taskId === taskId)) return [];
-  return [
-    { type: 'FulfilmentTaskAdded', data: { requestId, taskId, title, assignee, assignmentGroup: assignmentGroup ?? null, by, at } },
-  ];
+  return [{ type: 'FulfilmentTaskAdded', data: { requestId, taskId, title, assignee, assignmentGroup: assignmentGroup ?? null, by, at } }];
 }
 
 function completeTask(command: CompleteFulfilmentTask, state: ServiceRequestState): ServiceRequestEvent[] {

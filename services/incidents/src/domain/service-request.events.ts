@@ -16,10 +16,7 @@ export interface ServiceRequestDetails {
 
 export type ServiceRequestDrafted = Message<'ServiceRequestDrafted', ServiceRequestDetails & { readonly at: string }>;
 
-export type ServiceRequestSubmitted = Message<
-  'ServiceRequestSubmitted',
-  ServiceRequestDetails & { readonly by: string; readonly at: string }
->;
+export type ServiceRequestSubmitted = Message<'ServiceRequestSubmitted', ServiceRequestDetails & { readonly by: string; readonly at: string }>;
 
 /** One approver said yes; the request is approved only when every approver has. */
 export type ServiceRequestApprovalGranted = Message<

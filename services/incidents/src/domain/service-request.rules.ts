@@ -4,15 +4,7 @@ import type { RecordedServiceRequest, ServiceRequestState, ServiceRequestStatus 
 import { ensureValid, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH, textErrors } from './text.rules';
 
 /** The actions of the HTTP surface, named as a client sees them in a 409's allowed actions. */
-export type ServiceRequestAction =
-  | 'submit'
-  | 'approve'
-  | 'reject'
-  | 'add-task'
-  | 'complete-task'
-  | 'fulfil'
-  | 'close'
-  | 'cancel';
+export type ServiceRequestAction = 'submit' | 'approve' | 'reject' | 'add-task' | 'complete-task' | 'fulfil' | 'close' | 'cancel';
 
 export const OPEN_STATUSES: readonly ServiceRequestStatus[] = ['draft', 'awaiting-approval', 'approved'];
 

@@ -1,15 +1,7 @@
 import { assertNever } from '@deskstream/kernel';
 import type { ServiceRequestDetails, ServiceRequestEvent } from './service-request.events';
 
-export const SERVICE_REQUEST_STATUSES = [
-  'draft',
-  'awaiting-approval',
-  'approved',
-  'rejected',
-  'fulfilled',
-  'closed',
-  'cancelled',
-] as const;
+export const SERVICE_REQUEST_STATUSES = ['draft', 'awaiting-approval', 'approved', 'rejected', 'fulfilled', 'closed', 'cancelled'] as const;
 export type ServiceRequestStatus = (typeof SERVICE_REQUEST_STATUSES)[number];
 
 export interface FulfilmentTask {

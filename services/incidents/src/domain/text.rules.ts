@@ -16,9 +16,7 @@ export function textErrors(field: string, value: unknown, max = MAX_TEXT_LENGTH,
 
 /** Counts and ratings (minutes, days, a score) are whole numbers within a stated range. */
 export function wholeNumberErrors(field: string, value: number, min: number, max: number): FieldError[] {
-  return Number.isInteger(value) && value >= min && value <= max
-    ? []
-    : [{ field, message: `${field} must be a whole number from ${min} to ${max}` }];
+  return Number.isInteger(value) && value >= min && value <= max ? [] : [{ field, message: `${field} must be a whole number from ${min} to ${max}` }];
 }
 
 export function ensureValid(errors: readonly FieldError[]): void {

@@ -15,7 +15,10 @@ export interface ObservedClock {
 export type ObserveSlaClock = Message<'ObserveSlaClock', { readonly clock: ObservedClock; readonly at: string }>;
 
 /** A clock changed; `slaDueAt` is the ticket's SLA due time after it (null: no SLA clock running). */
-export type TicketSlaClockObserved = Message<'TicketSlaClockObserved', { readonly clock: ObservedClock; readonly slaDueAt: string | null; readonly at: string }>;
+export type TicketSlaClockObserved = Message<
+  'TicketSlaClockObserved',
+  { readonly clock: ObservedClock; readonly slaDueAt: string | null; readonly at: string }
+>;
 
 export const TICKET_SLA_CATEGORY = 'incidentsla';
 export const TICKET_SLA_EVENT_TYPES = ['TicketSlaClockObserved'] as const;
@@ -33,7 +36,8 @@ export function slaDueAtOf(clocks: Readonly<Record<string, ObservedClock>>): str
   return due[0] ?? null;
 }
 
-const sameClock = (a: ObservedClock | undefined, b: ObservedClock): boolean => a !== undefined && a.stage === b.stage && a.dueAt === b.dueAt && a.type === b.type;
+const sameClock = (a: ObservedClock | undefined, b: ObservedClock): boolean =>
+  a !== undefined && a.stage === b.stage && a.dueAt === b.dueAt && a.type === b.type;
 
 export const ticketSlaDecider: Decider<ObserveSlaClock, TicketSlaClockObserved, TicketSlaState> = {
   initialState: () => ({ clocks: {} }),

@@ -16,11 +16,17 @@ describe('announcements of known major incidents over HTTP', () => {
     const theirs = await globex.post('/incidents', { ...outage, shortDescription: 'Globex VPN is down' });
     await globex.post(`/incidents/${theirs.body.reference}/declare-major`, { manager: 'service-owner', reason: 'Everyone is affected' });
 
-    const seen = await kit.eventually(() => kit.as('acme', 'requester').get('/announcements'), (r) => r.body.items!.length > 0);
+    const seen = await kit.eventually(
+      () => kit.as('acme', 'requester').get('/announcements'),
+      (r) => r.body.items!.length > 0,
+    );
     expect(seen.body.items).toEqual([
       { reference: major.body.reference, shortDescription: 'Mail is down for everyone', service: null, status: 'new', openedAt: expect.any(String) },
     ]);
-    const other = await kit.eventually(() => kit.as('globex', 'requester').get('/announcements'), (r) => r.body.items!.length > 0);
+    const other = await kit.eventually(
+      () => kit.as('globex', 'requester').get('/announcements'),
+      (r) => r.body.items!.length > 0,
+    );
     expect(other.body.items!.map((item) => item.reference)).toEqual([theirs.body.reference]);
   });
 
@@ -29,9 +35,15 @@ describe('announcements of known major incidents over HTTP', () => {
     const major = await acme.post('/incidents', { ...outage, shortDescription: 'Badge readers fail' });
     const ref = String(major.body.reference);
     await acme.post(`/incidents/${ref}/declare-major`, { manager: 'service-owner', reason: 'Nobody gets in' });
-    await kit.eventually(() => acme.get('/announcements'), (r) => r.body.items!.some((item) => item.reference === ref));
+    await kit.eventually(
+      () => acme.get('/announcements'),
+      (r) => r.body.items!.some((item) => item.reference === ref),
+    );
     await acme.post(`/incidents/${ref}/cancel`, { reason: 'Duplicate of the building outage' });
-    const after = await kit.eventually(() => acme.get('/announcements'), (r) => !r.body.items!.some((item) => item.reference === ref));
+    const after = await kit.eventually(
+      () => acme.get('/announcements'),
+      (r) => !r.body.items!.some((item) => item.reference === ref),
+    );
     expect(after.body.items!.map((item) => item.reference)).not.toContain(ref);
   });
 

@@ -22,7 +22,11 @@ function sourceFor(fields: ImportJobFieldsDto): ImportSource<OrderedUpdate> {
     if (!mapping) throw new ValidationFailed([{ field: 'mapping', message: 'an event log import needs its mapping (JSON)' }]);
     return eventLogSource({ mapping, dateFormat: fields.dateFormat, timeZone: fields.timeZone });
   }
-  return serviceNowSource({ dateFormat: fields.dateFormat, timeZone: fields.timeZone, mapping: mapping && ('states' in mapping ? mapping : { states: mapping }) });
+  return serviceNowSource({
+    dateFormat: fields.dateFormat,
+    timeZone: fields.timeZone,
+    mapping: mapping && ('states' in mapping ? mapping : { states: mapping }),
+  });
 }
 
 /** Imports of another desk's history through the running service (tenant admins); see docs/import.md. */
@@ -58,7 +62,7 @@ export class ImportJobsController {
 
   @Get(':id')
   @Roles('tenant-admin')
-  @ApiOperation({ summary: "An import job: status, progress, and once finished its report (rows not applied, reconciliation)" })
+  @ApiOperation({ summary: 'An import job: status, progress, and once finished its report (rows not applied, reconciliation)' })
   @ApiOkResponse({ description: 'The job' })
   async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
     return present(await this.jobs.get(principal.tenantId, id));

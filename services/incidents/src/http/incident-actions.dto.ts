@@ -32,7 +32,9 @@ export class HoldDto {
   @ApiProperty({ enum: HOLD_REASONS }) @IsIn(HOLD_REASONS) reason!: HoldReason;
   @ApiPropertyOptional({ description: 'Required when awaiting a third party' })
   @ValidateIf((dto: HoldDto) => dto.reason === 'awaiting-third-party' || dto.thirdParty !== undefined)
-  @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
   thirdParty?: string;
 }
 
@@ -46,9 +48,11 @@ export class ClassifyDto {
 
 export class EscalateDto {
   @ApiProperty({ enum: ['functional', 'hierarchical'] }) @IsIn(['functional', 'hierarchical']) kind!: 'functional' | 'hierarchical';
-  @ApiPropertyOptional({ example: 'network',  description: 'Group of the next tier (functional)' })
+  @ApiPropertyOptional({ example: 'network', description: 'Group of the next tier (functional)' })
   @ValidateIf((dto: EscalateDto) => dto.kind === 'functional' || dto.group !== undefined)
-  @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
   group?: string;
   @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Manager to notify (hierarchical)' }) manager?: string;
   @RequiredText(MAX_TEXT_LENGTH, { example: 'Needs the network team: the gateway drops sessions' }) reason!: string;
@@ -107,10 +111,16 @@ export class ReviewActionDto {
 
 export class PostIncidentReviewDto {
   @ApiPropertyOptional({ type: [ReviewTimelineEntryDto] })
-  @IsOptional() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ReviewTimelineEntryDto)
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewTimelineEntryDto)
   timeline?: ReviewTimelineEntryDto[];
   @RequiredText(MAX_TEXT_LENGTH, { example: 'The mail certificate expired unnoticed' }) whatWentWrong!: string;
   @ApiProperty({ type: [ReviewActionDto] })
-  @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ReviewActionDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewActionDto)
   actions!: ReviewActionDto[];
 }

@@ -42,7 +42,8 @@ export class IncidentDto extends RecordBaseDto {
   @ApiProperty({ type: String, nullable: true }) configurationItem!: string | null;
   @ApiProperty() shortDescription!: string;
   @ApiProperty() description!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Imported tickets: their number in the desk they came from' }) sourceReference?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Imported tickets: their number in the desk they came from' }) sourceReference?:
+    string | null;
   @ApiProperty({ type: IncidentClassificationDto }) classification!: IncidentClassificationDto;
   @ApiProperty({ enum: PRIORITIES }) priority!: string;
   @ApiProperty({ description: 'False while impact and urgency are the defaults' }) classified!: boolean;
@@ -117,5 +118,6 @@ export class IncidentSummaryDto {
   @ApiProperty() shortDescription!: string;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When the earliest running SLA clock is due (sort=sla); null when none runs" }) slaDueAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the earliest running SLA clock is due (sort=sla); null when none runs' })
+  slaDueAt!: string | null;
 }

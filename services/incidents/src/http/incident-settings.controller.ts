@@ -25,24 +25,42 @@ export class ChangeIncidentSettingsDto {
     items: { type: 'array', items: { type: 'string', enum: [...PRIORITIES] }, minItems: 3, maxItems: 3 },
     minItems: 3,
     maxItems: 3,
-    example: [['P1', 'P2', 'P3'], ['P2', 'P3', 'P4'], ['P3', 'P4', 'P5']],
+    example: [
+      ['P1', 'P2', 'P3'],
+      ['P2', 'P3', 'P4'],
+      ['P3', 'P4', 'P5'],
+    ],
   })
-  @IsOptional() @IsArray() @ArrayMinSize(3) @ArrayMaxSize(3) @IsArray({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(3)
+  @ArrayMaxSize(3)
+  @IsArray({ each: true })
   priorityMatrix?: Priority[][];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 365 }) @IsOptional() @IsInt() @Min(0) @Max(365) reopenWindowDays?: number;
   @ApiPropertyOptional({ minimum: 0, maximum: 365 }) @IsOptional() @IsInt() @Min(0) @Max(365) quietPeriodDays?: number;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(MAX_SHORT_TEXT_LENGTH, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(MAX_SHORT_TEXT_LENGTH, { each: true })
   closingCategories?: string[];
 
   @ApiPropertyOptional({ type: [MajorIncidentRuleDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MajorIncidentRuleDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MajorIncidentRuleDto)
   majorIncidentRules?: MajorIncidentRuleDto[];
 
   @ApiPropertyOptional({ enum: REASSIGNMENT_COUNTINGS, description: 'whether a change of assignee alone counts as a reassignment' })
-  @IsOptional() @IsIn(REASSIGNMENT_COUNTINGS)
+  @IsOptional()
+  @IsIn(REASSIGNMENT_COUNTINGS)
   reassignmentCounting?: ReassignmentCounting;
 }
 

@@ -19,7 +19,10 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     expect((await globex.get(`/incidents/${acme.body.reference}`)).status).toBe(404);
     expect((await globex.post(`/incidents/${acme.body.id}/assign`, { group: 'x' })).status).toBe(404);
     expect((await globex.post('/incidents', mailDown)).body.reference).toBe('INC0001001');
-    const queue = await kit.eventually(() => globex.get('/incidents'), (r) => r.body.items!.length === 1);
+    const queue = await kit.eventually(
+      () => globex.get('/incidents'),
+      (r) => r.body.items!.length === 1,
+    );
     expect(queue.body.items!.every((i) => i.id !== acme.body.id)).toBe(true);
   });
 
@@ -32,7 +35,13 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     expect((await requester().post(`/incidents/${theirs.body.id}/note`, { visibility: 'public', text: 'hi' })).status).toBe(404);
     expect((await requester().post(`/incidents/${own.body.id}/note`, { visibility: 'public', text: 'any news?' })).status).toBe(200);
     expect((await requester().post(`/incidents/${own.body.id}/note`, { visibility: 'internal', text: 'x' })).status).toBe(403);
-    const deskFields = await requester().post(`/incidents/${own.body.id}/note`, { visibility: 'public', text: 'fixed?', minutes: 600, failedAttempt: true, relatedProblem: 'PRB0001001' });
+    const deskFields = await requester().post(`/incidents/${own.body.id}/note`, {
+      visibility: 'public',
+      text: 'fixed?',
+      minutes: 600,
+      failedAttempt: true,
+      relatedProblem: 'PRB0001001',
+    });
     expect(deskFields.status).toBe(400);
     expect((deskFields.body.errors as { field: string }[]).map((e) => e.field)).toEqual(['minutes', 'failedAttempt', 'relatedProblem']);
     expect((await requester().post(`/incidents/${own.body.id}/assign`, { group: 'x' })).status).toBe(403);
@@ -40,7 +49,10 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     const seen = await requester().get(`/incidents/${own.body.id}`);
     expect((seen.body.notes as { text: string }[]).map((n) => n.text)).toEqual(['any news?']);
     expect((await agent().get(`/incidents/${own.body.id}`)).body).toMatchObject({ minutesLogged: 0, failedAttempts: 0 });
-    const mine = await kit.eventually(() => requester().get('/incidents'), (r) => r.body.items!.some((i) => i.id === own.body.id));
+    const mine = await kit.eventually(
+      () => requester().get('/incidents'),
+      (r) => r.body.items!.some((i) => i.id === own.body.id),
+    );
     expect(mine.body.items!.every((i) => i.caller === 'requester')).toBe(true);
   });
 
@@ -69,7 +81,10 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     await agent().post(`/incidents/${id}/start`);
     await agent().post(`/incidents/${id}/resolve`, { closingCategory: 'software', notes: 'fixed' });
     const scheduler = kit.app.get<Scheduler>(SCHEDULER);
-    const [timer] = await kit.eventually(() => scheduler.pending('acme'), (timers) => timers.some((t) => t.id === id));
+    const [timer] = await kit.eventually(
+      () => scheduler.pending('acme'),
+      (timers) => timers.some((t) => t.id === id),
+    );
     expect(timer!.kind).toBe('incidents.auto-close');
     expect(timer!.dueAt.getTime() - Date.now()).toBeGreaterThan(2.9 * 86_400_000);
     const { ServiceContributions } = await import('@deskstream/platform');
@@ -88,7 +103,10 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     expect((await agent().post(`/incidents/${id}/stakeholder-update`, { audience: 'all staff', message: 'on it' })).status).toBe(200);
     expect((await agent().post(`/incidents/${id}/link-child`, { child: child.body.reference })).status).toBe(200);
     await agent().post(`/incidents/${id}/resolve`, { closingCategory: 'network', notes: 'certificate renewed' });
-    expect((await requester().get(`/incidents/${child.body.id}`)).body).toMatchObject({ status: 'resolved', masterIncident: { id, reference: master.body.reference } });
+    expect((await requester().get(`/incidents/${child.body.id}`)).body).toMatchObject({
+      status: 'resolved',
+      masterIncident: { id, reference: master.body.reference },
+    });
     expect((await agent().get(`/incidents/${id}`)).body.major).toMatchObject({ childIncidents: [{ id: child.body.id, reference: child.body.reference }] });
     const early = await agent().post(`/incidents/${id}/close`);
     expect(early.status).toBe(409);
@@ -96,7 +114,11 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
     const badReview = await agent().post(`/incidents/${id}/post-incident-review`, { whatWentWrong: 'cert expired', actions: [{ description: 'monitor' }] });
     expect(badReview.status).toBe(400);
     expect(JSON.stringify(badReview.body.errors)).toContain('actions.0.owner');
-    const review = { whatWentWrong: 'cert expired', timeline: [{ at: '2026-01-05T09:00:00Z', entry: 'first call' }], actions: [{ description: 'monitor expiry', owner: 'resolver' }] };
+    const review = {
+      whatWentWrong: 'cert expired',
+      timeline: [{ at: '2026-01-05T09:00:00Z', entry: 'first call' }],
+      actions: [{ description: 'monitor expiry', owner: 'resolver' }],
+    };
     expect((await agent().post(`/incidents/${id}/post-incident-review`, review)).status).toBe(200);
     expect((await agent().post(`/incidents/${id}/close`)).body.status).toBe('closed');
   });
@@ -104,7 +126,14 @@ describe('incidents over HTTP: tenants, roles, major incidents, closure', () => 
   it('lets the tenant admin change settings, and only them', async () => {
     expect((await agent().put('/incident-settings', { quietPeriodDays: 5 })).status).toBe(403);
     const admin = kit.as('globex', 'tenant-admin');
-    const changed = await admin.put('/incident-settings', { closingCategories: ['fixed'], priorityMatrix: [['P1', 'P1', 'P1'], ['P2', 'P2', 'P2'], ['P3', 'P3', 'P3']] });
+    const changed = await admin.put('/incident-settings', {
+      closingCategories: ['fixed'],
+      priorityMatrix: [
+        ['P1', 'P1', 'P1'],
+        ['P2', 'P2', 'P2'],
+        ['P3', 'P3', 'P3'],
+      ],
+    });
     expect([changed.status, changed.body.errors]).toEqual([200, undefined]);
     expect((await admin.put('/incident-settings', { priorityMatrix: [['P1'], ['P2'], ['P9']] })).status).toBe(400);
     const opened = await kit.as('globex', 'agent').post('/incidents', { ...mailDown, impact: 1, urgency: 3 });

@@ -135,7 +135,10 @@ describe('incidents over HTTP: lifecycle, concurrency, audit', () => {
       (r) => r.body.items!.some((i) => i.id === urgent.body.id),
     );
     expect(queue.body.items![0]!.priority).toBe('P1');
-    const found = await kit.eventually(() => agent().get('/incidents?q=PAYROLL'), (r) => r.body.items!.length > 0);
+    const found = await kit.eventually(
+      () => agent().get('/incidents?q=PAYROLL'),
+      (r) => r.body.items!.length > 0,
+    );
     expect(found.body.items!.map((i) => i.id)).toEqual([urgent.body.id]);
     const page = await agent().get('/incidents?limit=1');
     const next = await agent().get(`/incidents?limit=1&cursor=${String(page.body.nextCursor)}`);

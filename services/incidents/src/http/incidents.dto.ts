@@ -12,8 +12,15 @@ import { OptionalText, RequiredText } from './text-fields';
 export const INCIDENT_STATUSES = ['new', 'assigned', 'in-progress', 'on-hold', 'resolved', 'closed', 'cancelled'];
 
 export class OpenIncidentDto implements OpenIncidentInput {
-  @ApiPropertyOptional({ example: 'requester', description: 'User the incident is for; requesters always log for themselves', maxLength: MAX_SHORT_TEXT_LENGTH })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @ApiPropertyOptional({
+    example: 'requester',
+    description: 'User the incident is for; requesters always log for themselves',
+    maxLength: MAX_SHORT_TEXT_LENGTH,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
   caller?: string;
 
   @ApiProperty({ enum: CHANNELS })
@@ -33,11 +40,17 @@ export class OpenIncidentDto implements OpenIncidentInput {
   description!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3, description: '1 = high' })
-  @IsOptional() @IsInt() @Min(1) @Max(3)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3)
   impact?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3, description: '1 = high' })
-  @IsOptional() @IsInt() @Min(1) @Max(3)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3)
   urgency?: number;
 
   @OptionalText(MAX_SHORT_TEXT_LENGTH, { description: 'Opening category, as the caller sees the affected service' })
@@ -60,7 +73,8 @@ export class IncidentReceiptDto {
 
 export class AsOfQueryDto {
   @ApiPropertyOptional({ description: 'ISO 8601 time: the record as it stood then (not in the future)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   asOf?: string;
 }
 
@@ -87,7 +101,9 @@ export class ListIncidentsQueryDto implements IncidentListFilters {
   service?: string[];
 
   @ApiPropertyOptional({ description: 'true: major incidents only; false: the others', type: 'boolean' })
-  @IsOptional() @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
   major?: boolean;
 
   @SortParam(INCIDENT_SORT_FIELDS)
@@ -97,11 +113,16 @@ export class ListIncidentsQueryDto implements IncidentListFilters {
   count?: boolean;
 
   @ApiPropertyOptional({ description: 'Text search in short description and description' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
   q?: string;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
   cursor?: string;
 
   @PageLimit(200, 50)

@@ -1,14 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
 import { REQUEST_SORT_FIELDS } from '../application/service-request-queries';
 import { MAX_APPROVERS } from '../domain/service-request.rules';
@@ -31,7 +22,8 @@ export class SubmitRequestDto {
   requestedFor?: string;
 
   @ApiPropertyOptional({
-    description: "Desk only (agent, resolver, tenant-admin): people who must approve this request besides those its catalog item names (GET /service-catalog). A requester's approvers come from the catalog alone. Any one rejection ends the request.",
+    description:
+      "Desk only (agent, resolver, tenant-admin): people who must approve this request besides those its catalog item names (GET /service-catalog). A requester's approvers come from the catalog alone. Any one rejection ends the request.",
     type: [String],
     maxItems: MAX_APPROVERS,
     example: ['budget-holder'],

@@ -168,12 +168,17 @@ describe('service requests over HTTP', () => {
 
   it('takes approvers from the service catalog, never from the requester: no approval bypass', async () => {
     const bypass = await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop', approvers: [] });
-    expect([bypass.status, bypass.body.errors]).toEqual([400, [{ field: 'approvers', message: 'approvers come from the catalog item; only the desk adds more to a request' }]]);
+    expect([bypass.status, bypass.body.errors]).toEqual([
+      400,
+      [{ field: 'approvers', message: 'approvers come from the catalog item; only the desk adds more to a request' }],
+    ]);
     const unlisted = await call('acme/requester', 'POST', '/requests', { catalogItem: 'yacht' });
     expect([unlisted.status, unlisted.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['catalogItem']]);
     const laptop = await call('acme/requester', 'POST', '/requests', { catalogItem: 'Laptop' });
     expect(laptop.body.status).toBe('awaiting-approval');
-    expect((await call('acme/requester', 'GET', `/requests/${laptop.body.id}`)).body.approvals.map((a: { approver: string }) => a.approver)).toEqual(['service-owner']);
+    expect((await call('acme/requester', 'GET', `/requests/${laptop.body.id}`)).body.approvals.map((a: { approver: string }) => a.approver)).toEqual([
+      'service-owner',
+    ]);
     // The desk may ask someone else too, for this one request.
     const raised = await call('acme/agent', 'POST', '/requests', { catalogItem: 'monitor', requestedFor: 'requester', approvers: ['knowledge-manager'] });
     expect(raised.body.status).toBe('awaiting-approval');

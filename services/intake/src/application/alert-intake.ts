@@ -29,8 +29,7 @@ export interface AlertIntakeDeps {
 }
 
 /** Alerts of one service correlate together (storms); an alert without a service correlates on its own fingerprint. */
-export const correlationKeyOf = (alert: ReceivedAlert['alert']): string =>
-  alert.service ? `service:${alert.service}` : `fingerprint:${alert.fingerprint}`;
+export const correlationKeyOf = (alert: ReceivedAlert['alert']): string => (alert.service ? `service:${alert.service}` : `fingerprint:${alert.fingerprint}`);
 
 function outcomeOf(received: ReceivedAlert, events: readonly AlertEvent[]): AlertOutcome {
   const base = { fingerprint: received.alert.fingerprint, status: received.status };

@@ -81,7 +81,10 @@ type Labels = Record<string, string>;
 
 /** Without a fingerprint from the sender, the same label set is the same alert (as Alertmanager defines it). */
 function fingerprintOf(labelSet: Labels): string {
-  const canonical = Object.keys(labelSet).sort().map((key) => `${key}=${labelSet[key]}`).join('\u0000');
+  const canonical = Object.keys(labelSet)
+    .sort()
+    .map((key) => `${key}=${labelSet[key]}`)
+    .join('\u0000');
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
@@ -114,7 +117,19 @@ export function parseAlertmanager(body: unknown): ReceivedAlert[] {
 
 export function parseGenericAlert(body: unknown, receivedAt: string): ReceivedAlert {
   if (!validateGeneric(body)) throw new ValidationFailed(schemaFieldErrors(validateGeneric.errors, ''));
-  const a = body as { name: string; status: AlertStatus; fingerprint?: string; service?: string; severity?: string; summary?: string; description?: string; labels?: Labels; startsAt?: string; endsAt?: string; source?: string };
+  const a = body as {
+    name: string;
+    status: AlertStatus;
+    fingerprint?: string;
+    service?: string;
+    severity?: string;
+    summary?: string;
+    description?: string;
+    labels?: Labels;
+    startsAt?: string;
+    endsAt?: string;
+    source?: string;
+  };
   const labelSet: Labels = { ...(a.labels ?? {}), alertname: a.name, ...(a.service ? { service: a.service } : {}) };
   return {
     status: a.status,

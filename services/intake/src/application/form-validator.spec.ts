@@ -31,7 +31,9 @@ describe('form validation', () => {
   });
 
   it('given a pattern the linear-time engine cannot run (a backreference), when the form is saved, then it is refused naming the form', () => {
-    expect(refusalOf(() => new FormValidator().ensureCompiles({ type: 'string', pattern: '^(a)\\1$' }))).toMatch(/^form: form is not a valid JSON Schema: .*\\1/);
+    expect(refusalOf(() => new FormValidator().ensureCompiles({ type: 'string', pattern: '^(a)\\1$' }))).toMatch(
+      /^form: form is not a valid JSON Schema: .*\\1/,
+    );
   });
 
   it("given one tenant's form with an $id, then another form may use the same $id and cannot $ref it", () => {
@@ -41,7 +43,9 @@ describe('form validation', () => {
     expect(refusalOf(() => forms.ensureCompiles({ $ref: 'https://forms.example/laptop' }))).toMatch(/can't resolve reference/);
     // References inside the form itself resolve.
     const local = { type: 'object', properties: { owner: { $ref: '#/$defs/person' } }, $defs: { person: { type: 'string', minLength: 2 } } };
-    expect(forms.errors('acme/local', 1, local, { owner: 'x' }, '/fields')).toEqual([{ field: '/fields/owner', message: 'must NOT have fewer than 2 characters' }]);
+    expect(forms.errors('acme/local', 1, local, { owner: 'x' }, '/fields')).toEqual([
+      { field: '/fields/owner', message: 'must NOT have fewer than 2 characters' },
+    ]);
   });
 
   it('given a form version already validated, then it is used again until a revision replaces it', () => {

@@ -6,9 +6,10 @@ import { correlationKeyOf } from './alert-intake';
 import { INTAKE_EVENTS, INTAKE_SOURCE, INTAKE_TOPIC, type IntakeIntegrationEvents } from '@deskstream/contracts';
 import { ALERT_CATEGORY, SUBMISSION_CATEGORY } from './intake-streams';
 
-
 /** One intake integration event with the ticket it is about (its key and subject). */
-export type Published = { [T in keyof IntakeIntegrationEvents]: { type: T; data: IntakeIntegrationEvents[T]; ticketId: string } }[keyof IntakeIntegrationEvents];
+export type Published = {
+  [T in keyof IntakeIntegrationEvents]: { type: T; data: IntakeIntegrationEvents[T]; ticketId: string };
+}[keyof IntakeIntegrationEvents];
 
 /** The bus message of an intake integration event: keyed by ticket id, so each ticket's messages keep their order. */
 export function intakeMessage(event: RecordedEvent, contract: Published | null): OutgoingMessage[] {
@@ -56,15 +57,27 @@ function contractFor(event: SubmissionEvent | AlertEvent): Published | null {
       return null;
     case 'AlertIncidentOpened': {
       const { incidentId, reference, alert, impact, urgency, at } = event.data;
-      return { type: INTAKE_EVENTS.alertIncidentOpened, ticketId: incidentId, data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, impact, urgency, at } };
+      return {
+        type: INTAKE_EVENTS.alertIncidentOpened,
+        ticketId: incidentId,
+        data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, impact, urgency, at },
+      };
     }
     case 'AlertCorrelated': {
       const { incidentId, reference, alert, count, at } = event.data;
-      return { type: INTAKE_EVENTS.alertCorrelated, ticketId: incidentId, data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, count, at } };
+      return {
+        type: INTAKE_EVENTS.alertCorrelated,
+        ticketId: incidentId,
+        data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, count, at },
+      };
     }
     case 'AlertRecovered': {
       const { incidentId, reference, alert, resolve, at } = event.data;
-      return { type: INTAKE_EVENTS.alertRecovered, ticketId: incidentId, data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, resolve, at } };
+      return {
+        type: INTAKE_EVENTS.alertRecovered,
+        ticketId: incidentId,
+        data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, resolve, at },
+      };
     }
   }
 }

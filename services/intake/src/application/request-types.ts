@@ -1,4 +1,13 @@
-import { AlreadyExists, commandHandler, NotFound, PreconditionFailed, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import {
+  AlreadyExists,
+  commandHandler,
+  NotFound,
+  PreconditionFailed,
+  type Clock,
+  type CommandContext,
+  type EventStore,
+  type IdGenerator,
+} from '@deskstream/kernel';
 import { requestTypeCatalogDecider, type ActiveRequestType, type RequestTypeCatalog } from '../domain/request-type-catalog.decider';
 import type { RequestTypeDefinition } from '../domain/request-type.decider';
 import type { FormValidator } from './form-validator';
@@ -37,10 +46,14 @@ export class RequestTypes {
 
   async define(context: CommandContext, id: string, definition: RequestTypeDefinition, at: string): Promise<RequestTypeView> {
     this.forms.ensureCompiles(definition.form);
-    const result = await this.handler.handle(catalogStream(context.tenantId), {
-      type: 'DefineRequestType',
-      data: { requestTypeId: id, definition: normalised(definition), by: context.actor, at },
-    }, context);
+    const result = await this.handler.handle(
+      catalogStream(context.tenantId),
+      {
+        type: 'DefineRequestType',
+        data: { requestTypeId: id, definition: normalised(definition), by: context.actor, at },
+      },
+      context,
+    );
     return view(result.state.get(id)!);
   }
 

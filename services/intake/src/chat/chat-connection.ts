@@ -16,7 +16,8 @@ export function errorFrame(error: unknown): ServerFrame {
   if (error instanceof ValidationFailed) errors = error.errors;
   // Another tenant's session, or another requester's, is answered exactly like one that does not exist.
   else if (error instanceof NotFound) errors = [{ field: 'sessionId', message: 'unknown chat session' }];
-  else if (error instanceof IllegalTransition || error instanceof Forbidden || error instanceof DomainError) errors = [{ field: 'type', message: error.message }];
+  else if (error instanceof IllegalTransition || error instanceof Forbidden || error instanceof DomainError)
+    errors = [{ field: 'type', message: error.message }];
   else errors = [{ field: '$', message: 'the frame could not be handled' }];
   return { type: 'error', errors };
 }

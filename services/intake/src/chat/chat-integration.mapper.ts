@@ -12,7 +12,8 @@ function contractFor(recorded: RecordedEvent): Published | null {
   const ticketed: ChatConvertedToTicket | ChatResolvedAtFirstContact = event;
   const { ticketId, reference, details, at } = ticketed.data;
   if (!details) return null;
-  const resolvedAtFirstContact = ticketed.type === 'ChatResolvedAtFirstContact' ? { closingCategory: ticketed.data.closingCategory, notes: ticketed.data.notes } : null;
+  const resolvedAtFirstContact =
+    ticketed.type === 'ChatResolvedAtFirstContact' ? { closingCategory: ticketed.data.closingCategory, notes: ticketed.data.notes } : null;
   const sessionId = parseStreamName(recorded.streamId).id;
   return { type: INTAKE_EVENTS.chatConverted, ticketId, data: { sessionId, incidentId: ticketId, reference, ...details, resolvedAtFirstContact, at } };
 }

@@ -44,7 +44,9 @@ export class ChatRelay {
     const tenantConnections = [...(this.connections.get(tenantId) ?? [])];
     if (tenantConnections.length === 0) return;
     const parent = propagation.extract(context.active(), recorded.metadata.traceparent ? { traceparent: recorded.metadata.traceparent } : {});
-    const span = trace.getTracer('deskstream').startSpan('intake.chat.relay', { attributes: { 'deskstream.tenant': tenantId, 'deskstream.event': recorded.type } }, parent);
+    const span = trace
+      .getTracer('deskstream')
+      .startSpan('intake.chat.relay', { attributes: { 'deskstream.tenant': tenantId, 'deskstream.event': recorded.type } }, parent);
     try {
       const inSession = tenantConnections.filter((c) => c.sessionId === sessionId);
       for (const { to, frame } of relayed(recorded as unknown as ChatSessionEvent, sessionId, tenantConnections, inSession)) {
@@ -58,7 +60,12 @@ export class ChatRelay {
 }
 
 /** Who hears of an event, and what they are told: a party never gets an echo of their own words. */
-function relayed(event: ChatSessionEvent, sessionId: string, tenant: ChatConnection[], inSession: ChatConnection[]): { to: ChatConnection[]; frame: ServerFrame }[] {
+function relayed(
+  event: ChatSessionEvent,
+  sessionId: string,
+  tenant: ChatConnection[],
+  inSession: ChatConnection[],
+): { to: ChatConnection[]; frame: ServerFrame }[] {
   const others = (userId: string) => inSession.filter((c) => c.principal.userId !== userId);
   switch (event.type) {
     case 'ChatStarted': {

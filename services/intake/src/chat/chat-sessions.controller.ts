@@ -30,9 +30,7 @@ export class ChatSessionsController {
   @Roles('agent', 'resolver', 'requester')
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListChatSessionsQueryDto) {
     const mine = chatRoleOf(principal) === 'requester';
-    const filter: Filter = mine
-      ? { requester: principal.userId, ...(query.status ? { status: query.status } : {}) }
-      : { status: query.status ?? 'waiting' };
+    const filter: Filter = mine ? { requester: principal.userId, ...(query.status ? { status: query.status } : {}) } : { status: query.status ?? 'waiting' };
     const page = await this.documents
       .collection<ChatSessionSummary>(CHAT_SESSIONS_COLLECTION)
       .find(principal.tenantId, { filter, sort: [{ field: 'startedAt', direction: 'asc' }], limit: query.limit ?? 50 });

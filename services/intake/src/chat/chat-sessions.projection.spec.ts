@@ -18,20 +18,35 @@ const spec = projectionSpecification(chatSessionsProjection);
 
 describe('the desk list of chat sessions', () => {
   it('shows a started chat as waiting for an agent, in its tenant', () => {
-    spec.given().when(started!).then((doc) => expect(doc).toMatchObject({ id: 's1', tenantId: 'acme', status: 'waiting', agent: null, messageCount: 0 }));
+    spec
+      .given()
+      .when(started!)
+      .then((doc) => expect(doc).toMatchObject({ id: 's1', tenantId: 'acme', status: 'waiting', agent: null, messageCount: 0 }));
   });
 
   it('counts messages and names the agent who joined', () => {
-    spec.given(started!, joined!).when(posted!).then((doc) => expect(doc).toMatchObject({ status: 'active', agent: 'avery', messageCount: 1 }));
+    spec
+      .given(started!, joined!)
+      .when(posted!)
+      .then((doc) => expect(doc).toMatchObject({ status: 'active', agent: 'avery', messageCount: 1 }));
   });
 
   it('records the ticket the chat became, then closes it', () => {
-    spec.given(started!, joined!, posted!).when(converted!).then((doc) => expect(doc).toMatchObject({ ticketReference: 'INC0001001', resolvedAtFirstContact: false }));
-    spec.given(started!, joined!, posted!, converted!).when(closed!).then((doc) => expect(doc?.status).toBe('closed'));
+    spec
+      .given(started!, joined!, posted!)
+      .when(converted!)
+      .then((doc) => expect(doc).toMatchObject({ ticketReference: 'INC0001001', resolvedAtFirstContact: false }));
+    spec
+      .given(started!, joined!, posted!, converted!)
+      .when(closed!)
+      .then((doc) => expect(doc?.status).toBe('closed'));
   });
 
   it('ignores events of a chat it never saw start', () => {
-    spec.given().when(joined!).then((doc) => expect(doc).toBeNull());
+    spec
+      .given()
+      .when(joined!)
+      .then((doc) => expect(doc).toBeNull());
     spec.given(started!, joined!, posted!, converted!, closed!).when(closed!).thenNothingChanged();
   });
 });

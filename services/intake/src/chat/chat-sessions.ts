@@ -1,12 +1,4 @@
-import {
-  commandHandler,
-  Forbidden,
-  NotFound,
-  streamName,
-  type Clock,
-  type EventStore,
-  type IdGenerator,
-} from '@deskstream/kernel';
+import { commandHandler, Forbidden, NotFound, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { Principal } from '@deskstream/platform';
 import { commandContextOf, type IntakeRequest } from '../application/intake-request';
 import { KeyedLock } from '../application/keyed-lock';
@@ -107,7 +99,11 @@ export class ChatSessions {
   }
 
   /** A refused resolution (e.g. a closing category the desk does not accept) records nothing: the chat goes on. */
-  async resolveAtFirstContact(caller: ChatCaller, sessionId: string, input: ClassificationFields & { closingCategory: string; notes: string }): Promise<TicketOutcome> {
+  async resolveAtFirstContact(
+    caller: ChatCaller,
+    sessionId: string,
+    input: ClassificationFields & { closingCategory: string; notes: string },
+  ): Promise<TicketOutcome> {
     const { closingCategory, notes, ...classification } = input;
     return this.ticketLock.run(`${caller.principal.tenantId}/${sessionId}`, async () => {
       const closingCategories = await this.deps.ticketing.closingCategories(caller.principal.tenantId);

@@ -13,7 +13,10 @@ const MAX_FRAME_BYTES = 64 * 1024;
 
 /** The bearer token of an upgrade request: `Sec-WebSocket-Protocol: bearer, <token>` or `?access_token=<token>`. */
 export function tokenOf(request: IncomingMessage, url: URL): string | null {
-  const protocols = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const protocols = (request.headers['sec-websocket-protocol'] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const index = protocols.indexOf(BEARER_PROTOCOL);
   if (index >= 0 && protocols[index + 1]) return protocols[index + 1]!;
   return url.searchParams.get('access_token') || null;

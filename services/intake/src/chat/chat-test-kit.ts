@@ -84,8 +84,7 @@ export async function startChatApp(ticketing: readonly Type[] = []) {
   /** Connects as a demo user, the token in the subprotocol (as browsers do) or in the query string. */
   async function connect(tenant: string, user: string, via: 'protocol' | 'query' = 'protocol'): Promise<ChatClient> {
     const token = await http.token(tenant, user);
-    const socket =
-      via === 'protocol' ? new WebSocket(wsUrl, [BEARER_PROTOCOL, token]) : new WebSocket(`${wsUrl}?access_token=${encodeURIComponent(token)}`);
+    const socket = via === 'protocol' ? new WebSocket(wsUrl, [BEARER_PROTOCOL, token]) : new WebSocket(`${wsUrl}?access_token=${encodeURIComponent(token)}`);
     const client = await ChatClient.open(socket);
     clients.push(client);
     return client;

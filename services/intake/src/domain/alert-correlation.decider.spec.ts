@@ -13,7 +13,10 @@ const opened: AlertEvent = { type: 'AlertIncidentOpened', data: { ...newIncident
 
 describe('alert correlation', () => {
   it('opens an incident for the first firing, at the severity of the alert', () => {
-    spec.given([]).when(firing('fp-a', at, newIncident)).then([opened]);
+    spec
+      .given([])
+      .when(firing('fp-a', at, newIncident))
+      .then([opened]);
   });
 
   it('needs a pre-allocated incident to open one', () => {
@@ -30,7 +33,10 @@ describe('alert correlation', () => {
   it('folds a storm of other alerts of the same service within the window into one incident', () => {
     const second: AlertEvent = { type: 'AlertCorrelated', data: { ...newIncident, alert: alert('fp-b'), count: 2, at: '2026-01-05T09:05:00.000Z' } };
     spec.given([opened]).when(firing('fp-b', '2026-01-05T09:05:00.000Z')).then([second]);
-    spec.given([opened, second]).when(firing('fp-c', '2026-01-05T09:14:00.000Z')).thenState((s) => expect(s.incident).toMatchObject({ count: 3, firing: ['fp-a', 'fp-b', 'fp-c'] }));
+    spec
+      .given([opened, second])
+      .when(firing('fp-c', '2026-01-05T09:14:00.000Z'))
+      .thenState((s) => expect(s.incident).toMatchObject({ count: 3, firing: ['fp-a', 'fp-b', 'fp-c'] }));
   });
 
   it('opens a new incident for another alert after the window', () => {
@@ -44,13 +50,25 @@ describe('alert correlation', () => {
 
   it('notes a recovery, and resolves only when the tenant chose so and nothing fires any more', () => {
     const resolved = (resolveOnRecovery: boolean) => ({ type: 'RecordAlertResolved' as const, data: { alert: alert('fp-a'), resolveOnRecovery, at } });
-    spec.given([opened]).when(resolved(false)).then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: false, at } }]);
-    spec.given([opened]).when(resolved(true)).then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: true, at } }]);
+    spec
+      .given([opened])
+      .when(resolved(false))
+      .then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: false, at } }]);
+    spec
+      .given([opened])
+      .when(resolved(true))
+      .then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: true, at } }]);
     const stormed: AlertEvent = { type: 'AlertCorrelated', data: { ...newIncident, alert: alert('fp-b'), count: 2, at } };
-    spec.given([opened, stormed]).when(resolved(true)).then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: false, at } }]);
+    spec
+      .given([opened, stormed])
+      .when(resolved(true))
+      .then([{ type: 'AlertRecovered', data: { ...newIncident, alert: alert('fp-a'), resolve: false, at } }]);
   });
 
   it('ignores a recovery of an alert it never saw fire', () => {
-    spec.given([]).when({ type: 'RecordAlertResolved', data: { alert: alert('fp-z'), resolveOnRecovery: true, at } }).then([]);
+    spec
+      .given([])
+      .when({ type: 'RecordAlertResolved', data: { alert: alert('fp-z'), resolveOnRecovery: true, at } })
+      .then([]);
   });
 });

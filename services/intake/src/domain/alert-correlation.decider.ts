@@ -119,7 +119,9 @@ export const alertCorrelationDecider: Decider<AlertCommand, AlertEvent, AlertCor
     const fingerprint = event.data.alert.fingerprint;
     switch (event.type) {
       case 'AlertIncidentOpened':
-        return { incident: { incidentId: event.data.incidentId, reference: event.data.reference, count: 1, firing: [fingerprint], lastFiringAt: event.data.at } };
+        return {
+          incident: { incidentId: event.data.incidentId, reference: event.data.reference, count: 1, firing: [fingerprint], lastFiringAt: event.data.at },
+        };
       case 'AlertCorrelated': {
         const incident = state.incident!;
         const firing = incident.firing.includes(fingerprint) ? incident.firing : [...incident.firing, fingerprint];

@@ -31,7 +31,13 @@ describe('classification', () => {
   it('records the rule behind each decision', () => {
     const result = classify('broken', { shortDescription: 'VPN drops', affects: 'everyone' }, rules, types);
     expect(result).toMatchObject({ category: 'network', group: 'network-team', impact: 1, urgency: 1 });
-    expect(result.decisions.map((d) => d.rule)).toEqual(['submitted', 'vpn goes to network', 'vpn goes to network', 'whole site is urgent', 'whole site is urgent']);
+    expect(result.decisions.map((d) => d.rule)).toEqual([
+      'submitted',
+      'vpn goes to network',
+      'vpn goes to network',
+      'whole site is urgent',
+      'whole site is urgent',
+    ]);
   });
 
   it('moves a submission to another request type, whose kind and defaults then apply', () => {
@@ -49,6 +55,9 @@ describe('classification', () => {
     const bad = [{ name: '', when: {}, then: { impact: 9 } }] as unknown as ClassificationRule[];
     expect(ruleErrors(bad).map((e) => e.field)).toEqual(['classificationRules/0/name', 'classificationRules/0/when', 'classificationRules/0/then/impact']);
     expect(() => changeIntakeSettings(DEFAULT_INTAKE_SETTINGS, { duplicateWindowMinutes: -1 })).toThrow(ValidationFailed);
-    expect(changeIntakeSettings(DEFAULT_INTAKE_SETTINGS, { alerts: { resolveOnRecovery: true } as never }).alerts).toEqual({ stormWindowMinutes: 10, resolveOnRecovery: true });
+    expect(changeIntakeSettings(DEFAULT_INTAKE_SETTINGS, { alerts: { resolveOnRecovery: true } as never }).alerts).toEqual({
+      stormWindowMinutes: 10,
+      resolveOnRecovery: true,
+    });
   });
 });

@@ -101,7 +101,10 @@ export function ruleErrors(rules: readonly ClassificationRule[]): FieldError[] {
     const then = rule.then ?? {};
     if (Object.keys(when).length === 0) errors.push({ field: `${at}/when`, message: 'a rule needs at least one condition' });
     if (when.equals !== undefined && when.field === undefined) errors.push({ field: `${at}/when/field`, message: 'equals needs a field' });
-    if (when.keywords !== undefined && (!Array.isArray(when.keywords) || when.keywords.length === 0 || when.keywords.some((k) => typeof k !== 'string' || !k.trim()))) {
+    if (
+      when.keywords !== undefined &&
+      (!Array.isArray(when.keywords) || when.keywords.length === 0 || when.keywords.some((k) => typeof k !== 'string' || !k.trim()))
+    ) {
       errors.push({ field: `${at}/when/keywords`, message: 'keywords must list non-empty words' });
     }
     if (Object.keys(then).length === 0) errors.push({ field: `${at}/then`, message: 'a rule must set something' });

@@ -29,8 +29,7 @@ function windowErrors(field: string, value: unknown): FieldError[] {
 }
 
 /** Fields given as undefined (DTO instances have them) leave the current value alone. */
-const defined = <T extends object>(value: T): Partial<T> =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+const defined = <T extends object>(value: T): Partial<T> => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** Applies a tenant admin's change; fields left out keep their value. Refuses rules that cannot be applied. */
 export function changeIntakeSettings(current: IntakeSettings, change: Partial<IntakeSettings>): IntakeSettings {

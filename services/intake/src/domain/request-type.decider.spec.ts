@@ -9,11 +9,17 @@ const defined: RequestTypeEvent = { type: 'RequestTypeDefined', data: { requestT
 
 describe('request types', () => {
   it('defines version 1', () => {
-    spec.given([]).when({ type: 'DefineRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } }).then([defined]);
+    spec
+      .given([])
+      .when({ type: 'DefineRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } })
+      .then([defined]);
   });
 
   it('refuses to define the same id twice', () => {
-    spec.given([defined]).when({ type: 'DefineRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } }).thenThrows(AlreadyExists);
+    spec
+      .given([defined])
+      .when({ type: 'DefineRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } })
+      .thenThrows(AlreadyExists);
   });
 
   it('revises into the next version', () => {
@@ -25,11 +31,17 @@ describe('request types', () => {
   });
 
   it('makes no new version when nothing changed', () => {
-    spec.given([defined]).when({ type: 'ReviseRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } }).then([]);
+    spec
+      .given([defined])
+      .when({ type: 'ReviseRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } })
+      .then([]);
   });
 
   it('cannot revise what does not exist', () => {
-    spec.given([]).when({ type: 'ReviseRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } }).thenThrows(NotFound);
+    spec
+      .given([])
+      .when({ type: 'ReviseRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } })
+      .thenThrows(NotFound);
   });
 
   it('names every invalid part of a definition', () => {
@@ -50,7 +62,15 @@ describe('a tenant catalogue of request types', () => {
     catalog
       .given([defined, other])
       .when({ type: 'ReviseRequestType', data: { requestTypeId: 'other', definition: { ...brokenForm, impact: 1 }, by: 'tenant-admin', at } })
-      .thenState((state) => expect([...state.values()].map((t) => [t.requestTypeId, t.version, t.definition.impact])).toEqual([['broken', 1, 3], ['other', 2, 1]]));
-    catalog.given([defined]).when({ type: 'DefineRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } }).thenThrows(AlreadyExists);
+      .thenState((state) =>
+        expect([...state.values()].map((t) => [t.requestTypeId, t.version, t.definition.impact])).toEqual([
+          ['broken', 1, 3],
+          ['other', 2, 1],
+        ]),
+      );
+    catalog
+      .given([defined])
+      .when({ type: 'DefineRequestType', data: { requestTypeId: 'broken', definition: brokenForm, by: 'tenant-admin', at } })
+      .thenThrows(AlreadyExists);
   });
 });

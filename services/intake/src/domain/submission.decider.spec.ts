@@ -5,7 +5,15 @@ import { ensureRecordable, submissionDecider, type RecordSubmission, type Submis
 
 const spec = specification(submissionDecider);
 const at = '2026-01-05T09:00:00.000Z';
-const classification: Classification = { requestType: 'broken', kind: 'incident', category: 'general', group: 'service-desk', impact: 3, urgency: 3, decisions: [] };
+const classification: Classification = {
+  requestType: 'broken',
+  kind: 'incident',
+  category: 'general',
+  group: 'service-desk',
+  impact: 3,
+  urgency: 3,
+  decisions: [],
+};
 const ticket = { kind: 'incident' as const, id: 's-1', reference: 'INC0001001' };
 const details = {
   submissionId: 's-1',
@@ -42,10 +50,14 @@ describe('submissions', () => {
   });
 
   it('takes contacts on behalf of a caller only by phone', () => {
-    spec.given([]).when(record({ caller: 'someone', recordedBy: 'agent' })).thenThrows<ValidationFailed>(ValidationFailed, (e) =>
-      expect(e.errors.map((x) => x.field)).toEqual(['channel']),
-    );
-    spec.given([]).when(record({ caller: 'someone', recordedBy: 'agent', channel: 'phone' })).thenState((s) => expect(s.status).toBe('accepted'));
+    spec
+      .given([])
+      .when(record({ caller: 'someone', recordedBy: 'agent' }))
+      .thenThrows<ValidationFailed>(ValidationFailed, (e) => expect(e.errors.map((x) => x.field)).toEqual(['channel']));
+    spec
+      .given([])
+      .when(record({ caller: 'someone', recordedBy: 'agent', channel: 'phone' }))
+      .thenState((s) => expect(s.status).toBe('accepted'));
   });
 
   it('tells before a reference is taken whether a contact can be recorded, by the same checks as recording it', () => {
@@ -56,8 +68,14 @@ describe('submissions', () => {
   });
 
   it('leaves the backlog once ticketed, and only once', () => {
-    spec.given([accepted]).when({ type: 'MarkSubmissionTicketed', data: { ticketId: 's-1', at } }).then([{ type: 'SubmissionTicketed', data: { ticketId: 's-1', at } }]);
-    spec.given([accepted, { type: 'SubmissionTicketed', data: { ticketId: 's-1', at } }]).when({ type: 'MarkSubmissionTicketed', data: { ticketId: 's-1', at } }).then([]);
+    spec
+      .given([accepted])
+      .when({ type: 'MarkSubmissionTicketed', data: { ticketId: 's-1', at } })
+      .then([{ type: 'SubmissionTicketed', data: { ticketId: 's-1', at } }]);
+    spec
+      .given([accepted, { type: 'SubmissionTicketed', data: { ticketId: 's-1', at } }])
+      .when({ type: 'MarkSubmissionTicketed', data: { ticketId: 's-1', at } })
+      .then([]);
   });
 });
 

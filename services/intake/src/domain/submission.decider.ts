@@ -48,8 +48,7 @@ export const SUBMISSION_EVENT_TYPES = ['SubmissionAccepted', 'SubmissionLinkedAs
 export type SubmissionStatus = 'accepted' | 'ticketed' | 'linked';
 
 export type SubmissionState =
-  | { readonly status: 'none' }
-  | { readonly status: SubmissionStatus; readonly submissionId: string; readonly ticket: TicketRef; readonly at: string };
+  { readonly status: 'none' } | { readonly status: SubmissionStatus; readonly submissionId: string; readonly ticket: TicketRef; readonly at: string };
 
 export const MAX_SHORT_DESCRIPTION = 200;
 
@@ -63,10 +62,7 @@ export function ensureRecordable(details: SubmissionDetails): void {
 }
 
 function recordErrors(data: SubmissionDetails): FieldError[] {
-  const errors = [
-    ...textErrors('shortDescription', data.shortDescription, MAX_SHORT_DESCRIPTION),
-    ...textErrors('caller', data.caller, 200),
-  ];
+  const errors = [...textErrors('shortDescription', data.shortDescription, MAX_SHORT_DESCRIPTION), ...textErrors('caller', data.caller, 200)];
   if (!CHANNELS.includes(data.channel)) errors.push({ field: 'channel', message: `channel must be one of ${CHANNELS.join(', ')}` });
   // Recording for someone else is what the desk does when a caller phones or walks in.
   if (data.caller !== data.recordedBy && data.channel !== 'phone') {

@@ -14,8 +14,7 @@ export interface Bucket {
 }
 
 export type TakeResult =
-  | { readonly allowed: true; readonly bucket: Bucket }
-  | { readonly allowed: false; readonly bucket: Bucket; readonly retryAfterSeconds: number };
+  { readonly allowed: true; readonly bucket: Bucket } | { readonly allowed: false; readonly bucket: Bucket; readonly retryAfterSeconds: number };
 
 export function takeToken(bucket: Bucket | undefined, nowMs: number, limit: RateLimit): TakeResult {
   const previous = bucket ?? { tokens: limit.burst, updatedAtMs: nowMs };

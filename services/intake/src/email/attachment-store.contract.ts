@@ -26,7 +26,13 @@ export function attachmentStoreContract(name: string, open: () => Promise<Attach
     });
 
     it('never finds an attachment under another tenant or ticket', async () => {
-      const saved = await store.save({ tenantId: 'acme', ticketId: 't-2', filename: 'secret.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF') });
+      const saved = await store.save({
+        tenantId: 'acme',
+        ticketId: 't-2',
+        filename: 'secret.pdf',
+        contentType: 'application/pdf',
+        content: Buffer.from('%PDF'),
+      });
       expect(await store.list('globex', 't-2')).toEqual([]);
       expect(await store.read('globex', 't-2', saved.id)).toBeNull();
       expect(await store.read('acme', 't-3', saved.id)).toBeNull();

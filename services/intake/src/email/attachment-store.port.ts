@@ -31,6 +31,10 @@ export const ATTACHMENT_STORE = Symbol('AttachmentStore');
 
 /** A file name that is safe as a single path segment and still recognisable. */
 export function safeFilename(name: string): string {
-  const base = name.replace(/[/\\]/g, '_').replace(/[^\w.\- ]/g, '_').replace(/^\.+/, '_').trim();
+  const base = name
+    .replace(/[/\\]/g, '_')
+    .replace(/[^\w.\- ]/g, '_')
+    .replace(/^\.+/, '_')
+    .trim();
   return (base || 'attachment').slice(0, 120);
 }

@@ -40,7 +40,8 @@ export function loadEmailConfig(platform: PlatformConfig, env: NodeJS.ProcessEnv
   const maxAttachmentBytes = integer(env, 'SMTP_MAX_ATTACHMENT_BYTES', 5 * MB, problems);
   const relayUrl = env.SMTP_RELAY_URL?.trim();
   if (relayUrl && !/^smtps?:\/\//.test(relayUrl)) problems.push({ field: 'SMTP_RELAY_URL', message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' });
-  if (platform.mode === 'production' && !relayUrl) problems.push({ field: 'SMTP_RELAY_URL', message: 'SMTP_RELAY_URL is required when DESKSTREAM_MODE=production' });
+  if (platform.mode === 'production' && !relayUrl)
+    problems.push({ field: 'SMTP_RELAY_URL', message: 'SMTP_RELAY_URL is required when DESKSTREAM_MODE=production' });
   let mailboxes: readonly Mailbox[] = platform.mode === 'embedded' ? DEMO_MAILBOXES : [];
   try {
     if (env.EMAIL_MAILBOXES?.trim()) mailboxes = parseMailboxes(env.EMAIL_MAILBOXES);

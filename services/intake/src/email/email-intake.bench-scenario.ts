@@ -55,7 +55,14 @@ export async function emailIntakeScenario(options: EmailIntakeScenarioOptions): 
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     await desk.acknowledgementsSent();
-    return { connections: options.connections, mails: options.mails, seconds, mailsPerSecond: (options.mails - refused) / seconds, refused, tickets: tickets.size };
+    return {
+      connections: options.connections,
+      mails: options.mails,
+      seconds,
+      mailsPerSecond: (options.mails - refused) / seconds,
+      refused,
+      tickets: tickets.size,
+    };
   } finally {
     transport.close();
     await desk.close();

@@ -10,10 +10,7 @@ import { automatedReason, replyReference, shortDescriptionOf } from '../domain/m
 
 type TicketOutcome = { readonly kind: 'opened' | 'commented'; readonly ticket: EmailTicket; readonly request: MailRequest };
 
-export type MailOutcome =
-  | TicketOutcome
-  | { readonly kind: 'duplicate'; readonly ticket: EmailTicket }
-  | { readonly kind: 'ignored'; readonly reason: string };
+export type MailOutcome = TicketOutcome | { readonly kind: 'duplicate'; readonly ticket: EmailTicket } | { readonly kind: 'ignored'; readonly reason: string };
 
 /** The same mail is being handled right now (another connection, another replica): the sender should retry (4xx). */
 export class MailInProgress extends Error {

@@ -45,7 +45,10 @@ describe('Email intake refusals and automated mail (real SMTP conversations)', (
         socket.write('EHLO client.example\r\n');
       }
     });
-    await desk.eventually(async () => received, (text) => /^250 /m.test(text));
+    await desk.eventually(
+      async () => received,
+      (text) => /^250 /m.test(text),
+    );
     socket.end('QUIT\r\n');
     expect(received).toMatch(new RegExp(`^250[ -]SIZE ${MAX_MESSAGE_BYTES}\\r?$`, 'm'));
   });

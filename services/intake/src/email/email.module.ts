@@ -10,7 +10,17 @@ import {
   type Provider,
 } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions, TENANT_REGISTRY, type PlatformConfig, type TenantRegistry } from '@deskstream/platform';
+import {
+  CLOCK,
+  DirectoryReplica,
+  DOCUMENT_STORE,
+  EVENT_STORE,
+  ID_GENERATOR,
+  ServiceContributions,
+  TENANT_REGISTRY,
+  type PlatformConfig,
+  type TenantRegistry,
+} from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { AcknowledgementMailer } from './acknowledgement-mailer';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachment-store.port';
@@ -57,7 +67,8 @@ function providers(platform: PlatformConfig, config: EmailConfig): Provider[] {
     },
     {
       provide: EMAIL_TICKETING,
-      useFactory: (references: TicketReferences, directory: TicketDirectory, ids: IdGenerator, clock: Clock) => new IntakeEmailTicketing(references, directory, ids, clock),
+      useFactory: (references: TicketReferences, directory: TicketDirectory, ids: IdGenerator, clock: Clock) =>
+        new IntakeEmailTicketing(references, directory, ids, clock),
       inject: [TicketReferences, TicketDirectory, ID_GENERATOR, CLOCK],
     },
     {
@@ -117,7 +128,8 @@ export class EmailModule implements OnModuleInit, OnApplicationBootstrap, Before
   onModuleInit(): void {
     this.contributions.addMapper(mailIntegrationMapper);
     const { attachments } = this;
-    if (attachments instanceof FilesystemAttachmentStore) this.contributions.addTenantFiles({ name: 'attachments', dirOf: (tenantId) => attachments.tenantDir(tenantId) });
+    if (attachments instanceof FilesystemAttachmentStore)
+      this.contributions.addTenantFiles({ name: 'attachments', dirOf: (tenantId) => attachments.tenantDir(tenantId) });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -19,7 +19,13 @@ describe('InboundMailLog (idempotency on Message-ID per tenant, SQLite event sto
     const first = await log.claim('acme', '<a@x>', 'it@acme.example');
     expect(first.status).toBe('claimed');
     expect(await log.claim('acme', '<a@x>', 'it@acme.example')).toEqual({ status: 'in-progress' });
-    await log.handled('acme', 'it@acme.example', '<a@x>', (first as { revision: number }).revision, ticket, { kind: 'opened', mailbox: 'it@acme.example', caller: 'a@x', shortDescription: 'Help', description: 'Please' });
+    await log.handled('acme', 'it@acme.example', '<a@x>', (first as { revision: number }).revision, ticket, {
+      kind: 'opened',
+      mailbox: 'it@acme.example',
+      caller: 'a@x',
+      shortDescription: 'Help',
+      description: 'Please',
+    });
     expect(await log.claim('acme', '<a@x>', 'it@acme.example')).toEqual({ status: 'done', ticket, outcome: 'opened' });
   });
 

@@ -55,9 +55,13 @@ export class InboundMailLog {
     const last = events.at(-1);
     if (last && this.clock.now().getTime() - Date.parse(last.metadata.occurredAt) < CLAIM_LEASE_MS) return { status: 'in-progress' };
     try {
-      const result = await this.store.appendToStream(stream, [this.event(tenantId, messageId, 'InboundMailClaimed', { messageId, mailbox } satisfies Claimed)], {
-        expectedRevision: last ? last.revision : 'no_stream',
-      });
+      const result = await this.store.appendToStream(
+        stream,
+        [this.event(tenantId, messageId, 'InboundMailClaimed', { messageId, mailbox } satisfies Claimed)],
+        {
+          expectedRevision: last ? last.revision : 'no_stream',
+        },
+      );
       return { status: 'claimed', revision: result.nextExpectedRevision };
     } catch (error) {
       if (error instanceof ConcurrencyConflict) return { status: 'in-progress' };

@@ -24,7 +24,11 @@ export class MalformedMail extends Error {
 
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
 
-const unfold = (line: string): string => line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+const unfold = (line: string): string =>
+  line
+    .slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
 
 function firstAddress(from: AddressObject | undefined): string {
   return normaliseAddress(from?.value.find((entry) => entry.address)?.address ?? '');

@@ -10,10 +10,18 @@ function contractFor(event: RecordedEvent): Published | null {
   const { request, ticketId, reference, messageId, at } = event.data as InboundMailHandled;
   if (!request || !at) return null;
   if (request.kind === 'commented') {
-    return { type: INTAKE_EVENTS.emailReplyReceived, ticketId, data: { incidentId: ticketId, reference, messageId, author: request.author, text: request.text, at } };
+    return {
+      type: INTAKE_EVENTS.emailReplyReceived,
+      ticketId,
+      data: { incidentId: ticketId, reference, messageId, author: request.author, text: request.text, at },
+    };
   }
   const { mailbox, caller, shortDescription, description } = request;
-  return { type: INTAKE_EVENTS.emailReceived, ticketId, data: { incidentId: ticketId, reference, messageId, mailbox, caller, shortDescription, description, at } };
+  return {
+    type: INTAKE_EVENTS.emailReceived,
+    ticketId,
+    data: { incidentId: ticketId, reference, messageId, mailbox, caller, shortDescription, description, at },
+  };
 }
 
 /** The email channel's hand-off: each handled mail becomes one message for the incidents service. */

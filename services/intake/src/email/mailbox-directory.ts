@@ -25,7 +25,10 @@ export const normaliseAddress = (address: string): string => address.trim().toLo
  * `it@acme.example=acme:something is broken, hr@globex.example=globex`. Every bad entry is named.
  */
 export function parseMailboxes(spec: string, defaultRequestType = 'something is broken'): Mailbox[] {
-  const entries = spec.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = spec
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const problems: string[] = [];
   const mailboxes = entries.flatMap((entry) => {
     const match = /^([^=]+)=([^:]+)(?::(.+))?$/.exec(entry);

@@ -52,6 +52,12 @@ export class IntakeSettingsController {
   }
 
   private write(write: SettingsWrite, body: IntakeSettingsDto, principal: Principal, correlationId?: string, ifMatch?: string) {
-    return this.settings.change(commandContextFrom(principal, correlationId), body as never, this.clock.now().toISOString(), expectedRevisionOf(ifMatch), write);
+    return this.settings.change(
+      commandContextFrom(principal, correlationId),
+      body as never,
+      this.clock.now().toISOString(),
+      expectedRevisionOf(ifMatch),
+      write,
+    );
   }
 }

@@ -10,7 +10,8 @@ export const API_CHANNELS = ['portal', 'api', 'phone'] as const;
 
 export class SubmitDto {
   @ApiProperty({ example: 'something-is-broken', description: 'Request type id, from GET /intake/request-types' })
-  @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
   requestType!: string;
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: "The form's fields, validated against the request type's JSON Schema" })
@@ -18,11 +19,15 @@ export class SubmitDto {
   fields!: Record<string, unknown>;
 
   @ApiPropertyOptional({ enum: API_CHANNELS, description: 'Default portal; phone when recording on behalf of a caller' })
-  @IsOptional() @IsIn(API_CHANNELS)
+  @IsOptional()
+  @IsIn(API_CHANNELS)
   channel?: (typeof API_CHANNELS)[number];
 
   @ApiPropertyOptional({ description: 'Agents recording a phone or walk-in contact: the caller' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   onBehalfOf?: string;
 }
 
@@ -37,57 +42,98 @@ export class SubmissionReceiptDto {
   @ApiProperty({ example: 'INC0001001' }) reference!: string;
   @ApiProperty({ enum: ['accepted', 'linked', 'ticketed'] }) status!: string;
   @ApiProperty({ enum: TICKET_KINDS }) kind!: string;
-  @ApiProperty({ nullable: true, type: SubmissionLinkDto, description: 'The first submission, when this one repeats it' }) duplicateOf!: SubmissionLinkDto | null;
+  @ApiProperty({ nullable: true, type: SubmissionLinkDto, description: 'The first submission, when this one repeats it' })
+  duplicateOf!: SubmissionLinkDto | null;
 }
 
 export class RequestTypeDefinitionDto implements RequestTypeDefinition {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100)
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   name!: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   description!: string;
 
-  @ApiProperty({ enum: TICKET_KINDS }) @IsIn(TICKET_KINDS)
+  @ApiProperty({ enum: TICKET_KINDS })
+  @IsIn(TICKET_KINDS)
   kind!: TicketKind;
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'JSON Schema of the fields (type object)' })
   @IsObject()
   form!: Record<string, unknown>;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   category!: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   group!: string | null;
 
-  @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3)
+  @ApiProperty({ minimum: 1, maximum: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(3)
   impact!: Level;
 
-  @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3)
+  @ApiProperty({ minimum: 1, maximum: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(3)
   urgency!: Level;
 }
 
 export class DefineRequestTypeDto extends RequestTypeDefinitionDto {
-  @ApiProperty({ example: 'password-reset' }) @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  @ApiProperty({ example: 'password-reset' })
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
   id!: string;
 }
 
 class AlertSettingsDto {
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1440)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
   stormWindowMinutes!: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
   resolveOnRecovery!: boolean;
 }
 
 export class IntakeSettingsDto {
-  @ApiPropertyOptional({ type: 'array', items: { type: 'object' }, description: '{ name, when: { requestType?, field?, equals?, keywords? }, then: { category?, group?, impact?, urgency?, requestType? } }' })
-  @IsOptional() @IsArray() @IsObject({ each: true })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'object' },
+    description: '{ name, when: { requestType?, field?, equals?, keywords? }, then: { category?, group?, impact?, urgency?, requestType? } }',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsObject({ each: true })
   classificationRules?: ClassificationRule[];
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1440)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
   duplicateWindowMinutes?: number;
 
-  @ApiPropertyOptional({ type: AlertSettingsDto }) @IsOptional() @ValidateNested() @Type(() => AlertSettingsDto)
+  @ApiPropertyOptional({ type: AlertSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AlertSettingsDto)
   alerts?: AlertSettingsDto;
 }

@@ -42,7 +42,7 @@ export class RequestTypesController {
 
   @Put(':id')
   @Roles('tenant-admin')
-  @ApiOperation({ summary: 'Replace a request type\'s definition: a new version; submissions record the version they used' })
+  @ApiOperation({ summary: "Replace a request type's definition: a new version; submissions record the version they used" })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version the client read (its ETag); 412 when stale' })
   @ApiOkResponse()
   async revise(
@@ -53,7 +53,13 @@ export class RequestTypesController {
     @Headers('x-correlation-id') correlationId?: string,
     @Headers('if-match') ifMatch?: string,
   ) {
-    const type = await this.requestTypes.revise(commandContextFrom(principal, correlationId), id, body, this.clock.now().toISOString(), expectedRevisionOf(ifMatch));
+    const type = await this.requestTypes.revise(
+      commandContextFrom(principal, correlationId),
+      id,
+      body,
+      this.clock.now().toISOString(),
+      expectedRevisionOf(ifMatch),
+    );
     reply.header('ETag', etagOf(type.version));
     return type;
   }

@@ -12,5 +12,9 @@ export const ARTICLE_PUBLIC_FIELDS: PublicFields = {
 
 /** Every event of an article with which of its fields it changed; the version reads as it is shown ("1.0"), not as its parts. */
 export function articleHistoryOf(events: readonly RecordedEvent[], referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
-  return recordHistory(events, { apply: applyToArticle, record: (doc) => doc && { ...doc.article, version: doc.version }, fields: ARTICLE_PUBLIC_FIELDS }, referencesOf);
+  return recordHistory(
+    events,
+    { apply: applyToArticle, record: (doc) => doc && { ...doc.article, version: doc.version }, fields: ARTICLE_PUBLIC_FIELDS },
+    referencesOf,
+  );
 }

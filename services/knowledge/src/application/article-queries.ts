@@ -35,10 +35,15 @@ export interface ListOptions {
 }
 
 /** The list's sort keys (`sort=`) and the document fields they sort on. */
-const SORT_FIELDS: Readonly<Record<string, string>> = { updated: 'updatedAt', reference: 'reference', status: 'status', reuse: 'reuseCount', flags: 'openFlags' };
+const SORT_FIELDS: Readonly<Record<string, string>> = {
+  updated: 'updatedAt',
+  reference: 'reference',
+  status: 'status',
+  reuse: 'reuseCount',
+  flags: 'openFlags',
+};
 export const ARTICLE_SORT_FIELDS = Object.keys(SORT_FIELDS);
 const NEWEST_CHANGE_FIRST = [{ field: 'updatedAt', direction: 'desc' }] as const;
-
 
 /** Reading articles: one article now, at a version or as of a moment; its history; lists; the review queue. */
 export class ArticleQueries {
@@ -170,6 +175,10 @@ function present(doc: ArticleDocument, allowedActions: readonly string[], roles:
   if (isRequesterOnly(roles)) return base;
   const { problemId, ...from } = article.origin;
   // Knowledge hears of no problem references: the problem's link carries its id only.
-  const origin = { ...from, sourceIncidents: from.sourceIncidents.map((id) => ({ id, reference: references.get(id) ?? null })), problem: problemId ? { id: problemId, reference: null } : null };
+  const origin = {
+    ...from,
+    sourceIncidents: from.sourceIncidents.map((id) => ({ id, reference: references.get(id) ?? null })),
+    problem: problemId ? { id: problemId, reference: null } : null,
+  };
   return { ...base, author: article.author, owner: article.owner, origin, flags: article.flags, linkedTickets: article.linkedTickets };
 }

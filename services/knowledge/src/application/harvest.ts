@@ -18,7 +18,10 @@ const stems = termProcessor('english');
  */
 export function resolutionKind(category: string | null, notes: string): string {
   const words = new Set((notes.match(/[\p{L}\p{N}]+/gu) ?? []).map(stems).filter((s): s is string => s !== null && s.length >= 4));
-  const specific = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 2).sort();
+  const specific = [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .slice(0, 2)
+    .sort();
   return `${category ?? 'uncategorised'}:${specific.join(' ')}`;
 }
 

@@ -54,7 +54,12 @@ export class IncidentKnowledge {
         if (!facts) return;
         if (!facts.resolved) await this.facts.put(facts, { ...facts, resolved: true });
         const links = await this.documents.collection<TicketLinks>(ticketLinksProjection.collection).get(tenantId, data.incidentId);
-        return this.harvest.observe(messageCommandContext(event, 'system:knowledge-harvest'), facts, data, facts.articleNoted || (links?.articleIds.length ?? 0) > 0);
+        return this.harvest.observe(
+          messageCommandContext(event, 'system:knowledge-harvest'),
+          facts,
+          data,
+          facts.articleNoted || (links?.articleIds.length ?? 0) > 0,
+        );
       }
     }
   }

@@ -75,7 +75,15 @@ export class KnowledgeSearch {
     const key = queryKey(query, kind === 'suggestion');
     const searchId = searchIdOf(this.ids.next(), key);
     if (firstPage && key !== '') {
-      this.log.searched(viewer.tenantId, { searchId, kind, query: query.slice(0, 500), queryKey: key, resultCount, by: viewer.userId, at: this.clock.now().toISOString() });
+      this.log.searched(viewer.tenantId, {
+        searchId,
+        kind,
+        query: query.slice(0, 500),
+        queryKey: key,
+        resultCount,
+        by: viewer.userId,
+        at: this.clock.now().toISOString(),
+      });
     }
     return searchId;
   }

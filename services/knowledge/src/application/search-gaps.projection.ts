@@ -14,8 +14,7 @@ export interface SearchCluster extends StoredDocument {
   readonly gapScore: number;
 }
 
-const score = (c: Pick<SearchCluster, 'searches' | 'zeroResults' | 'opened'>): number =>
-  c.zeroResults * 2 + Math.max(0, c.searches - c.zeroResults - c.opened);
+const score = (c: Pick<SearchCluster, 'searches' | 'zeroResults' | 'opened'>): number => c.zeroResults * 2 + Math.max(0, c.searches - c.zeroResults - c.opened);
 
 export function applyToSearchCluster(doc: SearchCluster | null, event: RecordedEvent): SearchCluster | null {
   const data = event.data as SearchLogged & ResultOpened;
@@ -33,7 +32,13 @@ export function applyToSearchCluster(doc: SearchCluster | null, event: RecordedE
   };
   let next: SearchCluster = { ...base, position: event.position };
   if (event.type === 'KnowledgeSearched') {
-    next = { ...next, query: data.query, searches: next.searches + 1, zeroResults: next.zeroResults + (data.resultCount === 0 ? 1 : 0), lastSearchedAt: data.at };
+    next = {
+      ...next,
+      query: data.query,
+      searches: next.searches + 1,
+      zeroResults: next.zeroResults + (data.resultCount === 0 ? 1 : 0),
+      lastSearchedAt: data.at,
+    };
   } else if (event.type === 'KnowledgeResultOpened') {
     next = { ...next, opened: next.opened + 1 };
   } else if (event.type === 'KnowledgeDeflectionReported') {

@@ -34,7 +34,17 @@ export class StarterArticles implements IntegrationConsumer {
 
   private async publish(caller: KnowledgeCaller, article: TemplateArticleV1): Promise<void> {
     const id = starterArticleId(article);
-    const content = { title: article.title, problem: article.title, environment: '', cause: '', resolution: article.body, keywords: [...article.tags], service: null, category: null, audience: 'requesters' as const };
+    const content = {
+      title: article.title,
+      problem: article.title,
+      environment: '',
+      cause: '',
+      resolution: article.body,
+      keywords: [...article.tags],
+      service: null,
+      category: null,
+      audience: 'requesters' as const,
+    };
     await this.articles.draft(caller, content, { kind: 'authored', sourceIncidents: [], problemId: null }, id).catch(alreadyDone);
     await this.articles.act(caller, id, { action: 'submit' }).catch(alreadyDone);
     await this.articles.act(caller, id, { action: 'validate' }).catch(alreadyDone);

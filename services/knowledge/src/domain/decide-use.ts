@@ -25,7 +25,9 @@ export function resolveFlag({ data }: Command<'ResolveFlag'>, state: ArticleStat
 export function giveFeedback({ data }: Command<'GiveFeedback'>, state: ArticleState): ArticleEvent[] {
   const article = existing(state, data.roles);
   permit(article, 'feedback', data.rules, data.roles);
-  return [{ type: 'ArticleFeedbackGiven', data: { helpful: data.helpful, comment: data.comment, version: formatVersion(article.version), by: data.by, at: data.at } }];
+  return [
+    { type: 'ArticleFeedbackGiven', data: { helpful: data.helpful, comment: data.comment, version: formatVersion(article.version), by: data.by, at: data.at } },
+  ];
 }
 
 /** Each ticket the article was used on counts once (the reuse count), however often it is linked again. */

@@ -21,53 +21,80 @@ const observed = (n: number, at?: string): HarvestEvent => ({ type: 'ResolutionO
 
 describe('harvesting articles from resolutions', () => {
   it('collects a resolution that used no article', () => {
-    spec.given([]).when(observe(1)).then([observed(1)]);
+    spec
+      .given([])
+      .when(observe(1))
+      .then([observed(1)]);
   });
 
   it('a resolution that used an article is no harvest: the knowledge exists', () => {
-    spec.given([]).when(observe(1, { articleLinked: true })).then([]);
+    spec
+      .given([])
+      .when(observe(1, { articleLinked: true }))
+      .then([]);
   });
 
   it('the same resolution delivered twice counts once', () => {
-    spec.given([observed(1)]).when(observe(1)).then([]);
+    spec
+      .given([observed(1)])
+      .when(observe(1))
+      .then([]);
   });
 
   it('the third similar resolution in the window proposes a draft prefilled from all three, newest first', () => {
-    spec.given([observed(1), observed(2)]).when(observe(3)).then([
-      observed(3),
-      {
-        type: 'DraftProposed',
-        data: {
-          articleId: 'draft-3',
-          sourceIncidents: ['inc-1', 'inc-2', 'inc-3'],
-          title: 'Print spooler hangs',
-          problem: 'Print spooler hangs (INC0001003)\nPrinter queue stuck (INC0001002)\nPrinter queue stuck (INC0001001)',
-          resolution: 'Restarted the print spooler service\n\nRestarted the print spooler',
-          category: 'printing',
-          service: 'print',
-          at: day(3),
+    spec
+      .given([observed(1), observed(2)])
+      .when(observe(3))
+      .then([
+        observed(3),
+        {
+          type: 'DraftProposed',
+          data: {
+            articleId: 'draft-3',
+            sourceIncidents: ['inc-1', 'inc-2', 'inc-3'],
+            title: 'Print spooler hangs',
+            problem: 'Print spooler hangs (INC0001003)\nPrinter queue stuck (INC0001002)\nPrinter queue stuck (INC0001001)',
+            resolution: 'Restarted the print spooler service\n\nRestarted the print spooler',
+            category: 'printing',
+            service: 'print',
+            at: day(3),
+          },
         },
-      },
-    ]);
+      ]);
   });
 
   it('resolutions older than the window do not count', () => {
     const old = observed(1, '2026-01-10T10:00:00.000Z');
-    spec.given([old, observed(2)]).when(observe(3)).then([observed(3)]);
+    spec
+      .given([old, observed(2)])
+      .when(observe(3))
+      .then([observed(3)]);
   });
 
   it('the tenant rule sets the number: two may be enough', () => {
-    spec.given([observed(1)]).when(observe(2, { rules: { threshold: 2, windowDays: 7 } })).thenState((s) => {
-      expect(s.proposals.map((p) => p.sourceIncidents)).toEqual([['inc-1', 'inc-2']]);
-    });
+    spec
+      .given([observed(1)])
+      .when(observe(2, { rules: { threshold: 2, windowDays: 7 } }))
+      .thenState((s) => {
+        expect(s.proposals.map((p) => p.sourceIncidents)).toEqual([['inc-1', 'inc-2']]);
+      });
   });
 
   it('resolutions already in a proposal start no second one; new ones collect towards the next', () => {
     const [, draft] = harvestWorkflow.decide(observe(3), [observed(1), observed(2)].reduce(harvestWorkflow.evolve, harvestWorkflow.initialState()));
     const history = [observed(1), observed(2), observed(3), draft!];
-    spec.given(history).when(observe(4)).then([observed(4)]);
-    spec.given([...history, observed(4), observed(5)]).when(observe(6)).thenState((s) => {
-      expect(s.proposals.map((p) => p.sourceIncidents)).toEqual([['inc-1', 'inc-2', 'inc-3'], ['inc-4', 'inc-5', 'inc-6']]);
-    });
+    spec
+      .given(history)
+      .when(observe(4))
+      .then([observed(4)]);
+    spec
+      .given([...history, observed(4), observed(5)])
+      .when(observe(6))
+      .thenState((s) => {
+        expect(s.proposals.map((p) => p.sourceIncidents)).toEqual([
+          ['inc-1', 'inc-2', 'inc-3'],
+          ['inc-4', 'inc-5', 'inc-6'],
+        ]);
+      });
   });
 });

@@ -38,9 +38,7 @@ export interface DraftProposal {
   readonly at: string;
 }
 
-export type HarvestEvent =
-  | { type: 'ResolutionObserved'; data: ObservedResolution }
-  | { type: 'DraftProposed'; data: DraftProposal };
+export type HarvestEvent = { type: 'ResolutionObserved'; data: ObservedResolution } | { type: 'DraftProposed'; data: DraftProposal };
 
 export interface HarvestState {
   readonly status: 'collecting';
@@ -59,8 +57,12 @@ function proposal(resolutions: readonly ObservedResolution[], articleId: string,
     articleId,
     sourceIncidents: resolutions.map((r) => r.incidentId),
     title: newest[0]!.shortDescription.slice(0, 200),
-    problem: unique(newest.map((r) => `${r.shortDescription} (${r.reference})`)).join('\n').slice(0, 10_000),
-    resolution: unique(newest.map((r) => r.notes)).join('\n\n').slice(0, 20_000),
+    problem: unique(newest.map((r) => `${r.shortDescription} (${r.reference})`))
+      .join('\n')
+      .slice(0, 10_000),
+    resolution: unique(newest.map((r) => r.notes))
+      .join('\n\n')
+      .slice(0, 20_000),
     category: newest[0]!.category,
     service: newest.find((r) => r.service)?.service ?? null,
     at,

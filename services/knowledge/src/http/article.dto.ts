@@ -25,7 +25,12 @@ export class CreateArticleDto implements Partial<DraftInput> {
   resolution?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 30 })
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(50, { each: true })
   keywords?: string[];
 
   @OptionalText(SHORT)
@@ -51,14 +56,20 @@ export class EditArticleDto {
   @OptionalText(20_000) resolution?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 30 })
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(50, { each: true })
   keywords?: string[];
 
   @OptionalText(SHORT) service?: string;
   @OptionalText(SHORT) category?: string;
 
   @ApiPropertyOptional({ enum: AUDIENCES })
-  @IsOptional() @IsIn(AUDIENCES)
+  @IsOptional()
+  @IsIn(AUDIENCES)
   audience?: Audience;
 
   @OptionalText(SHORT) owner?: string;
@@ -84,7 +95,8 @@ export class ResolveFlagDto {
 }
 
 export class ArticleFeedbackDto {
-  @ApiProperty() @IsIn([true, false], { message: 'helpful must be true or false' })
+  @ApiProperty()
+  @IsIn([true, false], { message: 'helpful must be true or false' })
   helpful!: boolean;
 
   @OptionalText(2_000, { example: 'Solved it' }) comment?: string;

@@ -22,7 +22,11 @@ describe('knowledge articles over HTTP: lifecycle, versions, roles', () => {
     const now = await agent().get('/knowledge/articles/KB0001001');
     expect(now.body).toMatchObject({ version: '2.0', cause: 'A stale token in the credential manager', author: 'agent', owner: 'agent' });
     expect(now.headers.get('etag')).toBe('"3"');
-    expect((await agent().get('/knowledge/articles/KB0001001?version=0.1')).body).toMatchObject({ version: '0.1', cause: 'Cached credentials', status: 'work-in-progress' });
+    expect((await agent().get('/knowledge/articles/KB0001001?version=0.1')).body).toMatchObject({
+      version: '0.1',
+      cause: 'Cached credentials',
+      status: 'work-in-progress',
+    });
     expect((await agent().get('/knowledge/articles/KB0001001?version=7.0')).status).toBe(404);
     const before = await agent().get(`/knowledge/articles/KB0001001?asOf=${encodeURIComponent('2000-01-01T00:00:00Z')}`);
     expect(before.status).toBe(404);
@@ -52,7 +56,9 @@ describe('knowledge articles over HTTP: lifecycle, versions, roles', () => {
 
   it('an agent may not validate (403); an action the state does not allow is 409 with the allowed actions', async () => {
     const { body } = await agent().post('/knowledge/articles', { ...outlookArticle, title: 'VPN drops every hour' });
-    const forbidden = await agent().post(`/knowledge/articles/${body.id}/submit`).then(() => agent().post(`/knowledge/articles/${body.id}/validate`));
+    const forbidden = await agent()
+      .post(`/knowledge/articles/${body.id}/submit`)
+      .then(() => agent().post(`/knowledge/articles/${body.id}/validate`));
     expect(forbidden.status).toBe(403);
     expect(forbidden.headers.get('content-type')).toContain('application/problem+json');
     const other = await agent().post('/knowledge/articles', { ...outlookArticle, title: 'Printer jams on tray 2' });
@@ -92,11 +98,17 @@ describe('knowledge articles over HTTP: lifecycle, versions, roles', () => {
     const flagged = await agent().post('/knowledge/articles/KB0001001/flag', { reason: 'outdated', comment: 'Outlook 365 moved the setting' });
     expect(flagged.status).toBe(200);
     expect((await agent().get('/knowledge/review-queue')).status).toBe(403);
-    const queue = await kit.eventually(() => manager().get('/knowledge/review-queue'), (r) => r.body.items?.length === 1);
+    const queue = await kit.eventually(
+      () => manager().get('/knowledge/review-queue'),
+      (r) => r.body.items?.length === 1,
+    );
     const [entry] = queue.body.items as { reference: string; flags: { flagId: string; reason: string }[] }[];
     expect(entry).toMatchObject({ reference: 'KB0001001', flags: [{ reason: 'outdated' }] });
     await manager().post('/knowledge/articles/KB0001001/resolve-flag', { flagId: entry!.flags[0]!.flagId, comment: 'Steps updated' });
-    await kit.eventually(() => manager().get('/knowledge/review-queue'), (r) => r.body.items?.length === 0);
+    await kit.eventually(
+      () => manager().get('/knowledge/review-queue'),
+      (r) => r.body.items?.length === 0,
+    );
 
     await kit.as('acme', 'requester').post('/knowledge/articles/KB0001001/feedback', { helpful: true });
     await agent().post('/knowledge/articles/KB0001001/feedback', { helpful: false, comment: 'Step 2 unclear' });
@@ -104,13 +116,28 @@ describe('knowledge articles over HTTP: lifecycle, versions, roles', () => {
     await agent().post('/knowledge/articles/KB0001001/link-ticket', { ticketId: 'inc-1' });
     await manager().post('/knowledge/articles/KB0001001/edit', { resolution: 'Sign out of Office first, then remove the credentials.' });
     const article = await agent().get('/knowledge/articles/KB0001001');
-    expect(article.body).toMatchObject({ version: '2.1', status: 'validated', helpful: 1, notHelpful: 1, reuseCount: 1, linkedTickets: [{ id: 'inc-1', reference: 'INC0001001' }] });
+    expect(article.body).toMatchObject({
+      version: '2.1',
+      status: 'validated',
+      helpful: 1,
+      notHelpful: 1,
+      reuseCount: 1,
+      linkedTickets: [{ id: 'inc-1', reference: 'INC0001001' }],
+    });
   });
 
   it('describes every knowledge route in the OpenAPI document', async () => {
     const docs = await kit.request('GET', '/docs-json');
     const paths = Object.keys(docs.body.paths as Record<string, unknown>);
-    for (const path of ['articles', 'articles/{idOrReference}', 'articles/{idOrReference}/history', 'articles/{idOrReference}/validate', 'articles/{idOrReference}/link-ticket', 'suggestions', 'review-queue']) {
+    for (const path of [
+      'articles',
+      'articles/{idOrReference}',
+      'articles/{idOrReference}/history',
+      'articles/{idOrReference}/validate',
+      'articles/{idOrReference}/link-ticket',
+      'suggestions',
+      'review-queue',
+    ]) {
       expect(paths).toContain(`/api/v1/knowledge/${path}`);
     }
   });

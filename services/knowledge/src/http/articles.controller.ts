@@ -50,7 +50,8 @@ export class ArticlesController {
   @Get()
   @ApiOperation({
     summary: 'Search articles (`q`, ranked, with highlights) or list them (no `q`, newest change first)',
-    description: 'Filters: service, category, state, audience. Requesters see validated articles for requesters only. ' +
+    description:
+      'Filters: service, category, state, audience. Requesters see validated articles for requesters only. ' +
       'A search answers a `searchId`: pass it when opening a result (`GET …/{id}?searchId=`) so the gaps report knows the search found something. ' +
       'Without `q`, `sort` orders the list and `count=true` adds its total; a search is ranked and always has its total.',
   })
@@ -87,7 +88,10 @@ export class ArticlesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const viewer = viewerOf(principal);
-    const view = await this.queries.get(viewer, idOrReference, { ...(query.version ? { version: query.version } : {}), ...(query.asOf ? { asOf: query.asOf } : {}) });
+    const view = await this.queries.get(viewer, idOrReference, {
+      ...(query.version ? { version: query.version } : {}),
+      ...(query.asOf ? { asOf: query.asOf } : {}),
+    });
     if (query.searchId) this.search.opened(viewer, query.searchId, view.id);
     reply.header('ETag', etagOf(view.revision));
     if ('asOf' in view) reply.header('Memento-Datetime', new Date(view.asOf).toUTCString());

@@ -31,16 +31,25 @@ describe('knowledge over HTTP: tenants and audiences', () => {
     expect((await globex.post(`/knowledge/articles/${forRequesters.id}/flag`, { reason: 'wrong', comment: 'x' })).status).toBe(404);
     expect((await globex.post(`/knowledge/articles/${forRequesters.id}/edit`, { title: 'hijacked' })).status).toBe(404);
     expect((await globex.post('/knowledge/articles', { ...outlookArticle, title: 'Payslip is missing' })).body.reference).toBe('KB0001001');
-    await kit.eventually(() => agent().get('/knowledge/articles?q=outlook'), (r) => r.body.total === 3);
+    await kit.eventually(
+      () => agent().get('/knowledge/articles?q=outlook'),
+      (r) => r.body.total === 3,
+    );
     const search = await globex.get('/knowledge/articles?q=outlook');
     expect(search.body).toMatchObject({ total: 0, items: [] });
     expect((await globex.get('/knowledge/suggestions?q=outlo')).body.items).toEqual([]);
-    const list = await kit.eventually(() => kit.as('globex', 'agent').get('/knowledge/articles?state=work-in-progress'), (r) => r.body.items!.length === 1);
+    const list = await kit.eventually(
+      () => kit.as('globex', 'agent').get('/knowledge/articles?state=work-in-progress'),
+      (r) => r.body.items!.length === 1,
+    );
     expect(list.body.items!.map((i) => i.title)).toEqual(['Payslip is missing']);
   });
 
   it('a requester never sees an internal or unvalidated article: not in search, suggestions, lists or by id', async () => {
-    const search = await kit.eventually(() => requester().get('/knowledge/articles?q=outlook'), (r) => r.body.total === 1);
+    const search = await kit.eventually(
+      () => requester().get('/knowledge/articles?q=outlook'),
+      (r) => r.body.total === 1,
+    );
     expect(search.body.items!.map((i) => i.id)).toEqual([forRequesters.id]);
     // Asking for internal or work-in-progress articles narrows a requester's view; it never widens it.
     expect((await requester().get('/knowledge/articles?q=outlook&audience=internal')).body.items).toEqual([]);
@@ -48,7 +57,10 @@ describe('knowledge over HTTP: tenants and audiences', () => {
     expect(wip.body.items!.map((i) => i.id)).toEqual([forRequesters.id]);
     const suggestions = await requester().get('/knowledge/suggestions?q=outlook%20prof');
     expect(suggestions.body.items!.map((i) => i.id)).toEqual([forRequesters.id]);
-    const list = await kit.eventually(() => requester().get('/knowledge/articles'), (r) => r.body.items!.length >= 1);
+    const list = await kit.eventually(
+      () => requester().get('/knowledge/articles'),
+      (r) => r.body.items!.length >= 1,
+    );
     expect(list.body.items!.map((i) => i.id)).toEqual([forRequesters.id]);
     for (const hidden of [internal, unvalidated]) {
       expect((await requester().get(`/knowledge/articles/${hidden.id}`)).status).toBe(404);
@@ -63,7 +75,10 @@ describe('knowledge over HTTP: tenants and audiences', () => {
   });
 
   it('agents find internal and not-validated articles too, validated ones first, with highlights', async () => {
-    const search = await kit.eventually(() => agent().get('/knowledge/articles?q=outlook'), (r) => r.body.total === 3);
+    const search = await kit.eventually(
+      () => agent().get('/knowledge/articles?q=outlook'),
+      (r) => r.body.total === 3,
+    );
     expect(search.body.items!.map((i) => i.id).slice(2)).toEqual([unvalidated.id]);
     // Every word of the query must match: only the internal article is about the Outlook profile.
     const profile = await agent().get('/knowledge/articles?q=outlook%20profile');

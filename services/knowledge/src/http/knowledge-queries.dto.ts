@@ -25,7 +25,8 @@ export class SearchArticlesQueryDto {
   count?: boolean;
 
   @ApiPropertyOptional({ enum: AUDIENCES })
-  @IsOptional() @IsIn(AUDIENCES)
+  @IsOptional()
+  @IsIn(AUDIENCES)
   audience?: 'internal' | 'requesters';
 
   @PageLimit(100, 20)
@@ -36,11 +37,14 @@ export class SearchArticlesQueryDto {
 
 export class ReadArticleQueryDto {
   @ApiPropertyOptional({ example: '1.0', description: 'An older version' })
-  @IsOptional() @IsString() @Matches(/^\d+\.\d+$/, { message: 'version looks like 1.0 or 2.3' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d+\.\d+$/, { message: 'version looks like 1.0 or 2.3' })
   version?: string;
 
   @ApiPropertyOptional({ example: '2026-11-23T09:30:00Z', description: 'The article as it stood then' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   asOf?: string;
 
   @OptionalText(400, { description: 'The searchId of the search or suggestion this article was opened from' })

@@ -34,15 +34,20 @@ export class HarvestRulesDto {
 
 export class ChangeKnowledgeSettingsDto {
   @ApiPropertyOptional({ type: KnowledgeRulesDto })
-  @IsOptional() @ValidateNested() @Type(() => KnowledgeRulesDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KnowledgeRulesDto)
   rules?: KnowledgeRulesDto;
 
   @ApiPropertyOptional({ enum: SEARCH_LANGUAGES, description: 'Stemming of the search index' })
-  @IsOptional() @IsIn(SEARCH_LANGUAGES)
+  @IsOptional()
+  @IsIn(SEARCH_LANGUAGES)
   language?: SearchLanguage;
 
   @ApiPropertyOptional({ type: HarvestRulesDto, description: 'How many similar resolutions within how many days propose a draft' })
-  @IsOptional() @ValidateNested() @Type(() => HarvestRulesDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HarvestRulesDto)
   harvest?: HarvestRulesDto;
 }
 
@@ -90,7 +95,13 @@ export class KnowledgeSettingsController {
     return this.write('merge', body, principal, ifMatch, correlationId);
   }
 
-  private async write(write: SettingsWrite, body: ChangeKnowledgeSettingsDto, principal: Principal, ifMatch: string | undefined, correlationId: string | undefined) {
+  private async write(
+    write: SettingsWrite,
+    body: ChangeKnowledgeSettingsDto,
+    principal: Principal,
+    ifMatch: string | undefined,
+    correlationId: string | undefined,
+  ) {
     const current = write === 'replace' ? this.settings.defaults : await this.settings.get(principal.tenantId);
     const change = {
       ...(body.rules ? { rules: { ...current.rules, ...defined(body.rules) } as KnowledgeRules } : {}),

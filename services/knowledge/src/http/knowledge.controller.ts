@@ -53,7 +53,11 @@ export class KnowledgeController {
   @Roles('agent', 'resolver', 'problem-manager', 'knowledge-manager')
   @ApiOperation({ summary: 'Articles for an incident being worked: from its short description, its category first' })
   @ApiOkResponse({ description: '{ items, total }' })
-  async incidentSuggestions(@Param('idOrReference') idOrReference: string, @Query() query: IncidentSuggestionsQueryDto, @CurrentPrincipal() principal: Principal) {
+  async incidentSuggestions(
+    @Param('idOrReference') idOrReference: string,
+    @Query() query: IncidentSuggestionsQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const facts = (await this.incidents.get(principal.tenantId, idOrReference)) ?? (await this.incidents.byReference(principal.tenantId, idOrReference));
     if (!facts) throw new NotFound('Incident', idOrReference);
     return this.search.forIncident(viewerOf(principal), facts.shortDescription, facts.category, query.limit ?? 5);

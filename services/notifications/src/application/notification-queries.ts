@@ -31,7 +31,12 @@ export class NotificationQueries {
   }
 
   async deadLetters(tenantId: string, limit: number, cursor?: string): Promise<Page<Listed>> {
-    const page = await this.notifications.find(tenantId, { filter: { status: 'dead-lettered' }, sort: [{ field: 'updatedAt', direction: 'desc' }], limit, ...(cursor ? { cursor } : {}) });
+    const page = await this.notifications.find(tenantId, {
+      filter: { status: 'dead-lettered' },
+      sort: [{ field: 'updatedAt', direction: 'desc' }],
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
     return { items: page.items.map(listed), nextCursor: page.nextCursor };
   }
 }

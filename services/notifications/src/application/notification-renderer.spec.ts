@@ -7,7 +7,15 @@ const [planned] = planNotifications(trigger('incident.public-comment', { comment
 
 describe('rendering a notification', () => {
   it('escapes user text in HTML, keeps the plain-text part as written, and shows the customer-facing status', () => {
-    const templates = [{ id: 'public-comment', locale: 'en', subject: '{{ticket.reference}}\nsecond line', text: '{{fields.comment}} ({{ticket.status}})', html: '<p>{{fields.comment}}</p>' }];
+    const templates = [
+      {
+        id: 'public-comment',
+        locale: 'en',
+        subject: '{{ticket.reference}}\nsecond line',
+        text: '{{fields.comment}} ({{ticket.status}})',
+        html: '<p>{{fields.comment}}</p>',
+      },
+    ];
     const rendered = renderer.render(planned!, templates);
     expect(rendered.html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>');
     expect(rendered.text).toBe('<script>alert(1)</script> & more (In progress)');

@@ -30,7 +30,12 @@ export class NotificationRenderer {
     const template = pick(templates, planned.template, planned.recipient.locale);
     const context = this.contextOf(planned);
     return {
-      subject: this.compile(template.subject, false)(context).replace(/[\r\n]+/g, ' ').trim(),
+      subject: this.compile(
+        template.subject,
+        false,
+      )(context)
+        .replace(/[\r\n]+/g, ' ')
+        .trim(),
       text: this.compile(template.text, false)(context),
       html: template.html === null ? null : this.compile(template.html, true)(context),
     };
@@ -62,7 +67,8 @@ export class NotificationRenderer {
 function pick(templates: readonly NotificationTemplate[], id: string, locale: string): NotificationTemplate {
   const candidates = templates.filter((t) => t.id === id);
   const language = locale.split('-')[0];
-  const found = candidates.find((t) => t.locale === locale) ?? candidates.find((t) => t.locale === language) ?? candidates.find((t) => t.locale === 'en') ?? candidates[0];
+  const found =
+    candidates.find((t) => t.locale === locale) ?? candidates.find((t) => t.locale === language) ?? candidates.find((t) => t.locale === 'en') ?? candidates[0];
   if (!found) throw new Error(`no template ${id}`);
   return found;
 }

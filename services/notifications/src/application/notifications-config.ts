@@ -19,7 +19,8 @@ export function loadNotificationsConfig(platform: PlatformConfig, env: NodeJS.Pr
   const portalUrl = env.NOTIFICATIONS_PORTAL_URL?.trim() || `http://localhost:${platform.port || 3000}`;
   if (!/^https?:\/\//.test(portalUrl)) problems.push({ field: 'NOTIFICATIONS_PORTAL_URL', message: 'NOTIFICATIONS_PORTAL_URL must be an http(s) URL' });
   const timeout = Number(env.NOTIFICATIONS_WEBHOOK_TIMEOUT_MS ?? 10_000);
-  if (!Number.isInteger(timeout) || timeout < 100) problems.push({ field: 'NOTIFICATIONS_WEBHOOK_TIMEOUT_MS', message: 'a whole number of milliseconds from 100' });
+  if (!Number.isInteger(timeout) || timeout < 100)
+    problems.push({ field: 'NOTIFICATIONS_WEBHOOK_TIMEOUT_MS', message: 'a whole number of milliseconds from 100' });
   if (problems.length > 0) throw new ValidationFailed(problems);
   return {
     portalUrl,

@@ -64,7 +64,10 @@ export class Notifications {
       await channel.send(tenantId, notification, await this.secretOf(tenantId, notification));
       await this.run(context, notification.key, { type: 'RecordDelivery', data: { at: this.now() } });
     } catch (error) {
-      await this.run(context, notification.key, { type: 'RecordFailure', data: { error: error instanceof Error ? error.message : String(error), at: this.now() } });
+      await this.run(context, notification.key, {
+        type: 'RecordFailure',
+        data: { error: error instanceof Error ? error.message : String(error), at: this.now() },
+      });
     }
   }
 
@@ -96,7 +99,15 @@ export class Notifications {
 
   private render(planned: PlannedNotification, settings: NotificationSettings): RenderedNotification {
     const { trigger } = planned;
-    const common = { key: planned.key, ruleId: planned.ruleId, channel: planned.channel, recipient: planned.recipient, trigger: trigger.type, ticketId: trigger.ticket.id, reference: trigger.ticket.reference };
+    const common = {
+      key: planned.key,
+      ruleId: planned.ruleId,
+      channel: planned.channel,
+      recipient: planned.recipient,
+      trigger: trigger.type,
+      ticketId: trigger.ticket.id,
+      reference: trigger.ticket.reference,
+    };
     if (planned.channel === 'webhook') {
       const url = settings.rules.find((rule) => rule.id === planned.ruleId)?.webhook?.url ?? null;
       const body = { id: notificationId(planned.key), type: trigger.type, at: trigger.at, ticket: trigger.ticket, fields: trigger.fields };

@@ -73,7 +73,11 @@ const trigger = (event: InboundEvent, ticket: TicketFacts, type: TriggerType, by
 export function translate(event: InboundEvent, known: TicketFacts | null): Translated {
   const incident = known ?? blank('incident', event.subject);
   const d = event.data as Record<string, unknown> & { by: string; at: string };
-  const moved = (changes: Partial<TicketFacts>): TicketFacts => ({ ...incident, ...changes, ...(STATUS_AFTER[event.type] ? { status: STATUS_AFTER[event.type]! } : {}) });
+  const moved = (changes: Partial<TicketFacts>): TicketFacts => ({
+    ...incident,
+    ...changes,
+    ...(STATUS_AFTER[event.type] ? { status: STATUS_AFTER[event.type]! } : {}),
+  });
   switch (event.type) {
     case INCIDENT_EVENTS.opened: {
       const o = event.data as IncidentOpenedV1;
@@ -82,12 +86,18 @@ export function translate(event: InboundEvent, known: TicketFacts | null): Trans
     case INCIDENT_EVENTS.assigned: {
       const a = event.data as IncidentAssignedV1;
       const ticket = moved({ group: a.group, assignee: a.assignee, status: 'assigned' });
-      return { ticket, trigger: trigger(event, ticket, 'incident.assigned', a.by, a.at, { group: a.group, assignee: a.assignee, reassignment: a.reassignment }) };
+      return {
+        ticket,
+        trigger: trigger(event, ticket, 'incident.assigned', a.by, a.at, { group: a.group, assignee: a.assignee, reassignment: a.reassignment }),
+      };
     }
     case INCIDENT_EVENTS.escalated: {
       const e = event.data as IncidentEscalatedV1;
       if (e.kind === 'functional') return { ticket: moved({ group: e.group, assignee: null, status: 'assigned' }), trigger: null };
-      return { ticket: null, trigger: trigger(event, incident, 'incident.escalated-hierarchically', e.by, e.at, { manager: e.manager, reason: e.reason, by: e.by }) };
+      return {
+        ticket: null,
+        trigger: trigger(event, incident, 'incident.escalated-hierarchically', e.by, e.at, { manager: e.manager, reason: e.reason, by: e.by }),
+      };
     }
     case INCIDENT_EVENTS.workLogged: {
       const w = event.data as IncidentWorkLoggedV1;
@@ -99,7 +109,11 @@ export function translate(event: InboundEvent, known: TicketFacts | null): Trans
       const ticket = moved({});
       return {
         ticket,
-        trigger: trigger(event, ticket, 'incident.resolved', r.by, r.at, { closingCategory: r.closingCategory, notes: r.notes, autoCloseDueAt: r.autoCloseDueAt }),
+        trigger: trigger(event, ticket, 'incident.resolved', r.by, r.at, {
+          closingCategory: r.closingCategory,
+          notes: r.notes,
+          autoCloseDueAt: r.autoCloseDueAt,
+        }),
       };
     }
     case INCIDENT_EVENTS.closed: {
@@ -113,7 +127,14 @@ export function translate(event: InboundEvent, known: TicketFacts | null): Trans
     case INCIDENT_EVENTS.stakeholderUpdatePublished: {
       const u = event.data as StakeholderUpdatePublishedV1;
       const ticket = { ...incident, nextUpdateDueAt: u.nextUpdateDueAt };
-      return { ticket, trigger: trigger(event, ticket, 'major-incident.update-published', u.by, u.at, { audience: u.audience, message: u.message, nextUpdateDueAt: u.nextUpdateDueAt }) };
+      return {
+        ticket,
+        trigger: trigger(event, ticket, 'major-incident.update-published', u.by, u.at, {
+          audience: u.audience,
+          message: u.message,
+          nextUpdateDueAt: u.nextUpdateDueAt,
+        }),
+      };
     }
     case SERVICE_REQUEST_EVENTS.submitted: {
       const s = event.data as ServiceRequestSubmittedV1;
@@ -136,7 +157,10 @@ export function translate(event: InboundEvent, known: TicketFacts | null): Trans
       const ticket = known ?? { ...blank('incident', clock.ticketId), reference: clock.reference, group: clock.group, assignee: clock.assignee };
       const type = event.type === SLA_EVENTS.clockBreached ? 'sla.breached' : 'sla.warning';
       // The SLA topic only reads the ticket copy: the ticket's own events keep it.
-      return { ticket: null, trigger: trigger(event, ticket, type, 'system', reachedAt, { percent, target: clock.target, dueAt: clock.dueAt, definition: clock.definition }) };
+      return {
+        ticket: null,
+        trigger: trigger(event, ticket, type, 'system', reachedAt, { percent, target: clock.target, dueAt: clock.dueAt, definition: clock.definition }),
+      };
     }
     default:
       return STATUS_AFTER[event.type] && known ? { ticket: moved({}), trigger: null } : { ticket: null, trigger: null };

@@ -49,7 +49,10 @@ export class TicketNotifications implements IntegrationConsumer {
     const { ticketId, dueAt } = timer.payload as UpdateDue;
     const trigger = overdueUpdate(await this.tickets.get(timer.tenantId, ticketId), dueAt, timer.id, this.clock.now().toISOString());
     if (!trigger) return;
-    await this.notifications.notify(traced({ tenantId: timer.tenantId, actor: 'system:notifications', correlationId: timer.id, causationId: `timer:${timer.id}` }), trigger);
+    await this.notifications.notify(
+      traced({ tenantId: timer.tenantId, actor: 'system:notifications', correlationId: timer.id, causationId: `timer:${timer.id}` }),
+      trigger,
+    );
   }
 
   private expectUpdate(tenantId: string, ticket: TicketFacts): Promise<void> {

@@ -2,7 +2,13 @@ import type { NotificationRule, NotificationSettings, NotificationTemplate, Reci
 import type { Channel } from './notification-rules';
 import type { TriggerType } from './notification-trigger';
 
-const rule = (id: string, trigger: TriggerType, recipients: RecipientSpec[], channel: Channel, conditions: NotificationRule['conditions'] = {}): NotificationRule => ({
+const rule = (
+  id: string,
+  trigger: TriggerType,
+  recipients: RecipientSpec[],
+  channel: Channel,
+  conditions: NotificationRule['conditions'] = {},
+): NotificationRule => ({
   id,
   name: id.replace(/-/g, ' '),
   enabled: true,
@@ -33,16 +39,28 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
     rule('sla-breached', 'sla.breached', [{ role: 'group-manager' }], 'email'),
   ],
   templates: [
-    template('public-comment', '[{{ticket.reference}}] New comment on {{ticket.title}}', 'Hello {{recipient.name}},\n\n{{fields.by}} wrote on {{ticket.reference}} ({{ticket.status}}):\n\n{{fields.comment}}\n\n{{links.ticket}}'),
+    template(
+      'public-comment',
+      '[{{ticket.reference}}] New comment on {{ticket.title}}',
+      'Hello {{recipient.name}},\n\n{{fields.by}} wrote on {{ticket.reference}} ({{ticket.status}}):\n\n{{fields.comment}}\n\n{{links.ticket}}',
+    ),
     template(
       'resolved',
       '[{{ticket.reference}}] Resolved: {{ticket.title}}',
       'Hello {{recipient.name}},\n\n{{ticket.reference}} is resolved:\n\n{{fields.notes}}\n\nIs it fixed for you? Accept: {{links.accept}}\nStill broken? Reject: {{links.reject}}\n\nWithout an answer it closes on {{fields.autoCloseDueAt}}.',
     ),
-    template('closed', '[{{ticket.reference}}] Closed: {{ticket.title}}', 'Hello {{recipient.name}},\n\n{{ticket.reference}} is now closed. Tell us how we did: {{links.ticket}}'),
+    template(
+      'closed',
+      '[{{ticket.reference}}] Closed: {{ticket.title}}',
+      'Hello {{recipient.name}},\n\n{{ticket.reference}} is now closed. Tell us how we did: {{links.ticket}}',
+    ),
     template('assigned-to-you', '{{ticket.reference}} is assigned to you', '{{ticket.reference}}: {{ticket.title}} ({{fields.group}})'),
     template('assigned-to-your-group', '{{ticket.reference}} waits in {{fields.group}}', '{{ticket.reference}}: {{ticket.title}}'),
-    template('escalated-to-manager', '[{{ticket.reference}}] Escalated to you: {{ticket.title}}', '{{fields.by}} escalated {{ticket.reference}} to management:\n\n{{fields.reason}}\n\n{{links.ticket}}'),
+    template(
+      'escalated-to-manager',
+      '[{{ticket.reference}}] Escalated to you: {{ticket.title}}',
+      '{{fields.by}} escalated {{ticket.reference}} to management:\n\n{{fields.reason}}\n\n{{links.ticket}}',
+    ),
     template('stakeholder-update', '[{{ticket.reference}}] Update: {{ticket.title}}', '{{fields.message}}\n\nNext update by {{fields.nextUpdateDueAt}}.'),
     template(
       'stakeholder-update-overdue',
@@ -54,7 +72,15 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
       '[{{ticket.reference}}] Waiting for your approval: {{ticket.title}}',
       'Hello {{recipient.name}},\n\n{{fields.requestedBy}} asks for {{ticket.title}} for {{ticket.caller}}:\n\n{{fields.description}}\n\nApprove or reject: {{links.ticket}}',
     ),
-    template('sla-warning', '[{{ticket.reference}}] {{fields.percent}}% of the {{fields.target}} time used', '{{ticket.reference}} is due at {{fields.dueAt}}.'),
-    template('sla-breached', '[{{ticket.reference}}] {{fields.target}} target breached', '{{ticket.reference}} ({{ticket.title}}) was due at {{fields.dueAt}}.\n\n{{links.ticket}}'),
+    template(
+      'sla-warning',
+      '[{{ticket.reference}}] {{fields.percent}}% of the {{fields.target}} time used',
+      '{{ticket.reference}} is due at {{fields.dueAt}}.',
+    ),
+    template(
+      'sla-breached',
+      '[{{ticket.reference}}] {{fields.target}} target breached',
+      '{{ticket.reference}} ({{ticket.title}}) was due at {{fields.dueAt}}.\n\n{{links.ticket}}',
+    ),
   ],
 };

@@ -17,9 +17,9 @@ describe('who is told what', () => {
   });
 
   it('tells the assignee in the app, and the whole group only while nobody is assigned', () => {
-    expect(summary(planNotifications(trigger('incident.assigned', { assignee: 'resolver', group: 'service-desk' }, { assignee: 'resolver' }), settings, people))).toEqual([
-      ['assigned-to-you', 'in-app', 'resolver'],
-    ]);
+    expect(
+      summary(planNotifications(trigger('incident.assigned', { assignee: 'resolver', group: 'service-desk' }, { assignee: 'resolver' }), settings, people)),
+    ).toEqual([['assigned-to-you', 'in-app', 'resolver']]);
     expect(summary(planNotifications(trigger('incident.assigned', { assignee: null, group: 'service-desk' }, { assignee: null }), settings, people))).toEqual([
       ['assigned-to-your-group', 'in-app', 'resolver'],
     ]);
@@ -40,7 +40,9 @@ describe('who is told what', () => {
   it('applies only enabled rules whose conditions hold, on channels the tenant allows', () => {
     const onlyP1: NotificationSettings = {
       ...settings,
-      rules: settings.rules.map((rule) => (rule.id === 'resolved' ? { ...rule, conditions: { priority: ['P1'] } } : rule.id === 'closed' ? { ...rule, enabled: false } : rule)),
+      rules: settings.rules.map((rule) =>
+        rule.id === 'resolved' ? { ...rule, conditions: { priority: ['P1'] } } : rule.id === 'closed' ? { ...rule, enabled: false } : rule,
+      ),
     };
     expect(planNotifications(trigger('incident.resolved', { priority: 'P3' }), onlyP1, people)).toEqual([]);
     expect(planNotifications(trigger('incident.resolved', { priority: 'P1' }), onlyP1, people)).toHaveLength(1);
@@ -58,7 +60,10 @@ describe('who is told what', () => {
   });
 
   it('names the groups and people to look up before planning', () => {
-    expect(namesToLookUp(trigger('incident.escalated-hierarchically', { manager: 'boss' }), settings)).toEqual({ groups: ['service-desk'], users: ['boss', 'requester', 'agent'] });
+    expect(namesToLookUp(trigger('incident.escalated-hierarchically', { manager: 'boss' }), settings)).toEqual({
+      groups: ['service-desk'],
+      users: ['boss', 'requester', 'agent'],
+    });
   });
 });
 

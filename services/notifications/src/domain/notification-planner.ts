@@ -94,7 +94,11 @@ export function namesToLookUp(trigger: Trigger, settings: NotificationSettings):
   const specs = rules.flatMap((rule) => rule.recipients);
   const groups = new Set<string>(specs.flatMap((spec) => ('group' in spec ? [spec.group] : [])));
   if (trigger.ticket.group) groups.add(trigger.ticket.group);
-  const users = new Set<string>(specs.flatMap((spec) => ('user' in spec ? [spec.user] : 'field' in spec && typeof trigger.fields[spec.field] === 'string' ? [trigger.fields[spec.field] as string] : [])));
+  const users = new Set<string>(
+    specs.flatMap((spec) =>
+      'user' in spec ? [spec.user] : 'field' in spec && typeof trigger.fields[spec.field] === 'string' ? [trigger.fields[spec.field] as string] : [],
+    ),
+  );
   const { caller, assignee, approvers, majorIncidentManager } = trigger.ticket;
   for (const name of [caller, assignee, majorIncidentManager, ...approvers]) if (name) users.add(name);
   return { groups: [...groups], users: [...users] };

@@ -8,11 +8,7 @@ export const RECIPIENT_ROLES = ['caller', 'assignee', 'group', 'group-manager', 
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
 /** Who a rule tells: a role on the ticket, a user named by one of the event's fields, every member of a group, or one user. */
-export type RecipientSpec =
-  | { readonly role: RecipientRole }
-  | { readonly field: string }
-  | { readonly group: string }
-  | { readonly user: string };
+export type RecipientSpec = { readonly role: RecipientRole } | { readonly field: string } | { readonly group: string } | { readonly user: string };
 
 export interface WebhookTarget {
   readonly url: string;

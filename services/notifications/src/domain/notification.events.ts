@@ -29,18 +29,16 @@ export type NotificationCommand = QueueNotification | RecordDelivery | RecordFai
 
 export type NotificationQueued = Message<'NotificationQueued', { readonly notification: RenderedNotification; readonly at: string }>;
 export type NotificationDelivered = Message<'NotificationDelivered', { readonly attempt: number; readonly at: string }>;
-export type NotificationAttemptFailed = Message<'NotificationAttemptFailed', { readonly attempt: number; readonly error: string; readonly nextAttemptAt: string; readonly at: string }>;
+export type NotificationAttemptFailed = Message<
+  'NotificationAttemptFailed',
+  { readonly attempt: number; readonly error: string; readonly nextAttemptAt: string; readonly at: string }
+>;
 export type NotificationDeadLettered = Message<'NotificationDeadLettered', { readonly attempt: number; readonly error: string; readonly at: string }>;
 export type NotificationRead = Message<'NotificationRead', { readonly at: string }>;
 export type NotificationReplayed = Message<'NotificationReplayed', { readonly by: string; readonly at: string }>;
 
 export type NotificationEvent =
-  | NotificationQueued
-  | NotificationDelivered
-  | NotificationAttemptFailed
-  | NotificationDeadLettered
-  | NotificationRead
-  | NotificationReplayed;
+  NotificationQueued | NotificationDelivered | NotificationAttemptFailed | NotificationDeadLettered | NotificationRead | NotificationReplayed;
 
 export const NOTIFICATION_EVENT_TYPES: readonly NotificationEvent['type'][] = [
   'NotificationQueued',

@@ -16,7 +16,11 @@ function notificationIdOf(id: string): string {
   return id;
 }
 
-const contextOf = (principal: Principal, correlation: string | undefined) => ({ tenantId: principal.tenantId, actor: principal.userId, correlationId: correlationIdOf(correlation) });
+const contextOf = (principal: Principal, correlation: string | undefined) => ({
+  tenantId: principal.tenantId,
+  actor: principal.userId,
+  correlationId: correlationIdOf(correlation),
+});
 
 /** Each user's in-app feed: what the desk told them, newest first, read and unread. */
 @ApiTags('notifications')
@@ -77,7 +81,12 @@ export class NotificationAdminController {
     @Headers('x-correlation-id') correlation: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const saved = await this.settings.change(contextOf(principal, correlation), settingsChangeOf(body), this.clock.now().toISOString(), expectedRevisionOf(ifMatch));
+    const saved = await this.settings.change(
+      contextOf(principal, correlation),
+      settingsChangeOf(body),
+      this.clock.now().toISOString(),
+      expectedRevisionOf(ifMatch),
+    );
     reply.header('ETag', etagOf(saved.revision));
     return withoutSecrets(saved);
   }

@@ -31,7 +31,10 @@ export class RecipientDto {
 export class WebhookDto {
   @ApiProperty() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }) url!: string;
   @ApiProperty({ minLength: 16, description: 'Signs each delivery: X-Deskstream-Signature = sha256=HMAC(secret, "<timestamp>.<body>")' })
-  @IsString() @MinLength(16) @MaxLength(256) secret!: string;
+  @IsString()
+  @MinLength(16)
+  @MaxLength(256)
+  secret!: string;
 }
 
 export class RuleDto {
@@ -39,7 +42,10 @@ export class RuleDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() enabled?: boolean;
   @ApiProperty({ enum: TRIGGER_TYPES }) @IsIn(TRIGGER_TYPES) trigger!: string;
-  @ApiPropertyOptional({ description: 'Field -> allowed values; all must hold', example: { 'ticket.status': ['resolved'] } }) @IsOptional() @IsObject() conditions?: Record<string, unknown[]>;
+  @ApiPropertyOptional({ description: 'Field -> allowed values; all must hold', example: { 'ticket.status': ['resolved'] } })
+  @IsOptional()
+  @IsObject()
+  conditions?: Record<string, unknown[]>;
   @ApiProperty({ type: [RecipientDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RecipientDto) recipients!: RecipientDto[];
   @ApiPropertyOptional({ description: 'Template id (not for webhooks)' }) @IsOptional() @IsString() @MaxLength(64) template?: string;
   @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: string;
@@ -52,12 +58,21 @@ export class TemplateDto {
   @ApiProperty({ description: 'Handlebars; plain text' }) @IsString() @IsNotEmpty() @MaxLength(500) subject!: string;
   @ApiProperty({ description: 'Handlebars; plain text' }) @IsString() @IsNotEmpty() @MaxLength(MAX_TEMPLATE) text!: string;
   @ApiPropertyOptional({ description: 'Handlebars; every value is HTML-escaped unless the template says otherwise' })
-  @IsOptional() @IsString() @MaxLength(MAX_TEMPLATE) html?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEMPLATE)
+  html?: string;
 }
 
 export class ChangeNotificationSettingsDto {
   @ApiPropertyOptional({ type: [RuleDto] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => RuleDto) rules?: RuleDto[];
-  @ApiPropertyOptional({ type: [TemplateDto] }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => TemplateDto) templates?: TemplateDto[];
+  @ApiPropertyOptional({ type: [TemplateDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => TemplateDto)
+  templates?: TemplateDto[];
   @ApiPropertyOptional({ enum: CHANNELS, isArray: true }) @IsOptional() @IsArray() @IsIn(CHANNELS, { each: true }) channels?: string[];
 }
 

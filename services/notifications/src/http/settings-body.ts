@@ -45,7 +45,9 @@ export function settingsChangeOf(body: ChangeNotificationSettingsDto): Partial<N
   const errors: FieldError[] = [];
   const change: Partial<NotificationSettings> = {
     ...(body.rules ? { rules: body.rules.map((rule, i) => ruleOf(rule, i, errors)) } : {}),
-    ...(body.templates ? { templates: body.templates.map((t) => ({ id: t.id, locale: t.locale, subject: t.subject, text: t.text, html: t.html ?? null })) } : {}),
+    ...(body.templates
+      ? { templates: body.templates.map((t) => ({ id: t.id, locale: t.locale, subject: t.subject, text: t.text, html: t.html ?? null })) }
+      : {}),
     ...(body.channels ? { channels: body.channels as Channel[] } : {}),
   };
   if (errors.length > 0) throw new ValidationFailed(errors);

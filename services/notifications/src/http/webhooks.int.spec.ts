@@ -42,7 +42,14 @@ describe('notification rules and signed webhooks over HTTP', () => {
   });
 
   const admin = (tenant = 'acme') => kit.as(tenant, 'tenant-admin');
-  const webhookRule = { id: 'chatops', name: 'Comments to chat', trigger: 'incident.public-comment', recipients: [], channel: 'webhook', webhook: { url: '', secret: SECRET } };
+  const webhookRule = {
+    id: 'chatops',
+    name: 'Comments to chat',
+    trigger: 'incident.public-comment',
+    recipients: [],
+    channel: 'webhook',
+    webhook: { url: '', secret: SECRET },
+  };
   let events = 0;
   const comment = async (tenant = 'acme') => {
     events += 1;
@@ -55,7 +62,18 @@ describe('notification rules and signed webhooks over HTTP', () => {
       subject: `inc-${events}`,
       time: new Date().toISOString(),
       datacontenttype: 'application/json' as const,
-      data: { incidentId: `inc-${events}`, noteId: 'n', visibility: 'public', minutes: 0, failedAttempt: false, knowledgeArticle: null, relatedProblem: null, comment: 'On it', by: 'agent', at: '2026-03-02T09:00:00.000Z' },
+      data: {
+        incidentId: `inc-${events}`,
+        noteId: 'n',
+        visibility: 'public',
+        minutes: 0,
+        failedAttempt: false,
+        knowledgeArticle: null,
+        relatedProblem: null,
+        comment: 'On it',
+        by: 'agent',
+        at: '2026-03-02T09:00:00.000Z',
+      },
       tenantid: tenant,
       correlationid: `c-${id}`,
     };
@@ -72,16 +90,27 @@ describe('notification rules and signed webhooks over HTTP', () => {
     const defaults = await admin().get('/notifications/settings');
     expect((defaults.body.rules as { id: string }[]).map((r) => r.id)).toContain('public-comment');
     const bad = await admin().put('/notifications/settings', {
-      rules: [{ ...webhookRule, webhook: undefined }, { id: 'x', name: 'x', trigger: 'incident.resolved', recipients: [{}], channel: 'email', template: 'nope' }],
+      rules: [
+        { ...webhookRule, webhook: undefined },
+        { id: 'x', name: 'x', trigger: 'incident.resolved', recipients: [{}], channel: 'email', template: 'nope' },
+      ],
       extra: 1,
     });
     expect(bad.status).toBe(400);
     expect((bad.body.errors ?? []).map((e: { field: string }) => e.field)).toEqual(['extra']);
     const rules = await admin().put('/notifications/settings', {
-      rules: [{ ...webhookRule, webhook: undefined }, { id: 'x', name: 'x', trigger: 'incident.resolved', recipients: [{}], channel: 'email', template: 'nope' }],
+      rules: [
+        { ...webhookRule, webhook: undefined },
+        { id: 'x', name: 'x', trigger: 'incident.resolved', recipients: [{}], channel: 'email', template: 'nope' },
+      ],
     });
     expect((rules.body.errors ?? []).map((e: { field: string }) => e.field)).toEqual(['rules.1.recipients.0']);
-    const semantic = await admin().put('/notifications/settings', { rules: [{ ...webhookRule, webhook: undefined }, { id: 'x', name: 'x', trigger: 'incident.resolved', recipients: [{ role: 'caller' }], channel: 'email', template: 'nope' }] });
+    const semantic = await admin().put('/notifications/settings', {
+      rules: [
+        { ...webhookRule, webhook: undefined },
+        { id: 'x', name: 'x', trigger: 'incident.resolved', recipients: [{ role: 'caller' }], channel: 'email', template: 'nope' },
+      ],
+    });
     expect((semantic.body.errors ?? []).map((e: { field: string }) => e.field)).toEqual(['rules.0.webhook', 'rules.1.template']);
     const saved = await admin().put('/notifications/settings', { rules: [{ ...webhookRule, webhook: { url: hookUrl, secret: SECRET } }] });
     expect([saved.status, saved.headers.get('etag')]).toEqual([200, '"0"']);
@@ -116,12 +145,20 @@ describe('notification rules and signed webhooks over HTTP', () => {
     await readUntil(async () => (await runTimers(0), received.length > before), Boolean, 10_000);
     for (let i = 0; i < 5; i += 1) await runTimers(60 * (i + 1));
     expect(received.length).toBe(before + 5);
-    const dead = await readUntil(() => admin().get('/notifications/dead-letters'), (r) => (r.body.items ?? []).length === 1, 10_000);
+    const dead = await readUntil(
+      () => admin().get('/notifications/dead-letters'),
+      (r) => (r.body.items ?? []).length === 1,
+      10_000,
+    );
     const letter = dead.body.items![0]!;
     expect(letter).toMatchObject({ channel: 'webhook', status: 'dead-lettered', attempts: 5, lastError: 'webhook answered 500' });
     expect((await admin('globex').post(`/notifications/dead-letters/${String(letter.id)}/replay`)).status).toBe(404);
     expect((await admin().post(`/notifications/dead-letters/${String(letter.id)}/replay`)).status).toBe(202);
     await readUntil(async () => (await runTimers(0), received.length > before + 5), Boolean, 10_000);
-    await readUntil(() => admin().get('/notifications/dead-letters'), (r) => (r.body.items ?? []).length === 0, 10_000);
+    await readUntil(
+      () => admin().get('/notifications/dead-letters'),
+      (r) => (r.body.items ?? []).length === 0,
+      10_000,
+    );
   });
 });

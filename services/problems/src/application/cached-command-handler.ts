@@ -1,4 +1,13 @@
-import { ConcurrencyConflict, eventMetadata, type CommandContext, type Decider, type EventStore, type EventToAppend, type IdGenerator, type Message } from '@deskstream/kernel';
+import {
+  ConcurrencyConflict,
+  eventMetadata,
+  type CommandContext,
+  type Decider,
+  type EventStore,
+  type EventToAppend,
+  type IdGenerator,
+  type Message,
+} from '@deskstream/kernel';
 
 const MAX_RETRIES = 10;
 const MAX_CACHED_STREAMS = 10_000;

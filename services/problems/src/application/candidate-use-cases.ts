@@ -43,7 +43,10 @@ export class CandidateUseCases {
       limit,
       ...(cursor ? { cursor } : {}),
     });
-    const problemReferences = await this.problemReferences(principal.tenantId, page.items.flatMap((doc) => (doc.problemId ? [doc.problemId] : [])));
+    const problemReferences = await this.problemReferences(
+      principal.tenantId,
+      page.items.flatMap((doc) => (doc.problemId ? [doc.problemId] : [])),
+    );
     const items = page.items.map((doc) => presentCandidate(doc, now, problemReferences)).filter((item) => status === undefined || item.status === status);
     return { items, nextCursor: page.nextCursor };
   }
@@ -51,7 +54,9 @@ export class CandidateUseCases {
   /** The references of the problems candidates were promoted to, from the problem list. */
   private async problemReferences(tenantId: string, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
     if (ids.length === 0) return new Map();
-    const { items } = await this.documents.collection<ProblemDocument>(problemListProjection.collection).find(tenantId, { filter: { id: anyOf(ids) }, limit: ids.length });
+    const { items } = await this.documents
+      .collection<ProblemDocument>(problemListProjection.collection)
+      .find(tenantId, { filter: { id: anyOf(ids) }, limit: ids.length });
     return new Map(items.map((problem) => [problem.id, problem.reference]));
   }
 
@@ -65,7 +70,9 @@ export class CandidateUseCases {
     const field = DIMENSION_FIELDS[candidate.dimension];
     const record: RecordProblemInput = {
       shortDescription: input.shortDescription ?? candidate.reason.slice(0, 200),
-      description: input.description ?? `${candidate.reason}.\nIncidents: ${candidate.incidents.map((i) => `${i.reference} ${i.shortDescription}`).join('; ')}`.slice(0, 10_000),
+      description:
+        input.description ??
+        `${candidate.reason}.\nIncidents: ${candidate.incidents.map((i) => `${i.reference} ${i.shortDescription}`).join('; ')}`.slice(0, 10_000),
       impact: input.impact ?? 2,
       urgency: input.urgency ?? 2,
       origin,
@@ -74,7 +81,10 @@ export class CandidateUseCases {
     await this.problems.validateRecord(request, record);
     const problemId = this.ids.next();
     const at = this.clock.now().toISOString();
-    await this.clusters.decide(commandContextOf(request), candidate.clusterId, { type: 'PromoteCandidate', data: { candidateId, problemId, by: request.principal.userId, at } });
+    await this.clusters.decide(commandContextOf(request), candidate.clusterId, {
+      type: 'PromoteCandidate',
+      data: { candidateId, problemId, by: request.principal.userId, at },
+    });
     return this.problems.record(request, record, { candidateId, incidentIds, problemId });
   }
 
@@ -82,7 +92,10 @@ export class CandidateUseCases {
     ensureManages(request.principal);
     const candidate = await this.open(request.principal.tenantId, candidateId, 'dismiss');
     const at = this.clock.now().toISOString();
-    await this.clusters.decide(commandContextOf(request), candidate.clusterId, { type: 'DismissCandidate', data: { candidateId, reason, by: request.principal.userId, at } });
+    await this.clusters.decide(commandContextOf(request), candidate.clusterId, {
+      type: 'DismissCandidate',
+      data: { candidateId, reason, by: request.principal.userId, at },
+    });
     return { id: candidateId, status: 'dismissed' };
   }
 
@@ -90,7 +103,10 @@ export class CandidateUseCases {
     ensureManages(request.principal);
     const candidate = await this.open(request.principal.tenantId, candidateId, 'snooze');
     const at = this.clock.now().toISOString();
-    await this.clusters.decide(commandContextOf(request), candidate.clusterId, { type: 'SnoozeCandidate', data: { candidateId, reason, until, by: request.principal.userId, at } });
+    await this.clusters.decide(commandContextOf(request), candidate.clusterId, {
+      type: 'SnoozeCandidate',
+      data: { candidateId, reason, until, by: request.principal.userId, at },
+    });
     return { id: candidateId, status: 'snoozed', snoozedUntil: new Date(until).toISOString() };
   }
 

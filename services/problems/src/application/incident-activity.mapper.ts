@@ -1,7 +1,4 @@
-import {
-  INCIDENT_EVENTS,
-  type IncidentIntegrationEvents,
-} from '@deskstream/contracts';
+import { INCIDENT_EVENTS, type IncidentIntegrationEvents } from '@deskstream/contracts';
 import type { CloudEvent } from '@deskstream/messaging';
 import type { ObserveIncidentActivity } from '../domain/incident-activity.decider';
 
@@ -19,23 +16,48 @@ function activityOf(event: Published): Activity {
         kind: 'opened',
         summary: `Opened ${d.reference} via ${d.channel}: ${d.shortDescription} (${d.priority})`,
         status: 'new',
-        facts: { reference: d.reference, shortDescription: d.shortDescription, service: d.service, configurationItem: d.configurationItem, category: d.category, priority: d.priority },
+        facts: {
+          reference: d.reference,
+          shortDescription: d.shortDescription,
+          service: d.service,
+          configurationItem: d.configurationItem,
+          category: d.category,
+          priority: d.priority,
+        },
       };
     }
     case INCIDENT_EVENTS.classified:
-      return { kind: 'classified', summary: `Classified ${event.data.priority}${event.data.category ? `, ${event.data.category}` : ''}`, status: null, facts: { category: event.data.category, priority: event.data.priority } };
+      return {
+        kind: 'classified',
+        summary: `Classified ${event.data.priority}${event.data.category ? `, ${event.data.category}` : ''}`,
+        status: null,
+        facts: { category: event.data.category, priority: event.data.priority },
+      };
     case INCIDENT_EVENTS.assigned:
-      return { kind: 'assigned', summary: `Assigned to ${event.data.group}${event.data.assignee ? ` / ${event.data.assignee}` : ''}`, status: 'assigned', facts: none };
+      return {
+        kind: 'assigned',
+        summary: `Assigned to ${event.data.group}${event.data.assignee ? ` / ${event.data.assignee}` : ''}`,
+        status: 'assigned',
+        facts: none,
+      };
     case INCIDENT_EVENTS.workStarted:
       return { kind: 'work-started', summary: `Work started by ${event.data.assignee}`, status: 'in-progress', facts: none };
     case INCIDENT_EVENTS.putOnHold:
-      return { kind: 'on-hold', summary: `On hold: ${event.data.reason}${event.data.thirdParty ? ` (${event.data.thirdParty})` : ''}`, status: 'on-hold', facts: none };
+      return {
+        kind: 'on-hold',
+        summary: `On hold: ${event.data.reason}${event.data.thirdParty ? ` (${event.data.thirdParty})` : ''}`,
+        status: 'on-hold',
+        facts: none,
+      };
     case INCIDENT_EVENTS.resumed:
       return { kind: 'resumed', summary: 'Resumed', status: 'in-progress', facts: none };
     case INCIDENT_EVENTS.escalated:
       return {
         kind: 'escalated',
-        summary: event.data.kind === 'functional' ? `Escalated to ${event.data.group} (tier ${event.data.toTier}): ${event.data.reason}` : `Escalated to management: ${event.data.reason}`,
+        summary:
+          event.data.kind === 'functional'
+            ? `Escalated to ${event.data.group} (tier ${event.data.toTier}): ${event.data.reason}`
+            : `Escalated to management: ${event.data.reason}`,
         status: event.data.kind === 'functional' ? 'assigned' : null,
         facts: none,
       };
@@ -61,7 +83,12 @@ function activityOf(event: Published): Activity {
     case INCIDENT_EVENTS.stakeholderUpdatePublished:
       return { kind: 'stakeholder-update', summary: `Stakeholder update to ${event.data.audience}: ${event.data.message}`, status: null, facts: none };
     case INCIDENT_EVENTS.childIncidentLinked:
-      return { kind: 'linked-to-major', summary: `Child ${event.data.childIncidentId} of major incident ${event.data.masterIncidentId}`, status: null, facts: none };
+      return {
+        kind: 'linked-to-major',
+        summary: `Child ${event.data.childIncidentId} of major incident ${event.data.masterIncidentId}`,
+        status: null,
+        facts: none,
+      };
     case INCIDENT_EVENTS.postIncidentReviewRecorded:
       return { kind: 'post-incident-review', summary: `Post-incident review: ${event.data.whatWentWrong}`, status: null, facts: none };
     case INCIDENT_EVENTS.satisfactionRated:

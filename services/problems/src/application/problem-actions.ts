@@ -24,7 +24,10 @@ export interface ActionInputs {
   'add-task': { title: string; assignee: string };
   'complete-task': { taskId: string; outcome: string };
   'add-timeline-entry': { kind: TimelineKind; text: string; source: string; happenedAt: string };
-  'update-kt': { rows: KepnerTregoeWorksheet['rows'][number][]; causes: { causeId: string; description: string; tests: { dimension: KtDimension; explainsIs?: boolean | null; explainsIsNot?: boolean | null }[] }[] };
+  'update-kt': {
+    rows: KepnerTregoeWorksheet['rows'][number][];
+    causes: { causeId: string; description: string; tests: { dimension: KtDimension; explainsIs?: boolean | null; explainsIsNot?: boolean | null }[] }[];
+  };
   'update-whys': { steps: (Omit<WhyStep, 'evidence'> & { evidence?: string | null })[] };
   'publish-known-error': Record<string, never>;
   'review-workaround': { effective: boolean; note: string };
@@ -86,7 +89,10 @@ const BUILDERS: Builders = {
   reanalyse: (input, { by, at }) => ({ type: 'ReanalyseProblem', data: { reason: input.reason, by, at } }),
   'link-incident': (_input, facts) => ({ type: 'LinkIncident', data: { incidentId: target(facts).id, by: facts.by, at: facts.at } }),
   'unlink-incident': (_input, facts) => ({ type: 'UnlinkIncident', data: { incidentId: target(facts).id, by: facts.by, at: facts.at } }),
-  communicate: (input, facts) => ({ type: 'Communicate', data: { comment: input.comment, openIncidentIds: facts.openIncidentIds ?? [], by: facts.by, at: facts.at } }),
+  communicate: (input, facts) => ({
+    type: 'Communicate',
+    data: { comment: input.comment, openIncidentIds: facts.openIncidentIds ?? [], by: facts.by, at: facts.at },
+  }),
   'add-task': (input, { by, at, newId }) => ({ type: 'AddTask', data: { ...input, taskId: newId(), by, at } }),
   'complete-task': (input, { by, at }) => ({ type: 'CompleteTask', data: { ...input, by, at } }),
   'add-timeline-entry': (input, { by, at, newId }) => ({ type: 'AddTimelineEntry', data: { ...input, entryId: newId(), by, at } }),
@@ -95,7 +101,13 @@ const BUILDERS: Builders = {
     type: 'UpdateKepnerTregoe',
     data: {
       worksheet: {
-        rows: input.rows.map((row) => ({ dimension: row.dimension, is: cell(row.is), isNot: cell(row.isNot), distinctions: cell(row.distinctions), changes: cell(row.changes) })),
+        rows: input.rows.map((row) => ({
+          dimension: row.dimension,
+          is: cell(row.is),
+          isNot: cell(row.isNot),
+          distinctions: cell(row.distinctions),
+          changes: cell(row.changes),
+        })),
         causes: input.causes.map((cause) => ({
           ...cause,
           tests: cause.tests.map((test) => ({ dimension: test.dimension, explainsIs: test.explainsIs ?? null, explainsIsNot: test.explainsIsNot ?? null })),
@@ -105,7 +117,10 @@ const BUILDERS: Builders = {
       at,
     },
   }),
-  'update-whys': (input, { by, at }) => ({ type: 'UpdateFiveWhys', data: { steps: input.steps.map((step) => ({ ...step, evidence: step.evidence ?? null })), by, at } }),
+  'update-whys': (input, { by, at }) => ({
+    type: 'UpdateFiveWhys',
+    data: { steps: input.steps.map((step) => ({ ...step, evidence: step.evidence ?? null })), by, at },
+  }),
   'publish-known-error': (_input, { by, at }) => ({ type: 'PublishKnownError', data: { by, at } }),
   'review-workaround': (input, { by, at }) => ({ type: 'ReviewWorkaround', data: { ...input, by, at } }),
   'flag-major': (input, { by, at }) => ({ type: 'FlagMajorProblem', data: { reason: input.reason, by, at } }),

@@ -29,7 +29,21 @@ export function applyToCandidate(doc: ProblemCandidate | null, recorded: Recorde
   if (event.type === 'ProblemCandidateRaised') {
     const { candidateId, dimension, value, reason, incidents, at } = event.data;
     const clusterId = parseStreamName(recorded.streamId).id;
-    return { id: candidateId, ...stamp, clusterId, status: 'open', dimension, value, reason, incidents, incidentCount: incidents.length, raisedAt: at, snoozedUntil: null, problemId: null, decision: null };
+    return {
+      id: candidateId,
+      ...stamp,
+      clusterId,
+      status: 'open',
+      dimension,
+      value,
+      reason,
+      incidents,
+      incidentCount: incidents.length,
+      raisedAt: at,
+      snoozedUntil: null,
+      problemId: null,
+      decision: null,
+    };
   }
   if (!doc) return null;
   switch (event.type) {
@@ -43,7 +57,13 @@ export function applyToCandidate(doc: ProblemCandidate | null, recorded: Recorde
     case 'ProblemCandidateDismissed':
       return { ...doc, ...stamp, status: 'dismissed', decision: { by: event.data.by, at: event.data.at, reason: event.data.reason } };
     case 'ProblemCandidateSnoozed':
-      return { ...doc, ...stamp, status: 'snoozed', snoozedUntil: event.data.until, decision: { by: event.data.by, at: event.data.at, reason: event.data.reason } };
+      return {
+        ...doc,
+        ...stamp,
+        status: 'snoozed',
+        snoozedUntil: event.data.until,
+        decision: { by: event.data.by, at: event.data.at, reason: event.data.reason },
+      };
   }
 }
 

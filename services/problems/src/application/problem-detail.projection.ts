@@ -107,7 +107,22 @@ export function presentProblem(doc: ProblemDocument, presentation: ProblemPresen
 }
 
 export function presentRow(doc: ProblemDocument) {
-  const { id, reference, status, priority, service, configurationItem, category, origin, problemManager, assignmentGroup, knownError, major, openedAt, updatedAt } = doc;
+  const {
+    id,
+    reference,
+    status,
+    priority,
+    service,
+    configurationItem,
+    category,
+    origin,
+    problemManager,
+    assignmentGroup,
+    knownError,
+    major,
+    openedAt,
+    updatedAt,
+  } = doc;
   return {
     id,
     reference,

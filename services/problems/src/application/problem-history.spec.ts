@@ -31,15 +31,27 @@ describe('a problem history names the fields its detail shows', () => {
   });
 
   it('linked incidents are linkedIncidents, with their references', async () => {
-    expect(await changed('IncidentLinked', 'linkedIncidents')).toEqual({ field: 'linkedIncidents', from: null, to: [{ id: 'inc-1', reference: 'INC0000001' }] });
+    expect(await changed('IncidentLinked', 'linkedIncidents')).toEqual({
+      field: 'linkedIncidents',
+      from: null,
+      to: [{ id: 'inc-1', reference: 'INC0000001' }],
+    });
   });
 
-  it("the incidents that used the workaround are links in workaround.usedBy", async () => {
-    expect(await changed('WorkaroundUsed', 'workaround.usedBy')).toEqual({ field: 'workaround.usedBy', from: null, to: [{ id: 'inc-1', reference: 'INC0000001' }] });
+  it('the incidents that used the workaround are links in workaround.usedBy', async () => {
+    expect(await changed('WorkaroundUsed', 'workaround.usedBy')).toEqual({
+      field: 'workaround.usedBy',
+      from: null,
+      to: [{ id: 'inc-1', reference: 'INC0000001' }],
+    });
   });
 
   it('a duplicate names its master problem as resolution.masterProblem', async () => {
-    expect(await changed('ProblemResolved', 'resolution.masterProblem')).toEqual({ field: 'resolution.masterProblem', from: null, to: { id: 'prb-0', reference: 'PRB0001000' } });
+    expect(await changed('ProblemResolved', 'resolution.masterProblem')).toEqual({
+      field: 'resolution.masterProblem',
+      from: null,
+      to: { id: 'prb-0', reference: 'PRB0001000' },
+    });
   });
 
   it('names no stored field', async () => {

@@ -22,7 +22,12 @@ function contractsFor(problemId: string, event: ProblemEvent): Published[] {
   const status = STATUS_AFTER[event.type];
   if (status) {
     const resolved = event.type === 'ProblemResolved' ? event.data : null;
-    return [{ type: PROBLEM_EVENTS.statusChanged, data: { ...about, status, resolutionCode: resolved?.code ?? null, masterProblemId: resolved?.masterProblemId ?? null } }];
+    return [
+      {
+        type: PROBLEM_EVENTS.statusChanged,
+        data: { ...about, status, resolutionCode: resolved?.code ?? null, masterProblemId: resolved?.masterProblemId ?? null },
+      },
+    ];
   }
   switch (event.type) {
     case 'ProblemRecorded': {
@@ -48,7 +53,12 @@ function contractsFor(problemId: string, event: ProblemEvent): Published[] {
       return [{ type: PROBLEM_EVENTS.workaroundRecorded, data: { ...about, version: event.data.version, workaround: event.data.workaround } }];
     case 'KnownErrorArticleRequested': {
       const { problemReference, duplicateKey, shortDescription, cause, causeVersion, workaround, workaroundVersion } = event.data;
-      return [{ type: PROBLEM_EVENTS.knownErrorArticleRequested, data: { ...about, problemReference, duplicateKey, shortDescription, cause, causeVersion, workaround, workaroundVersion } }];
+      return [
+        {
+          type: PROBLEM_EVENTS.knownErrorArticleRequested,
+          data: { ...about, problemReference, duplicateKey, shortDescription, cause, causeVersion, workaround, workaroundVersion },
+        },
+      ];
     }
     default:
       return [];

@@ -61,7 +61,15 @@ export function problemEntries(events: readonly RecordedEvent[], referenceOf: Re
 }
 
 export function incidentEntries(incident: KnownIncident): TimelineEntry[] {
-  return incident.timeline.map(({ at, kind, summary, by }) => ({ at, source: 'incident', kind, summary, by, incidentId: incident.id, incidentReference: incident.reference }));
+  return incident.timeline.map(({ at, kind, summary, by }) => ({
+    at,
+    source: 'incident',
+    kind,
+    summary,
+    by,
+    incidentId: incident.id,
+    incidentReference: incident.reference,
+  }));
 }
 
 /** Every entry of every source in time order; entries at the same moment keep the order of their sources. */

@@ -49,7 +49,11 @@ export class ProblemUseCases {
     this.handler = commandHandler(problemDecider, { store: deps.store, clock: deps.clock, ids: deps.ids });
   }
 
-  async record(request: RequestContext, input: RecordProblemInput, extra: { candidateId?: string; incidentIds?: string[]; problemId?: string } = {}): Promise<ProblemReceipt> {
+  async record(
+    request: RequestContext,
+    input: RecordProblemInput,
+    extra: { candidateId?: string; incidentIds?: string[]; problemId?: string } = {},
+  ): Promise<ProblemReceipt> {
     return this.measure('record', async () => {
       const { principal } = request;
       if (!principal.roles.some((role) => MANAGER_ROLES.includes(role))) throw new Forbidden('Recording a problem needs the role problem-manager');
@@ -61,7 +65,16 @@ export class ProblemUseCases {
       const { incidents: _given, ...fields } = input;
       const command = (reference: string): ProblemCommand => ({
         type: 'RecordProblem',
-        data: { ...fields, problemId, reference, incidents, candidateId: extra.candidateId ?? null, priorityMatrix: settings.priorityMatrix, by: principal.userId, at },
+        data: {
+          ...fields,
+          problemId,
+          reference,
+          incidents,
+          candidateId: extra.candidateId ?? null,
+          priorityMatrix: settings.priorityMatrix,
+          by: principal.userId,
+          at,
+        },
       });
       // Validate before taking a number, so that a refused request writes nothing at all.
       problemDecider.decide(command('PRB0000000'), problemDecider.initialState());
@@ -77,12 +90,28 @@ export class ProblemUseCases {
     const settings = await this.deps.settings.get(request.principal.tenantId);
     const { incidents: _i, ...fields } = input;
     problemDecider.decide(
-      { type: 'RecordProblem', data: { ...fields, problemId: 'check', reference: 'PRB0000000', priorityMatrix: settings.priorityMatrix, by: request.principal.userId, at: this.deps.clock.now().toISOString() } },
+      {
+        type: 'RecordProblem',
+        data: {
+          ...fields,
+          problemId: 'check',
+          reference: 'PRB0000000',
+          priorityMatrix: settings.priorityMatrix,
+          by: request.principal.userId,
+          at: this.deps.clock.now().toISOString(),
+        },
+      },
       problemDecider.initialState(),
     );
   }
 
-  async act<A extends ProblemAction>(request: RequestContext, idOrReference: string, action: A, input: ActionInputs[A], expectedRevision?: number): Promise<ProblemReceipt> {
+  async act<A extends ProblemAction>(
+    request: RequestContext,
+    idOrReference: string,
+    action: A,
+    input: ActionInputs[A],
+    expectedRevision?: number,
+  ): Promise<ProblemReceipt> {
     return this.measure(action, async () => {
       const { principal } = request;
       const id = await this.deps.queries.resolveId(principal.tenantId, idOrReference);

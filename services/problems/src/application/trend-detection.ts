@@ -60,7 +60,10 @@ export class TrendDetection {
    * message is retried, in order, until it is.
    */
   private async known(tenantId: string, incidentId: string) {
-    const known = fold(incidentActivityDecider, (await this.store.readStream(incidentActivityStream(tenantId, incidentId))) as unknown as IncidentActivityObserved[]);
+    const known = fold(
+      incidentActivityDecider,
+      (await this.store.readStream(incidentActivityStream(tenantId, incidentId))) as unknown as IncidentActivityObserved[],
+    );
     if (known.status === 'unknown') throw new Error(`incident ${incidentId} is not recorded yet; the message is retried`);
     return known;
   }
@@ -72,7 +75,16 @@ export class TrendDetection {
       if (!value || !value.trim()) continue;
       await this.clusters.decide(context, clusterIdOf(dimension, value), {
         type: 'ObserveIncident',
-        data: { ...incident, at, dimension, value, candidateId: this.ids.next(), windowMinutes: trend.windowMinutes, threshold: trend.threshold, similarity: trend.similarity },
+        data: {
+          ...incident,
+          at,
+          dimension,
+          value,
+          candidateId: this.ids.next(),
+          windowMinutes: trend.windowMinutes,
+          threshold: trend.threshold,
+          similarity: trend.similarity,
+        },
       });
     }
   }

@@ -51,7 +51,11 @@ export function updateFiveWhys(command: UpdateFiveWhys, state: ProblemState): Pr
   const { steps, by, at } = command.data;
   const errors: FieldError[] = steps.length === 0 || steps.length > MAX_WHYS ? [{ field: 'steps', message: `steps must hold 1 to ${MAX_WHYS} whys` }] : [];
   steps.forEach((step, i) => {
-    errors.push(...textErrors(`steps.${i}.why`, step.why), ...textErrors(`steps.${i}.answer`, step.answer), ...textErrors(`steps.${i}.evidence`, step.evidence, undefined, false));
+    errors.push(
+      ...textErrors(`steps.${i}.why`, step.why),
+      ...textErrors(`steps.${i}.answer`, step.answer),
+      ...textErrors(`steps.${i}.evidence`, step.evidence, undefined, false),
+    );
   });
   ensureValid(errors);
   const normalised = steps.map((step) => ({ why: step.why, answer: step.answer, evidence: step.evidence ?? null }));

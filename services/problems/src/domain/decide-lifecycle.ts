@@ -71,7 +71,11 @@ export function recordProblem(command: RecordProblem, state: ProblemState): Prob
 export function assessProblem(command: AssessProblem, state: ProblemState): ProblemEvent[] {
   const problem = ensureAllowed(state, 'assess');
   const { data } = command;
-  ensureValid([...optionalShort('category', data.category), ...optionalShort('problemManager', data.problemManager), ...optionalShort('assignmentGroup', data.assignmentGroup)]);
+  ensureValid([
+    ...optionalShort('category', data.category),
+    ...optionalShort('problemManager', data.problemManager),
+    ...optionalShort('assignmentGroup', data.assignmentGroup),
+  ]);
   const impact = data.impact ?? problem.classification.impact;
   const urgency = data.urgency ?? problem.classification.urgency;
   const priority = priorityFor(data.priorityMatrix, impact, urgency);
@@ -116,7 +120,10 @@ export function markDuplicate(command: MarkDuplicate, state: ProblemState): Prob
   const { masterProblemId, masterReference, by, at } = command.data;
   if (masterProblemId === problem.problemId) throw new ValidationFailed([{ field: 'master', message: 'a problem cannot duplicate itself' }]);
   return [
-    { type: 'ProblemMarkedDuplicate', data: { problemReference: problem.reference, masterProblemId, masterReference, movedIncidentIds: [...problem.linkedIncidentIds], by, at } },
+    {
+      type: 'ProblemMarkedDuplicate',
+      data: { problemReference: problem.reference, masterProblemId, masterReference, movedIncidentIds: [...problem.linkedIncidentIds], by, at },
+    },
     { type: 'ProblemResolved', data: { code: 'duplicate', notes: `Duplicate of ${masterReference}`, masterProblemId, by, at } },
   ];
 }

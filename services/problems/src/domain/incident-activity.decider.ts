@@ -61,7 +61,12 @@ export type IncidentActivityObserved = Message<'IncidentActivityObserved', Obser
 
 export type IncidentActivityState =
   | { readonly status: 'unknown'; readonly messageIds: readonly string[] }
-  | (IncidentFacts & { readonly status: IncidentStatus; readonly incidentId: string; readonly openedAt: string | null; readonly messageIds: readonly string[] });
+  | (IncidentFacts & {
+      readonly status: IncidentStatus;
+      readonly incidentId: string;
+      readonly openedAt: string | null;
+      readonly messageIds: readonly string[];
+    });
 
 export const OPEN_INCIDENT_STATUSES: readonly IncidentStatus[] = ['new', 'assigned', 'in-progress', 'on-hold'];
 

@@ -16,8 +16,22 @@ describe('testing candidate causes against the specification', () => {
     const worksheet: KepnerTregoeWorksheet = {
       ...base,
       causes: [
-        { causeId: 'release', description: 'release 4.1', tests: [{ dimension: 'what', explainsIs: true, explainsIsNot: true }, { dimension: 'where', explainsIs: true, explainsIsNot: true }] },
-        { causeId: 'disk', description: 'disk full', tests: [{ dimension: 'what', explainsIs: true, explainsIsNot: false }, { dimension: 'where', explainsIs: true, explainsIsNot: true }] },
+        {
+          causeId: 'release',
+          description: 'release 4.1',
+          tests: [
+            { dimension: 'what', explainsIs: true, explainsIsNot: true },
+            { dimension: 'where', explainsIs: true, explainsIsNot: true },
+          ],
+        },
+        {
+          causeId: 'disk',
+          description: 'disk full',
+          tests: [
+            { dimension: 'what', explainsIs: true, explainsIsNot: false },
+            { dimension: 'where', explainsIs: true, explainsIsNot: true },
+          ],
+        },
         { causeId: 'network', description: 'network', tests: [{ dimension: 'what', explainsIs: true, explainsIsNot: true }] },
       ],
     };
@@ -32,7 +46,14 @@ describe('testing candidate causes against the specification', () => {
     const worksheet: KepnerTregoeWorksheet = {
       rows: [row('what'), row('when', { isNot: { needsData: true } })],
       causes: [
-        { causeId: 'a', description: 'a', tests: [{ dimension: 'what', explainsIs: true, explainsIsNot: true }, { dimension: 'when', explainsIs: true, explainsIsNot: true }] },
+        {
+          causeId: 'a',
+          description: 'a',
+          tests: [
+            { dimension: 'what', explainsIs: true, explainsIsNot: true },
+            { dimension: 'when', explainsIs: true, explainsIsNot: true },
+          ],
+        },
         { causeId: 'b', description: 'b', tests: [{ dimension: 'what', explainsIs: false, explainsIsNot: true }] },
       ],
     };

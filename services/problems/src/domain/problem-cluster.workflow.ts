@@ -45,19 +45,21 @@ export type ClusterCommand = ObserveIncident | PromoteCandidate | DismissCandida
 export type ClusterIncidentObserved = Message<'ClusterIncidentObserved', ObservedIncident>;
 export type ProblemCandidateRaised = Message<
   'ProblemCandidateRaised',
-  { readonly candidateId: string; readonly dimension: string; readonly value: string; readonly reason: string; readonly incidents: readonly ClusterIncident[]; readonly at: string }
+  {
+    readonly candidateId: string;
+    readonly dimension: string;
+    readonly value: string;
+    readonly reason: string;
+    readonly incidents: readonly ClusterIncident[];
+    readonly at: string;
+  }
 >;
 export type ProblemCandidateGrew = Message<'ProblemCandidateGrew', ClusterIncident & { readonly candidateId: string; readonly at: string }>;
 export type ProblemCandidatePromoted = Message<'ProblemCandidatePromoted', Decision & { readonly problemId: string }>;
 export type ProblemCandidateDismissed = Message<'ProblemCandidateDismissed', Decision & { readonly reason: string }>;
 export type ProblemCandidateSnoozed = Message<'ProblemCandidateSnoozed', Decision & { readonly reason: string; readonly until: string }>;
 export type ClusterEvent =
-  | ClusterIncidentObserved
-  | ProblemCandidateRaised
-  | ProblemCandidateGrew
-  | ProblemCandidatePromoted
-  | ProblemCandidateDismissed
-  | ProblemCandidateSnoozed;
+  ClusterIncidentObserved | ProblemCandidateRaised | ProblemCandidateGrew | ProblemCandidatePromoted | ProblemCandidateDismissed | ProblemCandidateSnoozed;
 
 export const CLUSTER_EVENT_TYPES: readonly ClusterEvent['type'][] = [
   'ClusterIncidentObserved',
@@ -122,7 +124,8 @@ export function decideCluster(command: ClusterCommand, state: ClusterState): Clu
     case 'SnoozeCandidate': {
       openCandidate(state, command.data.candidateId, 'snooze');
       ensureValid(textErrors('reason', command.data.reason));
-      if (!(Date.parse(command.data.until) > Date.parse(command.data.at))) throw new ValidationFailed([{ field: 'until', message: 'until must be a time in the future' }]);
+      if (!(Date.parse(command.data.until) > Date.parse(command.data.at)))
+        throw new ValidationFailed([{ field: 'until', message: 'until must be a time in the future' }]);
       return [{ type: 'ProblemCandidateSnoozed', data: { ...command.data, until: new Date(command.data.until).toISOString() } }];
     }
     default:
@@ -150,7 +153,8 @@ export function evolveCluster(state: ClusterState, event: ClusterEvent): Cluster
       if (state.status === 'quiet') return state;
       const { candidate } = state;
       const { incidentId, reference, shortDescription } = event.data;
-      const incidents = candidate.incidents.length < MAX_CANDIDATE_INCIDENTS ? [...candidate.incidents, { incidentId, reference, shortDescription }] : candidate.incidents;
+      const incidents =
+        candidate.incidents.length < MAX_CANDIDATE_INCIDENTS ? [...candidate.incidents, { incidentId, reference, shortDescription }] : candidate.incidents;
       return { ...state, candidate: { ...candidate, incidents, count: candidate.count + 1 } };
     }
     case 'ProblemCandidateSnoozed':

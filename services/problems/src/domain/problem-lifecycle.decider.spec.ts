@@ -25,10 +25,17 @@ describe('recording a problem', () => {
   });
 
   it("uses the tenant's own matrix", () => {
-    const flat: PriorityMatrix = [['P1', 'P1', 'P1'], ['P1', 'P1', 'P1'], ['P1', 'P1', 'P1']];
-    spec.given([]).when(record({ impact: 3, urgency: 3, priorityMatrix: flat })).thenState((s) => {
-      expect(s.status !== 'none' && s.classification.priority).toBe('P1');
-    });
+    const flat: PriorityMatrix = [
+      ['P1', 'P1', 'P1'],
+      ['P1', 'P1', 'P1'],
+      ['P1', 'P1', 'P1'],
+    ];
+    spec
+      .given([])
+      .when(record({ impact: 3, urgency: 3, priorityMatrix: flat }))
+      .thenState((s) => {
+        expect(s.status !== 'none' && s.classification.priority).toBe('P1');
+      });
   });
 
   it('links the incidents it starts with, once each, and flags a major problem with its reason', () => {
@@ -39,11 +46,20 @@ describe('recording a problem', () => {
   });
 
   it('refuses a missing short description, an unknown origin and impact 4, naming each field', () => {
-    spec.given([]).when(record({ shortDescription: '', origin: 'rumour' as never })).thenThrows(ValidationFailed, (e: ValidationFailed) => {
-      expect(e.errors.map((x) => x.field)).toEqual(['shortDescription', 'origin']);
-    });
-    spec.given([]).when(record({ impact: 4 })).thenThrows(ValidationFailed);
-    spec.given([]).when(record({ major: true })).thenThrows(ValidationFailed);
+    spec
+      .given([])
+      .when(record({ shortDescription: '', origin: 'rumour' as never }))
+      .thenThrows(ValidationFailed, (e: ValidationFailed) => {
+        expect(e.errors.map((x) => x.field)).toEqual(['shortDescription', 'origin']);
+      });
+    spec
+      .given([])
+      .when(record({ impact: 4 }))
+      .thenThrows(ValidationFailed);
+    spec
+      .given([])
+      .when(record({ major: true }))
+      .thenThrows(ValidationFailed);
   });
 
   it('is recorded once', () => {
@@ -55,25 +71,57 @@ describe('new -> assessed -> root-cause-analysis', () => {
   it('assessment reclassifies, names manager and group, and recomputes the priority', () => {
     spec
       .given([recorded])
-      .when({ type: 'AssessProblem', data: { impact: 1, urgency: 1, problemManager: 'parker', assignmentGroup: 'messaging', priorityMatrix: DEFAULT_PRIORITY_MATRIX, ...stamp(1) } })
-      .then([{ type: 'ProblemAssessed', data: { impact: 1, urgency: 1, priority: 'P1', category: 'software', problemManager: 'parker', assignmentGroup: 'messaging', ...stamp(1) } }]);
+      .when({
+        type: 'AssessProblem',
+        data: { impact: 1, urgency: 1, problemManager: 'parker', assignmentGroup: 'messaging', priorityMatrix: DEFAULT_PRIORITY_MATRIX, ...stamp(1) },
+      })
+      .then([
+        {
+          type: 'ProblemAssessed',
+          data: { impact: 1, urgency: 1, priority: 'P1', category: 'software', problemManager: 'parker', assignmentGroup: 'messaging', ...stamp(1) },
+        },
+      ]);
   });
 
   it('analysis starts only once the problem is confirmed', () => {
-    spec.given([recorded, assessed]).when({ type: 'StartAnalysis', data: stamp(2) }).thenThrows(IllegalTransition, (e: IllegalTransition) => {
-      expect(e.allowedActions).toContain('confirm');
-      expect(e.allowedActions).not.toContain('start-analysis');
-    });
-    spec.given([recorded, assessed]).when({ type: 'ConfirmProblem', data: stamp(2) }).then([confirmed]);
-    spec.given([recorded, assessed, confirmed]).when({ type: 'StartAnalysis', data: stamp(3) }).then([analysing]);
-    spec.given([recorded, assessed, confirmed]).when({ type: 'StartAnalysis', data: stamp(3) }).thenState((s) => expect(s.status).toBe('root-cause-analysis'));
+    spec
+      .given([recorded, assessed])
+      .when({ type: 'StartAnalysis', data: stamp(2) })
+      .thenThrows(IllegalTransition, (e: IllegalTransition) => {
+        expect(e.allowedActions).toContain('confirm');
+        expect(e.allowedActions).not.toContain('start-analysis');
+      });
+    spec
+      .given([recorded, assessed])
+      .when({ type: 'ConfirmProblem', data: stamp(2) })
+      .then([confirmed]);
+    spec
+      .given([recorded, assessed, confirmed])
+      .when({ type: 'StartAnalysis', data: stamp(3) })
+      .then([analysing]);
+    spec
+      .given([recorded, assessed, confirmed])
+      .when({ type: 'StartAnalysis', data: stamp(3) })
+      .thenState((s) => expect(s.status).toBe('root-cause-analysis'));
   });
 
   it('a new problem cannot be confirmed before it is assessed: 409 names what is allowed', () => {
-    spec.given([recorded]).when({ type: 'ConfirmProblem', data: stamp(1) }).thenThrows(IllegalTransition, (e: IllegalTransition) => {
-      expect(e.currentStatus).toBe('new');
-      expect(e.allowedActions).toEqual(['assess', 'link-incident', 'unlink-incident', 'add-task', 'add-timeline-entry', 'update-kt', 'update-whys', 'flag-major']);
-    });
+    spec
+      .given([recorded])
+      .when({ type: 'ConfirmProblem', data: stamp(1) })
+      .thenThrows(IllegalTransition, (e: IllegalTransition) => {
+        expect(e.currentStatus).toBe('new');
+        expect(e.allowedActions).toEqual([
+          'assess',
+          'link-incident',
+          'unlink-incident',
+          'add-task',
+          'add-timeline-entry',
+          'update-kt',
+          'update-whys',
+          'flag-major',
+        ]);
+      });
   });
 
   it('from assessed a problem can be cancelled (resolved with code cancelled)', () => {
@@ -88,7 +136,10 @@ describe('new -> assessed -> root-cause-analysis', () => {
       .given([recorded, linked('inc-1'), linked('inc-2'), assessed])
       .when({ type: 'MarkDuplicate', data: { masterProblemId: 'prb-9', masterReference: 'PRB0001009', ...stamp(3) } })
       .then([
-        { type: 'ProblemMarkedDuplicate', data: { problemReference: 'PRB0001001', masterProblemId: 'prb-9', masterReference: 'PRB0001009', movedIncidentIds: ['inc-1', 'inc-2'], ...stamp(3) } },
+        {
+          type: 'ProblemMarkedDuplicate',
+          data: { problemReference: 'PRB0001001', masterProblemId: 'prb-9', masterReference: 'PRB0001009', movedIncidentIds: ['inc-1', 'inc-2'], ...stamp(3) },
+        },
         { type: 'ProblemResolved', data: { code: 'duplicate', notes: 'Duplicate of PRB0001009', masterProblemId: 'prb-9', ...stamp(3) } },
       ]);
     spec
@@ -98,13 +149,19 @@ describe('new -> assessed -> root-cause-analysis', () => {
   });
 
   it('a problem does not duplicate itself', () => {
-    spec.given([recorded, assessed]).when({ type: 'MarkDuplicate', data: { masterProblemId: 'prb-1', masterReference: 'PRB0001001', ...stamp(3) } }).thenThrows(ValidationFailed);
+    spec
+      .given([recorded, assessed])
+      .when({ type: 'MarkDuplicate', data: { masterProblemId: 'prb-1', masterReference: 'PRB0001001', ...stamp(3) } })
+      .thenThrows(ValidationFailed);
   });
 });
 
 describe('root-cause-analysis -> fix-in-progress -> resolved -> closed', () => {
   it('a fix needs a recorded cause', () => {
-    spec.given(inAnalysis).when({ type: 'StartFix', data: { plan: 'patch', ...stamp(6) } }).thenThrows(IllegalTransition);
+    spec
+      .given(inAnalysis)
+      .when({ type: 'StartFix', data: { plan: 'patch', ...stamp(6) } })
+      .thenThrows(IllegalTransition);
     spec
       .given(knownError)
       .when({ type: 'StartFix', data: { plan: 'patch', ...stamp(6) } })
@@ -119,8 +176,14 @@ describe('root-cause-analysis -> fix-in-progress -> resolved -> closed', () => {
   });
 
   it('resolving a fix in progress gives code fix-applied; resolving in analysis is refused', () => {
-    spec.given(resolvedWithFix.slice(0, -1)).when({ type: 'ResolveProblem', data: { notes: 'Release 4.2 deployed', ...stamp(7) } }).then([resolvedWithFix.at(-1)!]);
-    spec.given(inAnalysis).when({ type: 'ResolveProblem', data: { notes: 'x', ...stamp(7) } }).thenThrows(IllegalTransition);
+    spec
+      .given(resolvedWithFix.slice(0, -1))
+      .when({ type: 'ResolveProblem', data: { notes: 'Release 4.2 deployed', ...stamp(7) } })
+      .then([resolvedWithFix.at(-1)!]);
+    spec
+      .given(inAnalysis)
+      .when({ type: 'ResolveProblem', data: { notes: 'x', ...stamp(7) } })
+      .thenThrows(IllegalTransition);
   });
 
   it('closing cancels the open problem tasks in the same append, and leaves completed ones', () => {
@@ -136,13 +199,22 @@ describe('root-cause-analysis -> fix-in-progress -> resolved -> closed', () => {
 
   it('a major problem is reviewed before it closes', () => {
     const major = [...resolvedWithFix, majorFlagged];
-    spec.given(major).when({ type: 'CloseProblem', data: stamp(9) }).thenThrows(IllegalTransition, (e: IllegalTransition) => {
-      expect(e.allowedActions).toContain('review-major');
-      expect(e.allowedActions).not.toContain('close');
-    });
+    spec
+      .given(major)
+      .when({ type: 'CloseProblem', data: stamp(9) })
+      .thenThrows(IllegalTransition, (e: IllegalTransition) => {
+        expect(e.allowedActions).toContain('review-major');
+        expect(e.allowedActions).not.toContain('close');
+      });
     const reviewed = { type: 'MajorProblemReviewed', data: { summary: 'pool exhausted', lessons: 'load-test releases', ...stamp(9) } } as const;
-    spec.given(major).when({ type: 'ReviewMajorProblem', data: { summary: 'pool exhausted', lessons: 'load-test releases', ...stamp(9) } }).then([reviewed]);
-    spec.given([...major, reviewed]).when({ type: 'CloseProblem', data: stamp(10) }).then([{ type: 'ProblemClosed', data: stamp(10) }]);
+    spec
+      .given(major)
+      .when({ type: 'ReviewMajorProblem', data: { summary: 'pool exhausted', lessons: 'load-test releases', ...stamp(9) } })
+      .then([reviewed]);
+    spec
+      .given([...major, reviewed])
+      .when({ type: 'CloseProblem', data: stamp(10) })
+      .then([{ type: 'ProblemClosed', data: stamp(10) }]);
   });
 
   it('a closed problem can be re-analysed, and only that', () => {
@@ -152,13 +224,22 @@ describe('root-cause-analysis -> fix-in-progress -> resolved -> closed', () => {
       .given(done)
       .when({ type: 'ReanalyseProblem', data: { reason: 'incidents are back', ...stamp(20) } })
       .then([{ type: 'ProblemReanalysed', data: { reason: 'incidents are back', from: 'closed', ...stamp(20) } }]);
-    spec.given(done).when({ type: 'ReanalyseProblem', data: { reason: 'back', ...stamp(20) } }).thenState((s) => {
-      expect(s.status !== 'none' && [s.status, s.resolution, s.closedAt, s.reanalysisCount]).toEqual(['root-cause-analysis', null, null, 1]);
-    });
-    spec.given(done).when({ type: 'AddTask', data: { taskId: 't', title: 'x', assignee: 'y', ...stamp(20) } }).thenThrows(IllegalTransition);
+    spec
+      .given(done)
+      .when({ type: 'ReanalyseProblem', data: { reason: 'back', ...stamp(20) } })
+      .thenState((s) => {
+        expect(s.status !== 'none' && [s.status, s.resolution, s.closedAt, s.reanalysisCount]).toEqual(['root-cause-analysis', null, null, 1]);
+      });
+    spec
+      .given(done)
+      .when({ type: 'AddTask', data: { taskId: 't', title: 'x', assignee: 'y', ...stamp(20) } })
+      .thenThrows(IllegalTransition);
   });
 
   it('a fix in progress can go back to analysis', () => {
-    spec.given(resolvedWithFix.slice(0, -1)).when({ type: 'ReanalyseProblem', data: { reason: 'fix did not hold', ...stamp(8) } }).thenState((s) => expect(s.status).toBe('root-cause-analysis'));
+    spec
+      .given(resolvedWithFix.slice(0, -1))
+      .when({ type: 'ReanalyseProblem', data: { reason: 'fix did not hold', ...stamp(8) } })
+      .thenState((s) => expect(s.status).toBe('root-cause-analysis'));
   });
 });

@@ -32,7 +32,16 @@ export const PROBLEM_ACTIONS = [
 export type ProblemAction = (typeof PROBLEM_ACTIONS)[number];
 
 /** What any live problem (not closed) allows: linking, tasks and the root-cause worksheets. */
-const LIVE: readonly ProblemAction[] = ['link-incident', 'unlink-incident', 'add-task', 'complete-task', 'add-timeline-entry', 'update-kt', 'update-whys', 'flag-major'];
+const LIVE: readonly ProblemAction[] = [
+  'link-incident',
+  'unlink-incident',
+  'add-task',
+  'complete-task',
+  'add-timeline-entry',
+  'update-kt',
+  'update-whys',
+  'flag-major',
+];
 
 const BY_STATUS: Record<ProblemStatus, readonly ProblemAction[]> = {
   new: ['assess', ...LIVE],

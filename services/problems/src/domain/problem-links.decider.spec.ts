@@ -3,8 +3,14 @@ import { closed, inAnalysis, linked, recorded, resolvedWithFix, spec, stamp, wor
 
 describe('links to incidents', () => {
   it('links an incident once; linking it again changes nothing', () => {
-    spec.given([recorded]).when({ type: 'LinkIncident', data: { incidentId: 'inc-1', ...stamp(2) } }).then([linked('inc-1')]);
-    spec.given([recorded, linked('inc-1')]).when({ type: 'LinkIncident', data: { incidentId: 'inc-1', ...stamp(3) } }).then([]);
+    spec
+      .given([recorded])
+      .when({ type: 'LinkIncident', data: { incidentId: 'inc-1', ...stamp(2) } })
+      .then([linked('inc-1')]);
+    spec
+      .given([recorded, linked('inc-1')])
+      .when({ type: 'LinkIncident', data: { incidentId: 'inc-1', ...stamp(3) } })
+      .then([]);
   });
 
   it('unlinks a linked incident; an incident that is not linked is a 400 naming the field', () => {
@@ -12,13 +18,19 @@ describe('links to incidents', () => {
       .given([recorded, linked('inc-1')])
       .when({ type: 'UnlinkIncident', data: { incidentId: 'inc-1', ...stamp(3) } })
       .then([{ type: 'IncidentUnlinked', data: { incidentId: 'inc-1', problemReference: 'PRB0001001', ...stamp(3) } }]);
-    spec.given([recorded]).when({ type: 'UnlinkIncident', data: { incidentId: 'inc-1', ...stamp(3) } }).thenThrows(ValidationFailed, (e: ValidationFailed) => {
-      expect(e.errors.map((x) => x.field)).toEqual(['incident']);
-    });
+    spec
+      .given([recorded])
+      .when({ type: 'UnlinkIncident', data: { incidentId: 'inc-1', ...stamp(3) } })
+      .thenThrows(ValidationFailed, (e: ValidationFailed) => {
+        expect(e.errors.map((x) => x.field)).toEqual(['incident']);
+      });
   });
 
   it('a closed problem takes no new links', () => {
-    spec.given([...resolvedWithFix, closed]).when({ type: 'LinkIncident', data: { incidentId: 'inc-1', ...stamp(30) } }).thenThrows(IllegalTransition);
+    spec
+      .given([...resolvedWithFix, closed])
+      .when({ type: 'LinkIncident', data: { incidentId: 'inc-1', ...stamp(30) } })
+      .thenThrows(IllegalTransition);
   });
 
   it('the master of a duplicate takes over its links, skipping those it already has', () => {

@@ -22,7 +22,13 @@ describe("a tenant's problem settings", () => {
     try {
       bad();
     } catch (error) {
-      expect((error as ValidationFailed).errors.map((e) => e.field)).toEqual(['trend.windowMinutes', 'trend.threshold', 'trend.dimensions', 'trend.similarity', 'priorityMatrix']);
+      expect((error as ValidationFailed).errors.map((e) => e.field)).toEqual([
+        'trend.windowMinutes',
+        'trend.threshold',
+        'trend.dimensions',
+        'trend.similarity',
+        'priorityMatrix',
+      ]);
     }
   });
 });

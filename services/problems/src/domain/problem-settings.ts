@@ -38,7 +38,8 @@ export function changeProblemSettings(current: ProblemSettings, change: Partial<
   if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > MAX_WINDOW_MINUTES) {
     errors.push({ field: 'trend.windowMinutes', message: `trend.windowMinutes must be a whole number from 1 to ${MAX_WINDOW_MINUTES}` });
   }
-  if (!Number.isInteger(threshold) || threshold < 2 || threshold > 1000) errors.push({ field: 'trend.threshold', message: 'trend.threshold must be a whole number from 2 to 1000' });
+  if (!Number.isInteger(threshold) || threshold < 2 || threshold > 1000)
+    errors.push({ field: 'trend.threshold', message: 'trend.threshold must be a whole number from 2 to 1000' });
   if (!Array.isArray(dimensions) || dimensions.some((d) => !TREND_DIMENSIONS.includes(d)) || new Set(dimensions).size !== dimensions.length) {
     errors.push({ field: 'trend.dimensions', message: `trend.dimensions lists each of ${TREND_DIMENSIONS.join(', ')} at most once` });
   }

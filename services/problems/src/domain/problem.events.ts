@@ -36,8 +36,7 @@ export interface Classification {
 
 export type ProblemRecorded = Message<
   'ProblemRecorded',
-  ProblemDescription &
-    Classification & { readonly problemManager: string | null; readonly assignmentGroup: string | null } & Stamped
+  ProblemDescription & Classification & { readonly problemManager: string | null; readonly assignmentGroup: string | null } & Stamped
 >;
 
 export type ProblemAssessed = Message<
@@ -58,7 +57,12 @@ export type ProblemResolved = Message<
 /** The duplicate's incident links move to the master; they are listed so the move can be replayed. */
 export type ProblemMarkedDuplicate = Message<
   'ProblemMarkedDuplicate',
-  { readonly problemReference: string; readonly masterProblemId: string; readonly masterReference: string; readonly movedIncidentIds: readonly string[] } & Stamped
+  {
+    readonly problemReference: string;
+    readonly masterProblemId: string;
+    readonly masterReference: string;
+    readonly movedIncidentIds: readonly string[];
+  } & Stamped
 >;
 
 export type ProblemClosed = Message<'ProblemClosed', Stamped>;
@@ -66,14 +70,8 @@ export type ProblemReanalysed = Message<'ProblemReanalysed', { readonly reason: 
 
 export type WorkaroundRecorded = Message<'WorkaroundRecorded', { readonly version: number; readonly workaround: string } & Stamped>;
 export type RootCauseRecorded = Message<'RootCauseRecorded', { readonly version: number; readonly cause: string } & Stamped>;
-export type WorkaroundUsed = Message<
-  'WorkaroundUsed',
-  { readonly incidentId: string; readonly version: number; readonly uses: number; readonly at: string }
->;
-export type WorkaroundReviewed = Message<
-  'WorkaroundReviewed',
-  { readonly version: number; readonly effective: boolean; readonly note: string } & Stamped
->;
+export type WorkaroundUsed = Message<'WorkaroundUsed', { readonly incidentId: string; readonly version: number; readonly uses: number; readonly at: string }>;
+export type WorkaroundReviewed = Message<'WorkaroundReviewed', { readonly version: number; readonly effective: boolean; readonly note: string } & Stamped>;
 /** Asks the knowledge service for a known-error article; `duplicateKey` lets it find an article it already has. */
 export type KnownErrorArticleRequested = Message<
   'KnownErrorArticleRequested',

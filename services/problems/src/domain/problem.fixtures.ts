@@ -61,7 +61,10 @@ export const analysing: ProblemEvent = { type: 'ProblemAnalysisStarted', data: s
 export const workaround: ProblemEvent = { type: 'WorkaroundRecorded', data: { version: 1, workaround: 'Restart the relay service', ...stamp(4) } };
 export const cause: ProblemEvent = { type: 'RootCauseRecorded', data: { version: 1, cause: 'Connection pool too small', ...stamp(5) } };
 export const fixing: ProblemEvent = { type: 'ProblemFixStarted', data: { plan: 'Raise the pool size in release 4.2', ...stamp(6) } };
-export const fixed: ProblemEvent = { type: 'ProblemResolved', data: { code: 'fix-applied', notes: 'Release 4.2 deployed', masterProblemId: null, ...stamp(7) } };
+export const fixed: ProblemEvent = {
+  type: 'ProblemResolved',
+  data: { code: 'fix-applied', notes: 'Release 4.2 deployed', masterProblemId: null, ...stamp(7) },
+};
 export const closed: ProblemEvent = { type: 'ProblemClosed', data: stamp(8) };
 export const linked = (incidentId: string, minutes = 2): ProblemEvent => ({
   type: 'IncidentLinked',

@@ -1,5 +1,27 @@
 /** Words too common to say two incidents are about the same thing. */
-const STOP_WORDS = new Set(['the', 'and', 'for', 'not', 'cannot', 'can', 'with', 'does', 'from', 'this', 'that', 'since', 'after', 'when', 'our', 'are', 'was', 'has', 'have', 'any', 'all']);
+const STOP_WORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'not',
+  'cannot',
+  'can',
+  'with',
+  'does',
+  'from',
+  'this',
+  'that',
+  'since',
+  'after',
+  'when',
+  'our',
+  'are',
+  'was',
+  'has',
+  'have',
+  'any',
+  'all',
+]);
 
 export function tokens(text: string): Set<string> {
   return new Set(

@@ -22,7 +22,10 @@ export class ProblemCandidateDto {
   @ApiProperty({ format: 'date-time' }) raisedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) snoozedUntil!: string | null;
   @ApiLink('The problem it was promoted to') problem!: { id: string; reference: string | null } | null;
-  @ApiNullableObject({ by: text, at: { type: 'string', format: 'date-time' }, reason: { type: 'string', nullable: true } }, 'Who promoted, dismissed or snoozed it, when and why')
+  @ApiNullableObject(
+    { by: text, at: { type: 'string', format: 'date-time' }, reason: { type: 'string', nullable: true } },
+    'Who promoted, dismissed or snoozed it, when and why',
+  )
   decision!: Record<string, unknown> | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

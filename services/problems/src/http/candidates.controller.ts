@@ -26,7 +26,10 @@ export class PromoteCandidateDto {
 
 export class DismissCandidateDto {
   @RequiredText(MAX_TEXT_LENGTH) reason!: string;
-  @ApiPropertyOptional({ description: 'Snooze until this time instead of dismissing for good' }) @IsOptional() @IsISO8601({ strict: true }) snoozeUntil?: string;
+  @ApiPropertyOptional({ description: 'Snooze until this time instead of dismissing for good' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  snoozeUntil?: string;
 }
 
 /** Problem candidates found from incident trends as they happen; the problem manager promotes, dismisses or snoozes them. */

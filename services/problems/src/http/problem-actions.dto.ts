@@ -46,7 +46,11 @@ export class IncidentLinkDto {
 }
 
 export class CommunicateDto {
-  @RequiredText(MAX_TEXT_LENGTH, { example: 'Known error: reconnect the VPN until the fix is out', description: 'Public comment for every open linked incident' }) comment!: string;
+  @RequiredText(MAX_TEXT_LENGTH, {
+    example: 'Known error: reconnect the VPN until the fix is out',
+    description: 'Public comment for every open linked incident',
+  })
+  comment!: string;
 }
 
 export class ProblemTaskDto {
@@ -62,7 +66,8 @@ export class CompleteProblemTaskDto {
 export class ProblemTimelineEntryDto implements Omit<ActionInputs['add-timeline-entry'], never> {
   @ApiProperty({ enum: TIMELINE_KINDS }) @IsIn(TIMELINE_KINDS) kind!: TimelineKind;
   @RequiredText(MAX_TEXT_LENGTH, { example: 'Gateway firmware 9.1 deployed' }) text!: string;
-  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'change CHG0001001', description: 'Where it comes from: a log, a change record, a pipeline' }) source!: string;
+  @RequiredText(MAX_SHORT_TEXT_LENGTH, { example: 'change CHG0001001', description: 'Where it comes from: a log, a change record, a pipeline' })
+  source!: string;
   @ApiProperty({ description: 'When it happened (ISO 8601)' }) @IsISO8601({ strict: true }) happenedAt!: string;
 }
 
@@ -94,7 +99,11 @@ export class KtCauseDto {
 
 export class KepnerTregoeDto {
   @ApiProperty({ type: [KtRowDto], description: 'What / Where / When / Extent, one row each' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @ValidateNested({ each: true }) @Type(() => KtRowDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => KtRowDto)
   rows!: KtRowDto[];
   @ApiProperty({ type: [KtCauseDto] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => KtCauseDto) causes!: KtCauseDto[];
 }
@@ -106,7 +115,13 @@ export class WhyStepDto {
 }
 
 export class FiveWhysDto {
-  @ApiProperty({ type: [WhyStepDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => WhyStepDto) steps!: WhyStepDto[];
+  @ApiProperty({ type: [WhyStepDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => WhyStepDto)
+  steps!: WhyStepDto[];
 }
 
 export class ReviewWorkaroundDto {

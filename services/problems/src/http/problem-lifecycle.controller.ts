@@ -17,62 +17,86 @@ import { ProblemReceiptDto } from './problems.dto';
 export class ProblemLifecycleController {
   constructor(private readonly useCases: ProblemUseCases) {}
 
-  @Post('assess') @HttpCode(200) @ApiOperation({ summary: 'new -> assessed: impact x urgency (priority), category, manager, group' })
+  @Post('assess')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'new -> assessed: impact x urgency (priority), category, manager, group' })
   assess(@RouteRequestOf() route: RouteRequest, @Body() body: AssessDto) {
     return runAction(this.useCases, route, 'assess', body);
   }
 
-  @Post('confirm') @HttpCode(200) @ApiOperation({ summary: 'Confirm an assessed problem as real' })
+  @Post('confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm an assessed problem as real' })
   confirm(@RouteRequestOf() route: RouteRequest) {
     return runAction(this.useCases, route, 'confirm', {});
   }
 
-  @Post('mark-duplicate') @HttpCode(200) @ApiOperation({ summary: 'Resolve as a duplicate of the master (code duplicate); the links move to the master' })
+  @Post('mark-duplicate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resolve as a duplicate of the master (code duplicate); the links move to the master' })
   markDuplicate(@RouteRequestOf() route: RouteRequest, @Body() body: MarkDuplicateDto) {
     return runAction(this.useCases, route, 'mark-duplicate', body);
   }
 
-  @Post('cancel') @HttpCode(200) @ApiOperation({ summary: 'Resolve an assessed problem with code cancelled' })
+  @Post('cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resolve an assessed problem with code cancelled' })
   cancel(@RouteRequestOf() route: RouteRequest, @Body() body: ReasonDto) {
     return runAction(this.useCases, route, 'cancel', body);
   }
 
-  @Post('start-analysis') @HttpCode(200) @ApiOperation({ summary: 'assessed (confirmed) -> root-cause-analysis' })
+  @Post('start-analysis')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'assessed (confirmed) -> root-cause-analysis' })
   startAnalysis(@RouteRequestOf() route: RouteRequest) {
     return runAction(this.useCases, route, 'start-analysis', {});
   }
 
-  @Post('start-fix') @HttpCode(200) @ApiOperation({ summary: 'root-cause-analysis -> fix-in-progress (needs a recorded cause)' })
+  @Post('start-fix')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'root-cause-analysis -> fix-in-progress (needs a recorded cause)' })
   startFix(@RouteRequestOf() route: RouteRequest, @Body() body: FixPlanDto) {
     return runAction(this.useCases, route, 'start-fix', body);
   }
 
-  @Post('accept-risk') @HttpCode(200) @ApiOperation({ summary: 'Resolve without a fix (code risk-accepted)' })
+  @Post('accept-risk')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resolve without a fix (code risk-accepted)' })
   acceptRisk(@RouteRequestOf() route: RouteRequest, @Body() body: ReasonDto) {
     return runAction(this.useCases, route, 'accept-risk', body);
   }
 
-  @Post('resolve') @HttpCode(200) @ApiOperation({ summary: 'fix-in-progress -> resolved (code fix-applied)' })
+  @Post('resolve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'fix-in-progress -> resolved (code fix-applied)' })
   resolve(@RouteRequestOf() route: RouteRequest, @Body() body: NotesDto) {
     return runAction(this.useCases, route, 'resolve', body);
   }
 
-  @Post('close') @HttpCode(200) @ApiOperation({ summary: 'resolved -> closed; open problem tasks are cancelled; a major problem needs its review first' })
+  @Post('close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'resolved -> closed; open problem tasks are cancelled; a major problem needs its review first' })
   close(@RouteRequestOf() route: RouteRequest) {
     return runAction(this.useCases, route, 'close', {});
   }
 
-  @Post('reanalyse') @HttpCode(200) @ApiOperation({ summary: 'Back to root-cause-analysis (from fix-in-progress, resolved or closed)' })
+  @Post('reanalyse')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Back to root-cause-analysis (from fix-in-progress, resolved or closed)' })
   reanalyse(@RouteRequestOf() route: RouteRequest, @Body() body: ReasonDto) {
     return runAction(this.useCases, route, 'reanalyse', body);
   }
 
-  @Post('flag-major') @HttpCode(200) @ApiOperation({ summary: 'Flag as a major problem: it is reviewed before closure' })
+  @Post('flag-major')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Flag as a major problem: it is reviewed before closure' })
   flagMajor(@RouteRequestOf() route: RouteRequest, @Body() body: ReasonDto) {
     return runAction(this.useCases, route, 'flag-major', body);
   }
 
-  @Post('review-major') @HttpCode(200) @ApiOperation({ summary: 'Record the major problem review' })
+  @Post('review-major')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the major problem review' })
   reviewMajor(@RouteRequestOf() route: RouteRequest, @Body() body: MajorReviewDto) {
     return runAction(this.useCases, route, 'review-major', body);
   }

@@ -53,11 +53,22 @@ export class ProblemDto extends RecordBaseDto {
   @ApiProperty() confirmed!: boolean;
   @ApiProperty({ description: 'A documented workaround and cause are on record' }) knownError!: boolean;
   @ApiNullableObject(
-    { reason: text, review: { type: 'object', nullable: true, required: ['summary', 'lessons', 'at'], properties: { summary: text, lessons: text, at: instant } } },
+    {
+      reason: text,
+      review: { type: 'object', nullable: true, required: ['summary', 'lessons', 'at'], properties: { summary: text, lessons: text, at: instant } },
+    },
     'Set for a major problem: why, and its review',
   )
   major!: Record<string, unknown> | null;
-  @ApiNullableObject({ ...versioned(text), uses: integer, unreviewedUses: integer, usedBy: { type: 'array', items: RECORD_LINK_SCHEMA, description: 'The incidents that used it' } }, 'The current workaround and its uses')
+  @ApiNullableObject(
+    {
+      ...versioned(text),
+      uses: integer,
+      unreviewedUses: integer,
+      usedBy: { type: 'array', items: RECORD_LINK_SCHEMA, description: 'The incidents that used it' },
+    },
+    'The current workaround and its uses',
+  )
   workaround!: Record<string, unknown> | null;
   @ApiNullableObject(versioned(text), 'The current root cause')
   cause!: Record<string, unknown> | null;
@@ -65,7 +76,10 @@ export class ProblemDto extends RecordBaseDto {
   knownErrorArticle!: Record<string, unknown> | null;
   @ApiAnyObject('The Kepner-Tregoe worksheet with its verdicts', true) kepnerTregoe!: Record<string, unknown> | null;
   @ApiNullableObject(
-    versioned({ type: 'array', items: { type: 'object', required: ['why', 'answer', 'evidence'], properties: { why: text, answer: text, evidence: nullableText } } }),
+    versioned({
+      type: 'array',
+      items: { type: 'object', required: ['why', 'answer', 'evidence'], properties: { why: text, answer: text, evidence: nullableText } },
+    }),
     'The five whys',
   )
   fiveWhys!: Record<string, unknown> | null;

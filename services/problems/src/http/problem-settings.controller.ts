@@ -11,16 +11,32 @@ import { expectedRevisionOf, requestContextOf } from './problem-http-context';
 
 export class TrendRuleDto {
   @ApiPropertyOptional({ description: 'Window in minutes (default 1440: 24 hours)' }) @IsOptional() @IsInt() @Min(1) windowMinutes?: number;
-  @ApiPropertyOptional({ description: 'Incidents within the window that raise a candidate (default 5)' }) @IsOptional() @IsInt() @Min(2) @Max(1000) threshold?: number;
-  @ApiPropertyOptional({ enum: TREND_DIMENSIONS, isArray: true }) @IsOptional() @IsArray() @IsIn(TREND_DIMENSIONS, { each: true }) dimensions?: TrendDimension[];
+  @ApiPropertyOptional({ description: 'Incidents within the window that raise a candidate (default 5)' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  threshold?: number;
+  @ApiPropertyOptional({ enum: TREND_DIMENSIONS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(TREND_DIMENSIONS, { each: true })
+  dimensions?: TrendDimension[];
   @ApiPropertyOptional({ description: 'Minimum share of common words in short descriptions (0..1), or null' })
-  @IsOptional() @IsNumber() @Min(0.01) @Max(1)
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  @Max(1)
   similarity?: number | null;
 }
 
 export class ChangeProblemSettingsDto {
   @ApiPropertyOptional({ description: '3 rows (impact 1..3) of 3 priorities (urgency 1..3)' })
-  @IsOptional() @IsArray() @ArrayMinSize(3) @ArrayMaxSize(3) @IsArray({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(3)
+  @ArrayMaxSize(3)
+  @IsArray({ each: true })
   priorityMatrix?: Priority[][];
   @ApiPropertyOptional({ type: TrendRuleDto }) @IsOptional() @ValidateNested() @Type(() => TrendRuleDto) trend?: TrendRuleDto;
 }
@@ -71,6 +87,12 @@ export class ProblemSettingsController {
       ...(body.priorityMatrix ? { priorityMatrix: body.priorityMatrix as unknown as PriorityMatrix } : {}),
       ...(body.trend ? { trend: body.trend as ProblemSettings['trend'] } : {}),
     };
-    return this.settings.change({ tenantId: principal.tenantId, actor: principal.userId, correlationId: id }, change, this.clock.now().toISOString(), expectedRevisionOf(ifMatch), write);
+    return this.settings.change(
+      { tenantId: principal.tenantId, actor: principal.userId, correlationId: id },
+      change,
+      this.clock.now().toISOString(),
+      expectedRevisionOf(ifMatch),
+      write,
+    );
   }
 }

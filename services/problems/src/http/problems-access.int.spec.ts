@@ -13,17 +13,28 @@ describe('problems over HTTP: roles and tenants', () => {
 
   it('keeps tenants apart: globex gets 404 for acme ids and references, and has its own sequence', async () => {
     const globex = kit.as('globex', 'problem-manager');
-    for (const path of [`/problems/${acmeProblem.id}`, `/problems/${acmeProblem.reference}`, `/problems/${acmeProblem.id}/timeline`, `/problems/${acmeProblem.id}/history`]) {
+    for (const path of [
+      `/problems/${acmeProblem.id}`,
+      `/problems/${acmeProblem.reference}`,
+      `/problems/${acmeProblem.id}/timeline`,
+      `/problems/${acmeProblem.id}/history`,
+    ]) {
       expect([path, (await globex.get(path)).status]).toEqual([path, 404]);
     }
     expect((await globex.post(`/problems/${acmeProblem.id}/assess`, {})).status).toBe(404);
     expect((await globex.post('/problems', recordBody)).body.reference).toBe('PRB0001001');
-    const list = await kit.eventually(() => globex.get('/problems'), (r) => r.body.items!.length === 1);
+    const list = await kit.eventually(
+      () => globex.get('/problems'),
+      (r) => r.body.items!.length === 1,
+    );
     expect(list.body.items!.every((item) => item.id !== acmeProblem.id)).toBe(true);
   });
 
   it("a tenant cannot link another tenant's incident: it does not exist there", async () => {
-    await kit.eventually(() => kit.as('acme', 'problem-manager').post(`/problems/${acmeProblem.id}/link-incident`, { incident: 'INC0001001' }), (r) => r.status === 200);
+    await kit.eventually(
+      () => kit.as('acme', 'problem-manager').post(`/problems/${acmeProblem.id}/link-incident`, { incident: 'INC0001001' }),
+      (r) => r.status === 200,
+    );
     const { body } = await kit.as('globex', 'problem-manager').post('/problems', recordBody);
     const foreign = await kit.as('globex', 'problem-manager').post(`/problems/${body.id}/link-incident`, { incident: 'inc-acme-1' });
     expect(foreign.status).toBe(404);

@@ -20,7 +20,10 @@ describe('problems over HTTP: the lifecycle', () => {
   it('walks new -> assessed -> root-cause-analysis -> fix-in-progress -> resolved -> closed, with a known error on the way', async () => {
     const { body } = await manager().post('/problems', recordBody);
     const id = String(body.id);
-    expect((await manager().post(`/problems/${id}/assess`, { impact: 1, urgency: 1, assignmentGroup: 'messaging' })).body).toMatchObject({ status: 'assessed', priority: 'P1' });
+    expect((await manager().post(`/problems/${id}/assess`, { impact: 1, urgency: 1, assignmentGroup: 'messaging' })).body).toMatchObject({
+      status: 'assessed',
+      priority: 'P1',
+    });
     await manager().post(`/problems/${id}/confirm`);
     expect((await manager().post(`/problems/${id}/start-analysis`)).body).toMatchObject({ status: 'root-cause-analysis' });
     expect((await manager().post(`/problems/${id}/record-workaround`, { workaround: 'Restart the relay' })).body).toMatchObject({ knownError: false });
@@ -59,7 +62,9 @@ describe('problems over HTTP: the lifecycle', () => {
     const duplicate = await start();
     const master = await manager().post('/problems', recordBody);
     expect((await manager().post(`/problems/${duplicate}/mark-duplicate`, { master: master.body.reference })).status).toBe(200);
-    const codes = await Promise.all([risky, cancelled, duplicate].map(async (id) => ((await manager().get(`/problems/${id}`)).body.resolution as { code: string }).code));
+    const codes = await Promise.all(
+      [risky, cancelled, duplicate].map(async (id) => ((await manager().get(`/problems/${id}`)).body.resolution as { code: string }).code),
+    );
     expect(codes).toEqual(['risk-accepted', 'cancelled', 'duplicate']);
   });
 
@@ -67,7 +72,10 @@ describe('problems over HTTP: the lifecycle', () => {
     const bad = await manager().post('/problems', { ...recordBody, impact: 7, origin: 'rumour', colour: 'red' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors!.map((e) => e.field).sort()).toEqual(['colour', 'impact', 'origin']);
-    const kt = await manager().post('/problems/PRB0001001/update-kt', { rows: [{ dimension: 'what', is: {}, isNot: { text: 'x' }, distinctions: { needsData: true }, changes: { notApplicable: 'none' } }], causes: [] });
+    const kt = await manager().post('/problems/PRB0001001/update-kt', {
+      rows: [{ dimension: 'what', is: {}, isNot: { text: 'x' }, distinctions: { needsData: true }, changes: { notApplicable: 'none' } }],
+      causes: [],
+    });
     expect([kt.status, kt.body.errors!.map((e) => e.field)]).toEqual([400, ['rows.0.is']]);
     const next = await manager().post('/problems', recordBody);
     expect(Number(String(next.body.reference).slice(3))).toBeGreaterThan(1001);
@@ -93,7 +101,10 @@ describe('problems over HTTP: the lifecycle', () => {
 
   it('lists problems worst first with filters and text search', async () => {
     await manager().post('/problems', { ...recordBody, shortDescription: 'VPN drops every hour', service: 'vpn', impact: 1, urgency: 1 });
-    const vpn = await kit.eventually(() => manager().get('/problems?service=vpn'), (r) => r.body.items!.length === 1);
+    const vpn = await kit.eventually(
+      () => manager().get('/problems?service=vpn'),
+      (r) => r.body.items!.length === 1,
+    );
     expect(vpn.body.items![0]).toMatchObject({ priority: 'P1', shortDescription: 'VPN drops every hour', linkedIncidentCount: 0 });
     const both = await manager().get('/problems?service=vpn,mail&priority=P1,P2&sort=-priority,reference&count=true');
     expect(both.body.total).toBe(both.body.items!.length);
@@ -102,9 +113,15 @@ describe('problems over HTTP: the lifecycle', () => {
     expect(both.body.items!.every((item) => ['vpn', 'mail'].includes(String(item.service)))).toBe(true);
     const bad = await manager().get('/problems?sort=colour&origin=manual,nowhere');
     expect([bad.status, bad.body.errors!.map((e) => e.field).sort()]).toEqual([400, ['origin', 'sort']]);
-    const found = await kit.eventually(() => manager().get('/problems?q=every%20hour'), (r) => r.body.items!.length === 1);
+    const found = await kit.eventually(
+      () => manager().get('/problems?q=every%20hour'),
+      (r) => r.body.items!.length === 1,
+    );
     expect(found.body.items![0]!.service).toBe('vpn');
-    const known = await kit.eventually(() => manager().get('/problems?knownError=true'), (r) => r.body.items!.length >= 1);
+    const known = await kit.eventually(
+      () => manager().get('/problems?knownError=true'),
+      (r) => r.body.items!.length >= 1,
+    );
     expect(known.body.items!.every((item) => item.knownError === true)).toBe(true);
   });
 });

@@ -61,8 +61,8 @@ export class ProblemsController {
   @Get(':idOrReference/timeline')
   @Roles(...READERS)
   @ApiOperation({
-    summary: 'Timeline analysis: every event of the problem and of every linked incident, and the analysts\' entries, in time order',
-    description: 'Built from history (the problem\'s stream and what the incidents service published about each linked incident).',
+    summary: "Timeline analysis: every event of the problem and of every linked incident, and the analysts' entries, in time order",
+    description: "Built from history (the problem's stream and what the incidents service published about each linked incident).",
   })
   async timeline(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
     return { items: await this.queries.timeline(principal, idOrReference) };

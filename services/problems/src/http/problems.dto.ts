@@ -1,6 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
 import type { RecordProblemInput } from '../application/problem-actions';
 import { PROBLEM_SORT_FIELDS, type ProblemListFilters } from '../application/problem-queries';
@@ -24,10 +39,17 @@ export class RecordProblemDto implements RecordProblemInput {
   @ApiPropertyOptional({ description: 'A major problem is reviewed before it is closed' }) @IsOptional() @IsBoolean() major?: boolean;
   @ApiPropertyOptional({ description: 'Required for a major problem' })
   @ValidateIf((dto: RecordProblemDto) => dto.major === true || dto.majorReason !== undefined)
-  @IsString() @IsNotEmpty() @MaxLength(MAX_TEXT_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_TEXT_LENGTH)
   majorReason?: string;
   @ApiPropertyOptional({ type: [String], description: 'Incident ids or INC references to link from the start' })
-  @IsOptional() @IsArray() @ArrayMaxSize(500) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
   incidents?: string[];
 }
 
@@ -42,7 +64,8 @@ export class ProblemReceiptDto {
 
 export class AsOfQueryDto {
   @ApiPropertyOptional({ description: 'ISO 8601 time: the record as it stood then (not in the future)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   asOf?: string;
 }
 
@@ -52,13 +75,20 @@ export class ListProblemsQueryDto implements ProblemListFilters {
   @AnyOf(undefined, 'Services, comma-separated') service?: string[];
   @AnyOf(ORIGINS) origin?: string[];
   @ApiPropertyOptional({ description: 'true: known errors only' })
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
   knownError?: boolean;
   @ApiPropertyOptional({ description: 'Text search in descriptions, workaround and cause' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
   q?: string;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_=+/-]{1,2000}$/)
   cursor?: string;
   @SortParam(PROBLEM_SORT_FIELDS) sort?: string;
   @CountParam() count?: boolean;

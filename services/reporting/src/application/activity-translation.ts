@@ -112,7 +112,11 @@ const CLOCK_CHANGES = SLA_CLOCK_CHANGE_EVENTS;
 function slaChange(type: string, data: unknown): { ticketId: string; change: TicketChange; at: string } | null {
   if (CLOCK_CHANGES.includes(type)) {
     const { clock, at } = data as SlaClockChangedV1;
-    return { ticketId: clock.ticketId, at, change: { kind: 'clock', clockId: clock.clockId, target: clock.target, stage: clock.stage, breached: clock.breached } };
+    return {
+      ticketId: clock.ticketId,
+      at,
+      change: { kind: 'clock', clockId: clock.clockId, target: clock.target, stage: clock.stage, breached: clock.breached },
+    };
   }
   if (type === SLA_EVENTS.clockBreached) {
     const { clock, reachedAt } = data as SlaMilestoneReachedV1;

@@ -47,7 +47,10 @@ function workingTimeBy(calendar: ReportingCalendar): (from: string, to: string) 
     const [a, b] = [Date.parse(from), Date.parse(to)];
     const [fromYear, toYear] = [new Date(Math.min(a, b)).getUTCFullYear(), new Date(Math.max(a, b)).getUTCFullYear()];
     if (!span || fromYear < span.fromYear || toYear > span.toYear) {
-      const years = { fromYear: Math.min(fromYear, span?.fromYear ?? fromYear) - MARGIN_YEARS, toYear: Math.max(toYear, span?.toYear ?? toYear) + MARGIN_YEARS };
+      const years = {
+        fromYear: Math.min(fromYear, span?.fromYear ?? fromYear) - MARGIN_YEARS,
+        toYear: Math.max(toYear, span?.toYear ?? toYear) + MARGIN_YEARS,
+      };
       span = { ...years, time: new WorkingTime(workingIntervals(calendar, years.fromYear, years.toYear)) };
     }
     return span.time.elapsedMs(a, b);

@@ -37,7 +37,10 @@ describe('a reporting projection added after the events exist (real SQLite store
       await app.opened('acme', `inc-${i}`, `INC-${i}`, `${day}T09:${String(i % 60).padStart(2, '0')}:00.000Z`, { channel: i % 4 === 0 ? 'email' : 'phone' });
       if (i % 2 === 0) await app.resolved('acme', `inc-${i}`, `${day}T12:00:00.000Z`);
     }
-    await app.eventually(() => app.as('acme', 'analyst').get('/reporting/tickets?limit=500'), (r) => r.body.items?.filter((t) => t.resolvedAt).length === TICKETS / 2);
+    await app.eventually(
+      () => app.as('acme', 'analyst').get('/reporting/tickets?limit=500'),
+      (r) => r.body.items?.filter((t) => t.resolvedAt).length === TICKETS / 2,
+    );
   });
 
   afterAll(() => app.close());
@@ -55,7 +58,9 @@ describe('a reporting projection added after the events exist (real SQLite store
     expect(progress.at(-1)).toMatchObject({ projection: 'reporting.daily-channel-volume.v1', finished: true, events: TICKETS + TICKETS / 2 });
     expect(progress.filter((p) => !p.finished).length).toBeGreaterThan(1);
 
-    const volumes = await ports().documents.collection<DailyChannelVolume>('reporting-daily-channel-volume').find('acme', { sort: [{ field: 'day', direction: 'asc' }] });
+    const volumes = await ports()
+      .documents.collection<DailyChannelVolume>('reporting-daily-channel-volume')
+      .find('acme', { sort: [{ field: 'day', direction: 'asc' }] });
     expect(volumes.items.filter((v) => v.id !== 'ignored').map(({ day, channel, opened }) => ({ day, channel, opened }))).toEqual([
       { day: '2026-03-02', channel: 'email', opened: 8 },
       { day: '2026-03-02', channel: 'phone', opened: 22 },

@@ -64,7 +64,8 @@ export class ReportingQueries {
 
   /** One ticket's facts by ticket id or reference; NotFound for another tenant's as for none. */
   async ticket(tenantId: string, idOrReference: string): Promise<TicketFactRow> {
-    const doc = (await this.facts.get(tenantId, idOrReference)) ?? (await this.facts.find(tenantId, { filter: { reference: idOrReference }, limit: 1 })).items[0];
+    const doc =
+      (await this.facts.get(tenantId, idOrReference)) ?? (await this.facts.find(tenantId, { filter: { reference: idOrReference }, limit: 1 })).items[0];
     if (!doc) throw new NotFound('Ticket', idOrReference);
     const settings = await this.settings.get(tenantId);
     return ticketFactRow(doc, settings, workingTimeOf(settings.calendar));
@@ -76,7 +77,12 @@ export class ReportingQueries {
     const settings = await this.settings.get(tenantId);
     const workingMs = workingTimeOf(settings.calendar);
     do {
-      const page = await this.facts.find(tenantId, { filter: factFilter(filters), sort: [{ field: 'openedAt', direction: 'asc' }], limit: SCAN_PAGE, ...(cursor ? { cursor } : {}) });
+      const page = await this.facts.find(tenantId, {
+        filter: factFilter(filters),
+        sort: [{ field: 'openedAt', direction: 'asc' }],
+        limit: SCAN_PAGE,
+        ...(cursor ? { cursor } : {}),
+      });
       for (const doc of page.items) yield ticketFactRow(doc, settings, workingMs);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

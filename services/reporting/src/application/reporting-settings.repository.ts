@@ -35,6 +35,9 @@ export class ReportingSettingsRepository extends SettingsStream<ReportingSetting
     } finally {
       await subscription.stop();
     }
-    return [...latest].filter(([, optedIn]) => optedIn).map(([tenantId]) => tenantId).sort();
+    return [...latest]
+      .filter(([, optedIn]) => optedIn)
+      .map(([tenantId]) => tenantId)
+      .sort();
   }
 }

@@ -29,7 +29,11 @@ export class TicketActivityFeed {
     const activity = ticketActivityOf(event);
     if (!activity) return;
     await withCommandSpan('reporting ticket-activity', { 'deskstream.tenant': event.tenantid, 'messaging.message.type': event.type }, () =>
-      this.activities.handle(ticketActivityStream(event.tenantid, activity.ticketId), { type: 'ObserveTicketActivity', data: activity }, messageCommandContext(event, ACTOR)),
+      this.activities.handle(
+        ticketActivityStream(event.tenantid, activity.ticketId),
+        { type: 'ObserveTicketActivity', data: activity },
+        messageCommandContext(event, ACTOR),
+      ),
     );
   }
 }

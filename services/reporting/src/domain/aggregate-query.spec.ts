@@ -6,7 +6,22 @@ import { evaluateQuery, type ReportQuery } from './report-query';
 import type { TicketChange } from './ticket-activity.events';
 import { contributionOf, type TicketContribution } from './ticket-contribution';
 import { evolveTicketFacts, unknownTicket, type TicketFacts } from './ticket-facts';
-import { assigned, breached, EIGHT_TO_EIGHT, escalated, logged, onHold, opened, rated, reopened, resolutionClock, resolved, responseClock, resumed, type HistoryLine } from './ticket-histories.fixtures';
+import {
+  assigned,
+  breached,
+  EIGHT_TO_EIGHT,
+  escalated,
+  logged,
+  onHold,
+  opened,
+  rated,
+  reopened,
+  resolutionClock,
+  resolved,
+  responseClock,
+  resumed,
+  type HistoryLine,
+} from './ticket-histories.fixtures';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -29,7 +44,12 @@ function histories(count: number, seed: number): HistoryLine[][] {
   return Array.from({ length: count }, (_, i) => {
     let clock = START + Math.floor(next() * 150 * 1440) * MINUTE;
     const later = (minutes: number) => new Date((clock += Math.max(1, Math.floor(minutes)) * MINUTE)).toISOString();
-    const lines: HistoryLine[] = [[new Date(clock).toISOString(), opened({ priority: pick(['P1', 'P2', 'P3']), channel: pick(['email', 'phone', 'portal']), service: pick(['vpn', 'erp']) })]];
+    const lines: HistoryLine[] = [
+      [
+        new Date(clock).toISOString(),
+        opened({ priority: pick(['P1', 'P2', 'P3']), channel: pick(['email', 'phone', 'portal']), service: pick(['vpn', 'erp']) }),
+      ],
+    ];
     const change = (minutes: number, what: TicketChange) => lines.push([later(minutes), what]);
     change(0, responseClock('in-progress'));
     change(0, resolutionClock('in-progress'));
@@ -60,7 +80,13 @@ function histories(count: number, seed: number): HistoryLine[][] {
 }
 
 const factsOf = (id: string, lines: readonly HistoryLine[]): TicketFacts[] =>
-  lines.reduce<TicketFacts[]>((versions, [at, change], i) => [...versions, evolveTicketFacts(versions.at(-1) ?? unknownTicket(id), { messageId: `${id}-${i}`, ticketId: id, at, change })], []);
+  lines.reduce<TicketFacts[]>(
+    (versions, [at, change], i) => [
+      ...versions,
+      evolveTicketFacts(versions.at(-1) ?? unknownTicket(id), { messageId: `${id}-${i}`, ticketId: id, at, change }),
+    ],
+    [],
+  );
 
 /** Aggregates kept as a projection keeps them: every version of every ticket replaces the one before. */
 function aggregatesOf(versions: readonly TicketFacts[][]): TenantAggregates {
@@ -97,12 +123,20 @@ describe('the analyst query from the KPI aggregates', () => {
     ['monthly, every KPI', query({})],
     ['monthly by priority', query({ groupBy: ['priority'] })],
     ['by group and tier over the whole range, no bucket', query({ groupBy: ['group', 'tier'], bucket: null })],
-    ['filtered on channel and service, by closing category', query({ groupBy: ['closingCategory'], filters: { channel: ['email', 'phone'], service: ['vpn'] } })],
+    [
+      'filtered on channel and service, by closing category',
+      query({ groupBy: ['closingCategory'], filters: { channel: ['email', 'phone'], service: ['vpn'] } }),
+    ],
     ['filtered on a category only some tickets moved to', query({ groupBy: ['kind'], filters: { category: ['hardware'] }, from: '2026-03-01T00:00:00.000Z' })],
-    ['a range that starts before the first ticket and ends after the last', query({ groupBy: ['priority'], from: '2025-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' })],
+    [
+      'a range that starts before the first ticket and ends after the last',
+      query({ groupBy: ['priority'], from: '2025-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' }),
+    ],
   ])('given tickets whose facts changed many times, then %s answers as the scan over the facts does', (_, q) => {
     expect(answersFromAggregates(q)).toBe(true);
-    expect(evaluateAggregated(q, [{ tenantId: 'acme', aggregates, context: EIGHT_TO_EIGHT }])).toEqual(evaluateQuery(q, [{ tenantId: 'acme', tickets, context: EIGHT_TO_EIGHT }]));
+    expect(evaluateAggregated(q, [{ tenantId: 'acme', aggregates, context: EIGHT_TO_EIGHT }])).toEqual(
+      evaluateQuery(q, [{ tenantId: 'acme', tickets, context: EIGHT_TO_EIGHT }]),
+    );
   });
 
   it('given two tenants, then each is answered with its own cells and they are never mixed', () => {
@@ -136,7 +170,9 @@ describe('the analyst query from the KPI aggregates', () => {
       const lists = [0, 1, 2].map(() => Array.from({ length: size }, () => Math.floor(next() * 50)));
       const sorted = lists.flat().sort((a, b) => a - b);
       const mid = sorted.length >> 1;
-      expect(medianOf(lists.map((list) => ({ resolveTimes: Float64Array.from([...list, -1]), resolveCount: list.length })))).toBe(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2);
+      expect(medianOf(lists.map((list) => ({ resolveTimes: Float64Array.from([...list, -1]), resolveCount: list.length })))).toBe(
+        sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2,
+      );
     }
     expect(medianOf([{ resolveTimes: new Float64Array(4), resolveCount: 0 }])).toBeNull();
   });

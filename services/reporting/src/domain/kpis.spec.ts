@@ -83,24 +83,44 @@ describe('first-contact resolution', () => {
   it('a phone ticket resolved by the agent who took the call counts', () => kpi('fcr_rate').given(quick).when().then(100));
   it('a hold, a reassignment or a reopen does not', () => kpi('fcr_rate').given(quick, held, pingPong, reopenedOnce).when().then(25));
   it('an email resolved within one working hour counts, even overnight', () =>
-    kpi('fcr_rate').given(email('e1', '19:30', '2026-03-03T08:20:00.000Z')).when().then(100));
-  it('an email resolved after 90 working minutes does not', () => kpi('fcr_rate').given(email('e2', '10:00', '11:30')).when().then(0));
+    kpi('fcr_rate')
+      .given(email('e1', '19:30', '2026-03-03T08:20:00.000Z'))
+      .when()
+      .then(100));
+  it('an email resolved after 90 working minutes does not', () =>
+    kpi('fcr_rate')
+      .given(email('e2', '10:00', '11:30'))
+      .when()
+      .then(0));
 });
 
 describe('first-level resolution', () => {
-  const escalatedTicket = ticket('esc', ['09:00', opened()], ['09:05', assigned('service-desk', 1)], ['10:00', escalated('network', 2)], ['11:00', resolved('bob')]);
+  const escalatedTicket = ticket(
+    'esc',
+    ['09:00', opened()],
+    ['09:05', assigned('service-desk', 1)],
+    ['10:00', escalated('network', 2)],
+    ['11:00', resolved('bob')],
+  );
   it('only tickets that never left tier 1 count', () => kpi('flr_rate').given(quick, escalatedTicket).when().then(50));
   it('a reassignment to a tier-2 group is leaving tier 1 too', () => kpi('flr_rate').given(acrossTiers).when().then(0));
 });
 
 describe('reassignment, ping-pong and reopen rates', () => {
-  it('reassignment rate counts resolved tickets reassigned at least once', () => kpi('reassignment_rate').given(quick, acrossTiers, pingPong, held).when().then(50));
+  it('reassignment rate counts resolved tickets reassigned at least once', () =>
+    kpi('reassignment_rate').given(quick, acrossTiers, pingPong, held).when().then(50));
   it('ping-pong rate counts A -> B -> A paths only', () => kpi('ping_pong_rate').given(acrossTiers, pingPong).when().then(50));
   it('reopen rate is reopenings over resolutions in the period', () => kpi('reopen_rate').given(quick, reopenedOnce).when().then(33.3333));
 });
 
 describe('SLA compliance and overdue tickets', () => {
-  const breachedTicket = ticket('late', ['09:00', opened()], ['09:00', resolutionClock('in-progress')], ['11:00', breached('resolution')], ['12:00', resolved()]);
+  const breachedTicket = ticket(
+    'late',
+    ['09:00', opened()],
+    ['09:00', resolutionClock('in-progress')],
+    ['11:00', breached('resolution')],
+    ['12:00', resolved()],
+  );
   const cancelledBreach = ticket(
     'cancelled',
     ['09:00', opened()],
@@ -109,21 +129,41 @@ describe('SLA compliance and overdue tickets', () => {
     ['11:30', resolutionClock('cancelled', true)],
     ['12:00', resolved()],
   );
-  it('a breached clock fails the ticket, a cancelled one does not', () => kpi('sla_compliance').given(quick, breachedTicket, cancelledBreach).when().then(66.6667));
+  it('a breached clock fails the ticket, a cancelled one does not', () =>
+    kpi('sla_compliance').given(quick, breachedTicket, cancelledBreach).when().then(66.6667));
   it('overdue: open at the instant with a clock breached by then', () => {
     const overdue = ticket('overdue', ['09:00', opened()], ['09:00', resolutionClock('in-progress')], ['11:00', breached('resolution')]);
-    kpi('overdue_open').given(overdue, stillOpen, breachedTicket).when(instantOnly(at('11:30'))).then(2);
-    kpi('overdue_open').given(overdue, stillOpen, breachedTicket).when(instantOnly(at('10:30'))).then(0);
+    kpi('overdue_open')
+      .given(overdue, stillOpen, breachedTicket)
+      .when(instantOnly(at('11:30')))
+      .then(2);
+    kpi('overdue_open')
+      .given(overdue, stillOpen, breachedTicket)
+      .when(instantOnly(at('10:30')))
+      .then(0);
   });
 });
 
 describe('backlog at an instant', () => {
   it('counts tickets open then, a held and a reopened one included', () => {
-    kpi('backlog').given(quick, reopenedOnce, held, stillOpen).when(instantOnly(at('11:30'))).then(4);
-    kpi('backlog').given(quick, reopenedOnce, held, stillOpen).when(instantOnly(at('10:30'))).then(3);
-    kpi('backlog').given(quick, reopenedOnce, held, stillOpen).when(instantOnly(at('16:00'))).then(1);
+    kpi('backlog')
+      .given(quick, reopenedOnce, held, stillOpen)
+      .when(instantOnly(at('11:30')))
+      .then(4);
+    kpi('backlog')
+      .given(quick, reopenedOnce, held, stillOpen)
+      .when(instantOnly(at('10:30')))
+      .then(3);
+    kpi('backlog')
+      .given(quick, reopenedOnce, held, stillOpen)
+      .when(instantOnly(at('16:00')))
+      .then(1);
   });
-  it('ages the backlog from opening to the instant', () => kpi('backlog_age_hours').given(stillOpen, quick).when(instantOnly(at('11:00'))).then(2));
+  it('ages the backlog from opening to the instant', () =>
+    kpi('backlog_age_hours')
+      .given(stillOpen, quick)
+      .when(instantOnly(at('11:00')))
+      .then(2));
 });
 
 describe('satisfaction and cost', () => {

@@ -38,7 +38,8 @@ export interface Kpi {
 }
 
 const within = (at: string | null, period: Period): boolean => at !== null && at >= period.from && at < period.to;
-const resolvedIn = (tickets: readonly TicketFacts[], period: Period): (TicketFacts & { resolvedAt: string; openedAt: string })[] => tickets.filter(isResolved).filter((t) => within(t.resolvedAt, period));
+const resolvedIn = (tickets: readonly TicketFacts[], period: Period): (TicketFacts & { resolvedAt: string; openedAt: string })[] =>
+  tickets.filter(isResolved).filter((t) => within(t.resolvedAt, period));
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 const percent = (part: number, whole: number): number | null => (whole === 0 ? null : round((100 * part) / whole));
 const share = <T>(items: readonly T[], test: (item: T) => boolean): number | null => percent(items.filter(test).length, items.length);
@@ -79,7 +80,8 @@ export const KPIS: readonly Kpi[] = [
   },
   {
     name: 'mttr_hours',
-    definition: 'Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours, over tickets resolved in the period. Time on hold counts.',
+    definition:
+      'Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours, over tickets resolved in the period. Time on hold counts.',
     compute: (tickets, period) => meanHours(ttrMs(tickets, period)),
     fromAggregates: (t) => meanOf(t.sums[SUM.resolveMs]! / HOUR_MS, t.sums[SUM.resolved]!),
   },
@@ -97,7 +99,8 @@ export const KPIS: readonly Kpi[] = [
   },
   {
     name: 'mtta_hours',
-    definition: "Mean time to acknowledge: mean of openedAt -> firstResponseAt in calendar hours, over tickets first responded to in the period. A response is what the SLA definition counts as one: the completion of the ticket's response clock.",
+    definition:
+      "Mean time to acknowledge: mean of openedAt -> firstResponseAt in calendar hours, over tickets first responded to in the period. A response is what the SLA definition counts as one: the completion of the ticket's response clock.",
     compute: (tickets, period) =>
       meanHours(tickets.filter((t) => t.openedAt !== null && within(t.firstResponseAt, period)).map((t) => msBetween(t.openedAt!, t.firstResponseAt!))),
     fromAggregates: (t) => meanOf(t.sums[SUM.responseMs]! / HOUR_MS, t.sums[SUM.responses]!),
@@ -179,7 +182,11 @@ export const KPIS: readonly Kpi[] = [
   {
     name: 'csat_satisfied_pct',
     definition: '% of the ratings given in the period that are 4 or 5.',
-    compute: (tickets, period) => share(tickets.filter((t) => t.csatScore !== null && within(t.ratedAt, period)), (t) => t.csatScore! >= 4),
+    compute: (tickets, period) =>
+      share(
+        tickets.filter((t) => t.csatScore !== null && within(t.ratedAt, period)),
+        (t) => t.csatScore! >= 4,
+      ),
     fromAggregates: (t) => percent(t.sums[SUM.satisfied]!, t.sums[SUM.ratings]!),
   },
   {

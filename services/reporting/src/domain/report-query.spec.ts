@@ -15,7 +15,13 @@ const query = (overrides: Partial<ReportQuery>): ReportQuery => ({
 
 const day = (d: string, hhmm: string) => `2026-03-${d}T${hhmm}:00.000Z`;
 const tickets = [
-  ticket('a', [day('02', '09:00'), opened({ priority: 'P1' })], [day('02', '09:10'), assigned('service-desk', 1)], [day('03', '09:10'), assigned('network', 2)], [day('04', '10:00'), resolved()]),
+  ticket(
+    'a',
+    [day('02', '09:00'), opened({ priority: 'P1' })],
+    [day('02', '09:10'), assigned('service-desk', 1)],
+    [day('03', '09:10'), assigned('network', 2)],
+    [day('04', '10:00'), resolved()],
+  ),
   ticket('b', [day('03', '09:00'), opened({ priority: 'P3' })], [day('03', '10:00'), resolved()]),
 ];
 const acme = [{ tenantId: 'acme', tickets, context: EIGHT_TO_EIGHT }];
@@ -35,12 +41,21 @@ describe('the analyst query over ticket facts', () => {
 
   it('given groupBy, then rows are sorted by the dimension values, and a bucket column follows them', () => {
     const table = evaluateQuery(query({ metrics: ['volume'], groupBy: ['priority'], bucket: 'week' }), acme);
-    expect(table).toEqual({ columns: ['priority', 'bucket', 'volume'], rows: [['P1', '2026-03-02T00:00:00.000Z', 1], ['P3', '2026-03-02T00:00:00.000Z', 1]] });
+    expect(table).toEqual({
+      columns: ['priority', 'bucket', 'volume'],
+      rows: [
+        ['P1', '2026-03-02T00:00:00.000Z', 1],
+        ['P3', '2026-03-02T00:00:00.000Z', 1],
+      ],
+    });
   });
 
   it('given asOf, then the group is the one the ticket sat in then, and later tickets are absent', () => {
     expect(evaluateQuery(query({ metrics: ['backlog'], groupBy: ['group'], asOf: day('02', '12:00') }), acme).rows).toEqual([['service-desk', 1]]);
-    expect(evaluateQuery(query({ metrics: ['backlog'], groupBy: ['group'], asOf: day('03', '12:00') }), acme).rows).toEqual([[null, 0], ['network', 1]]);
+    expect(evaluateQuery(query({ metrics: ['backlog'], groupBy: ['group'], asOf: day('03', '12:00') }), acme).rows).toEqual([
+      [null, 0],
+      ['network', 1],
+    ]);
   });
 
   it('given filters, then only matching tickets count', () => {
@@ -48,7 +63,9 @@ describe('the analyst query over ticket facts', () => {
   });
 
   it('names each bad metric, dimension and filter', () => {
-    expect(() => checkQuery(query({ metrics: ['volume', 'joy'], groupBy: ['tenant'], filters: { colour: ['red'] } }), { enterprise: false })).toThrow(ValidationFailed);
+    expect(() => checkQuery(query({ metrics: ['volume', 'joy'], groupBy: ['tenant'], filters: { colour: ['red'] } }), { enterprise: false })).toThrow(
+      ValidationFailed,
+    );
     try {
       checkQuery(query({ metrics: ['joy'], groupBy: ['tenant'], filters: { colour: ['red'] } }), { enterprise: false });
     } catch (error) {
@@ -57,7 +74,9 @@ describe('the analyst query over ticket facts', () => {
     expect(() => checkQuery(query({ groupBy: ['tenant'] }), { enterprise: true })).not.toThrow();
     expect(() => checkQuery(query({ groupBy: ['agent'] }), { enterprise: false })).not.toThrow();
     expect(() => checkQuery(query({ groupBy: ['agent'] }), { enterprise: true })).toThrow(/names people of other tenants/);
-    expect(() => checkQuery(query({ bucket: 'hour', from: '2020-01-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' }), { enterprise: false })).toThrow(ValidationFailed);
+    expect(() => checkQuery(query({ bucket: 'hour', from: '2020-01-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' }), { enterprise: false })).toThrow(
+      ValidationFailed,
+    );
   });
 
   it('buckets in UTC: weeks start on Monday, months on the first', () => {

@@ -42,7 +42,8 @@ export function checkQuery(query: ReportQuery, { enterprise }: { enterprise: boo
   const offered: readonly string[] = DIMENSIONS.filter((d) => (enterprise ? !PERSONAL_DIMENSIONS.includes(d) : d !== 'tenant'));
   const dimensionError = (field: string, dimension: string): FieldError | null => {
     if (offered.includes(dimension)) return null;
-    if (enterprise && (PERSONAL_DIMENSIONS as readonly string[]).includes(dimension)) return { field, message: `${dimension} names people of other tenants: not offered in the enterprise scope` };
+    if (enterprise && (PERSONAL_DIMENSIONS as readonly string[]).includes(dimension))
+      return { field, message: `${dimension} names people of other tenants: not offered in the enterprise scope` };
     return { field, message: `unknown dimension ${dimension}; known: ${offered.join(', ')}` };
   };
   query.metrics.forEach((metric, i) => {
@@ -72,7 +73,7 @@ export function bucketStarts(bucket: Bucket, from: string, to: string): string[]
   if (bucket === 'month') start.setUTCDate(1);
   const starts: string[] = [];
   const end = Date.parse(to);
-  for (const at = start; at.getTime() < end && starts.length <= MAX_BUCKETS; ) {
+  for (const at = start; at.getTime() < end && starts.length <= MAX_BUCKETS;) {
     starts.push(at.toISOString());
     if (bucket === 'hour') at.setUTCHours(at.getUTCHours() + 1);
     else if (bucket === 'day') at.setUTCDate(at.getUTCDate() + 1);

@@ -53,7 +53,8 @@ export function changeReportingSettings(current: ReportingSettings, change: Part
   for (const [group, rate] of Object.entries(next.hourlyRates)) {
     if (typeof rate !== 'number' || !(rate >= 0)) errors.push({ field: `hourlyRates.${group}`, message: 'must be a non-negative number' });
   }
-  if (typeof next.defaultHourlyRate !== 'number' || !(next.defaultHourlyRate >= 0)) errors.push({ field: 'defaultHourlyRate', message: 'must be a non-negative number' });
+  if (typeof next.defaultHourlyRate !== 'number' || !(next.defaultHourlyRate >= 0))
+    errors.push({ field: 'defaultHourlyRate', message: 'must be a non-negative number' });
   if (errors.length > 0) throw new ValidationFailed(errors);
   return next;
 }

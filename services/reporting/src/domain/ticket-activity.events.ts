@@ -28,7 +28,13 @@ export type TicketChange =
   | { readonly kind: 'escalated'; readonly group: string | null; readonly toTier: number | null }
   | { readonly kind: 'on-hold' }
   | { readonly kind: 'resumed' }
-  | { readonly kind: 'work-logged'; readonly minutes: number; readonly by: string; readonly knowledgeArticle: string | null; readonly relatedProblem: string | null }
+  | {
+      readonly kind: 'work-logged';
+      readonly minutes: number;
+      readonly by: string;
+      readonly knowledgeArticle: string | null;
+      readonly relatedProblem: string | null;
+    }
   | { readonly kind: 'resolved'; readonly closingCategory: string | null; readonly by: string }
   | { readonly kind: 'reopened' }
   | { readonly kind: 'closed' }

@@ -7,7 +7,16 @@ import { isFirstContactResolution, isFirstLevelResolution, isPingPong, isResolve
  * agent (one cell per resolver would make as many cells as tickets) and the tenant (aggregates are
  * kept per tenant). A query on the agent, or as of an instant, reads the facts instead.
  */
-export const AGGREGATED_DIMENSIONS = ['priority', 'channel', 'service', 'category', 'closingCategory', 'group', 'tier', 'kind'] as const satisfies readonly Dimension[];
+export const AGGREGATED_DIMENSIONS = [
+  'priority',
+  'channel',
+  'service',
+  'category',
+  'closingCategory',
+  'group',
+  'tier',
+  'kind',
+] as const satisfies readonly Dimension[];
 
 /** What one resolved ticket adds to the month of its latest resolution. */
 export interface ResolvedOutcome {

@@ -185,7 +185,11 @@ export function evolveTicketFacts(facts: TicketFacts, activity: TicketActivity):
         ...facts,
         priority: change.priority,
         category: change.category,
-        history: { ...facts.history, priority: record(facts.history.priority, at, change.priority), category: record(facts.history.category, at, change.category) },
+        history: {
+          ...facts.history,
+          priority: record(facts.history.priority, at, change.priority),
+          category: record(facts.history.category, at, change.category),
+        },
       };
     case 'assigned': {
       const moved = moveTo(facts, at, change.group, change.tier, change.assignee);
@@ -227,9 +231,18 @@ export function evolveTicketFacts(facts: TicketFacts, activity: TicketActivity):
       return { ...facts, csatScore: change.rating, ratedAt: at };
     case 'clock': {
       const before = facts.clocks[change.clockId];
-      const clock: ClockOutcome = { target: change.target, stage: change.stage, breached: change.breached || (before?.breached ?? false), breachedAt: before?.breachedAt ?? null };
+      const clock: ClockOutcome = {
+        target: change.target,
+        stage: change.stage,
+        breached: change.breached || (before?.breached ?? false),
+        breachedAt: before?.breachedAt ?? null,
+      };
       const responded = change.target === 'response' && change.stage === 'completed';
-      return { ...facts, clocks: { ...facts.clocks, [change.clockId]: clock }, firstResponseAt: responded ? earliest(facts.firstResponseAt, at) : facts.firstResponseAt };
+      return {
+        ...facts,
+        clocks: { ...facts.clocks, [change.clockId]: clock },
+        firstResponseAt: responded ? earliest(facts.firstResponseAt, at) : facts.firstResponseAt,
+      };
     }
     case 'clock-breached': {
       const before = facts.clocks[change.clockId] ?? { target: change.target, stage: 'in-progress' as const, breached: true, breachedAt: null };

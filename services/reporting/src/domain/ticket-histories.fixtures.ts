@@ -37,7 +37,13 @@ export const onHold: TicketChange = { kind: 'on-hold' };
 export const resumed: TicketChange = { kind: 'resumed' };
 export const rated = (rating: number): TicketChange => ({ kind: 'rated', rating });
 export const logged = (minutes: number): TicketChange => ({ kind: 'work-logged', minutes, by: 'alice', knowledgeArticle: null, relatedProblem: null });
-export const responseClock = (stage: 'in-progress' | 'completed', breached = false): TicketChange => ({ kind: 'clock', clockId: 'response', target: 'response', stage, breached });
+export const responseClock = (stage: 'in-progress' | 'completed', breached = false): TicketChange => ({
+  kind: 'clock',
+  clockId: 'response',
+  target: 'response',
+  stage,
+  breached,
+});
 export const resolutionClock = (stage: 'in-progress' | 'completed' | 'cancelled', breached = false): TicketChange => ({
   kind: 'clock',
   clockId: 'resolution',

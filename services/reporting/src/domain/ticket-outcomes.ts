@@ -63,4 +63,3 @@ export function costOf(facts: Pick<TicketFacts, 'minutesByGroup'>, hourlyRate: (
     .sort()
     .reduce((sum, group) => sum + (facts.minutesByGroup[group]! / 60) * hourlyRate(group), 0);
 }
-

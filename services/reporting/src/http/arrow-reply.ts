@@ -29,12 +29,25 @@ function cell(kind: ColumnKind, value: unknown): unknown {
 }
 
 function batchesOf(columns: readonly string[], kinds: readonly ColumnKind[], rows: readonly (readonly unknown[])[]): RecordBatch[] {
-  const vectors = Object.fromEntries(columns.map((column, i) => [column, vectorFromArray(rows.map((row) => cell(kinds[i]!, row[i])), typeOf(kinds[i]!))]));
+  const vectors = Object.fromEntries(
+    columns.map((column, i) => [
+      column,
+      vectorFromArray(
+        rows.map((row) => cell(kinds[i]!, row[i])),
+        typeOf(kinds[i]!),
+      ),
+    ]),
+  );
   return new Table(vectors).batches;
 }
 
 /** Streams pages of rows as Arrow record batches with typed columns: instants as UTC timestamps. */
-export function arrowStream(columns: readonly string[], kinds: readonly ColumnKind[], pages: AsyncIterable<readonly (readonly unknown[])[]>, filename: string): StreamableFile {
+export function arrowStream(
+  columns: readonly string[],
+  kinds: readonly ColumnKind[],
+  pages: AsyncIterable<readonly (readonly unknown[])[]>,
+  filename: string,
+): StreamableFile {
   const writer = new RecordBatchStreamWriter();
   const stream = writer.toNodeStream();
   void (async () => {

@@ -13,8 +13,14 @@ describe('enterprise scope: business units compared (real HTTP, SQLite)', () => 
     await app.opened('globex', 'g-1', 'GLX-1', '2026-03-02T09:00:00.000Z', { priority: 'P2', caller: 'globex-caller' });
     await app.resolved('globex', 'g-1', '2026-03-02T10:00:00.000Z');
     await app.opened('globex', 'g-2', 'GLX-2', '2026-03-05T09:00:00.000Z', { priority: 'P1' });
-    await app.eventually(() => app.as('acme', 'analyst').get('/reporting/tickets'), (r) => r.body.items?.[0]?.resolvedAt !== null);
-    await app.eventually(() => app.as('globex', 'analyst').get('/reporting/tickets'), (r) => r.body.items?.length === 2 && r.body.items[0]!.resolvedAt !== null);
+    await app.eventually(
+      () => app.as('acme', 'analyst').get('/reporting/tickets'),
+      (r) => r.body.items?.[0]?.resolvedAt !== null,
+    );
+    await app.eventually(
+      () => app.as('globex', 'analyst').get('/reporting/tickets'),
+      (r) => r.body.items?.length === 2 && r.body.items[0]!.resolvedAt !== null,
+    );
     expect((await app.as('acme', 'tenant-admin').put('/reporting/settings', { enterpriseReporting: true })).status).toBe(200);
   });
 
@@ -61,7 +67,9 @@ describe('enterprise scope: business units compared (real HTTP, SQLite)', () => 
 
   it('drops a tenant that opts out again', async () => {
     const current = await app.as('globex', 'tenant-admin').get('/reporting/settings');
-    const out = await app.as('globex', 'tenant-admin').put('/reporting/settings', { enterpriseReporting: false }, { 'if-match': String(current.headers.get('etag')) });
+    const out = await app
+      .as('globex', 'tenant-admin')
+      .put('/reporting/settings', { enterpriseReporting: false }, { 'if-match': String(current.headers.get('etag')) });
     expect(out.status).toBe(200);
     const answer = await app.as('acme', 'enterprise-analyst').post('/reporting/query', enterpriseQuery);
     expect(answer.body.rows).toEqual([['acme', 'P2', 1, 2]]);
@@ -80,10 +88,12 @@ describe('reporting settings (real HTTP)', () => {
     expect(initial.body).toMatchObject({ enterpriseReporting: false, calendar: { timeZone: 'UTC' }, revision: -1 });
     expect(initial.headers.get('etag')).toBe('"-1"');
     expect((await app.as('acme', 'analyst').put('/reporting/settings', { enterpriseReporting: true })).status).toBe(403);
-    const changed = await app.as('acme', 'tenant-admin').put(
-      '/reporting/settings',
-      { calendar: { timeZone: 'Europe/Berlin', weekly: [{ day: 'mon', from: '09:00', to: '17:00' }], holidays: ['2026-04-06'] }, hourlyRates: { network: 120 } },
-    );
+    const changed = await app
+      .as('acme', 'tenant-admin')
+      .put('/reporting/settings', {
+        calendar: { timeZone: 'Europe/Berlin', weekly: [{ day: 'mon', from: '09:00', to: '17:00' }], holidays: ['2026-04-06'] },
+        hourlyRates: { network: 120 },
+      });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).toBe('"0"');
     const pinned = await app.as('acme', 'tenant-admin').put('/reporting/settings', { defaultHourlyRate: 50 }, { 'if-match': '"0"' });

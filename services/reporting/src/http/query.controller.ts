@@ -44,7 +44,12 @@ export class ReportQueryController {
     summary: 'KPIs by dimension and bucket: {columns, rows}; Accept: text/csv or ?format=csv for CSV, ?format=arrow for Arrow IPC',
     description: `Columns: the groupBy dimensions, then \`bucket\` if any, then the metrics as named. With asOf, dimensions take the values they had at that instant and backlog is the set open then. Unknown metrics or dimensions answer 400 naming the field. KPIs:\n${KPI_DESCRIPTION}`,
   })
-  async query(@Body() body: ReportQueryDto, @Query() { format }: QueryFormatDto, @CurrentPrincipal() principal: Principal, @Headers('accept') accept: string | undefined) {
+  async query(
+    @Body() body: ReportQueryDto,
+    @Query() { format }: QueryFormatDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('accept') accept: string | undefined,
+  ) {
     const query: ReportQuery = {
       metrics: body.metrics,
       groupBy: body.groupBy ?? [],

@@ -15,7 +15,14 @@ describe('POST /reporting/query (real HTTP, SQLite)', () => {
     // inc-1: P2, service desk -> network (escalated) at 10:00 Monday, resolved at 12:00, resolution clock breached at 11:00.
     await app.opened('acme', 'inc-1', 'INC-1', '2026-03-02T08:00:00.000Z', { priority: 'P2' });
     await app.assigned('acme', 'inc-1', '2026-03-02T08:05:00.000Z', 'service-desk', 1, 'alice');
-    await app.incident('acme', INCIDENT_EVENTS.escalated, 'inc-1', '2026-03-02T10:00:00.000Z', { kind: 'functional', reason: 'needs network', group: 'network', fromTier: 1, toTier: 2, manager: null });
+    await app.incident('acme', INCIDENT_EVENTS.escalated, 'inc-1', '2026-03-02T10:00:00.000Z', {
+      kind: 'functional',
+      reason: 'needs network',
+      group: 'network',
+      fromTier: 1,
+      toTier: 2,
+      manager: null,
+    });
     await app.clock('acme', SLA_EVENTS.clockStarted, 'inc-1', '2026-03-02T08:00:00.000Z', {});
     await app.clock('acme', SLA_EVENTS.clockBreached, 'inc-1', '2026-03-02T11:00:00.000Z', {});
     await app.resolved('acme', 'inc-1', '2026-03-02T12:00:00.000Z', 'bob');
@@ -28,9 +35,15 @@ describe('POST /reporting/query (real HTTP, SQLite)', () => {
     await app.opened('globex', 'glx-1', 'GLX-1', '2026-03-02T09:00:00.000Z', { priority: 'P1' });
     await app.eventually(
       () => app.as('acme', 'analyst').get('/reporting/tickets'),
-      (r) => r.body.items?.length === 3 && r.body.items.filter((t) => t.resolvedAt).length === 2 && (r.body.items[0]!.slaOutcomes as { breached: boolean }[])[0]?.breached === true,
+      (r) =>
+        r.body.items?.length === 3 &&
+        r.body.items.filter((t) => t.resolvedAt).length === 2 &&
+        (r.body.items[0]!.slaOutcomes as { breached: boolean }[])[0]?.breached === true,
     );
-    await app.eventually(() => app.as('globex', 'analyst').get('/reporting/tickets'), (r) => r.body.items?.length === 1);
+    await app.eventually(
+      () => app.as('globex', 'analyst').get('/reporting/tickets'),
+      (r) => r.body.items?.length === 1,
+    );
   });
 
   afterAll(() => app.close());
@@ -68,7 +81,10 @@ describe('POST /reporting/query (real HTTP, SQLite)', () => {
   });
 
   it('answers CSV with Accept: text/csv or ?format=csv, a header row of the columns', async () => {
-    for (const [path, headers] of [['/reporting/query', { accept: 'text/csv' }], ['/reporting/query?format=csv', {}]] as const) {
+    for (const [path, headers] of [
+      ['/reporting/query', { accept: 'text/csv' }],
+      ['/reporting/query?format=csv', {}],
+    ] as const) {
       const csv = await app.as('acme', 'service-owner').post(path, { metrics: ['volume'], groupBy: ['priority'], ...MARCH }, headers);
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -102,7 +118,9 @@ describe('POST /reporting/query (real HTTP, SQLite)', () => {
   it('states every KPI definition in the OpenAPI description', async () => {
     const docs = await app.request('GET', '/docs-json');
     const operation = (docs.body.paths as Record<string, { post: { description: string } }>)['/api/v1/reporting/query']!.post;
-    expect(operation.description).toContain('`mttr_hours`: Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours');
+    expect(operation.description).toContain(
+      '`mttr_hours`: Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours',
+    );
   });
 });
 
@@ -112,14 +130,21 @@ describe('Arrow IPC exports (real HTTP)', () => {
     app = await startReportingApp();
     await app.opened('acme', 'inc-1', 'INC-1', '2026-03-02T08:00:00.000Z', { priority: 'P2' });
     await app.resolved('acme', 'inc-1', '2026-03-02T12:00:00.000Z');
-    await app.eventually(() => app.as('acme', 'analyst').get('/reporting/tickets'), (r) => r.body.items?.[0]?.resolvedAt !== null);
+    await app.eventually(
+      () => app.as('acme', 'analyst').get('/reporting/tickets'),
+      (r) => r.body.items?.[0]?.resolvedAt !== null,
+    );
   });
   afterAll(() => app.close());
 
   const arrow = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${app.baseUrl}/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${await app.token('acme', 'analyst')}`, accept: 'application/vnd.apache.arrow.stream', ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${await app.token('acme', 'analyst')}`,
+        accept: 'application/vnd.apache.arrow.stream',
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     expect(response.headers.get('content-type')).toContain('application/vnd.apache.arrow.stream');
@@ -137,9 +162,19 @@ describe('Arrow IPC exports (real HTTP)', () => {
 
   it('answers a query as Arrow: dimensions as text, the bucket as a timestamp, metrics as numbers', async () => {
     const table = await arrow('POST', '/reporting/query', { metrics: ['volume', 'mttr_hours'], groupBy: ['priority'], ...MARCH, bucket: 'month' });
-    expect(table.schema.fields.map((f) => `${f.name}:${String(f.type)}`)).toEqual(['priority:Utf8', expect.stringMatching(/^bucket:Timestamp/), 'volume:Float64', 'mttr_hours:Float64']);
+    expect(table.schema.fields.map((f) => `${f.name}:${String(f.type)}`)).toEqual([
+      'priority:Utf8',
+      expect.stringMatching(/^bucket:Timestamp/),
+      'volume:Float64',
+      'mttr_hours:Float64',
+    ]);
     expect(table.get(0)!.toJSON()).toEqual({ priority: 'P2', bucket: Date.parse(MARCH.from), volume: 1, mttr_hours: 4 });
-    const empty = await arrow('POST', '/reporting/query', { metrics: ['volume'], groupBy: ['priority'], from: '2020-01-01T00:00:00.000Z', to: '2020-02-01T00:00:00.000Z' });
+    const empty = await arrow('POST', '/reporting/query', {
+      metrics: ['volume'],
+      groupBy: ['priority'],
+      from: '2020-01-01T00:00:00.000Z',
+      to: '2020-02-01T00:00:00.000Z',
+    });
     expect([empty.numRows, empty.schema.fields.map((f) => f.name)]).toEqual([0, ['priority', 'volume']]);
   });
 });

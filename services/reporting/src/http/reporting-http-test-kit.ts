@@ -67,7 +67,14 @@ export async function startReportingApp() {
     incident(tenant, INCIDENT_EVENTS.assigned, incidentId, at, { group, tier, assignee, reassignment: false, reassignmentCount: 0 });
 
   const resolved = (tenant: string, incidentId: string, at: string, by = 'agent') =>
-    incident(tenant, INCIDENT_EVENTS.resolved, incidentId, at, { by, closingCategory: 'software', resolutionCode: null, notes: 'fixed', masterIncidentId: null, autoCloseDueAt: at });
+    incident(tenant, INCIDENT_EVENTS.resolved, incidentId, at, {
+      by,
+      closingCategory: 'software',
+      resolutionCode: null,
+      notes: 'fixed',
+      masterIncidentId: null,
+      autoCloseDueAt: at,
+    });
 
   /** An SLA clock change as the SLA service publishes it. */
   function clock(tenant: string, type: string, ticketId: string, at: string, clockData: Partial<SlaClockV1>) {
@@ -90,7 +97,10 @@ export async function startReportingApp() {
       assignee: null,
       ...clockData,
     };
-    const data = type === SLA_EVENTS.clockBreached ? { clock: full, percent: 100, reachedAt: at, retroactive: false, at } : { clock: full, reason: null, retroactive: false, at };
+    const data =
+      type === SLA_EVENTS.clockBreached
+        ? { clock: full, percent: 100, reachedAt: at, retroactive: false, at }
+        : { clock: full, reason: null, retroactive: false, at };
     return publish(TOPICS.sla, tenant, type, ticketId, data);
   }
 

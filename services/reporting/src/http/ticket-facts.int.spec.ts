@@ -11,12 +11,21 @@ describe('GET /reporting/tickets (real HTTP, SQLite)', () => {
     await app.opened('acme', 'inc-1', 'INC-1', '2026-03-02T09:00:00.000Z', { channel: 'email', priority: 'P2' });
     await app.assigned('acme', 'inc-1', '2026-03-02T09:05:00.000Z', 'service-desk', 1, 'agent');
     await app.incident('acme', INCIDENT_EVENTS.workLogged, 'inc-1', '2026-03-02T09:20:00.000Z', {
-      noteId: 'n1', visibility: 'internal', minutes: 30, failedAttempt: false, knowledgeArticle: 'KB-7', relatedProblem: null, comment: null,
+      noteId: 'n1',
+      visibility: 'internal',
+      minutes: 30,
+      failedAttempt: false,
+      knowledgeArticle: 'KB-7',
+      relatedProblem: null,
+      comment: null,
     });
     await app.resolved('acme', 'inc-1', '2026-03-02T09:30:00.000Z');
     await app.opened('acme', 'inc-2', 'INC-2', '2026-03-03T10:00:00.000Z', { channel: 'phone' });
     await app.opened('globex', 'inc-g', 'GLX-1', '2026-03-02T09:00:00.000Z');
-    await app.eventually(() => app.as('acme', 'analyst').get('/reporting/tickets'), (r) => r.status === 200 && r.body.items?.length === 2 && r.body.items[0]!.resolvedAt !== null);
+    await app.eventually(
+      () => app.as('acme', 'analyst').get('/reporting/tickets'),
+      (r) => r.status === 200 && r.body.items?.length === 2 && r.body.items[0]!.resolvedAt !== null,
+    );
   });
 
   afterAll(() => app.close());
@@ -54,16 +63,26 @@ describe('GET /reporting/tickets (real HTTP, SQLite)', () => {
   });
 
   it('streams CSV with a header row of the camelCase field names and ISO 8601 UTC instants', async () => {
-    for (const [path, headers] of [['/reporting/tickets', { accept: 'text/csv' }], ['/reporting/tickets?format=csv', {}]] as const) {
+    for (const [path, headers] of [
+      ['/reporting/tickets', { accept: 'text/csv' }],
+      ['/reporting/tickets?format=csv', {}],
+    ] as const) {
       const csv = await app.as('acme', 'tenant-admin').get(path, headers);
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const text = String(csv.body.text);
       expect(text.split('\n')[0]).toBe(TICKET_FACT_FIELDS.join(','));
-      expect(text.split('\n')[0]).toMatch(/^reference,sourceReference,kind,channel,priority,openedAt,resolvedAt,closedAt,status,reopenCount,reassignmentCount,/);
+      expect(text.split('\n')[0]).toMatch(
+        /^reference,sourceReference,kind,channel,priority,openedAt,resolvedAt,closedAt,status,reopenCount,reassignmentCount,/,
+      );
       const rows = parse(text, { columns: true }) as Record<string, string>[];
       expect(rows.map((r) => r.reference)).toEqual(['INC-1', 'INC-2']);
-      expect(rows[0]).toMatchObject({ openedAt: '2026-03-02T09:00:00.000Z', resolvedAt: '2026-03-02T09:30:00.000Z', assignmentGroupPath: 'service-desk', firstContactResolution: 'true' });
+      expect(rows[0]).toMatchObject({
+        openedAt: '2026-03-02T09:00:00.000Z',
+        resolvedAt: '2026-03-02T09:30:00.000Z',
+        assignmentGroupPath: 'service-desk',
+        firstContactResolution: 'true',
+      });
     }
   });
 

@@ -35,7 +35,8 @@ export class TicketFactsController {
   })
   async list(@Query() query: ListTicketFactsQueryDto, @CurrentPrincipal() principal: Principal, @Headers('accept') accept: string | undefined) {
     const { format, cursor, limit, ...filters } = query;
-    if (wantsArrow(format, accept)) return arrowStream(TICKET_FACT_FIELDS, FACT_KINDS, pagesOf(csvRows(this.queries.allTickets(principal.tenantId, filters))), 'tickets.arrow');
+    if (wantsArrow(format, accept))
+      return arrowStream(TICKET_FACT_FIELDS, FACT_KINDS, pagesOf(csvRows(this.queries.allTickets(principal.tenantId, filters))), 'tickets.arrow');
     if (wantsCsv(format, accept)) return csvStream(TICKET_FACT_FIELDS, csvRows(this.queries.allTickets(principal.tenantId, filters)), 'tickets.csv');
     return this.queries.ticketPage(principal.tenantId, filters, limit ?? 100, cursor);
   }

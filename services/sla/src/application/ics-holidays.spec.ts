@@ -2,7 +2,14 @@ import { ValidationFailed } from '@deskstream/kernel';
 import { holidaysFromIcs } from './ics-holidays';
 
 const ics = (...events: string[][]) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Deskstream//test//EN', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Deskstream//test//EN',
+    ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']),
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
 
 describe('holidays from iCalendar', () => {
   it('expands a yearly rule with an exception date, and multi-day all-day events day by day', () => {

@@ -25,7 +25,7 @@ export class SlaClockQueries {
 
   async ofTicket(tenantId: string, idOrReference: string, asOf?: string) {
     const doc = await this.ticket(tenantId, idOrReference);
-    if (!asOf) return (await this.now(tenantId, doc));
+    if (!asOf) return await this.now(tenantId, doc);
     const at = Date.parse(asOf);
     const { events } = await this.tickets.load(tenantId, doc.id);
     const then = events.filter((event) => Date.parse(event.metadata.occurredAt) <= at);
@@ -51,7 +51,9 @@ export class SlaClockQueries {
 
   async notifications(tenantId: string, ticket?: string) {
     const filter: Filter = ticket ? { ticketId: (await this.ticket(tenantId, ticket)).id } : {};
-    const page = await this.documents.collection<SlaNotificationDocument>('sla-notifications').find(tenantId, { filter, sort: [{ field: 'at', direction: 'asc' }], limit: 500 });
+    const page = await this.documents
+      .collection<SlaNotificationDocument>('sla-notifications')
+      .find(tenantId, { filter, sort: [{ field: 'at', direction: 'asc' }], limit: 500 });
     return { items: page.items.map(({ position: _p, tenantId: _t, ...notification }) => notification) };
   }
 
@@ -61,7 +63,8 @@ export class SlaClockQueries {
 
   private async ticket(tenantId: string, idOrReference: string): Promise<SlaTicketDocument> {
     const collection = this.documents.collection<SlaTicketDocument>(SLA_TICKETS);
-    const doc = (await collection.get(tenantId, idOrReference)) ?? (await collection.find(tenantId, { filter: { reference: idOrReference }, limit: 1 })).items[0];
+    const doc =
+      (await collection.get(tenantId, idOrReference)) ?? (await collection.find(tenantId, { filter: { reference: idOrReference }, limit: 1 })).items[0];
     if (!doc) throw new NotFound('Ticket with SLA clocks', idOrReference);
     return doc;
   }

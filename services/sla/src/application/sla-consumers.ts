@@ -1,4 +1,13 @@
-import { SLA_CLOCK_CHANGE_EVENTS, SLA_EVENTS, SLA_MILESTONE_EVENTS, TOPICS, type SlaClockChangedV1, type SlaEscalationEndedV1, type SlaEscalationNotifiedV1, type SlaMilestoneReachedV1 } from '@deskstream/contracts';
+import {
+  SLA_CLOCK_CHANGE_EVENTS,
+  SLA_EVENTS,
+  SLA_MILESTONE_EVENTS,
+  TOPICS,
+  type SlaClockChangedV1,
+  type SlaEscalationEndedV1,
+  type SlaEscalationNotifiedV1,
+  type SlaMilestoneReachedV1,
+} from '@deskstream/contracts';
 import type { CommandContext } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import { KEYS_AT_ONCE, messageCommandContext, traced, withCommandSpan } from '@deskstream/platform';
@@ -80,6 +89,8 @@ export function milestoneTimerHandler(tickets: SlaTickets) {
 export function reminderTimerHandler(tickets: SlaTickets) {
   return (timer: Timer): Promise<void> => {
     const { clockId, notificationId } = timer.payload as { clockId: string; notificationId: string };
-    return withCommandSpan(REMINDER_TIMER, { 'deskstream.tenant': timer.tenantId }, () => tickets.remind(timerContext(timer), clockId, notificationId, timer.dueAt));
+    return withCommandSpan(REMINDER_TIMER, { 'deskstream.tenant': timer.tenantId }, () =>
+      tickets.remind(timerContext(timer), clockId, notificationId, timer.dueAt),
+    );
   };
 }

@@ -34,6 +34,10 @@ export class SlaDefinitions {
   }
 
   async retire(context: SlaRequestContext, id: string): Promise<void> {
-    await this.handler.handle(streamOf(context.tenantId), { type: 'RetireDefinition', data: { id, by: context.userId, at: this.clock.now().toISOString() } }, commandContextOf(context));
+    await this.handler.handle(
+      streamOf(context.tenantId),
+      { type: 'RetireDefinition', data: { id, by: context.userId, at: this.clock.now().toISOString() } },
+      commandContextOf(context),
+    );
   }
 }

@@ -24,7 +24,10 @@ function kit() {
   const calendars = new SlaCalendars(store, new SqliteDocumentStore(db), clock, ids);
   const tickets = new SlaTickets(store, new SlaDefinitions(store, calendars, clock, ids), calendars, clock, ids);
   const scheduling = new SlaTimerScheduling(scheduler);
-  const handlers: Record<string, (timer: Timer) => Promise<void>> = { [MILESTONE_TIMER]: milestoneTimerHandler(tickets), [REMINDER_TIMER]: reminderTimerHandler(tickets) };
+  const handlers: Record<string, (timer: Timer) => Promise<void>> = {
+    [MILESTONE_TIMER]: milestoneTimerHandler(tickets),
+    [REMINDER_TIMER]: reminderTimerHandler(tickets),
+  };
   let published = -1;
   /** What the gateway and the bus do: every new SLA event, mapped to its contract, delivered to the timer scheduling. */
   async function deliver(): Promise<string[]> {
@@ -53,7 +56,21 @@ describe('escalations through the Scheduler', () => {
   const dispatch = (timer: Timer) => k.handlers[timer.kind]!(timer);
 
   it('observes each incident event once, however often it is delivered', async () => {
-    const opened = { ticketId: 'inc-9', reference: 'INC0009009', change: { signal: 'opened' as const, kind: 'incident' as const, reference: 'INC0009009', priority: 'P1', service: null, category: null, status: 'new' as const }, by: 'agent', at: OPENED };
+    const opened = {
+      ticketId: 'inc-9',
+      reference: 'INC0009009',
+      change: {
+        signal: 'opened' as const,
+        kind: 'incident' as const,
+        reference: 'INC0009009',
+        priority: 'P1',
+        service: null,
+        category: null,
+        status: 'new' as const,
+      },
+      by: 'agent',
+      at: OPENED,
+    };
     await k.tickets.observe(opened, context('msg-1'));
     const first = (await k.store.readStream('slaticket-acme.inc-9')).length;
     await k.tickets.observe(opened, context('msg-1'));
@@ -83,7 +100,10 @@ describe('escalations through the Scheduler', () => {
     await dispatch(fired[0]!);
     expect((await k.store.readStream('slaticket-acme.inc-9')).length).toBe(length);
     const pending = Object.fromEntries((await k.scheduler.pending('acme')).map((t) => [t.id, t.dueAt.toISOString()]));
-    expect(pending).toMatchObject({ 'milestone:inc-9:p1-response': minutesAfter(11.25).toISOString(), 'reminder:inc-9:p1-response': minutesAfter(67.5).toISOString() });
+    expect(pending).toMatchObject({
+      'milestone:inc-9:p1-response': minutesAfter(11.25).toISOString(),
+      'reminder:inc-9:p1-response': minutesAfter(67.5).toISOString(),
+    });
   });
 
   it('repeats until acknowledged: the breach escalates to the manager again, acknowledging cancels the reminder', async () => {

@@ -75,6 +75,8 @@ export const slaIntegrationMapper: IntegrationEventMapper = {
     const contract = contractFor(event as unknown as SlaTicketEvent);
     if (!contract) return [];
     const ticketId = (contract.data as { clock?: SlaClockV1; ticketId?: string }).clock?.ticketId ?? (contract.data as { ticketId: string }).ticketId;
-    return [{ topic: TOPICS.sla, key: ticketId, event: toCloudEvent(event, { source: SOURCES.sla, type: contract.type, subject: ticketId, data: contract.data }) }];
+    return [
+      { topic: TOPICS.sla, key: ticketId, event: toCloudEvent(event, { source: SOURCES.sla, type: contract.type, subject: ticketId, data: contract.data }) },
+    ];
   },
 };

@@ -27,20 +27,22 @@ export const slaNotificationProjection: Projection<SlaNotificationDocument> = {
   documentId: (event) => (event.data as SlaEscalationNotified['data']).notificationId,
   apply: (doc, event: RecordedEvent) => {
     const { notificationId, clockId, recipient, role, percent, reminder, nextReminderAt, at } = (event as unknown as SlaEscalationNotified).data;
-    return doc ?? {
-      id: notificationId,
-      tenantId: event.metadata.tenantId,
-      position: event.position,
-      ticketId: parseStreamName(event.streamId).id,
-      clockId,
-      recipient,
-      role,
-      channel: 'mail',
-      percent,
-      reminder,
-      nextReminderAt,
-      at,
-    };
+    return (
+      doc ?? {
+        id: notificationId,
+        tenantId: event.metadata.tenantId,
+        position: event.position,
+        ticketId: parseStreamName(event.streamId).id,
+        clockId,
+        recipient,
+        role,
+        channel: 'mail',
+        percent,
+        reminder,
+        nextReminderAt,
+        at,
+      }
+    );
   },
   indexes: [['ticketId'], ['recipient']],
 };

@@ -17,10 +17,21 @@ export const workingTimes: WorkingTimes = {
 export const TICKET = 'inc-1';
 
 export function observe(change: TicketChange, at: string, by = 'agent', definitions: readonly SlaDefinition[] = DEFAULT_DEFINITIONS): ObserveTicket {
-  return { type: 'ObserveTicket', data: { ticketId: TICKET, reference: change.signal === 'opened' ? 'INC0001001' : null, change, by, at, definitions, workingTimes } };
+  return {
+    type: 'ObserveTicket',
+    data: { ticketId: TICKET, reference: change.signal === 'opened' ? 'INC0001001' : null, change, by, at, definitions, workingTimes },
+  };
 }
 
-export const opened = (priority: string): TicketChange => ({ signal: 'opened', kind: 'incident', reference: 'INC0001001', priority, service: 'email', category: null, status: 'new' });
+export const opened = (priority: string): TicketChange => ({
+  signal: 'opened',
+  kind: 'incident',
+  reference: 'INC0001001',
+  priority,
+  service: 'email',
+  category: null,
+  status: 'new',
+});
 
 /** Runs commands one after another, each on the events before it, and returns every event. */
 export function history(commands: readonly Parameters<typeof slaTicketDecider.decide>[0][]): SlaTicketEvent[] {

@@ -25,7 +25,10 @@ export function applyToSlaTicket(doc: SlaTicketDocument | null, event: RecordedE
   if (state.status === 'untracked') return doc;
   const clocks = Object.values(state.clocks).map((clock) => clock.snapshot);
   const facts = state.observations[state.observations.length - 1]!.facts;
-  const due = clocks.filter((clock) => clock.stage === 'in-progress').map((clock) => clock.dueAt).sort();
+  const due = clocks
+    .filter((clock) => clock.stage === 'in-progress')
+    .map((clock) => clock.dueAt)
+    .sort();
   return {
     id: state.ticketId,
     tenantId: event.metadata.tenantId,

@@ -53,7 +53,10 @@ export class SlaTickets {
   }
 
   async check(context: CommandContext, ticketId: string, at: Date): Promise<void> {
-    await this.run(context, ticketId, async (state) => ({ type: 'CheckClocks', data: { at: at.toISOString(), workingTimes: await this.workingTimes(context.tenantId, state, []) } }));
+    await this.run(context, ticketId, async (state) => ({
+      type: 'CheckClocks',
+      data: { at: at.toISOString(), workingTimes: await this.workingTimes(context.tenantId, state, []) },
+    }));
   }
 
   async remind(context: CommandContext, clockId: string, notificationId: string, at: Date): Promise<void> {
@@ -64,14 +67,26 @@ export class SlaTickets {
   }
 
   async acknowledge(context: CommandContext, clockId: string): Promise<void> {
-    await this.run(context, ticketOfClock(clockId), async () => ({ type: 'AcknowledgeEscalation', data: { clockId, by: context.actor, at: this.clock.now().toISOString() } }));
+    await this.run(context, ticketOfClock(clockId), async () => ({
+      type: 'AcknowledgeEscalation',
+      data: { clockId, by: context.actor, at: this.clock.now().toISOString() },
+    }));
   }
 
   /** Repair: recompute a ticket's clocks under the definitions and calendars in force now. Returns how many changed. */
   async recompute(context: CommandContext, ticketId: string, reason: string, includeClosed: boolean): Promise<number> {
     return this.run(context, ticketId, async (state) => {
       const definitions = await this.definitions.inForce(context.tenantId);
-      return { type: 'RecomputeClocks', data: { definitions, workingTimes: await this.workingTimes(context.tenantId, state, definitions), reason, includeClosed, at: this.clock.now().toISOString() } };
+      return {
+        type: 'RecomputeClocks',
+        data: {
+          definitions,
+          workingTimes: await this.workingTimes(context.tenantId, state, definitions),
+          reason,
+          includeClosed,
+          at: this.clock.now().toISOString(),
+        },
+      };
     });
   }
 

@@ -28,12 +28,16 @@ export class SlaReplay {
   /** Tickets opened in the period, replayed through the proposals as of now (or the period's end, if earlier). Writes nothing. */
   async whatIf(tenantId: string, proposals: readonly SlaDefinitionSpec[], period: Period) {
     const known = (await this.calendars.list(tenantId)).map((calendar) => calendar.id);
-    const errors = proposals.flatMap((proposal, i) => definitionErrors(proposal, known).map((e) => ({ field: `definitions.${i}.${e.field}`, message: e.message })));
+    const errors = proposals.flatMap((proposal, i) =>
+      definitionErrors(proposal, known).map((e) => ({ field: `definitions.${i}.${e.field}`, message: e.message })),
+    );
     if (errors.length > 0) throw new ValidationFailed(errors);
     const states = await this.ticketsOpened(tenantId, { openedAt: { $gte: period.from, $lt: period.to } });
     const definitions: SlaDefinition[] = proposals.map((proposal) => ({ ...proposal, version: 0 }));
     const calendarIds = new Set([...definitions.map((d) => d.calendar), ...states.flatMap((s) => Object.values(s.clocks).map((c) => c.definition.calendar))]);
-    const workingTimes = Object.fromEntries(await Promise.all([...calendarIds].map(async (id) => [id, (await this.calendars.timeline(tenantId, id)).timeline] as const)));
+    const workingTimes = Object.fromEntries(
+      await Promise.all([...calendarIds].map(async (id) => [id, (await this.calendars.timeline(tenantId, id)).timeline] as const)),
+    );
     const asOf = Math.min(this.clock.now().getTime(), Date.parse(period.to));
     return { period, ticketsInPeriod: states.length, asOf: new Date(asOf).toISOString(), definitions: whatIf(states, definitions, workingTimes, asOf) };
   }

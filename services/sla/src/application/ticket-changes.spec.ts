@@ -34,12 +34,21 @@ describe('what published ticket events mean for the clocks', () => {
       holdReason: 'awaiting-third-party',
       thirdParty: 'Contoso',
     });
-    expect(observedChangeOf(event(INCIDENT_EVENTS.escalated, { by: 'a', kind: 'functional', group: 'network' }))?.change).toMatchObject({ signal: 'assigned', group: 'network' });
+    expect(observedChangeOf(event(INCIDENT_EVENTS.escalated, { by: 'a', kind: 'functional', group: 'network' }))?.change).toMatchObject({
+      signal: 'assigned',
+      group: 'network',
+    });
     expect(observedChangeOf(event(INCIDENT_EVENTS.satisfactionRated, { by: 'a', rating: 5 }))).toBeNull();
   });
 
   it('a submitted service request waits for approval when it has approvers', () => {
-    const submitted = event(SERVICE_REQUEST_EVENTS.submitted, { reference: 'REQ0001001', catalogItem: 'laptop', approvers: ['boss'], requestedBy: 'rita', by: 'rita' });
+    const submitted = event(SERVICE_REQUEST_EVENTS.submitted, {
+      reference: 'REQ0001001',
+      catalogItem: 'laptop',
+      approvers: ['boss'],
+      requestedBy: 'rita',
+      by: 'rita',
+    });
     expect(observedChangeOf(submitted)?.change).toMatchObject({ signal: 'opened', kind: 'service-request', status: 'awaiting-approval' });
   });
 });

@@ -8,8 +8,17 @@ const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia
 
 /** Each zone with office hours plus holidays, and a night shift that spans the local DST hour (01:00-03:00). */
 function calendarsOf(zone: string): VersionedCalendar[] {
-  const office = { ...officeHours(`office-${zone}`, zone), holidays: [{ date: '2026-04-03', name: 'Good Friday' }, { date: '2026-12-25', name: 'Christmas' }] };
-  const nights = { ...officeHours(`nights-${zone}`, zone, '00:30', '03:30'), weekly: [...officeHours('n', zone, '00:30', '03:30').weekly, { day: 'sun' as const, from: '00:00', to: '24:00' }] };
+  const office = {
+    ...officeHours(`office-${zone}`, zone),
+    holidays: [
+      { date: '2026-04-03', name: 'Good Friday' },
+      { date: '2026-12-25', name: 'Christmas' },
+    ],
+  };
+  const nights = {
+    ...officeHours(`nights-${zone}`, zone, '00:30', '03:30'),
+    weekly: [...officeHours('n', zone, '00:30', '03:30').weekly, { day: 'sun' as const, from: '00:00', to: '24:00' }],
+  };
   return [office, nights];
 }
 

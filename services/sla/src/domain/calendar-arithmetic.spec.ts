@@ -41,7 +41,13 @@ describe('business calendar arithmetic: the classic cases (Europe/Berlin, Mon-Fr
   });
 
   it('several intervals a day (08:00-12:00, 13:00-17:00) skip the lunch break', () => {
-    const split = { ...berlinOffice, weekly: berlinOffice.weekly.flatMap((h) => [{ day: h.day, from: '08:00', to: '12:00' }, { day: h.day, from: '13:00', to: '17:00' }]) };
+    const split = {
+      ...berlinOffice,
+      weekly: berlinOffice.weekly.flatMap((h) => [
+        { day: h.day, from: '08:00', to: '12:00' },
+        { day: h.day, from: '13:00', to: '17:00' },
+      ]),
+    };
     expect(due(split, '2026-03-26T10:30:00Z', 60)).toBe('2026-03-26T12:30:00.000Z');
     expect(elapsed(split, '2026-03-26T06:00:00Z', '2026-03-26T16:00:00Z')).toBe(8 * 60);
   });

@@ -41,7 +41,10 @@ function evolve(state: CalendarState, event: CalendarEvent): CalendarState {
       return { status: 'defined', calendar: { ...event.data.calendar, version: event.data.version } };
     case 'CalendarHolidaysAdded':
       if (state.status === 'none') return state;
-      return { status: 'defined', calendar: { ...state.calendar, holidays: [...state.calendar.holidays, ...event.data.holidays], version: event.data.version } };
+      return {
+        status: 'defined',
+        calendar: { ...state.calendar, holidays: [...state.calendar.holidays, ...event.data.holidays], version: event.data.version },
+      };
     default:
       return assertNever(event, 'calendar event');
   }

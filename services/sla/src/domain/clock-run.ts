@@ -90,7 +90,16 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
   }
 
   function startCycle(at: number): void {
-    cycles.push({ cycle: cycles.length + 1, startedAt: at, endedAt: null, endedBy: null, elapsedMs: 0, pausedMs: 0, runningCalendarMs: 0, pausedCalendarMs: 0 });
+    cycles.push({
+      cycle: cycles.length + 1,
+      startedAt: at,
+      endedAt: null,
+      endedBy: null,
+      elapsedMs: 0,
+      pausedMs: 0,
+      runningCalendarMs: 0,
+      pausedCalendarMs: 0,
+    });
     if (definition.cycles === 'last') reached = {};
   }
 
@@ -133,7 +142,7 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
   const elapsedMs = counted();
   const breachedAt = reached[100] ?? null;
   const at = live ? asOf : (counting?.endedAt ?? asOf);
-  const dueAt = !counting ? null : breachedAt ?? workingTime.dueMs(at, targetMs - elapsedMs);
+  const dueAt = !counting ? null : (breachedAt ?? workingTime.dueMs(at, targetMs - elapsedMs));
   const countedCycles = definition.cycles === 'sum' ? cycles : counting ? [counting] : [];
   const nextMilestone = thresholds.find(({ percent }) => reached[percent] === undefined);
   return {

@@ -27,7 +27,13 @@ export interface ClockSnapshot {
   readonly remainingCalendarMinutes: number;
   readonly pausedCalendarMinutes: number;
   readonly cycle: number;
-  readonly cycles: readonly { readonly cycle: number; readonly startedAt: string; readonly endedAt: string | null; readonly elapsedMinutes: number; readonly endedBy: string | null }[];
+  readonly cycles: readonly {
+    readonly cycle: number;
+    readonly startedAt: string;
+    readonly endedAt: string | null;
+    readonly elapsedMinutes: number;
+    readonly endedBy: string | null;
+  }[];
   /** Percent -> instant reached, for the cycles that count. */
   readonly milestones: Readonly<Record<string, string>>;
   readonly nextMilestoneAt: string | null;
@@ -45,7 +51,13 @@ const minutes = (ms: number): number => ms / 60_000;
 export const clockIdOf = (ticketId: string, definitionId: string): string => `${ticketId}:${definitionId}`;
 
 /** The snapshot of a started clock. Remaining time is from the unrounded figures; breach is a flag, never a rounded percentage. */
-export function snapshotOf(ticket: { ticketId: string; reference: string }, definition: SlaDefinition, run: ClockRun, facts: TicketFacts, asOf: number): ClockSnapshot {
+export function snapshotOf(
+  ticket: { ticketId: string; reference: string },
+  definition: SlaDefinition,
+  run: ClockRun,
+  facts: TicketFacts,
+  asOf: number,
+): ClockSnapshot {
   if (run.stage === 'pending' || run.startedAt === null || run.dueAt === null || run.originalDueAt === null) {
     throw new Error('a pending clock has no snapshot');
   }
@@ -75,7 +87,13 @@ export function snapshotOf(ticket: { ticketId: string; reference: string }, defi
     remainingCalendarMinutes: minutes(run.dueAt - end),
     pausedCalendarMinutes: minutes(run.pausedCalendarMs),
     cycle: run.cycles.length,
-    cycles: run.cycles.map((c) => ({ cycle: c.cycle, startedAt: iso(c.startedAt), endedAt: c.endedAt === null ? null : iso(c.endedAt), elapsedMinutes: minutes(c.elapsedMs), endedBy: c.endedBy })),
+    cycles: run.cycles.map((c) => ({
+      cycle: c.cycle,
+      startedAt: iso(c.startedAt),
+      endedAt: c.endedAt === null ? null : iso(c.endedAt),
+      elapsedMinutes: minutes(c.elapsedMs),
+      endedBy: c.endedBy,
+    })),
     milestones: Object.fromEntries(Object.entries(run.milestones).map(([percent, at]) => [percent, iso(at)])),
     nextMilestoneAt: run.nextMilestoneAt === null ? null : iso(run.nextMilestoneAt),
     group: facts.group,

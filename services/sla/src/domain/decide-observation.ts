@@ -12,7 +12,14 @@ type Tracked = Extract<SlaTicketState, { status: 'tracked' }>;
 const lastOf = (state: Tracked): Observation => state.observations[state.observations.length - 1]!;
 
 /** What changed on one clock between its last snapshot and now: stage, cycle, milestones (and the escalations they start). */
-function clockChanges(state: Tracked, tracked: TrackedClock, snapshot: ClockSnapshot, workingTimes: WorkingTimes, notify: boolean, asOf: number): SlaTicketEvent[] {
+function clockChanges(
+  state: Tracked,
+  tracked: TrackedClock,
+  snapshot: ClockSnapshot,
+  workingTimes: WorkingTimes,
+  notify: boolean,
+  asOf: number,
+): SlaTicketEvent[] {
   const previous = tracked.snapshot;
   const events: SlaTicketEvent[] = [];
   const newMilestones = Object.entries(snapshot.milestones)
@@ -57,7 +64,8 @@ function attach(state: Tracked, definition: SlaDefinition, workingTimes: Working
   for (const [percent, reachedAt] of Object.entries(clock.milestones).sort(([a], [b]) => Number(a) - Number(b))) {
     events.push({ type: 'SlaMilestoneReached', data: { clock, percent: Number(percent), reachedAt, notify } });
   }
-  if (notify && Object.keys(clock.milestones).length > 0) events.push(...escalationStep(attached, clock, Math.max(...Object.keys(clock.milestones).map(Number)), 0, asOf, workingTimes));
+  if (notify && Object.keys(clock.milestones).length > 0)
+    events.push(...escalationStep(attached, clock, Math.max(...Object.keys(clock.milestones).map(Number)), 0, asOf, workingTimes));
   return events;
 }
 

@@ -65,7 +65,12 @@ export const DEFAULT_DEFINITIONS: readonly SlaDefinition[] = [
     durationMinutes: 5 * DAY,
     calendar: 'business-hours',
     warnings: [50, 75],
-    conditions: { start: {}, pause: { status: ['awaiting-approval'] }, stop: { status: ['fulfilled', 'closed'] }, cancel: { status: ['cancelled', 'rejected'] } },
+    conditions: {
+      start: {},
+      pause: { status: ['awaiting-approval'] },
+      stop: { status: ['fulfilled', 'closed'] },
+      cancel: { status: ['cancelled', 'rejected'] },
+    },
     responseBy: [],
     cycles: 'sum',
     escalation: ESCALATION,

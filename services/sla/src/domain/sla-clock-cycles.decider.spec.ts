@@ -34,8 +34,20 @@ describe('cycles of a reopened ticket, cancellation, fulfilment, repair', () => 
   });
 
   it('a service request gets a fulfilment clock that waits while approval is pending', () => {
-    const submitted: TicketChange = { signal: 'opened', kind: 'service-request', reference: 'REQ0001001', priority: null, service: null, category: 'new-laptop', status: 'awaiting-approval' };
-    const events = history([observe(submitted, T0), observe({ signal: 'approved', status: 'in-fulfilment' }, at(60)), observe({ signal: 'fulfilled', status: 'fulfilled' }, at(90))]);
+    const submitted: TicketChange = {
+      signal: 'opened',
+      kind: 'service-request',
+      reference: 'REQ0001001',
+      priority: null,
+      service: null,
+      category: 'new-laptop',
+      status: 'awaiting-approval',
+    };
+    const events = history([
+      observe(submitted, T0),
+      observe({ signal: 'approved', status: 'in-fulfilment' }, at(60)),
+      observe({ signal: 'fulfilled', status: 'fulfilled' }, at(90)),
+    ]);
     expect(Object.keys(clocksOf(events))).toEqual(['request-fulfilment']);
     expect(clocksOf(events)['request-fulfilment']).toMatchObject({ target: 'fulfilment', stage: 'completed', pausedMinutes: 60, elapsedMinutes: 30 });
   });
@@ -43,11 +55,14 @@ describe('cycles of a reopened ticket, cancellation, fulfilment, repair', () => 
   it('repair recomputes under a corrected definition with the reason, and leaves closed tickets alone unless asked', () => {
     const events = history([observe(opened('P1'), T0)]);
     const corrected = { ...p1Resolution, durationMinutes: 480, version: 1 };
-    const repair = (includeClosed: boolean) => ({ type: 'RecomputeClocks' as const, data: { definitions: [corrected], workingTimes, reason: 'target corrected', includeClosed, at: at(30) } });
+    const repair = (includeClosed: boolean) => ({
+      type: 'RecomputeClocks' as const,
+      data: { definitions: [corrected], workingTimes, reason: 'target corrected', includeClosed, at: at(30) },
+    });
     const repaired = decideAfter(events, repair(false)).filter((e) => e.type === 'SlaClockRecomputed' && e.data.clock.definition === 'p1-resolution');
-    expect(repaired.map((e) => e.type === 'SlaClockRecomputed' && [e.data.clock.definition, e.data.clock.definitionVersion, e.data.clock.dueAt, e.data.reason])).toEqual([
-      ['p1-resolution', 1, at(480), 'target corrected'],
-    ]);
+    expect(
+      repaired.map((e) => e.type === 'SlaClockRecomputed' && [e.data.clock.definition, e.data.clock.definitionVersion, e.data.clock.dueAt, e.data.reason]),
+    ).toEqual([['p1-resolution', 1, at(480), 'target corrected']]);
     const closed = [...events, ...decideAfter(events, observe({ signal: 'closed', status: 'closed' }, at(20)))];
     expect(decideAfter(closed, repair(false))).toEqual([]);
     expect(typesOf(decideAfter(closed, repair(true)))).toEqual(['SlaClockRecomputed']);

@@ -27,7 +27,10 @@ const uc: SlaDefinition = {
   appliesTo: { kind: 'incident' },
   durationMinutes: 60,
   calendar: '24x7',
-  conditions: { start: { status: ['on-hold'], holdReason: ['awaiting-third-party'], thirdParty: ['Contoso Telecom'] }, stop: { status: ['in-progress', 'resolved', 'closed'] } },
+  conditions: {
+    start: { status: ['on-hold'], holdReason: ['awaiting-third-party'], thirdParty: ['Contoso Telecom'] },
+    stop: { status: ['in-progress', 'resolved', 'closed'] },
+  },
   cycles: 'sum',
   escalation: { notify: ['third-party'], repeatEveryMinutes: 30, managers: {} },
 };
@@ -61,7 +64,9 @@ describe('OLA and UC clocks', () => {
     expect(clocksOf(events)['uc-telecom']).toMatchObject({ type: 'uc', stage: 'in-progress', startedAt: at(30), thirdParty: 'Contoso Telecom' });
     const fired = decideAfter(events, { type: 'CheckClocks', data: { at: at(60), workingTimes } });
     const notified = fired.filter((e) => e.type === 'SlaEscalationNotified');
-    expect(notified.map((e) => e.type === 'SlaEscalationNotified' && [e.data.recipient, e.data.role, e.data.percent])).toEqual([['Contoso Telecom', 'third-party', 50]]);
+    expect(notified.map((e) => e.type === 'SlaEscalationNotified' && [e.data.recipient, e.data.role, e.data.percent])).toEqual([
+      ['Contoso Telecom', 'third-party', 50],
+    ]);
     const after = [...events, ...fired, ...decideAfter([...events, ...fired], observe({ signal: 'resumed', status: 'in-progress' }, at(70), 'agent', [uc]))];
     expect(clocksOf(after)['uc-telecom']).toMatchObject({ stage: 'completed', elapsedMinutes: 40, breached: false });
   });
@@ -71,9 +76,11 @@ describe('OLA and UC clocks', () => {
     const early = decideAfter(started, { type: 'CheckClocks', data: { at: at(29), workingTimes } });
     expect(early).toEqual([]);
     const half = decideAfter(started, { type: 'CheckClocks', data: { at: at(30), workingTimes } });
-    expect(half.filter((e) => e.type === 'SlaMilestoneReached').map((e) => e.type === 'SlaMilestoneReached' && [e.data.clock.definition, e.data.percent, e.data.reachedAt])).toEqual([
-      ['p2-response', 50, at(30)],
-    ]);
+    expect(
+      half
+        .filter((e) => e.type === 'SlaMilestoneReached')
+        .map((e) => e.type === 'SlaMilestoneReached' && [e.data.clock.definition, e.data.percent, e.data.reachedAt]),
+    ).toEqual([['p2-response', 50, at(30)]]);
     const again = decideAfter([...started, ...half], { type: 'CheckClocks', data: { at: at(30), workingTimes } });
     expect(again).toEqual([]);
   });

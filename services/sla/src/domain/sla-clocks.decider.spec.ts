@@ -9,9 +9,12 @@ const MON_0900 = '2026-03-23T08:00:00.000Z';
 
 describe('SLA clocks on a ticket', () => {
   it('every new incident gets a response and a resolution clock under the defaults, recording the definition version', () => {
-    spec.given([]).when(observe(opened('P2'), MON_0900)).thenState((state) => {
-      expect(state.status === 'tracked' && Object.keys(state.clocks).sort()).toEqual(['p2-resolution', 'p2-response']);
-    });
+    spec
+      .given([])
+      .when(observe(opened('P2'), MON_0900))
+      .thenState((state) => {
+        expect(state.status === 'tracked' && Object.keys(state.clocks).sort()).toEqual(['p2-resolution', 'p2-response']);
+      });
     const clocks = clocksOf(history([observe(opened('P2'), MON_0900)]));
     expect(clocks['p2-response']).toMatchObject({
       id: clockIdOf(TICKET, 'p2-response'),
@@ -62,7 +65,13 @@ describe('SLA clocks on a ticket', () => {
     ]);
     const { 'p2-resolution': resolution, 'p2-response': response } = clocksOf(events);
     expect(response).toMatchObject({ stage: 'completed', cycle: 1 });
-    expect(resolution).toMatchObject({ stage: 'in-progress', cycle: 2, elapsedMinutes: 120, startedAt: '2026-03-23T12:00:00.000Z', dueAt: '2026-03-24T09:00:00.000Z' });
+    expect(resolution).toMatchObject({
+      stage: 'in-progress',
+      cycle: 2,
+      elapsedMinutes: 120,
+      startedAt: '2026-03-23T12:00:00.000Z',
+      dueAt: '2026-03-24T09:00:00.000Z',
+    });
     expect(typesOf(events)).toEqual(expect.arrayContaining(['SlaClockCompleted', 'SlaClockCycleStarted']));
   });
 
@@ -82,10 +91,11 @@ describe('SLA clocks on a ticket', () => {
     expect(milestones.length).toBeGreaterThan(0);
     expect(milestones.every((e) => e.type === 'SlaMilestoneReached' && !e.data.notify)).toBe(true);
     expect(typesOf(raised)).not.toContain('SlaEscalationNotified');
-    expect(raised.filter((e) => e.type === 'SlaClockCancelled').map((e) => e.type === 'SlaClockCancelled' && [e.data.clock.definition, e.data.reason])).toEqual([
-      ['p3-response', 'reselected'],
-      ['p3-resolution', 'reselected'],
-    ]);
+    expect(raised.filter((e) => e.type === 'SlaClockCancelled').map((e) => e.type === 'SlaClockCancelled' && [e.data.clock.definition, e.data.reason])).toEqual(
+      [
+        ['p3-response', 'reselected'],
+        ['p3-resolution', 'reselected'],
+      ],
+    );
   });
 });
-

@@ -31,7 +31,8 @@ export function definitionErrors(definition: SlaDefinitionSpec, knownCalendars: 
   if (definition.target === 'fulfilment' && definition.appliesTo.kind !== 'service-request') {
     errors.push({ field: 'target', message: 'fulfilment targets apply to service requests' });
   }
-  if (definition.target === 'response' && definition.responseBy.length === 0) errors.push({ field: 'responseBy', message: 'a response target needs at least one change that counts as the response' });
+  if (definition.target === 'response' && definition.responseBy.length === 0)
+    errors.push({ field: 'responseBy', message: 'a response target needs at least one change that counts as the response' });
   definition.warnings.forEach((percent, i) => {
     if (!(percent > 0 && percent < 100)) errors.push({ field: `warnings.${i}`, message: 'must be between 0 and 100 (100 % is the breach)' });
   });

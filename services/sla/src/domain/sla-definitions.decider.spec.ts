@@ -18,21 +18,41 @@ describe('SLA definitions', () => {
   });
 
   it('are versioned: changing a default makes version 1, the next change version 2', () => {
-    const saved = { type: 'SlaDefinitionSaved' as const, data: { definition: { ...p2Response, durationMinutes: 30, version: 1 }, warnings: [], by: 'admin', at } };
-    spec.given([]).when(save({ ...p2Response, durationMinutes: 30 })).then([saved]);
-    spec.given([saved]).when(save({ ...p2Response, durationMinutes: 45 })).thenState((state) => {
-      expect(definitionsInForce(state).find((d) => d.id === 'p2-response')).toMatchObject({ durationMinutes: 45, version: 2 });
-    });
+    const saved = {
+      type: 'SlaDefinitionSaved' as const,
+      data: { definition: { ...p2Response, durationMinutes: 30, version: 1 }, warnings: [], by: 'admin', at },
+    };
+    spec
+      .given([])
+      .when(save({ ...p2Response, durationMinutes: 30 }))
+      .then([saved]);
+    spec
+      .given([saved])
+      .when(save({ ...p2Response, durationMinutes: 45 }))
+      .thenState((state) => {
+        expect(definitionsInForce(state).find((d) => d.id === 'p2-response')).toMatchObject({ durationMinutes: 45, version: 2 });
+      });
   });
 
   it('warn about conditions that can never attach (start implies stop) or never run (start implies pause)', () => {
-    const neverAttaches = { ...p2Response, id: 'odd', conditions: { start: { status: ['resolved' as const] }, stop: { status: ['resolved' as const, 'closed' as const] } } };
-    spec.given([]).when(save(neverAttaches)).thenState((state) => {
-      expect(state.status).toBe('customised');
-    });
+    const neverAttaches = {
+      ...p2Response,
+      id: 'odd',
+      conditions: { start: { status: ['resolved' as const] }, stop: { status: ['resolved' as const, 'closed' as const] } },
+    };
+    spec
+      .given([])
+      .when(save(neverAttaches))
+      .thenState((state) => {
+        expect(state.status).toBe('customised');
+      });
     const [event] = slaDefinitionsDecider.decide(save(neverAttaches), slaDefinitionsDecider.initialState());
     expect(event!.type === 'SlaDefinitionSaved' && event!.data.warnings).toEqual([expect.stringContaining('can never attach')]);
-    const neverRuns = { ...p2Response, id: 'odd2', conditions: { start: { status: ['on-hold' as const] }, pause: { status: ['on-hold' as const, 'new' as const] } } };
+    const neverRuns = {
+      ...p2Response,
+      id: 'odd2',
+      conditions: { start: { status: ['on-hold' as const] }, pause: { status: ['on-hold' as const, 'new' as const] } },
+    };
     const [paused] = slaDefinitionsDecider.decide(save(neverRuns), slaDefinitionsDecider.initialState());
     expect(paused!.type === 'SlaDefinitionSaved' && paused!.data.warnings).toEqual([expect.stringContaining('never run or resume')]);
     const fine = slaDefinitionsDecider.decide(save(p2Response), slaDefinitionsDecider.initialState());
@@ -40,15 +60,22 @@ describe('SLA definitions', () => {
   });
 
   it('refuses an unknown calendar, warnings outside 0-100 and a response nothing can satisfy', () => {
-    spec.given([]).when(save({ ...p2Response, calendar: 'mars', warnings: [50, 100], responseBy: [] })).thenThrows(ValidationFailed, (error: ValidationFailed) =>
-      expect(error.errors.map((e) => e.field)).toEqual(['calendar', 'responseBy', 'warnings.1']),
-    );
+    spec
+      .given([])
+      .when(save({ ...p2Response, calendar: 'mars', warnings: [50, 100], responseBy: [] }))
+      .thenThrows(ValidationFailed, (error: ValidationFailed) => expect(error.errors.map((e) => e.field)).toEqual(['calendar', 'responseBy', 'warnings.1']));
   });
 
   it('retires a definition (no new clocks), and refuses to retire one not in force', () => {
-    spec.given([]).when({ type: 'RetireDefinition', data: { id: 'p5-response', by: 'admin', at } }).thenState((state) => {
-      expect(definitionsInForce(state).map((d) => d.id)).not.toContain('p5-response');
-    });
-    spec.given([]).when({ type: 'RetireDefinition', data: { id: 'nothing', by: 'admin', at } }).thenThrows(NotFound);
+    spec
+      .given([])
+      .when({ type: 'RetireDefinition', data: { id: 'p5-response', by: 'admin', at } })
+      .thenState((state) => {
+        expect(definitionsInForce(state).map((d) => d.id)).not.toContain('p5-response');
+      });
+    spec
+      .given([])
+      .when({ type: 'RetireDefinition', data: { id: 'nothing', by: 'admin', at } })
+      .thenThrows(NotFound);
   });
 });

@@ -11,7 +11,10 @@ export type SlaDefinitionSaved = Message<
 export type SlaDefinitionRetired = Message<'SlaDefinitionRetired', { readonly id: string; readonly version: number; readonly by: string; readonly at: string }>;
 export type SlaDefinitionEvent = SlaDefinitionSaved | SlaDefinitionRetired;
 
-export type SaveDefinition = Message<'SaveDefinition', { readonly definition: SlaDefinitionSpec; readonly knownCalendars: readonly string[]; readonly by: string; readonly at: string }>;
+export type SaveDefinition = Message<
+  'SaveDefinition',
+  { readonly definition: SlaDefinitionSpec; readonly knownCalendars: readonly string[]; readonly by: string; readonly at: string }
+>;
 export type RetireDefinition = Message<'RetireDefinition', { readonly id: string; readonly by: string; readonly at: string }>;
 export type SlaDefinitionCommand = SaveDefinition | RetireDefinition;
 

@@ -7,10 +7,21 @@ import type { WorkingTime } from './working-time';
 /** Domain events of one ticket's service levels (stream `slaticket-<tenant>.<ticket id>`). */
 export type SlaTicketObserved = Message<
   'SlaTicketObserved',
-  { readonly ticketId: string; readonly reference: string; readonly kind: TicketKind; readonly facts: TicketFacts; readonly signal: Signal; readonly by: string; readonly at: string }
+  {
+    readonly ticketId: string;
+    readonly reference: string;
+    readonly kind: TicketKind;
+    readonly facts: TicketFacts;
+    readonly signal: Signal;
+    readonly by: string;
+    readonly at: string;
+  }
 >;
 /** `retroactive`: started in the past by a re-selection (a new priority); its passed milestones are not notified. */
-export type SlaClockAttached = Message<'SlaClockAttached', { readonly clock: ClockSnapshot; readonly definition: SlaDefinition; readonly retroactive: boolean }>;
+export type SlaClockAttached = Message<
+  'SlaClockAttached',
+  { readonly clock: ClockSnapshot; readonly definition: SlaDefinition; readonly retroactive: boolean }
+>;
 export type SlaClockPaused = Message<'SlaClockPaused', { readonly clock: ClockSnapshot }>;
 export type SlaClockResumed = Message<'SlaClockResumed', { readonly clock: ClockSnapshot }>;
 export type SlaClockCompleted = Message<'SlaClockCompleted', { readonly clock: ClockSnapshot }>;
@@ -86,11 +97,20 @@ export type ObserveTicket = Message<
 >;
 /** A milestone timer fired: look at the clocks as of `at` (the timer's instant, not the wall clock). */
 export type CheckClocks = Message<'CheckClocks', { readonly at: string; readonly workingTimes: WorkingTimes }>;
-export type RemindEscalation = Message<'RemindEscalation', { readonly clockId: string; readonly notificationId: string; readonly at: string; readonly workingTimes: WorkingTimes }>;
+export type RemindEscalation = Message<
+  'RemindEscalation',
+  { readonly clockId: string; readonly notificationId: string; readonly at: string; readonly workingTimes: WorkingTimes }
+>;
 export type AcknowledgeEscalation = Message<'AcknowledgeEscalation', { readonly clockId: string; readonly by: string; readonly at: string }>;
 export type RecomputeClocks = Message<
   'RecomputeClocks',
-  { readonly definitions: readonly SlaDefinition[]; readonly workingTimes: WorkingTimes; readonly reason: string; readonly includeClosed: boolean; readonly at: string }
+  {
+    readonly definitions: readonly SlaDefinition[];
+    readonly workingTimes: WorkingTimes;
+    readonly reason: string;
+    readonly includeClosed: boolean;
+    readonly at: string;
+  }
 >;
 
 export type SlaTicketCommand = ObserveTicket | CheckClocks | RemindEscalation | AcknowledgeEscalation | RecomputeClocks;

@@ -59,7 +59,13 @@ export function evolveSlaTicket(state: SlaTicketState, event: SlaTicketEvent): S
   if (state.status === 'untracked') return state;
   switch (event.type) {
     case 'SlaClockAttached':
-      return withClock({ ...state, clocks: { ...state.clocks, [event.data.clock.definition]: { definition: event.data.definition, snapshot: event.data.clock, milestones: [] } } }, event.data.clock);
+      return withClock(
+        {
+          ...state,
+          clocks: { ...state.clocks, [event.data.clock.definition]: { definition: event.data.definition, snapshot: event.data.clock, milestones: [] } },
+        },
+        event.data.clock,
+      );
     case 'SlaClockRecomputed': {
       // A repair records the milestones of the recomputed clock as decided: none of them is notified afterwards.
       const { clock, definition } = event.data;

@@ -93,7 +93,15 @@ export function holds(condition: TicketCondition | undefined, facts: TicketFacts
 
 /** A change to a ticket as the incidents service published it, before it is folded into the facts. */
 export type TicketChange =
-  | { readonly signal: 'opened'; readonly kind: TicketKind; readonly reference: string; readonly priority: string | null; readonly service: string | null; readonly category: string | null; readonly status: TicketStatus }
+  | {
+      readonly signal: 'opened';
+      readonly kind: TicketKind;
+      readonly reference: string;
+      readonly priority: string | null;
+      readonly service: string | null;
+      readonly category: string | null;
+      readonly status: TicketStatus;
+    }
   | { readonly signal: 'classified'; readonly priority: string; readonly category: string | null }
   | { readonly signal: 'assigned'; readonly group: string; readonly assignee: string | null; readonly status?: TicketStatus }
   | { readonly signal: 'work-started'; readonly assignee: string }
@@ -101,14 +109,27 @@ export type TicketChange =
   | { readonly signal: 'public-comment' | 'internal-note' | 'task-added' }
   | { readonly signal: 'resumed' | 'resolved' | 'reopened' | 'closed' | 'cancelled' | 'approved' | 'fulfilled'; readonly status: TicketStatus };
 
-const NO_FACTS: TicketFacts = { kind: 'incident', status: 'new', priority: null, service: null, category: null, group: null, assignee: null, holdReason: null, thirdParty: null };
+const NO_FACTS: TicketFacts = {
+  kind: 'incident',
+  status: 'new',
+  priority: null,
+  service: null,
+  category: null,
+  group: null,
+  assignee: null,
+  holdReason: null,
+  thirdParty: null,
+};
 
 /** The facts after a change, and the signal it was (a new priority or a new group is a signal of its own). */
 export function applyChange(before: TicketFacts | null, change: TicketChange): { facts: TicketFacts; signal: Signal } {
   const facts = before ?? NO_FACTS;
   switch (change.signal) {
     case 'opened':
-      return { facts: { ...NO_FACTS, kind: change.kind, status: change.status, priority: change.priority, service: change.service, category: change.category }, signal: 'opened' };
+      return {
+        facts: { ...NO_FACTS, kind: change.kind, status: change.status, priority: change.priority, service: change.service, category: change.category },
+        signal: 'opened',
+      };
     case 'classified': {
       const next = { ...facts, priority: change.priority, category: change.category };
       return { facts: next, signal: facts.priority !== null && facts.priority !== change.priority ? 'priority-changed' : 'classified' };

@@ -39,7 +39,13 @@ function currentClock(ticket: Tracked, proposal: SlaDefinition) {
  * Replays real ticket histories through proposed definitions, as of `asOf`: the domain takes time as an
  * input, so the answer is exactly what the clocks would have shown. Writes nothing.
  */
-export function whatIf(tickets: readonly Tracked[], proposals: readonly SlaDefinition[], workingTimes: WorkingTimes, asOf: number, listLimit = 100): WhatIfOutcome[] {
+export function whatIf(
+  tickets: readonly Tracked[],
+  proposals: readonly SlaDefinition[],
+  workingTimes: WorkingTimes,
+  asOf: number,
+  listLimit = 100,
+): WhatIfOutcome[] {
   // Proposals for the same target compare with the same clock: each ticket's clocks in force are replayed once.
   const replayed = new Map<Tracked, Map<string, boolean | null>>();
   const breachedInForce = (ticket: Tracked, proposal: SlaDefinition): boolean | null => {

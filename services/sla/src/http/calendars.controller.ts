@@ -44,7 +44,12 @@ export class CalendarsController {
   @Put(':id')
   @Roles('tenant-admin')
   @ApiOperation({ summary: 'Replace a calendar as its next version' })
-  replace(@Param('id') id: string, @Body() body: CalendarBodyDto, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlationId?: string) {
+  replace(
+    @Param('id') id: string,
+    @Body() body: CalendarBodyDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ) {
     return this.calendars.replace(slaContextOf(principal, correlationId), toSpec(calendarId(id), body));
   }
 

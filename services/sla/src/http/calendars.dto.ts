@@ -32,7 +32,9 @@ export class WeeklyHoursDto {
 export class HolidayDto {
   @ApiProperty({ maxLength: NAME_LENGTH }) @IsString() @IsNotEmpty() @MaxLength(NAME_LENGTH) name!: string;
   @ApiPropertyOptional({ example: '2026-12-25' })
-  @ValidateIf((h: HolidayDto) => h.from === undefined && h.to === undefined) @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @ValidateIf((h: HolidayDto) => h.from === undefined && h.to === undefined)
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
   date?: string;
   @ApiPropertyOptional() @ValidateIf((h: HolidayDto) => h.date === undefined) @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional() @ValidateIf((h: HolidayDto) => h.date === undefined) @IsISO8601({ strict: true }) to?: string;
@@ -43,15 +45,26 @@ export class CalendarBodyDto {
   @ApiProperty({ example: 'Europe/Berlin' }) @IsString() @IsNotEmpty() @MaxLength(64) timeZone!: string;
 
   @ApiProperty({ type: [WeeklyHoursDto] })
-  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => WeeklyHoursDto)
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => WeeklyHoursDto)
   weekly!: WeeklyHoursDto[];
 
   @ApiPropertyOptional({ type: [HolidayDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => HolidayDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => HolidayDto)
   holidays?: HolidayDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'Calendars whose holidays apply here too' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(CALENDAR_ID, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(CALENDAR_ID, { each: true })
   includes?: string[];
 }
 
@@ -61,7 +74,11 @@ export class DefineCalendarDto extends CalendarBodyDto {
 
 export class AddHolidaysDto {
   @ApiProperty({ type: [HolidayDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => HolidayDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => HolidayDto)
   holidays!: HolidayDto[];
 }
 

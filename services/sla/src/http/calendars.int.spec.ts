@@ -60,8 +60,16 @@ describe('SLA calendars over HTTP', () => {
     expect(response.status).toBe(201);
     const imported = (await response.json()) as { version: number; holidays: { date: string; name: string }[] };
     expect(imported.version).toBe(2);
-    expect(imported.holidays).toEqual(expect.arrayContaining([{ date: '2026-04-06', name: 'Ostermontag' }, { date: '2030-10-03', name: 'Tag der Deutschen Einheit' }]));
-    await readUntil(() => admin().get('/sla/calendars'), (r) => r.body.items!.some((c) => c.id === 'de-public'));
+    expect(imported.holidays).toEqual(
+      expect.arrayContaining([
+        { date: '2026-04-06', name: 'Ostermontag' },
+        { date: '2030-10-03', name: 'Tag der Deutschen Einheit' },
+      ]),
+    );
+    await readUntil(
+      () => admin().get('/sla/calendars'),
+      (r) => r.body.items!.some((c) => c.id === 'de-public'),
+    );
     const { id: _id, ...body } = berlin;
     const replaced = await admin().put('/sla/calendars/berlin-office', { ...body, includes: ['de-public'] });
     expect([replaced.status, replaced.body.version]).toEqual([200, 2]);
@@ -71,10 +79,22 @@ describe('SLA calendars over HTTP', () => {
   });
 
   it('refuses bad calendars naming each field, and non-admins', async () => {
-    const bad = await admin().post('/sla/calendars', { ...berlin, id: 'bad', timeZone: 'Mars/Olympus', weekly: [{ day: 'mon', from: '18:00', to: '09:00' }], extra: true });
+    const bad = await admin().post('/sla/calendars', {
+      ...berlin,
+      id: 'bad',
+      timeZone: 'Mars/Olympus',
+      weekly: [{ day: 'mon', from: '18:00', to: '09:00' }],
+      extra: true,
+    });
     expect(bad.status).toBe(400);
     expect((bad.body.errors ?? []).map((e) => e.field)).toEqual(expect.arrayContaining(['extra']));
-    const rules = await admin().post('/sla/calendars', { ...berlin, id: 'bad', timeZone: 'Mars/Olympus', weekly: [{ day: 'mon', from: '18:00', to: '09:00' }], includes: ['nowhere'] });
+    const rules = await admin().post('/sla/calendars', {
+      ...berlin,
+      id: 'bad',
+      timeZone: 'Mars/Olympus',
+      weekly: [{ day: 'mon', from: '18:00', to: '09:00' }],
+      includes: ['nowhere'],
+    });
     expect(rules.status).toBe(400);
     expect((rules.body.errors ?? []).map((e) => e.field)).toEqual(['timeZone', 'weekly.0.to', 'includes.0']);
     expect((await kit.as('acme', 'agent').post('/sla/calendars', { ...berlin, id: 'agents' })).status).toBe(403);

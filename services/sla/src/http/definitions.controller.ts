@@ -21,7 +21,9 @@ export function toDefinitionSpec(id: string, body: DefinitionBodyDto): SlaDefini
     conditions: { ...body.conditions },
     responseBy: body.responseBy ?? (target === 'response' ? ['public-comment', 'assigned'] : []),
     cycles: body.cycles ?? 'sum',
-    escalation: body.escalation ? { notify: body.escalation.notify, repeatEveryMinutes: body.escalation.repeatEveryMinutes, managers: body.escalation.managers ?? {} } : null,
+    escalation: body.escalation
+      ? { notify: body.escalation.notify, repeatEveryMinutes: body.escalation.repeatEveryMinutes, managers: body.escalation.managers ?? {} }
+      : null,
   };
 }
 

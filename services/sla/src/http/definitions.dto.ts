@@ -17,8 +17,26 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CYCLE_RULES, ESCALATION_RECIPIENTS, SLA_TARGETS, SLA_TYPES, type CycleRule, type EscalationRecipient, type SlaTarget, type SlaType } from '../domain/sla-definition.model';
-import { HOLD_REASONS, RESPONSE_SIGNALS, SIGNALS, TICKET_STATUSES, type HoldReason, type ResponseSignal, type Signal, type TicketStatus } from '../domain/ticket-facts';
+import {
+  CYCLE_RULES,
+  ESCALATION_RECIPIENTS,
+  SLA_TARGETS,
+  SLA_TYPES,
+  type CycleRule,
+  type EscalationRecipient,
+  type SlaTarget,
+  type SlaType,
+} from '../domain/sla-definition.model';
+import {
+  HOLD_REASONS,
+  RESPONSE_SIGNALS,
+  SIGNALS,
+  TICKET_STATUSES,
+  type HoldReason,
+  type ResponseSignal,
+  type Signal,
+  type TicketStatus,
+} from '../domain/ticket-facts';
 import { CALENDAR_ID } from './calendars.dto';
 
 const TEXT = 200;
@@ -38,11 +56,16 @@ export class TicketConditionDto {
 }
 
 export class ClockConditionsDto {
-  @ApiProperty({ type: TicketConditionDto, description: '{} starts with the ticket' }) @ValidateNested() @Type(() => TicketConditionDto) start!: TicketConditionDto;
+  @ApiProperty({ type: TicketConditionDto, description: '{} starts with the ticket' })
+  @ValidateNested()
+  @Type(() => TicketConditionDto)
+  start!: TicketConditionDto;
   @ApiPropertyOptional({ type: TicketConditionDto }) @IsOptional() @ValidateNested() @Type(() => TicketConditionDto) pause?: TicketConditionDto;
   @ApiPropertyOptional({ type: TicketConditionDto }) @IsOptional() @ValidateNested() @Type(() => TicketConditionDto) stop?: TicketConditionDto;
   @ApiPropertyOptional({ type: TicketConditionDto }) @IsOptional() @ValidateNested() @Type(() => TicketConditionDto) cancel?: TicketConditionDto;
-  @ApiPropertyOptional({ enum: SIGNALS, isArray: true, description: 'Changes that start a new cycle (an OLA: group-changed)' }) @List(SIGNALS) resetOn?: Signal[];
+  @ApiPropertyOptional({ enum: SIGNALS, isArray: true, description: 'Changes that start a new cycle (an OLA: group-changed)' })
+  @List(SIGNALS)
+  resetOn?: Signal[];
 }
 
 export class ApplicabilityDto {
@@ -55,7 +78,10 @@ export class ApplicabilityDto {
 export class EscalationDto {
   @ApiProperty({ enum: ESCALATION_RECIPIENTS, isArray: true }) @IsArray() @IsIn(ESCALATION_RECIPIENTS, { each: true }) notify!: EscalationRecipient[];
   @ApiProperty({ minimum: 1, description: 'Working minutes between reminders' }) @IsInt() @Min(1) @Max(100_000) repeatEveryMinutes!: number;
-  @ApiPropertyOptional({ description: 'Manager by group, `*` for any other group', example: { '*': 'service-owner' } }) @IsOptional() @IsObject() managers?: Record<string, string>;
+  @ApiPropertyOptional({ description: 'Manager by group, `*` for any other group', example: { '*': 'service-owner' } })
+  @IsOptional()
+  @IsObject()
+  managers?: Record<string, string>;
 }
 
 export class DefinitionBodyDto {
@@ -67,8 +93,13 @@ export class DefinitionBodyDto {
   @ApiProperty({ example: 'business-hours' }) @IsString() @Matches(CALENDAR_ID) calendar!: string;
   @ApiPropertyOptional({ type: [Number], default: [50, 75] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsNumber({}, { each: true }) warnings?: number[];
   @ApiProperty({ type: ClockConditionsDto }) @ValidateNested() @Type(() => ClockConditionsDto) conditions!: ClockConditionsDto;
-  @ApiPropertyOptional({ enum: RESPONSE_SIGNALS, isArray: true, default: ['public-comment', 'assigned'] }) @List(RESPONSE_SIGNALS) responseBy?: ResponseSignal[];
-  @ApiPropertyOptional({ enum: CYCLE_RULES, default: 'sum', description: 'How the cycles of a reopened ticket count' }) @IsOptional() @IsIn(CYCLE_RULES) cycles?: CycleRule;
+  @ApiPropertyOptional({ enum: RESPONSE_SIGNALS, isArray: true, default: ['public-comment', 'assigned'] })
+  @List(RESPONSE_SIGNALS)
+  responseBy?: ResponseSignal[];
+  @ApiPropertyOptional({ enum: CYCLE_RULES, default: 'sum', description: 'How the cycles of a reopened ticket count' })
+  @IsOptional()
+  @IsIn(CYCLE_RULES)
+  cycles?: CycleRule;
   @ApiPropertyOptional({ type: EscalationDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => EscalationDto) escalation?: EscalationDto;
 }
 

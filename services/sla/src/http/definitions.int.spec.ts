@@ -28,14 +28,24 @@ describe('SLA definitions over HTTP', () => {
   it('saves an OLA as version 1, then 2, and warns about conditions that can never attach', async () => {
     const first = await admin().post('/sla/definitions', { ...olaBody, id: 'ola-network' });
     expect([first.status, (first.body.definition as { version: number }).version, first.body.warnings]).toEqual([201, 1, []]);
-    const odd = await admin().put('/sla/definitions/ola-network', { ...olaBody, conditions: { start: { status: ['resolved'] }, stop: { status: ['resolved'] } } });
+    const odd = await admin().put('/sla/definitions/ola-network', {
+      ...olaBody,
+      conditions: { start: { status: ['resolved'] }, stop: { status: ['resolved'] } },
+    });
     expect([odd.status, (odd.body.definition as { version: number }).version]).toEqual([200, 2]);
     expect(odd.body.warnings).toEqual([expect.stringContaining('never attach')]);
     expect((await kit.as('globex', 'agent').get('/sla/definitions/ola-network')).status).toBe(404);
   });
 
   it('refuses bad definitions naming each field, writes nothing, and only admins write', async () => {
-    const bad = await admin().post('/sla/definitions', { ...olaBody, id: 'bad', type: 'xla', durationMinutes: 0, conditions: { start: { status: ['sleeping'] } }, colour: 'red' });
+    const bad = await admin().post('/sla/definitions', {
+      ...olaBody,
+      id: 'bad',
+      type: 'xla',
+      durationMinutes: 0,
+      conditions: { start: { status: ['sleeping'] } },
+      colour: 'red',
+    });
     expect(bad.status).toBe(400);
     expect((bad.body.errors ?? []).map((e) => e.field)).toEqual(expect.arrayContaining(['type', 'durationMinutes', 'conditions.start.status', 'colour']));
     const rules = await admin().post('/sla/definitions', { ...olaBody, id: 'bad', calendar: 'nowhere', warnings: [120] });

@@ -5,7 +5,11 @@ import { SaveDefinitionDto } from './definitions.dto';
 
 export class WhatIfDto {
   @ApiProperty({ type: [SaveDefinitionDto], description: 'Proposed definitions (an existing id is compared with its clocks)' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SaveDefinitionDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SaveDefinitionDto)
   definitions!: SaveDefinitionDto[];
   @ApiProperty({ description: 'Tickets opened from (inclusive)' }) @IsISO8601({ strict: true }) from!: string;
   @ApiProperty({ description: 'Tickets opened before (exclusive)' }) @IsISO8601({ strict: true }) to!: string;
@@ -15,6 +19,10 @@ export class RepairDto {
   @ApiProperty({ description: 'Recorded on every recomputed clock', maxLength: 500 }) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
   @ApiPropertyOptional({ default: false, description: 'Recompute closed tickets too' }) @IsOptional() @IsBoolean() includeClosed?: boolean;
   @ApiPropertyOptional({ type: [String], description: 'Only these ticket ids (default: every ticket of the tenant)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10_000) @IsString({ each: true }) @MaxLength(100, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
   tickets?: string[];
 }

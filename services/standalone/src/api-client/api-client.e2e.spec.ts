@@ -55,17 +55,28 @@ describe('a client generated from the OpenAPI document', () => {
     const reference = opened.data!.reference;
     const target = { params: { path: { idOrReference: reference } } };
 
-    expect((await agent.POST('/api/v1/incidents/{idOrReference}/assign', { ...target, body: { group: 'service-desk', assignee: 'agent' } })).data).toMatchObject({ status: 'assigned' });
+    expect(
+      (await agent.POST('/api/v1/incidents/{idOrReference}/assign', { ...target, body: { group: 'service-desk', assignee: 'agent' } })).data,
+    ).toMatchObject({ status: 'assigned' });
     expect((await agent.POST('/api/v1/incidents/{idOrReference}/start', target)).data).toMatchObject({ status: 'in-progress' });
-    const resolved = await agent.POST('/api/v1/incidents/{idOrReference}/resolve', { ...target, body: { closingCategory: 'hardware', notes: 'Reseated the memory' } });
+    const resolved = await agent.POST('/api/v1/incidents/{idOrReference}/resolve', {
+      ...target,
+      body: { closingCategory: 'hardware', notes: 'Reseated the memory' },
+    });
     expect(resolved.data).toMatchObject({ status: 'resolved' });
 
-    const stale = await agent.POST('/api/v1/incidents/{idOrReference}/note', { ...target, body: { text: 'late', visibility: 'internal' }, headers: { 'if-match': '"0"' } });
+    const stale = await agent.POST('/api/v1/incidents/{idOrReference}/note', {
+      ...target,
+      body: { text: 'late', visibility: 'internal' },
+      headers: { 'if-match': '"0"' },
+    });
     expect(stale.response.status).toBe(412);
     expect(stale.error).toMatchObject({ type: 'urn:deskstream:problem:precondition-failed', status: 412 });
 
     expect((await requester.POST('/api/v1/incidents/{idOrReference}/accept-resolution', target)).data).toMatchObject({ status: 'closed' });
-    expect((await requester.POST('/api/v1/incidents/{idOrReference}/feedback', { ...target, body: { rating: 5, comment: 'Quick' } })).response.status).toBe(200);
+    expect((await requester.POST('/api/v1/incidents/{idOrReference}/feedback', { ...target, body: { rating: 5, comment: 'Quick' } })).response.status).toBe(
+      200,
+    );
 
     const detail = await requester.GET('/api/v1/incidents/{idOrReference}', target);
     expect(detail.data).toMatchObject({ reference, status: 'closed' });

@@ -17,7 +17,10 @@ interface Finding {
 /** ESLint on `source` as if it were the file at `filePath`, with the workspace's own configuration. */
 function lint(filePath: string, source: string): Promise<Finding[]> {
   const eslint = resolve(root, 'node_modules/eslint/bin/eslint.js');
-  const child = spawn(process.execPath, [eslint, '--stdin', '--stdin-filename', filePath, '-f', 'json'], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' } });
+  const child = spawn(process.execPath, [eslint, '--stdin', '--stdin-filename', filePath, '-f', 'json'], {
+    cwd: root,
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stdin.end(source);
@@ -35,16 +38,56 @@ const cases: [string, string, string, string][] = [
   ['a domain making a date from nothing', 'services/incidents/src/domain/new-date.ts', 'export const today = () => new Date();\n', 'no-restricted-syntax'],
   ['a domain rolling dice', 'services/intake/src/domain/dice.ts', 'export const roll = () => Math.random();\n', 'no-restricted-syntax'],
   ['a domain generating ids', 'services/incidents/src/domain/ids.ts', 'export const id = () => crypto.randomUUID();\n', 'no-restricted-globals'],
-  ['a domain calling the network', 'services/intake/src/domain/network.ts', "export const call = () => fetch('http://example.com');\n", 'no-restricted-globals'],
+  [
+    'a domain calling the network',
+    'services/intake/src/domain/network.ts',
+    "export const call = () => fetch('http://example.com');\n",
+    'no-restricted-globals',
+  ],
   ['a domain reading the environment', 'services/intake/src/chat/domain/env.ts', 'export const mode = () => process.env.MODE;\n', 'no-restricted-globals'],
   ['a domain loading a module at run time', 'services/incidents/src/domain/loads.ts', "export const fs = () => import('node:fs');\n", 'no-restricted-syntax'],
-  ['a domain importing its module', 'services/intake/src/domain/module.ts', "import { IntakeModule } from '../intake.module';\nexport const m = IntakeModule;\n", '@typescript-eslint/no-restricted-imports'],
-  ['a domain importing a framework', 'services/incidents/src/domain/framework.ts', "import { Injectable } from '@nestjs/common';\nexport const i = Injectable;\n", '@typescript-eslint/no-restricted-imports'],
-  ['a service importing another service', 'services/intake/src/application/other-service.ts', "import { IncidentsModule } from '@deskstream/incidents';\nexport const m = IncidentsModule;\n", '@nx/enforce-module-boundaries'],
-  ['a service reaching into another by path', 'services/intake/src/application/by-path.ts', "import { IncidentsModule } from '../../../incidents/src/incidents.module';\nexport const m = IncidentsModule;\n", 'no-restricted-imports'],
-  ['an adapter importing the platform', 'libs/messaging/src/uses-platform.ts', "import { PlatformModule } from '@deskstream/platform';\nexport const m = PlatformModule;\n", '@nx/enforce-module-boundaries'],
-  ['a lib importing a service', 'libs/readmodels/src/uses-service.ts', "import { IntakeModule } from '@deskstream/intake';\nexport const m = IntakeModule;\n", '@nx/enforce-module-boundaries'],
-  ['the kernel taking a dependency', 'libs/kernel/src/uses-luxon.ts', "import { DateTime } from 'luxon';\nexport const d = DateTime;\n", '@typescript-eslint/no-restricted-imports'],
+  [
+    'a domain importing its module',
+    'services/intake/src/domain/module.ts',
+    "import { IntakeModule } from '../intake.module';\nexport const m = IntakeModule;\n",
+    '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'a domain importing a framework',
+    'services/incidents/src/domain/framework.ts',
+    "import { Injectable } from '@nestjs/common';\nexport const i = Injectable;\n",
+    '@typescript-eslint/no-restricted-imports',
+  ],
+  [
+    'a service importing another service',
+    'services/intake/src/application/other-service.ts',
+    "import { IncidentsModule } from '@deskstream/incidents';\nexport const m = IncidentsModule;\n",
+    '@nx/enforce-module-boundaries',
+  ],
+  [
+    'a service reaching into another by path',
+    'services/intake/src/application/by-path.ts',
+    "import { IncidentsModule } from '../../../incidents/src/incidents.module';\nexport const m = IncidentsModule;\n",
+    'no-restricted-imports',
+  ],
+  [
+    'an adapter importing the platform',
+    'libs/messaging/src/uses-platform.ts',
+    "import { PlatformModule } from '@deskstream/platform';\nexport const m = PlatformModule;\n",
+    '@nx/enforce-module-boundaries',
+  ],
+  [
+    'a lib importing a service',
+    'libs/readmodels/src/uses-service.ts',
+    "import { IntakeModule } from '@deskstream/intake';\nexport const m = IntakeModule;\n",
+    '@nx/enforce-module-boundaries',
+  ],
+  [
+    'the kernel taking a dependency',
+    'libs/kernel/src/uses-luxon.ts',
+    "import { DateTime } from 'luxon';\nexport const d = DateTime;\n",
+    '@typescript-eslint/no-restricted-imports',
+  ],
 ];
 
 describe('lint refuses what the architecture forbids', () => {
@@ -54,7 +97,8 @@ describe('lint refuses what the architecture forbids', () => {
   });
 
   it('lets a domain file that takes time and ids as inputs pass', async () => {
-    const source = "import { ValidationFailed } from '@deskstream/kernel';\nexport const due = (at: string, minutes: number) => new Date(Date.parse(at) + minutes * 60_000).toISOString();\nexport const E = ValidationFailed;\n";
+    const source =
+      "import { ValidationFailed } from '@deskstream/kernel';\nexport const due = (at: string, minutes: number) => new Date(Date.parse(at) + minutes * 60_000).toISOString();\nexport const E = ValidationFailed;\n";
     expect(await lint('services/incidents/src/domain/due.ts', source)).toEqual([]);
   });
 });

@@ -57,7 +57,11 @@ describe('service accounts with API keys', () => {
     expect(key).toMatch(/^dsk\.acme\.[0-9a-f]{24}\.[A-Za-z0-9_-]{43}$/);
     expect(issued.body).toMatchObject({ roles: ['agent'], endpoints: ['POST /api/v1/intake/alerts'] });
 
-    const accepted = await readUntil(() => withKey('POST', '/intake/alerts/alertmanager', key, alert('fp-1')), (r) => r.status !== 401, 10_000);
+    const accepted = await readUntil(
+      () => withKey('POST', '/intake/alerts/alertmanager', key, alert('fp-1')),
+      (r) => r.status !== 401,
+      10_000,
+    );
     expect(accepted.status).toBe(202);
     expect((await withKey('POST', '/intake/alerts/alertmanager', key, alert('fp-2'), 'bearer')).status).toBe(202);
     const shown = await admin().get('/directory/service-accounts/alertmanager');
@@ -73,19 +77,29 @@ describe('service accounts with API keys', () => {
     expect((await withKey('POST', '/intake/alerts/alertmanager', key.replace('dsk.acme.', 'dsk.globex.'), alert('fp-3'))).status).toBe(401);
     const forever = await admin().post('/directory/service-accounts/alertmanager/keys', { endpoints: ['* /api/v1'], expiresInDays: 400 });
     expect((forever.body.errors ?? []).map((e) => e.field)).toEqual(['expiresInDays']);
-    const wider = await admin().post('/directory/service-accounts/alertmanager/keys', { roles: ['tenant-admin'], endpoints: ['* /api/v1', 'GET nowhere'], expiresInDays: 30 });
+    const wider = await admin().post('/directory/service-accounts/alertmanager/keys', {
+      roles: ['tenant-admin'],
+      endpoints: ['* /api/v1', 'GET nowhere'],
+      expiresInDays: 30,
+    });
     expect(wider.body.errors).toEqual([
       { field: 'roles.0', message: 'the service account does not have the role "tenant-admin"' },
       { field: 'endpoints.1', message: '"GET nowhere" is not METHOD /api/v1/path' },
     ]);
-    expect((await kit.as('acme', 'agent').post('/directory/service-accounts/alertmanager/keys', { endpoints: ['* /api/v1'], expiresInDays: 1 })).status).toBe(403);
+    expect((await kit.as('acme', 'agent').post('/directory/service-accounts/alertmanager/keys', { endpoints: ['* /api/v1'], expiresInDays: 1 })).status).toBe(
+      403,
+    );
     expect((await admin('globex').get('/directory/service-accounts/alertmanager')).status).toBe(404);
   });
 
   it('stops accepting a revoked key', async () => {
     const revoked = await admin().post(`/directory/service-accounts/alertmanager/keys/${keyId}/revoke`);
     expect(revoked.body.keys).toEqual([expect.objectContaining({ keyId, revokedAt: expect.any(String) })]);
-    const refused = await readUntil(() => withKey('POST', '/intake/alerts/alertmanager', key, alert('fp-4')), (r) => r.status === 401, 10_000);
+    const refused = await readUntil(
+      () => withKey('POST', '/intake/alerts/alertmanager', key, alert('fp-4')),
+      (r) => r.status === 401,
+      10_000,
+    );
     expect(refused.status).toBe(401);
   });
 });

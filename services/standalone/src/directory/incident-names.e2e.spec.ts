@@ -23,7 +23,11 @@ describe('incidents and requests name only groups and people the directory knows
     String((await agent(tenant).post('/incidents', { channel: 'phone', shortDescription: 'Printer jam', description: 'Third floor' })).body.id);
   /** Until the copy has the seeded directory, a ghost group is still free text; it becomes a 400 once it has. */
   const refused = (tenant: string, id: string, body: unknown) =>
-    readUntil(() => agent(tenant).post(`/incidents/${id}/assign`, body), (r) => r.status === 400, 10_000);
+    readUntil(
+      () => agent(tenant).post(`/incidents/${id}/assign`, body),
+      (r) => r.status === 400,
+      10_000,
+    );
 
   it('refuses an unknown group and assignee on assignment, naming each field and value, and takes known ones', async () => {
     const id = await open();
@@ -46,7 +50,11 @@ describe('incidents and requests name only groups and people the directory knows
     await refused('acme', id, { group: 'database' });
     const group = { name: 'Database team', tier: 2, members: ['resolver'] };
     expect((await kit.as('acme', 'tenant-admin').post('/directory/groups', { id: 'database', ...group })).status).toBe(201);
-    const assigned = await readUntil(() => agent().post(`/incidents/${id}/assign`, { group: 'database', assignee: 'resolver', tier: 2 }), (r) => r.status === 200, 10_000);
+    const assigned = await readUntil(
+      () => agent().post(`/incidents/${id}/assign`, { group: 'database', assignee: 'resolver', tier: 2 }),
+      (r) => r.status === 200,
+      10_000,
+    );
     expect(assigned.body.status).toBe('assigned');
     const elsewhere = await refused('globex', await open('globex'), { group: 'database' });
     expect(elsewhere.body.errors).toEqual([{ field: 'group', message: 'no active group "database" in the directory' }]);
@@ -63,7 +71,11 @@ describe('incidents and requests name only groups and people the directory knows
     const request = await kit.as('acme', 'requester').post('/requests', { catalogItem: 'laptop', description: 'New starter' });
     expect(request.status).toBe(201);
     expect((await kit.as('acme', 'service-owner').post(`/requests/${String(request.body.id)}/approve`, {})).body).toMatchObject({ status: 'approved' });
-    const task = await agent().post(`/requests/${String(request.body.id)}/add-task`, { title: 'Image it', assignee: 'ghost-user', assignmentGroup: 'fulfilment' });
+    const task = await agent().post(`/requests/${String(request.body.id)}/add-task`, {
+      title: 'Image it',
+      assignee: 'ghost-user',
+      assignmentGroup: 'fulfilment',
+    });
     expect([task.status, task.body.errors]).toEqual([400, [{ field: 'assignee', message: 'no active user "ghost-user" in the directory' }]]);
   });
 });

@@ -41,8 +41,16 @@ describe('POST /api/v1/import/jobs', () => {
     app = await createApp(StandaloneModule.forRoot(config), config);
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = await app.getUrl();
-    for (const [who, tenant, user] of [['admin', 'acme', 'tenant-admin'], ['agent', 'acme', 'agent'], ['globex', 'globex', 'tenant-admin']]) {
-      const issued = await fetch(`${base}/api/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, user }) });
+    for (const [who, tenant, user] of [
+      ['admin', 'acme', 'tenant-admin'],
+      ['agent', 'acme', 'agent'],
+      ['globex', 'globex', 'tenant-admin'],
+    ]) {
+      const issued = await fetch(`${base}/api/v1/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenant, user }),
+      });
       token[who!] = ((await issued.json()) as { token: string }).token;
     }
   }, 60_000);
@@ -52,7 +60,7 @@ describe('POST /api/v1/import/jobs', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('runs the import in the background; the job shows progress, then the report; the tickets are the platform\'s', async () => {
+  it("runs the import in the background; the job shows progress, then the report; the tickets are the platform's", async () => {
     const started = await post('admin', form({ source: 'servicenow', dateFormat: GENERATED_DATE_FORMAT, timeZone: 'UTC' }));
     expect(started.status).toBe(202);
     const job = (await started.json()) as { id: string; status: string; source: string };

@@ -101,7 +101,14 @@ describe('an imported export, through the reporting facts export', () => {
     const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_PORT: '0' });
     const file = join(dataDir, 'export.csv');
     writeFileSync(file, generated.csv);
-    const args = { source: 'servicenow' as const, tenant: 'acme', file, dateFormat: GENERATED_DATE_FORMAT, timeZone: 'UTC', report: join(dataDir, 'report.json') };
+    const args = {
+      source: 'servicenow' as const,
+      tenant: 'acme',
+      file,
+      dateFormat: GENERATED_DATE_FORMAT,
+      timeZone: 'UTC',
+      report: join(dataDir, 'report.json'),
+    };
     report = await runImport(config, args, () => undefined);
   }, 120_000);
 

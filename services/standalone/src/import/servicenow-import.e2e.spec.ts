@@ -77,7 +77,9 @@ describe('importing a ServiceNow export, checked through the incidents API', () 
     expect(first.reconciliation.compared).toBe(INCIDENTS);
     expect(first.reconciliation.reopens).toEqual({ agree: INCIDENTS, disagree: 0 });
     expect(first.reconciliation.incidents.map((incident) => incident.number).sort()).toEqual(changedAssignee.sort());
-    expect(first.reconciliation.incidents.every((incident) => incident.reasons.some((reason) => reason.includes('reassignmentCounting: group-change')))).toBe(true);
+    expect(first.reconciliation.incidents.every((incident) => incident.reasons.some((reason) => reason.includes('reassignmentCounting: group-change')))).toBe(
+      true,
+    );
   });
 
   it('the queue read model holds every imported ticket in the status the ground truth says', async () => {

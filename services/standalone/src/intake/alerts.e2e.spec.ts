@@ -48,7 +48,10 @@ describe('intake monitoring alerts over HTTP', () => {
     const resolved = await monitor().post('/intake/alerts/alertmanager', alertmanager('resolved', checkout));
     expect((resolved.body.alerts as unknown[])[0]).toMatchObject({ outcome: 'recovered', reference: opened!.reference });
 
-    const events = await kit.eventually(() => history(kit, opened!.reference), (r) => types(r.body.items).length === 3);
+    const events = await kit.eventually(
+      () => history(kit, opened!.reference),
+      (r) => types(r.body.items).length === 3,
+    );
     expect(types(events.body.items)).toEqual(['IncidentOpened', 'IncidentNoteAdded', 'IncidentNoteAdded']);
     const incident = await monitor().get(`/incidents/${opened!.reference}`);
     expect(incident.body).toMatchObject({ channel: 'monitoring', service: 'checkout', priority: 'P1', status: 'new' });
@@ -64,10 +67,19 @@ describe('intake monitoring alerts over HTTP', () => {
     const storm = Array.from({ length: 5 }, (_, i) => ({ fingerprint: `storm-${i}`, alertname: i % 2 ? 'DiskFull' : 'NodeDown', service: 'payments' }));
     const received = await monitor().post('/intake/alerts/alertmanager', alertmanager('firing', storm));
     const outcomes = received.body.alerts as { outcome: string; count: number; reference: string }[];
-    expect(outcomes.map((o) => [o.outcome, o.count])).toEqual([['opened', 1], ['correlated', 2], ['correlated', 3], ['correlated', 4], ['correlated', 5]]);
+    expect(outcomes.map((o) => [o.outcome, o.count])).toEqual([
+      ['opened', 1],
+      ['correlated', 2],
+      ['correlated', 3],
+      ['correlated', 4],
+      ['correlated', 5],
+    ]);
     expect(new Set(outcomes.map((o) => o.reference)).size).toBe(1);
     await monitor().post('/intake/alerts/alertmanager', alertmanager('resolved', storm));
-    const resolved = await kit.eventually(() => monitor().get(`/incidents/${outcomes[0]!.reference}`), (r) => r.body.status === 'resolved');
+    const resolved = await kit.eventually(
+      () => monitor().get(`/incidents/${outcomes[0]!.reference}`),
+      (r) => r.body.status === 'resolved',
+    );
     expect(resolved.body).toMatchObject({ resolution: { closingCategory: 'no-fault-found', resolvedBy: 'system:intake' } });
     const queue = await monitor().get('/incidents?channel=monitoring');
     expect((queue.body.items ?? []).filter((i) => i.service === 'payments')).toHaveLength(1);
@@ -77,7 +89,10 @@ describe('intake monitoring alerts over HTTP', () => {
     const result = await monitor().post('/intake/alerts', { name: 'BackupFailed', service: 'nas', severity: 'warning', summary: 'Nightly backup failed' });
     expect(result.status).toBe(202);
     expect(result.body).toMatchObject({ outcome: 'opened', count: 1 });
-    const incident = await kit.eventually(() => monitor().get(`/incidents/${result.body.reference}`), (r) => r.status === 200);
+    const incident = await kit.eventually(
+      () => monitor().get(`/incidents/${result.body.reference}`),
+      (r) => r.status === 200,
+    );
     expect(incident.body).toMatchObject({ shortDescription: '[BackupFailed] Nightly backup failed', priority: 'P3' });
   });
 

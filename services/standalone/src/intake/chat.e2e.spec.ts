@@ -34,8 +34,15 @@ describe('chat over a real WebSocket', () => {
     await requester.next({ type: 'posted', sessionId });
     await agent.next({ type: 'waiting', sessionId, subject: 'VPN keeps dropping' });
 
-    const waiting = await kit.eventually(() => kit.as('acme', 'agent').get('/intake/chat/sessions'), (r) => r.body.items!.some((s) => s.sessionId === sessionId));
-    expect(waiting.body.items!.find((s) => s.sessionId === sessionId)).toMatchObject({ status: 'waiting', requester: 'requester', subject: 'VPN keeps dropping' });
+    const waiting = await kit.eventually(
+      () => kit.as('acme', 'agent').get('/intake/chat/sessions'),
+      (r) => r.body.items!.some((s) => s.sessionId === sessionId),
+    );
+    expect(waiting.body.items!.find((s) => s.sessionId === sessionId)).toMatchObject({
+      status: 'waiting',
+      requester: 'requester',
+      subject: 'VPN keeps dropping',
+    });
 
     agent.send({ type: 'join', sessionId });
     const joined = await agent.next({ type: 'joined', sessionId });
@@ -54,8 +61,17 @@ describe('chat over a real WebSocket', () => {
     expect(toRequester).toMatchObject({ reference: toAgent.reference, resolvedAtFirstContact: false });
     await requester.next({ type: 'closed', sessionId, reason: 'ticketed' });
 
-    const incident = await kit.eventually(() => kit.as('acme', 'agent').get(`/incidents/${toAgent.reference}`), (r) => r.status === 200 && (r.body.notes as Note[]).length > 0);
-    expect(incident.body).toMatchObject({ channel: 'chat', caller: 'requester', shortDescription: 'VPN keeps dropping', status: 'new', classification: { category: 'network', impact: 2, urgency: 2 } });
+    const incident = await kit.eventually(
+      () => kit.as('acme', 'agent').get(`/incidents/${toAgent.reference}`),
+      (r) => r.status === 200 && (r.body.notes as Note[]).length > 0,
+    );
+    expect(incident.body).toMatchObject({
+      channel: 'chat',
+      caller: 'requester',
+      shortDescription: 'VPN keeps dropping',
+      status: 'new',
+      classification: { category: 'network', impact: 2, urgency: 2 },
+    });
     const transcript = (incident.body.notes as Note[]).map((note) => note.text).join('\n');
     expect((incident.body.notes as Note[]).every((note) => note.visibility === 'public')).toBe(true);
     expect(transcript).toContain('requester (requester): It drops every ten minutes');
@@ -64,7 +80,10 @@ describe('chat over a real WebSocket', () => {
     const mine = await kit.as('acme', 'requester').get(`/incidents/${toAgent.reference}`);
     expect(mine.status).toBe(200);
 
-    const after = await kit.eventually(() => kit.as('acme', 'agent').get('/intake/chat/sessions'), (r) => !r.body.items!.some((s) => s.sessionId === sessionId));
+    const after = await kit.eventually(
+      () => kit.as('acme', 'agent').get('/intake/chat/sessions'),
+      (r) => !r.body.items!.some((s) => s.sessionId === sessionId),
+    );
     expect(after.status).toBe(200);
     const closed = await kit.as('acme', 'agent').get('/intake/chat/sessions?status=closed');
     expect(closed.body.items!.find((s) => s.sessionId === sessionId)).toMatchObject({ ticketReference: toAgent.reference, messageCount: 3 });
@@ -79,8 +98,16 @@ describe('chat over a real WebSocket', () => {
     expect(ticket).toMatchObject({ resolvedAtFirstContact: true, reference: expect.stringMatching(/^INC\d{7}$/) });
     await agent.next({ type: 'ticket', sessionId, reference: ticket.reference });
 
-    const incident = await kit.eventually(() => kit.as('acme', 'agent').get(`/incidents/${ticket.reference}`), (r) => r.status === 200 && r.body.status === 'resolved');
-    expect(incident.body).toMatchObject({ channel: 'chat', caller: 'requester', assignee: 'agent', resolution: expect.objectContaining({ closingCategory: 'user-error' }) });
+    const incident = await kit.eventually(
+      () => kit.as('acme', 'agent').get(`/incidents/${ticket.reference}`),
+      (r) => r.status === 200 && r.body.status === 'resolved',
+    );
+    expect(incident.body).toMatchObject({
+      channel: 'chat',
+      caller: 'requester',
+      assignee: 'agent',
+      resolution: expect.objectContaining({ closingCategory: 'user-error' }),
+    });
     expect((incident.body.notes as Note[]).map((n) => n.text).join('\n')).toContain('Use \\\\files\\shared in Explorer');
   });
 
@@ -94,7 +121,10 @@ describe('chat over a real WebSocket', () => {
 
     agent.send({ type: 'resolve-first-contact', notes: 'Cleared it', closingCategory: 'hardware' });
     const ticket = await agent.next({ type: 'ticket', sessionId, resolvedAtFirstContact: true });
-    const incident = await kit.eventually(() => kit.as('acme', 'agent').get(`/incidents/${ticket.reference}`), (r) => r.status === 200);
+    const incident = await kit.eventually(
+      () => kit.as('acme', 'agent').get(`/incidents/${ticket.reference}`),
+      (r) => r.status === 200,
+    );
     expect(incident.body).toMatchObject({ status: 'resolved', assignee: 'agent', resolution: expect.objectContaining({ closingCategory: 'hardware' }) });
   });
 
@@ -189,7 +219,8 @@ describe('chat over a real WebSocket', () => {
       return validate(frame) ? [] : [`${direction} ${type}: ${ajv.errorsText(validate.errors)}`];
     });
     expect(invalid).toEqual([]);
-    const seen = (direction: 'sent' | 'received') => [...new Set(log.filter((entry) => entry.direction === direction).map((entry) => String((entry.frame as { type: string }).type)))].sort();
+    const seen = (direction: 'sent' | 'received') =>
+      [...new Set(log.filter((entry) => entry.direction === direction).map((entry) => String((entry.frame as { type: string }).type)))].sort();
     expect(seen('sent')).toEqual(Object.keys(CHAT_CLIENT_FRAMES).sort());
     expect(seen('received')).toEqual(Object.keys(CHAT_SERVER_FRAMES).sort());
   });

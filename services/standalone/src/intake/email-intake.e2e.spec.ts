@@ -99,7 +99,12 @@ describe('Email intake over SMTP (nodemailer -> smtp-server -> incidents)', () =
   });
 
   it('opens one ticket per desk for a mail sent to two desks of one tenant', async () => {
-    const sent = await desk.send({ from: 'dana@customer.example', to: ['it@acme.example', 'hr@acme.example'], subject: 'New starter Monday', text: 'Laptop and badge, please.' });
+    const sent = await desk.send({
+      from: 'dana@customer.example',
+      to: ['it@acme.example', 'hr@acme.example'],
+      subject: 'New starter Monday',
+      text: 'Laptop and badge, please.',
+    });
     const references = [...sent.response.matchAll(/opened (INC\d{7})/g)].map((match) => match[1]!);
     expect(new Set(references).size).toBe(2);
     for (const reference of references) {

@@ -74,11 +74,24 @@ describe('intake across a SIGKILL in the middle of a burst', () => {
     // The answer to a retry is the submission as first recorded: the same id and reference whether or not it made it to disk before the kill.
     for (const key of burst.unanswered) expect(retried.get(key)!.receipt).toMatchObject({ kind: 'incident', status: 'accepted', duplicateOf: null });
 
-    const backlog = async () => ((await (await fetch(`${portal.base}/api/v1/intake/backlog`, { headers: { authorization: `Bearer ${agent}` } })).json()) as { backlog: number }).backlog;
+    const backlog = async () =>
+      ((await (await fetch(`${portal.base}/api/v1/intake/backlog`, { headers: { authorization: `Bearer ${agent}` } })).json()) as { backlog: number }).backlog;
     await eventually(backlog, (size) => size === 0, 30_000, 'an empty backlog');
-    await eventually(() => backlogGauge(portal.base, TENANT), (size) => size === 0, 10_000, 'the backlog gauge at 0');
-    const listed = await eventually(() => queueReferences(portal.base, agent, TAG), (seen) => seen.size >= answers.size, 20_000, 'every ticket in the queue');
-    const submissionStatus = await fetch(`${portal.base}/api/v1/intake/submissions/${answers.get(keyOf(0))!.submissionId}`, { headers: { authorization: `Bearer ${agent}` } });
+    await eventually(
+      () => backlogGauge(portal.base, TENANT),
+      (size) => size === 0,
+      10_000,
+      'the backlog gauge at 0',
+    );
+    const listed = await eventually(
+      () => queueReferences(portal.base, agent, TAG),
+      (seen) => seen.size >= answers.size,
+      20_000,
+      'every ticket in the queue',
+    );
+    const submissionStatus = await fetch(`${portal.base}/api/v1/intake/submissions/${answers.get(keyOf(0))!.submissionId}`, {
+      headers: { authorization: `Bearer ${agent}` },
+    });
     expect(await submissionStatus.json()).toMatchObject({ status: 'ticketed', ticketId: answers.get(keyOf(0))!.submissionId });
     expect(await server.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     server = null;

@@ -41,24 +41,40 @@ describe('intake request types over HTTP, per tenant', () => {
     const listed = await kit.as('acme', 'requester').get('/intake/request-types');
     expect(listed.body.items!.find((t) => t.id === 'desk-move')).toMatchObject({ version: 2 });
     expect((await kit.as('globex', 'requester').get('/intake/request-types')).body.items!.map((t) => t.id)).not.toContain('desk-move');
-    const badForm = await admin.post('/intake/request-types', { ...facilities, id: 'bad-form', form: { type: 'object', properties: { a: { type: 'nonsense' } } } });
+    const badForm = await admin.post('/intake/request-types', {
+      ...facilities,
+      id: 'bad-form',
+      form: { type: 'object', properties: { a: { type: 'nonsense' } } },
+    });
     expect(badForm.status).toBe(400);
     expect(badForm.body.errors!.map((e) => e.field)).toEqual(['form']);
   });
 
   it('keeps submissions apart: a tenant can neither use nor see another tenant’s', async () => {
-    const acmeSubmission = await kit.as('acme', 'requester').post('/intake/submissions', { requestType: 'password-reset', fields: { account: 'riley', system: 'vpn' } });
+    const acmeSubmission = await kit
+      .as('acme', 'requester')
+      .post('/intake/submissions', { requestType: 'password-reset', fields: { account: 'riley', system: 'vpn' } });
     expect(acmeSubmission.status).toBe(202);
     const id = String(acmeSubmission.body.submissionId);
     expect((await kit.as('globex', 'agent').get(`/intake/submissions/${id}`)).status).toBe(404);
     expect((await kit.as('acme', 'agent').get(`/intake/submissions/${id}`)).status).toBe(200);
     expect((await kit.as('acme', 'resolver').get('/intake/submissions/' + id)).status).toBe(200);
-    const crossed = await kit.as('globex', 'requester').post('/intake/submissions', { requestType: 'password-reset', fields: { account: 'riley', system: 'vpn' } });
+    const crossed = await kit
+      .as('globex', 'requester')
+      .post('/intake/submissions', { requestType: 'password-reset', fields: { account: 'riley', system: 'vpn' } });
     expect(crossed.status).toBe(400);
     expect(crossed.body.errors!.map((e) => e.field)).toEqual(['/requestType']);
-    const globexTicket = await kit.as('globex', 'requester').post('/intake/submissions', { requestType: 'payroll-question', fields: { employeeId: 'E00042', payPeriod: '2026-01', question: 'Why is my bonus missing?' } });
+    const globexTicket = await kit
+      .as('globex', 'requester')
+      .post('/intake/submissions', {
+        requestType: 'payroll-question',
+        fields: { employeeId: 'E00042', payPeriod: '2026-01', question: 'Why is my bonus missing?' },
+      });
     expect(globexTicket.body.reference).toBe('REQ0001001');
-    await kit.eventually(() => kit.as('globex', 'agent').get(`/requests/${globexTicket.body.reference}`), (r) => r.status === 200);
+    await kit.eventually(
+      () => kit.as('globex', 'agent').get(`/requests/${globexTicket.body.reference}`),
+      (r) => r.status === 200,
+    );
     expect((await kit.as('acme', 'agent').get(`/requests/${globexTicket.body.reference}`)).body.catalogItem).not.toBe('Payroll question');
   });
 

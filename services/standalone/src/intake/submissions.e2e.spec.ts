@@ -22,21 +22,40 @@ describe('intake submissions over HTTP', () => {
     expect(submitted.status).toBe(202);
     expect(submitted.body).toMatchObject({ status: 'accepted', kind: 'incident', reference: expect.stringMatching(/^INC\d{7}$/), duplicateOf: null });
     const { reference, submissionId } = submitted.body as { reference: string; submissionId: string };
-    const ticket = await kit.eventually(() => agent().get(`/incidents/${reference}`), (r) => r.status === 200);
+    const ticket = await kit.eventually(
+      () => agent().get(`/incidents/${reference}`),
+      (r) => r.status === 200,
+    );
     expect(ticket.body).toMatchObject({ id: submissionId, reference, caller: 'requester', channel: 'portal', group: 'service-desk', status: 'assigned' });
     expect(String(ticket.body.description)).toContain('affects: my team');
-    const listed = await kit.eventually(() => queue('floor 3'), (r) => (r.body.items ?? []).length === 1);
+    const listed = await kit.eventually(
+      () => queue('floor 3'),
+      (r) => (r.body.items ?? []).length === 1,
+    );
     expect(listed.body.items![0]).toMatchObject({ reference });
-    const recorded = await kit.eventually(() => requester().get(`/intake/submissions/${submissionId}`), (r) => r.body.status === 'ticketed');
+    const recorded = await kit.eventually(
+      () => requester().get(`/intake/submissions/${submissionId}`),
+      (r) => r.body.status === 'ticketed',
+    );
     expect(recorded.body).toMatchObject({ requestType: { id: 'something-is-broken', version: 1 }, ticketId: submissionId });
-    expect((await kit.eventually(() => agent().get('/intake/backlog'), (r) => r.body.backlog === 0)).body).toEqual({ backlog: 0 });
+    expect(
+      (
+        await kit.eventually(
+          () => agent().get('/intake/backlog'),
+          (r) => r.body.backlog === 0,
+        )
+      ).body,
+    ).toEqual({ backlog: 0 });
   });
 
   it('turns a service request form into a REQ ticket, never into the incident queue', async () => {
     const submitted = await requester().post('/intake/submissions', { requestType: 'new-laptop', fields: { model: 'developer', neededBy: '2026-03-01' } });
     expect(submitted.status).toBe(202);
     expect(submitted.body).toMatchObject({ kind: 'service-request', reference: expect.stringMatching(/^REQ\d{7}$/) });
-    const request = await kit.eventually(() => agent().get(`/requests/${submitted.body.reference}`), (r) => r.status === 200);
+    const request = await kit.eventually(
+      () => agent().get(`/requests/${submitted.body.reference}`),
+      (r) => r.status === 200,
+    );
     expect(request.body).toMatchObject({ catalogItem: 'New laptop', requestedFor: 'requester' });
   });
 
@@ -48,10 +67,19 @@ describe('intake submissions over HTTP', () => {
     expect(again.status).toBe(202);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    await kit.eventually(() => queue('monitor flickers'), (r) => (r.body.items ?? []).length === 1);
+    await kit.eventually(
+      () => queue('monitor flickers'),
+      (r) => (r.body.items ?? []).length === 1,
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await queue('monitor flickers')).body.items).toHaveLength(1);
-    const otherTenant = await kit.as('globex', 'requester').post('/intake/submissions', { requestType: 'payroll-question', fields: { employeeId: 'E12345', payPeriod: '2026-01', question: 'Overtime missing' } }, key);
+    const otherTenant = await kit
+      .as('globex', 'requester')
+      .post(
+        '/intake/submissions',
+        { requestType: 'payroll-question', fields: { employeeId: 'E12345', payPeriod: '2026-01', question: 'Overtime missing' } },
+        key,
+      );
     expect(otherTenant.body.submissionId).not.toBe(first.body.submissionId);
   });
 
@@ -83,7 +111,10 @@ describe('intake submissions over HTTP', () => {
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body.errors!.map((e) => e.field).sort()).toEqual(['/fields/affects', '/fields/extra', '/fields/shortDescription']);
-    const badEmail = await requester().post('/intake/submissions', { requestType: 'access-request', fields: { system: 'ERP', accessLevel: 'read', justification: 'month-end close', managerEmail: 'not-an-email' } });
+    const badEmail = await requester().post('/intake/submissions', {
+      requestType: 'access-request',
+      fields: { system: 'ERP', accessLevel: 'read', justification: 'month-end close', managerEmail: 'not-an-email' },
+    });
     expect(badEmail.body.errors).toEqual([{ field: '/fields/managerEmail', message: 'must match format "email"' }]);
     const unknown = await requester().post('/intake/submissions', { requestType: 'teleport', fields: {} });
     expect(unknown.body.errors!.map((e) => e.field)).toEqual(['/requestType']);
@@ -95,15 +126,25 @@ describe('intake submissions over HTTP', () => {
   it('links the same caller and short description within the window to the first ticket', async () => {
     const first = await requester().post('/intake/submissions', broken('VPN keeps dropping'));
     const repeat = await requester().post('/intake/submissions', broken('vpn  keeps dropping'));
-    expect(repeat.body).toMatchObject({ status: 'linked', reference: first.body.reference, duplicateOf: { id: first.body.submissionId, reference: first.body.reference } });
-    const ticket = await kit.eventually(() => agent().get(`/incidents/${first.body.reference}`), (r) => ((r.body.notes as unknown[]) ?? []).length === 1);
+    expect(repeat.body).toMatchObject({
+      status: 'linked',
+      reference: first.body.reference,
+      duplicateOf: { id: first.body.submissionId, reference: first.body.reference },
+    });
+    const ticket = await kit.eventually(
+      () => agent().get(`/incidents/${first.body.reference}`),
+      (r) => ((r.body.notes as unknown[]) ?? []).length === 1,
+    );
     expect(JSON.stringify(ticket.body.notes)).toContain('linked, not duplicated');
     const byOther = await agent().post('/intake/submissions', broken('VPN keeps dropping'));
     expect(byOther.body.status).toBe('accepted');
   });
 
   it('never links requests of a form without a short description that ask different things', async () => {
-    const access = (system: string, accessLevel: string) => ({ requestType: 'access-request', fields: { system, accessLevel, justification: 'month-end close', managerEmail: 'mgr@acme.example' } });
+    const access = (system: string, accessLevel: string) => ({
+      requestType: 'access-request',
+      fields: { system, accessLevel, justification: 'month-end close', managerEmail: 'mgr@acme.example' },
+    });
     const sap = await requester().post('/intake/submissions', access('SAP', 'read'));
     const jira = await requester().post('/intake/submissions', access('Jira', 'admin'));
     const sapAgain = await requester().post('/intake/submissions', access('SAP', 'read'));
@@ -124,13 +165,18 @@ describe('intake submissions over HTTP', () => {
   it('lets an agent record a phone contact on behalf of a caller, and nobody else', async () => {
     const recorded = await agent().post('/intake/submissions', { ...broken('Cannot log in to the ERP'), onBehalfOf: 'dana' });
     expect(recorded.status).toBe(202);
-    const ticket = await kit.eventually(() => agent().get(`/incidents/${recorded.body.reference}`), (r) => r.status === 200);
+    const ticket = await kit.eventually(
+      () => agent().get(`/incidents/${recorded.body.reference}`),
+      (r) => r.status === 200,
+    );
     expect(ticket.body).toMatchObject({ caller: 'dana', channel: 'phone' });
     expect((await requester().post('/intake/submissions', { ...broken('For a friend'), onBehalfOf: 'dana' })).status).toBe(403);
   });
 
   it('classifies by tenant rules and records the rule behind each decision', async () => {
-    const rules = [{ name: 'network words', when: { keywords: ['wifi', 'wi-fi'] }, then: { category: 'network', group: 'network-team', impact: 2, urgency: 2 } }];
+    const rules = [
+      { name: 'network words', when: { keywords: ['wifi', 'wi-fi'] }, then: { category: 'network', group: 'network-team', impact: 2, urgency: 2 } },
+    ];
     expect((await requester().put('/intake/settings', { classificationRules: rules })).status).toBe(403);
     const changed = await kit.as('acme', 'tenant-admin').put('/intake/settings', { classificationRules: rules });
     expect(changed.status).toBe(200);
@@ -143,7 +189,10 @@ describe('intake submissions over HTTP', () => {
         { attribute: 'requestType', value: 'something-is-broken', rule: 'submitted' },
       ]),
     );
-    const ticket = await kit.eventually(() => agent().get(`/incidents/${submitted.body.reference}`), (r) => r.status === 200);
+    const ticket = await kit.eventually(
+      () => agent().get(`/incidents/${submitted.body.reference}`),
+      (r) => r.status === 200,
+    );
     expect(ticket.body).toMatchObject({ group: 'network-team', priority: 'P3' });
     const bad = await kit.as('acme', 'tenant-admin').put('/intake/settings', { classificationRules: [{ name: 'x', when: {}, then: {} }] });
     expect(bad.body.errors!.map((e) => e.field)).toEqual(['classificationRules/0/when', 'classificationRules/0/then']);

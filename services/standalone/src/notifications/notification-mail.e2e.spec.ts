@@ -4,7 +4,16 @@ import { DirectoryModule } from '@deskstream/directory';
 import { IncidentsModule } from '@deskstream/incidents';
 import type { DeliveredMessage, IntegrationBus } from '@deskstream/messaging';
 import { NotificationsModule } from '@deskstream/notifications';
-import { DevOutbox, DOCUMENT_STORE, INTEGRATION_BUS, PlatformModule, SCHEDULER, ServiceContributions, type CapturedMail, type PlatformConfig } from '@deskstream/platform';
+import {
+  DevOutbox,
+  DOCUMENT_STORE,
+  INTEGRATION_BUS,
+  PlatformModule,
+  SCHEDULER,
+  ServiceContributions,
+  type CapturedMail,
+  type PlatformConfig,
+} from '@deskstream/platform';
 import { startHttpTestApp, type HttpTestApp } from '@deskstream/platform/testing';
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
@@ -28,10 +37,15 @@ describe('notifications tell the right people, once', () => {
   afterAll(() => kit?.close());
 
   const agent = () => kit.as('acme', 'agent');
-  const mailTo = async (to: string, subject: RegExp): Promise<CapturedMail[]> => (await outbox.list('acme', 500)).filter((m) => m.to === to && subject.test(m.subject));
+  const mailTo = async (to: string, subject: RegExp): Promise<CapturedMail[]> =>
+    (await outbox.list('acme', 500)).filter((m) => m.to === to && subject.test(m.subject));
   /** Waits for the mail, then for anything else in flight, and answers every such mail. */
   const exactly = async (to: string, subject: RegExp): Promise<CapturedMail[]> => {
-    await readUntil(() => mailTo(to, subject), (mails) => mails.length > 0, 10_000);
+    await readUntil(
+      () => mailTo(to, subject),
+      (mails) => mails.length > 0,
+      10_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     return mailTo(to, subject);
   };
@@ -42,7 +56,11 @@ describe('notifications tell the right people, once', () => {
   };
   /** Until the notification service's copy of the directory has the seeded users, nobody can be told. */
   const directoryReady = () =>
-    readUntil(async () => (await kit.app.get(DOCUMENT_STORE).collection('notifications-directory').get('acme', 'user:service-owner')) !== null, Boolean, 10_000);
+    readUntil(
+      async () => (await kit.app.get(DOCUMENT_STORE).collection('notifications-directory').get('acme', 'user:service-owner')) !== null,
+      Boolean,
+      10_000,
+    );
 
   it('mails the caller a public comment and a resolution, with the links to accept or reject it', async () => {
     await directoryReady();
@@ -65,7 +83,7 @@ describe('notifications tell the right people, once', () => {
     expect((await outbox.list('acme', 500)).filter((m) => m.to === 'agent@acme.example')).toEqual([]);
   });
 
-  it('mails the approver a request that waits for them (the requester\'s manager, as the default catalog asks)', async () => {
+  it("mails the approver a request that waits for them (the requester's manager, as the default catalog asks)", async () => {
     await directoryReady();
     const submitted = await kit.as('acme', 'requester').post('/requests', { catalogItem: 'Laptop', description: 'For the new starter' });
     expect(submitted.status).toBe(201);
@@ -74,21 +92,33 @@ describe('notifications tell the right people, once', () => {
     expect(mails[0]!.text).toContain('For the new starter');
   });
 
-  it("mails the major-incident manager when a stakeholder update is overdue, and not before it is due", async () => {
+  it('mails the major-incident manager when a stakeholder update is overdue, and not before it is due', async () => {
     await directoryReady();
     const { id, reference } = await openIncident('Mail is down');
-    const declared = await agent().post(`/incidents/${id}/declare-major`, { manager: 'service-owner', reason: 'Everyone is affected', updateIntervalMinutes: 5 });
+    const declared = await agent().post(`/incidents/${id}/declare-major`, {
+      manager: 'service-owner',
+      reason: 'Everyone is affected',
+      updateIntervalMinutes: 5,
+    });
     expect(declared.status).toBe(200);
     const scheduler = kit.app.get<Scheduler>(SCHEDULER);
     const handlers = kit.app.get(ServiceContributions).timerHandlers;
-    const due = await readUntil(() => scheduler.pending('acme'), (timers) => timers.some((t) => t.id === `${id}:stakeholder-update`), 10_000);
+    const due = await readUntil(
+      () => scheduler.pending('acme'),
+      (timers) => timers.some((t) => t.id === `${id}:stakeholder-update`),
+      10_000,
+    );
     const timer = due.find((t) => t.id === `${id}:stakeholder-update`)!;
     const run = (at: Date) => scheduler.runDue(at, (t) => handlers.get(t.kind)!(t));
     await run(new Date(timer.dueAt.getTime() - 1000));
     expect(await mailTo('service-owner@acme.example', /Stakeholder update overdue/)).toEqual([]);
     await run(new Date(timer.dueAt.getTime() + 1000));
     // Delivery runs on its own timer, due at once.
-    await readUntil(async () => (await run(new Date(timer.dueAt.getTime() + 1000))) === 0 && (await mailTo('service-owner@acme.example', /overdue/)).length > 0, Boolean, 10_000);
+    await readUntil(
+      async () => (await run(new Date(timer.dueAt.getTime() + 1000))) === 0 && (await mailTo('service-owner@acme.example', /overdue/)).length > 0,
+      Boolean,
+      10_000,
+    );
     const overdue = await exactly('service-owner@acme.example', new RegExp(`^\\[${reference}\\] Stakeholder update overdue`));
     expect(overdue).toHaveLength(1);
   });
@@ -117,17 +147,25 @@ describe('notifications tell the right people, once', () => {
     expect(await mailTo('requester@acme.example', subject)).toHaveLength(1);
   });
 
-  it("shows a user their in-app notifications, and lets only them mark one read", async () => {
+  it('shows a user their in-app notifications, and lets only them mark one read', async () => {
     await directoryReady();
     const { id, reference } = await openIncident('Monitor flickers');
     await agent().post(`/incidents/${id}/assign`, { group: 'service-desk', assignee: 'resolver' });
-    const feed = await readUntil(() => kit.as('acme', 'resolver').get('/me/notifications?unread=true'), (r) => (r.body.items ?? []).some((n) => n.reference === reference), 10_000);
+    const feed = await readUntil(
+      () => kit.as('acme', 'resolver').get('/me/notifications?unread=true'),
+      (r) => (r.body.items ?? []).some((n) => n.reference === reference),
+      10_000,
+    );
     const mine = feed.body.items!.find((n) => n.reference === reference)!;
     expect(mine).toMatchObject({ channel: 'in-app', status: 'delivered', read: false, subject: `${reference} is assigned to you` });
     expect((await kit.as('acme', 'agent').post(`/me/notifications/${String(mine.id)}/read`)).status).toBe(404);
     expect((await kit.as('globex', 'resolver').post(`/me/notifications/${String(mine.id)}/read`)).status).toBe(404);
     expect((await kit.as('acme', 'resolver').post(`/me/notifications/${String(mine.id)}/read`)).status).toBe(204);
-    const after = await readUntil(() => kit.as('acme', 'resolver').get('/me/notifications'), (r) => r.body.items!.find((n) => n.id === mine.id)?.read === true, 10_000);
+    const after = await readUntil(
+      () => kit.as('acme', 'resolver').get('/me/notifications'),
+      (r) => r.body.items!.find((n) => n.id === mine.id)?.read === true,
+      10_000,
+    );
     expect(after.body.unread).toBe(Number(feed.body.unread) - 1);
     expect((await kit.as('globex', 'resolver').get('/me/notifications')).body.items!.map((n) => n.id)).not.toContain(mine.id);
   });

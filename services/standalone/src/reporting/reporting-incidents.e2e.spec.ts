@@ -22,12 +22,16 @@ describe('reporting follows an incident through its published events over HTTP',
   const agent = () => kit.as('acme', 'agent');
 
   it('keeps one fact record: group path and tiers, minutes, resolution, SLA outcome, satisfaction', async () => {
-    const opened = await kit.as('acme', 'requester').post('/incidents', { channel: 'portal', shortDescription: 'VPN drops', description: 'Every ten minutes', impact: 2, urgency: 2 });
+    const opened = await kit
+      .as('acme', 'requester')
+      .post('/incidents', { channel: 'portal', shortDescription: 'VPN drops', description: 'Every ten minutes', impact: 2, urgency: 2 });
     expect(opened.status).toBe(201);
     const id = String(opened.body.id);
     expect((await agent().post(`/incidents/${id}/assign`, { group: 'service-desk', assignee: 'agent', tier: 1 })).status).toBe(200);
     expect((await agent().post(`/incidents/${id}/escalate`, { kind: 'functional', group: 'network', reason: 'Needs the network team' })).status).toBe(200);
-    expect((await kit.as('acme', 'resolver').post(`/incidents/${id}/note`, { visibility: 'internal', text: 'Replaced the VPN profile', minutes: 45 })).status).toBe(200);
+    expect(
+      (await kit.as('acme', 'resolver').post(`/incidents/${id}/note`, { visibility: 'internal', text: 'Replaced the VPN profile', minutes: 45 })).status,
+    ).toBe(200);
     expect((await kit.as('acme', 'resolver').post(`/incidents/${id}/start`, {})).status).toBe(200);
     expect((await kit.as('acme', 'resolver').post(`/incidents/${id}/resolve`, { closingCategory: 'network', notes: 'New VPN profile' })).status).toBe(200);
     expect((await kit.as('acme', 'requester').post(`/incidents/${id}/feedback`, { rating: 5 })).status).toBe(200);
@@ -58,7 +62,10 @@ describe('reporting follows an incident through its published events over HTTP',
       from: new Date(now.getTime() - 86_400_000).toISOString(),
       to: new Date(now.getTime() + 60_000).toISOString(),
     });
-    expect(report.body).toEqual({ columns: ['group', 'volume', 'throughput', 'flr_rate', 'sla_compliance', 'csat_mean'], rows: [['network', 1, 1, 0, 100, 5]] });
+    expect(report.body).toEqual({
+      columns: ['group', 'volume', 'throughput', 'flr_rate', 'sla_compliance', 'csat_mean'],
+      rows: [['network', 1, 1, 0, 100, 5]],
+    });
     expect((await kit.as('globex', 'analyst').get('/reporting/tickets')).body.items).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ describe('SLA clocks follow an incident over HTTP', () => {
   const clocksOf = (ticket: string) => agent().get(`/sla/clocks?ticket=${ticket}`);
   const byDefinition = (items: Record<string, unknown>[] | undefined) => Object.fromEntries((items ?? []).map((c) => [c.definition, c as Clock]));
   const until = (ticket: string, check: (clocks: Record<string, Clock>) => boolean) =>
-    readUntil(() => clocksOf(ticket), (r) => r.status === 200 && check(byDefinition(r.body.items)), 10_000).then((r) => byDefinition(r.body.items));
+    readUntil(
+      () => clocksOf(ticket),
+      (r) => r.status === 200 && check(byDefinition(r.body.items)),
+      10_000,
+    ).then((r) => byDefinition(r.body.items));
 
   it('opened, on hold awaiting the caller (resolution paused, response unaffected), resumed, resolved (completed), reopened (new cycle)', async () => {
     // Only a public comment counts as the response here, so the response clock keeps running through the hold.
@@ -41,14 +45,36 @@ describe('SLA clocks follow an incident over HTTP', () => {
     });
     expect([saved.status, (saved.body.definition as { version: number }).version, saved.body.warnings]).toEqual([200, 1, []]);
 
-    const opened = await agent().post('/incidents', { channel: 'phone', shortDescription: 'Payroll down', description: 'Nobody can run payroll', impact: 1, urgency: 1 });
+    const opened = await agent().post('/incidents', {
+      channel: 'phone',
+      shortDescription: 'Payroll down',
+      description: 'Nobody can run payroll',
+      impact: 1,
+      urgency: 1,
+    });
     expect(opened.body.priority).toBe('P1');
     const reference = String(opened.body.reference);
     const id = String(opened.body.id);
     let clocks = await until(reference, (c) => c['p1-response'] !== undefined && c['p1-resolution'] !== undefined);
-    expect(clocks['p1-response']).toMatchObject({ id: `${id}:p1-response`, type: 'sla', target: 'response', stage: 'in-progress', breached: false, definitionVersion: 1 });
+    expect(clocks['p1-response']).toMatchObject({
+      id: `${id}:p1-response`,
+      type: 'sla',
+      target: 'response',
+      stage: 'in-progress',
+      breached: false,
+      definitionVersion: 1,
+    });
     expect(clocks['p1-resolution']).toMatchObject({ stage: 'in-progress', definitionVersion: 0, originalDueAt: clocks['p1-resolution']!.dueAt });
-    for (const field of ['startedAt', 'dueAt', 'originalDueAt', 'elapsedMinutes', 'remainingMinutes', 'pausedMinutes', 'elapsedCalendarMinutes', 'remainingCalendarMinutes']) {
+    for (const field of [
+      'startedAt',
+      'dueAt',
+      'originalDueAt',
+      'elapsedMinutes',
+      'remainingMinutes',
+      'pausedMinutes',
+      'elapsedCalendarMinutes',
+      'remainingCalendarMinutes',
+    ]) {
       expect(clocks['p1-resolution']).toHaveProperty(field);
     }
 

@@ -43,11 +43,19 @@ describe("A tenant's archive: exported from one installation, recreated exactly 
     expect((await call(source, admin, 'POST', '/platform/tenants', INITECH)).status).toBe(201);
     const bill = await signIn(source, 'initech', 'bill');
     await eventually(async () => {
-      const registered = await call(source, bill, 'POST', '/directory/users', { id: 'peter', name: 'Peter Gibbons', emails: ['peter@initech.example'], roles: ['requester'] });
+      const registered = await call(source, bill, 'POST', '/directory/users', {
+        id: 'peter',
+        name: 'Peter Gibbons',
+        emails: ['peter@initech.example'],
+        roles: ['requester'],
+      });
       if (registered.status !== 201) throw new Error(`register: ${registered.status}`);
     });
     const peter = await signIn(source, 'initech', 'peter');
-    await call(source, peter, 'POST', '/intake/submissions', { requestType: 'broken-light', fields: { shortDescription: 'Light out in room 4', location: 'HQ, floor 2, room 4' } });
+    await call(source, peter, 'POST', '/intake/submissions', {
+      requestType: 'broken-light',
+      fields: { shortDescription: 'Light out in room 4', location: 'HQ, floor 2, room 4' },
+    });
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: source.app.get(SmtpListener).port(), secure: false, ignoreTLS: true });
     await transport.sendMail({
       from: 'peter@initech.example',
@@ -79,7 +87,12 @@ describe("A tenant's archive: exported from one installation, recreated exactly 
     expect((await call(target, await target.token('tenant-admin', 'acme'), 'POST', '/platform/tenants/initech/export')).status).toBe(403);
     const restored = await importArchive(target, targetAdmin, archive);
     expect({ status: restored.status, detail: restored.body.detail }).toEqual({ status: 201, detail: undefined });
-    expect(restored.body).toMatchObject({ id: 'initech', name: 'Initech facilities', status: 'active', desks: INITECH.desks.map((d) => ({ ...d, requestType: 'broken-light' })) });
+    expect(restored.body).toMatchObject({
+      id: 'initech',
+      name: 'Initech facilities',
+      status: 'active',
+      desks: INITECH.desks.map((d) => ({ ...d, requestType: 'broken-light' })),
+    });
     const billThere = await signIn(target, 'initech', 'bill');
     const after = await eventually(async () => {
       const view = await deskView(target, billThere, mailed.reference);

@@ -75,7 +75,12 @@ describe('Onboarding a business unit as a tenant (platform administration over H
 
     // The admin adds a requester to the directory; the requester signs in and reports a broken light.
     await eventually(async () => {
-      const registered = await call(bill, 'POST', '/directory/users', { id: 'peter', name: 'Peter Gibbons', emails: ['peter@initech.example'], roles: ['requester'] });
+      const registered = await call(bill, 'POST', '/directory/users', {
+        id: 'peter',
+        name: 'Peter Gibbons',
+        emails: ['peter@initech.example'],
+        roles: ['requester'],
+      });
       if (registered.status !== 201) throw new Error(`register: ${registered.status} ${JSON.stringify(registered.body)}`);
     });
     const peter = await signIn('initech', 'peter');
@@ -86,7 +91,10 @@ describe('Onboarding a business unit as a tenant (platform administration over H
       return search.body.items as { title: string }[];
     });
     expect(found[0]).toMatchObject({ title: 'Reporting a safety hazard' });
-    const submitted = await call(peter, 'POST', '/intake/submissions', { requestType: 'broken-light', fields: { shortDescription: 'Light out in room 4', location: 'HQ, floor 2, room 4' } });
+    const submitted = await call(peter, 'POST', '/intake/submissions', {
+      requestType: 'broken-light',
+      fields: { shortDescription: 'Light out in room 4', location: 'HQ, floor 2, room 4' },
+    });
     expect([201, 202]).toContain(submitted.status);
     const ticket = await eventually(async () => {
       const read = await call(peter, 'GET', `/intake/submissions/${submitted.body.submissionId ?? submitted.body.id}`);
@@ -94,11 +102,15 @@ describe('Onboarding a business unit as a tenant (platform administration over H
       return read.body.ticket ?? read.body;
     });
     const reference = ticket.reference as string;
-    expect((await eventually(async () => {
-      const read = await call(bill, 'GET', `/incidents/${reference}`);
-      if (read.status !== 200) throw new Error(`incident: ${read.status}`);
-      return read;
-    })).body).toMatchObject({ reference, shortDescription: 'Light out in room 4' });
+    expect(
+      (
+        await eventually(async () => {
+          const read = await call(bill, 'GET', `/incidents/${reference}`);
+          if (read.status !== 200) throw new Error(`incident: ${read.status}`);
+          return read;
+        })
+      ).body,
+    ).toMatchObject({ reference, shortDescription: 'Light out in room 4' });
 
     for (const tenant of ['acme', 'globex']) {
       const agent = await platform.token('agent', tenant);
@@ -116,7 +128,10 @@ describe('Onboarding a business unit as a tenant (platform administration over H
   it('suspends initech: its users get 403 with the reason, its mail 451; resuming serves them again, nothing lost', async () => {
     const bill = await signIn('initech', 'bill');
     const suspended = await call(admin, 'POST', '/platform/tenants/initech/suspend', { reason: 'Contract under review' });
-    expect(suspended).toMatchObject({ status: 200, body: { status: 'suspended', suspendedBecause: 'Contract under review', allowedActions: ['resume', 'export'] } });
+    expect(suspended).toMatchObject({
+      status: 200,
+      body: { status: 'suspended', suspendedBecause: 'Contract under review', allowedActions: ['resume', 'export'] },
+    });
     expect((await call(admin, 'POST', '/platform/tenants/initech/suspend', { reason: 'again' })).status).toBe(409);
     expect((await call(admin, 'POST', '/platform/tenants/initech/suspend', {})).status).toBe(400);
     const refused = await eventually(async () => {

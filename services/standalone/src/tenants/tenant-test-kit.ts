@@ -30,7 +30,11 @@ export async function call(app: StandaloneTestApp, token: string, method: string
 }
 
 export async function devToken(app: StandaloneTestApp, tenant: string, user: string): Promise<{ status: number; body: Json }> {
-  const issued = await fetch(`${app.base}/api/v1/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, user }) });
+  const issued = await fetch(`${app.base}/api/v1/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenant, user }),
+  });
   return { status: issued.status, body: await issued.json() };
 }
 

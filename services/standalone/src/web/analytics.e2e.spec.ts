@@ -80,7 +80,8 @@ describeInBrowser('analytics in a real browser', () => {
     }
   };
   /** The figures of a table's body, cell by cell. */
-  const cells = async (table: Locator) => table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const cells = async (table: Locator) =>
+    table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 
   beforeAll(async () => {
     buildWebApp();
@@ -104,62 +105,70 @@ describeInBrowser('analytics in a real browser', () => {
 
   afterEach(() => expect(pageErrors).toEqual([]));
 
-  it('an analyst sees every chart with its table view, and tickets resolved meanwhile show in the open page', async () => {
-    const page = await signedIn('analyst');
-    for (const title of TENANT_CHARTS) {
-      await chart(page, title).getByRole('img', { name: title }).waitFor();
-      await chart(page, title).getByLabel('Table view').waitFor();
-    }
-    // Every tenant chart answered: the business-unit comparison is not among them.
-    expect(await chart(page, BUSINESS_UNITS).count()).toBe(0);
-    expect(await page.getByRole('alert').count()).toBe(0);
+  it(
+    'an analyst sees every chart with its table view, and tickets resolved meanwhile show in the open page',
+    async () => {
+      const page = await signedIn('analyst');
+      for (const title of TENANT_CHARTS) {
+        await chart(page, title).getByRole('img', { name: title }).waitFor();
+        await chart(page, title).getByLabel('Table view').waitFor();
+      }
+      // Every tenant chart answered: the business-unit comparison is not among them.
+      expect(await chart(page, BUSINESS_UNITS).count()).toBe(0);
+      expect(await page.getByRole('alert').count()).toBe(0);
 
-    const volume = await tableOf(page, 'Volume by day and channel');
-    const ttr = await tableOf(page, 'Median time to resolve by priority (hours)');
-    const volumeBefore = (await volume.textContent()) ?? '';
-    const ttrBefore = (await ttr.textContent()) ?? '';
-    expect(volumeBefore).not.toMatch(/phone/);
+      const volume = await tableOf(page, 'Volume by day and channel');
+      const ttr = await tableOf(page, 'Median time to resolve by priority (hours)');
+      const volumeBefore = (await volume.textContent()) ?? '';
+      const ttrBefore = (await ttr.textContent()) ?? '';
+      expect(volumeBefore).not.toMatch(/phone/);
 
-    const agent = await token('agent');
-    for (const n of [1, 2, 3]) {
-      const { reference } = await call<{ reference: string }>(agent, 'POST', '/incidents', {
-        channel: 'phone',
-        caller: 'requester',
-        shortDescription: `Analytics ticket ${n}`,
-        description: 'Counted on the dashboards',
-        impact: 2,
-        urgency: 2,
-      });
-      await call(agent, 'POST', `/incidents/${reference}/assign`, { group: 'service-desk', assignee: 'agent' });
-      await call(agent, 'POST', `/incidents/${reference}/start`, {});
-      await call(agent, 'POST', `/incidents/${reference}/resolve`, { closingCategory: 'software', notes: 'Fixed while the analyst watched' });
-    }
+      const agent = await token('agent');
+      for (const n of [1, 2, 3]) {
+        const { reference } = await call<{ reference: string }>(agent, 'POST', '/incidents', {
+          channel: 'phone',
+          caller: 'requester',
+          shortDescription: `Analytics ticket ${n}`,
+          description: 'Counted on the dashboards',
+          impact: 2,
+          urgency: 2,
+        });
+        await call(agent, 'POST', `/incidents/${reference}/assign`, { group: 'service-desk', assignee: 'agent' });
+        await call(agent, 'POST', `/incidents/${reference}/start`, {});
+        await call(agent, 'POST', `/incidents/${reference}/resolve`, { closingCategory: 'software', notes: 'Fixed while the analyst watched' });
+      }
 
-    // The page was open before: its tables change by themselves, no reload.
-    await changedFrom(volume, volumeBefore);
-    const phone = async () => (await cells(volume)).filter(([channel]) => channel === 'phone').reduce((sum, row) => sum + Number(row[2]), 0);
-    const deadline = Date.now() + CHANGE_WITHIN_MS;
-    while ((await phone()) < 3 && Date.now() < deadline) await page.waitForTimeout(500);
-    expect(await phone()).toBe(3);
-    await changedFrom(ttr, ttrBefore);
-    const resolvedByPriority = (await cells(ttr)).filter(([, hours]) => hours !== '—');
-    expect(resolvedByPriority.length).toBeGreaterThan(0);
-    for (const [, hours] of resolvedByPriority) expect(Number(hours)).toBeGreaterThanOrEqual(0);
+      // The page was open before: its tables change by themselves, no reload.
+      await changedFrom(volume, volumeBefore);
+      const phone = async () => (await cells(volume)).filter(([channel]) => channel === 'phone').reduce((sum, row) => sum + Number(row[2]), 0);
+      const deadline = Date.now() + CHANGE_WITHIN_MS;
+      while ((await phone()) < 3 && Date.now() < deadline) await page.waitForTimeout(500);
+      expect(await phone()).toBe(3);
+      await changedFrom(ttr, ttrBefore);
+      const resolvedByPriority = (await cells(ttr)).filter(([, hours]) => hours !== '—');
+      expect(resolvedByPriority.length).toBeGreaterThan(0);
+      for (const [, hours] of resolvedByPriority) expect(Number(hours)).toBeGreaterThanOrEqual(0);
 
-    await chart(page, 'Volume by day and channel').getByLabel('Table view').uncheck();
-    await chart(page, 'Volume by day and channel').getByRole('img', { name: 'Volume by day and channel' }).waitFor();
-    await page.screenshot({ path: join(shots, 'analytics.png'), fullPage: true });
-    expect(await seriousViolations(page)).toEqual([]);
-  }, 3 * STEP_MS);
+      await chart(page, 'Volume by day and channel').getByLabel('Table view').uncheck();
+      await chart(page, 'Volume by day and channel').getByRole('img', { name: 'Volume by day and channel' }).waitFor();
+      await page.screenshot({ path: join(shots, 'analytics.png'), fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+    3 * STEP_MS,
+  );
 
-  it('an enterprise analyst also sees the business units compared, once the tenant takes part', async () => {
-    await call(await token('tenant-admin'), 'PUT', '/reporting/settings', { enterpriseReporting: true });
-    const page = await signedIn('enterprise-analyst');
-    for (const title of [...TENANT_CHARTS, BUSINESS_UNITS]) await chart(page, title).getByRole('img', { name: title }).waitFor();
-    const units = await tableOf(page, BUSINESS_UNITS);
-    await units.getByRole('cell', { name: 'acme', exact: true }).waitFor({ timeout: CHANGE_WITHIN_MS });
-    const [acme] = (await cells(units)).filter(([tenant]) => tenant === 'acme');
-    expect(Number(acme![1])).toBe(3);
-    expect(await seriousViolations(page)).toEqual([]);
-  }, STEP_MS);
+  it(
+    'an enterprise analyst also sees the business units compared, once the tenant takes part',
+    async () => {
+      await call(await token('tenant-admin'), 'PUT', '/reporting/settings', { enterpriseReporting: true });
+      const page = await signedIn('enterprise-analyst');
+      for (const title of [...TENANT_CHARTS, BUSINESS_UNITS]) await chart(page, title).getByRole('img', { name: title }).waitFor();
+      const units = await tableOf(page, BUSINESS_UNITS);
+      await units.getByRole('cell', { name: 'acme', exact: true }).waitFor({ timeout: CHANGE_WITHIN_MS });
+      const [acme] = (await cells(units)).filter(([tenant]) => tenant === 'acme');
+      expect(Number(acme![1])).toBe(3);
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+    STEP_MS,
+  );
 });

@@ -22,7 +22,11 @@ export function launchChromium(): Promise<Browser> {
 
 /** Builds services/web when its output is missing or older than its sources (scripts/build-web.sh). */
 export function buildWebApp(): void {
-  const result = spawnSync('sh', ['scripts/build-web.sh'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PATH: `${ROOT}/node_modules/.bin:${process.env.PATH}` } });
+  const result = spawnSync('sh', ['scripts/build-web.sh'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${ROOT}/node_modules/.bin:${process.env.PATH}` },
+  });
   if (result.status !== 0) throw new Error('the web app did not build');
 }
 
@@ -39,10 +43,13 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol, so the page's script policy (self only) stays as it is.
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
-    const scope = globalThis as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> }; document: unknown };
-    return (await scope.axe.run(scope.document, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const violations = await page.evaluate(
+    async (tags) => {
+      const scope = globalThis as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> }; document: unknown };
+      return (await scope.axe.run(scope.document, { runOnly: { type: 'tag', values: tags } })).violations;
+    },
+    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+  );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')})`);

@@ -96,222 +96,298 @@ describeInBrowser('web app in a real browser', () => {
 
   afterEach(() => expect(pageErrors).toEqual([]));
 
-  it('signs a demo user in directly from the address and lands on the home page; the sign-in page is accessible', async () => {
-    const page = await signedIn('requester');
-    await page.waitForURL('**/portal');
-    await page.goto(`${server.base}/login`);
-    await page.getByRole('heading', { name: 'Sign in to Deskstream' }).waitFor();
-    await accessible(page, 'login');
-  }, STEP_MS);
+  it(
+    'signs a demo user in directly from the address and lands on the home page; the sign-in page is accessible',
+    async () => {
+      const page = await signedIn('requester');
+      await page.waitForURL('**/portal');
+      await page.goto(`${server.base}/login`);
+      await page.getByRole('heading', { name: 'Sign in to Deskstream' }).waitFor();
+      await accessible(page, 'login');
+    },
+    STEP_MS,
+  );
 
-  it('a requester submits a form and sees the reference and a suggested article', async () => {
-    agent = await signedIn('agent');
-    await agent.getByRole('table', { name: 'Incident queue' }).waitFor();
-    requester = await signedIn('requester');
-    await requester.getByRole('heading', { name: 'Service portal' }).waitFor();
-    await requester.getByRole('button', { name: 'Open form: Something is broken' }).waitFor();
-    await accessible(requester, 'portal');
+  it(
+    'a requester submits a form and sees the reference and a suggested article',
+    async () => {
+      agent = await signedIn('agent');
+      await agent.getByRole('table', { name: 'Incident queue' }).waitFor();
+      requester = await signedIn('requester');
+      await requester.getByRole('heading', { name: 'Service portal' }).waitFor();
+      await requester.getByRole('button', { name: 'Open form: Something is broken' }).waitFor();
+      await accessible(requester, 'portal');
 
-    await requester.getByRole('button', { name: 'Open form: Something is broken' }).click();
-    await requester.getByRole('textbox', { name: /In a few words/ }).fill('The printer is offline');
-    const suggestions = requester.getByRole('list', { name: 'Suggested articles' });
-    await suggestions.getByRole('button', { name: 'Printer shows offline' }).waitFor();
-    await accessible(requester, 'portal-form');
-    await suggestions.getByRole('button', { name: 'Printer shows offline' }).click();
-    const article = requester.getByRole('dialog', { name: 'Printer shows offline' });
-    await article.getByText('Restart the print spooler from the printer menu').waitFor();
-    await accessible(requester, 'portal-article');
-    await article.getByRole('button', { name: 'Close' }).click();
+      await requester.getByRole('button', { name: 'Open form: Something is broken' }).click();
+      await requester.getByRole('textbox', { name: /In a few words/ }).fill('The printer is offline');
+      const suggestions = requester.getByRole('list', { name: 'Suggested articles' });
+      await suggestions.getByRole('button', { name: 'Printer shows offline' }).waitFor();
+      await accessible(requester, 'portal-form');
+      await suggestions.getByRole('button', { name: 'Printer shows offline' }).click();
+      const article = requester.getByRole('dialog', { name: 'Printer shows offline' });
+      await article.getByText('Restart the print spooler from the printer menu').waitFor();
+      await accessible(requester, 'portal-article');
+      await article.getByRole('button', { name: 'Close' }).click();
 
-    await requester.getByRole('textbox', { name: /Details/ }).fill('Jobs wait in the queue since this morning');
-    await requester.getByRole('button', { name: 'Submit' }).click();
-    const shown = requester.getByTestId('reference');
-    await shown.waitFor();
-    reference = (await shown.textContent()) ?? '';
-    expect(reference).toMatch(/^INC\d{7}$/);
-    await accessible(requester, 'portal-submitted');
-  }, STEP_MS);
+      await requester.getByRole('textbox', { name: /Details/ }).fill('Jobs wait in the queue since this morning');
+      await requester.getByRole('button', { name: 'Submit' }).click();
+      const shown = requester.getByTestId('reference');
+      await shown.waitFor();
+      reference = (await shown.textContent()) ?? '';
+      expect(reference).toMatch(/^INC\d{7}$/);
+      await accessible(requester, 'portal-submitted');
+    },
+    STEP_MS,
+  );
 
-  it('the form shows the API problem+json field errors inline', async () => {
-    await requester.getByRole('button', { name: 'Back to the portal' }).click();
-    await requester.getByRole('button', { name: 'Open form: Access request' }).click();
-    await requester.getByRole('textbox', { name: /justification/i }).fill('short');
-    await requester.getByRole('button', { name: 'Submit' }).click();
-    await requester.getByText('must NOT have fewer than 10 characters').first().waitFor();
-    await requester.getByRole('alert').filter({ hasText: 'Please check the form' }).waitFor();
-    await accessible(requester, 'portal-form-errors');
-    await requester.getByRole('button', { name: 'Cancel' }).click();
-  }, STEP_MS);
+  it(
+    'the form shows the API problem+json field errors inline',
+    async () => {
+      await requester.getByRole('button', { name: 'Back to the portal' }).click();
+      await requester.getByRole('button', { name: 'Open form: Access request' }).click();
+      await requester.getByRole('textbox', { name: /justification/i }).fill('short');
+      await requester.getByRole('button', { name: 'Submit' }).click();
+      await requester.getByText('must NOT have fewer than 10 characters').first().waitFor();
+      await requester.getByRole('alert').filter({ hasText: 'Please check the form' }).waitFor();
+      await accessible(requester, 'portal-form-errors');
+      await requester.getByRole('button', { name: 'Cancel' }).click();
+    },
+    STEP_MS,
+  );
 
-  it('an agent finds it in the live queue without reloading, assigns it and resolves it', async () => {
-    // The agent's queue page was open before the submission: the row arrives by itself.
-    const row = agent.getByRole('table', { name: 'Incident queue' }).getByRole('link', { name: reference });
-    await row.waitFor({ timeout: 60_000 });
-    await accessible(agent, 'agent-queue');
-    await row.click();
-    await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
+  it(
+    'an agent finds it in the live queue without reloading, assigns it and resolves it',
+    async () => {
+      // The agent's queue page was open before the submission: the row arrives by itself.
+      const row = agent.getByRole('table', { name: 'Incident queue' }).getByRole('link', { name: reference });
+      await row.waitFor({ timeout: 60_000 });
+      await accessible(agent, 'agent-queue');
+      await row.click();
+      await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
 
-    await agent.getByRole('button', { name: 'Assign', exact: true }).click();
-    const assign = agent.getByRole('dialog', { name: 'Assign' });
-    await assign.getByRole('textbox', { name: /Group/ }).fill('service-desk');
-    await assign.getByRole('textbox', { name: /Assignee/ }).fill('agent');
-    await accessible(agent, 'agent-assign');
-    await assign.getByRole('button', { name: 'Assign' }).click();
-    await agent.getByText('Assignee: agent', { exact: true }).waitFor();
+      await agent.getByRole('button', { name: 'Assign', exact: true }).click();
+      const assign = agent.getByRole('dialog', { name: 'Assign' });
+      await assign.getByRole('textbox', { name: /Group/ }).fill('service-desk');
+      await assign.getByRole('textbox', { name: /Assignee/ }).fill('agent');
+      await accessible(agent, 'agent-assign');
+      await assign.getByRole('button', { name: 'Assign' }).click();
+      await agent.getByText('Assignee: agent', { exact: true }).waitFor();
 
-    await agent.getByRole('button', { name: 'Start work' }).click();
-    await agent.getByText('Status: in-progress', { exact: true }).waitFor();
-    await agent.getByRole('textbox', { name: /Internal note/ }).fill('Spooler hung on the print server');
-    await agent.getByRole('button', { name: 'Add note' }).click();
-    await agent.getByText('Spooler hung on the print server').waitFor();
+      await agent.getByRole('button', { name: 'Start work' }).click();
+      await agent.getByText('Status: in-progress', { exact: true }).waitFor();
+      await agent.getByRole('textbox', { name: /Internal note/ }).fill('Spooler hung on the print server');
+      await agent.getByRole('button', { name: 'Add note' }).click();
+      await agent.getByText('Spooler hung on the print server').waitFor();
 
-    await agent.getByRole('button', { name: 'Resolve' }).click();
-    const resolve = agent.getByRole('dialog', { name: 'Resolve' });
-    await choose(agent, /Closing category/, 'software');
-    await resolve.getByRole('textbox', { name: /Resolution notes/ }).fill('Restarted the print spooler');
-    await resolve.getByRole('button', { name: 'Resolve' }).click();
-    await agent.getByText('Status: resolved', { exact: true }).waitFor();
-    await accessible(agent, 'agent-ticket');
-  }, STEP_MS);
+      await agent.getByRole('button', { name: 'Resolve' }).click();
+      const resolve = agent.getByRole('dialog', { name: 'Resolve' });
+      await choose(agent, /Closing category/, 'software');
+      await resolve.getByRole('textbox', { name: /Resolution notes/ }).fill('Restarted the print spooler');
+      await resolve.getByRole('button', { name: 'Resolve' }).click();
+      await agent.getByText('Status: resolved', { exact: true }).waitFor();
+      await accessible(agent, 'agent-ticket');
+    },
+    STEP_MS,
+  );
 
-  it('the requester accepts the resolution and rates it', async () => {
-    await requester.getByRole('link', { name: reference, exact: true }).click();
-    await requester.getByRole('button', { name: 'Accept resolution' }).waitFor();
-    await accessible(requester, 'portal-ticket');
-    await requester.getByRole('button', { name: 'Accept resolution' }).click();
-    await requester.getByRole('heading', { name: 'How did we do?' }).waitFor();
-    // The stars are radio buttons: chosen from the keyboard, as a screen-reader user would.
-    await requester.getByRole('radio', { name: '4' }).focus();
-    await requester.keyboard.press('Space');
-    await requester.getByRole('button', { name: 'Send rating' }).click();
-    await requester.getByText('You rated this 4 out of 5').waitFor();
-  }, STEP_MS);
+  it(
+    'the requester accepts the resolution and rates it',
+    async () => {
+      await requester.getByRole('link', { name: reference, exact: true }).click();
+      await requester.getByRole('button', { name: 'Accept resolution' }).waitFor();
+      await accessible(requester, 'portal-ticket');
+      await requester.getByRole('button', { name: 'Accept resolution' }).click();
+      await requester.getByRole('heading', { name: 'How did we do?' }).waitFor();
+      // The stars are radio buttons: chosen from the keyboard, as a screen-reader user would.
+      await requester.getByRole('radio', { name: '4' }).focus();
+      await requester.keyboard.press('Space');
+      await requester.getByRole('button', { name: 'Send rating' }).click();
+      await requester.getByText('You rated this 4 out of 5').waitFor();
+    },
+    STEP_MS,
+  );
 
-  it('the agent moves "As of" back and sees the ticket as it was', async () => {
-    await agent.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent(`/agent/tickets/${reference}`)}`);
-    await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
-    await agent.getByTestId('ticket-status').filter({ hasText: /closed|resolved/ }).waitFor();
-    const slider = agent.getByRole('slider', { name: 'As of' });
-    await slider.focus();
-    await agent.keyboard.press('Home');
-    await agent.getByTestId('as-of-status').getByText(/Showing the ticket as it stood on/).waitFor();
-    // As it stood at intake: with the desk's group, nobody assigned yet, no notes.
-    await agent.getByText('Status: assigned', { exact: true }).waitFor();
-    await agent.getByText('Assignee: unassigned', { exact: true }).waitFor();
-    expect(await agent.getByText('Spooler hung on the print server').count()).toBe(0);
-    // A historical view offers no actions (the API's as-of answer has none).
-    expect(await agent.getByRole('button', { name: 'Start work' }).count()).toBe(0);
-    await accessible(agent, 'agent-ticket-as-of');
-    await agent.getByRole('button', { name: 'Back to now' }).click();
-    await agent.getByText('Assignee: agent', { exact: true }).waitFor();
-  }, STEP_MS);
+  it(
+    'the agent moves "As of" back and sees the ticket as it was',
+    async () => {
+      await agent.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent(`/agent/tickets/${reference}`)}`);
+      await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
+      await agent
+        .getByTestId('ticket-status')
+        .filter({ hasText: /closed|resolved/ })
+        .waitFor();
+      const slider = agent.getByRole('slider', { name: 'As of' });
+      await slider.focus();
+      await agent.keyboard.press('Home');
+      await agent
+        .getByTestId('as-of-status')
+        .getByText(/Showing the ticket as it stood on/)
+        .waitFor();
+      // As it stood at intake: with the desk's group, nobody assigned yet, no notes.
+      await agent.getByText('Status: assigned', { exact: true }).waitFor();
+      await agent.getByText('Assignee: unassigned', { exact: true }).waitFor();
+      expect(await agent.getByText('Spooler hung on the print server').count()).toBe(0);
+      // A historical view offers no actions (the API's as-of answer has none).
+      expect(await agent.getByRole('button', { name: 'Start work' }).count()).toBe(0);
+      await accessible(agent, 'agent-ticket-as-of');
+      await agent.getByRole('button', { name: 'Back to now' }).click();
+      await agent.getByText('Assignee: agent', { exact: true }).waitFor();
+    },
+    STEP_MS,
+  );
 
-  it('opens a ticket from the command palette (Ctrl-K) by its reference', async () => {
-    await agent.goto(`${server.base}/login?tenant=acme&user=agent`);
-    await agent.getByRole('table', { name: 'Incident queue' }).waitFor();
-    await agent.keyboard.press('Control+k');
-    const palette = agent.getByRole('dialog', { name: 'Command palette' });
-    await palette.getByRole('textbox', { name: 'Command or ticket reference' }).fill(reference.toLowerCase());
-    await accessible(agent, 'command-palette');
-    await agent.keyboard.press('Enter');
-    await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
-  }, STEP_MS);
+  it(
+    'opens a ticket from the command palette (Ctrl-K) by its reference',
+    async () => {
+      await agent.goto(`${server.base}/login?tenant=acme&user=agent`);
+      await agent.getByRole('table', { name: 'Incident queue' }).waitFor();
+      await agent.keyboard.press('Control+k');
+      const palette = agent.getByRole('dialog', { name: 'Command palette' });
+      await palette.getByRole('textbox', { name: 'Command or ticket reference' }).fill(reference.toLowerCase());
+      await accessible(agent, 'command-palette');
+      await agent.keyboard.press('Enter');
+      await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
+    },
+    STEP_MS,
+  );
 
-  it('shows the major-incident panel on a major incident, and the portal announces it', async () => {
-    const bearer = await token('agent');
-    const opened = await fetch(`${server.base}/api/v1/incidents`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-      body: JSON.stringify({ channel: 'phone', caller: 'requester', shortDescription: 'Mail is down for everyone', description: 'No mail since 10:00', impact: 1, urgency: 1 }),
-    });
-    const { reference: major } = (await opened.json()) as { reference: string };
-    await call('agent', `/incidents/${major}/declare-major`, { manager: 'service-owner', reason: 'Every user is affected' }, bearer);
-    await agent.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent(`/agent/tickets/${major}`)}`);
-    const panel = agent.getByRole('region', { name: 'Major incident' });
-    await panel.getByText('Manager: service-owner').waitFor();
-    await accessible(agent, 'agent-major-incident');
+  it(
+    'shows the major-incident panel on a major incident, and the portal announces it',
+    async () => {
+      const bearer = await token('agent');
+      const opened = await fetch(`${server.base}/api/v1/incidents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({
+          channel: 'phone',
+          caller: 'requester',
+          shortDescription: 'Mail is down for everyone',
+          description: 'No mail since 10:00',
+          impact: 1,
+          urgency: 1,
+        }),
+      });
+      const { reference: major } = (await opened.json()) as { reference: string };
+      await call('agent', `/incidents/${major}/declare-major`, { manager: 'service-owner', reason: 'Every user is affected' }, bearer);
+      await agent.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent(`/agent/tickets/${major}`)}`);
+      const panel = agent.getByRole('region', { name: 'Major incident' });
+      await panel.getByText('Manager: service-owner').waitFor();
+      await accessible(agent, 'agent-major-incident');
 
-    // The portal's front page announces it to every requester of the tenant.
-    await requester.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Portal' }).click();
-    await requester.getByRole('alert').filter({ hasText: 'We know, we are on it' }).getByText('Mail is down for everyone').waitFor();
-    await accessible(requester, 'portal-announcement');
-  }, STEP_MS);
+      // The portal's front page announces it to every requester of the tenant.
+      await requester.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Portal' }).click();
+      await requester.getByRole('alert').filter({ hasText: 'We know, we are on it' }).getByText('Mail is down for everyone').waitFor();
+      await accessible(requester, 'portal-announcement');
+    },
+    STEP_MS,
+  );
 
-  it('shows problems with their timeline to the problem manager, and knowledge to the knowledge manager', async () => {
-    await call('problem-manager', '/problems', {
-      shortDescription: 'Print spooler hangs',
-      description: 'The spooler stops every few days',
-      service: 'printing',
-      impact: 2,
-      urgency: 2,
-      origin: 'repeat-incidents',
-      incidents: [reference],
-    });
-    const manager = await signedIn('problem-manager');
-    await manager.waitForURL('**/agent/problems');
-    await manager.getByRole('table', { name: 'Problems' }).getByRole('link', { name: 'PRB0001001' }).click();
-    await manager.getByRole('heading', { name: 'PRB0001001: Print spooler hangs' }).waitFor();
-    await manager.getByRole('region', { name: 'Timeline' }).getByText(/Recorded PRB0001001/).waitFor();
-    await accessible(manager, 'problem');
+  it(
+    'shows problems with their timeline to the problem manager, and knowledge to the knowledge manager',
+    async () => {
+      await call('problem-manager', '/problems', {
+        shortDescription: 'Print spooler hangs',
+        description: 'The spooler stops every few days',
+        service: 'printing',
+        impact: 2,
+        urgency: 2,
+        origin: 'repeat-incidents',
+        incidents: [reference],
+      });
+      const manager = await signedIn('problem-manager');
+      await manager.waitForURL('**/agent/problems');
+      await manager.getByRole('table', { name: 'Problems' }).getByRole('link', { name: 'PRB0001001' }).click();
+      await manager.getByRole('heading', { name: 'PRB0001001: Print spooler hangs' }).waitFor();
+      await manager
+        .getByRole('region', { name: 'Timeline' })
+        .getByText(/Recorded PRB0001001/)
+        .waitFor();
+      await accessible(manager, 'problem');
 
-    const librarian = await signedIn('knowledge-manager');
-    await librarian.waitForURL('**/agent/knowledge');
-    await librarian.getByRole('table', { name: 'Articles' }).getByText('Printer shows offline').waitFor();
-    await accessible(librarian, 'knowledge');
-  }, STEP_MS);
+      const librarian = await signedIn('knowledge-manager');
+      await librarian.waitForURL('**/agent/knowledge');
+      await librarian.getByRole('table', { name: 'Articles' }).getByText('Printer shows offline').waitFor();
+      await accessible(librarian, 'knowledge');
+    },
+    STEP_MS,
+  );
 
-  it('signs in with the issuer\'s password (authorization code with PKCE) and keeps the token out of storage', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.base}/login`);
-    await page.getByRole('button', { name: 'Sign in with a password' }).click();
-    await page.getByLabel('Desk').fill('acme');
-    await page.getByLabel('User').fill('agent');
-    await page.getByLabel('Password').fill('web-test-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/agent');
-    await page.getByRole('table', { name: 'Incident queue' }).waitFor();
-    const stored = await page.evaluate(() => {
-      const scope = globalThis as unknown as { localStorage: Record<string, string>; sessionStorage: Record<string, string> };
-      return JSON.stringify({ ...scope.localStorage, ...scope.sessionStorage });
-    });
-    expect(stored).not.toMatch(/eyJ/);
-  }, STEP_MS);
+  it(
+    "signs in with the issuer's password (authorization code with PKCE) and keeps the token out of storage",
+    async () => {
+      const context = await newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.base}/login`);
+      await page.getByRole('button', { name: 'Sign in with a password' }).click();
+      await page.getByLabel('Desk').fill('acme');
+      await page.getByLabel('User').fill('agent');
+      await page.getByLabel('Password').fill('web-test-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL('**/agent');
+      await page.getByRole('table', { name: 'Incident queue' }).waitFor();
+      const stored = await page.evaluate(() => {
+        const scope = globalThis as unknown as { localStorage: Record<string, string>; sessionStorage: Record<string, string> };
+        return JSON.stringify({ ...scope.localStorage, ...scope.sessionStorage });
+      });
+      expect(stored).not.toMatch(/eyJ/);
+    },
+    STEP_MS,
+  );
 
-  it('loads the portal with less than 250 KB of gzipped JavaScript', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    const scripts: Promise<number>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
-    });
-    await page.goto(`${server.base}/login?tenant=acme&user=requester`);
-    await page.getByRole('button', { name: 'Open form: Something is broken' }).waitFor();
-    const sizes = await Promise.all(scripts);
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    console.log(`portal first load: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} KB gzipped`);
-    expect(total).toBeLessThan(250 * 1024);
-  }, STEP_MS);
+  it(
+    'loads the portal with less than 250 KB of gzipped JavaScript',
+    async () => {
+      const context = await newContext();
+      const page = await context.newPage();
+      const scripts: Promise<number>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
+      });
+      await page.goto(`${server.base}/login?tenant=acme&user=requester`);
+      await page.getByRole('button', { name: 'Open form: Something is broken' }).waitFor();
+      const sizes = await Promise.all(scripts);
+      const total = sizes.reduce((sum, size) => sum + size, 0);
+      console.log(`portal first load: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} KB gzipped`);
+      expect(total).toBeLessThan(250 * 1024);
+    },
+    STEP_MS,
+  );
 
-  it('renders only the rows in view of a long queue, and scrolls to its end', async () => {
-    const bearer = await token('agent');
-    const count = 1_000;
-    for (let start = 0; start < count; start += 10) {
-      await Promise.all(
-        Array.from({ length: Math.min(10, count - start) }, (_, i) =>
-          call('agent', '/incidents', { channel: 'phone', caller: 'requester', shortDescription: `Bulkload ticket ${start + i}`, description: 'Queue scrolling', impact: 3, urgency: 3 }, bearer),
-        ),
-      );
-    }
-    const page = await signedIn('agent');
-    await page.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent('/agent?q=bulkload')}`);
-    const table = page.getByRole('table', { name: 'Incident queue' });
-    await page.getByText(`${count} tickets`, { exact: false }).waitFor();
-    const rendered = await table.locator('tbody tr:not([aria-hidden])').count();
-    expect(rendered).toBeGreaterThan(5);
-    expect(rendered).toBeLessThan(60);
-    await page.getByRole('region', { name: 'Incident queue rows' }).evaluate((element) => element.scrollTo(0, element.scrollHeight));
-    await table.getByText(`Bulkload ticket ${count - 1}`, { exact: true }).waitFor();
-    await accessible(page, 'agent-queue-long');
-  }, 2 * STEP_MS);
+  it(
+    'renders only the rows in view of a long queue, and scrolls to its end',
+    async () => {
+      const bearer = await token('agent');
+      const count = 1_000;
+      for (let start = 0; start < count; start += 10) {
+        await Promise.all(
+          Array.from({ length: Math.min(10, count - start) }, (_, i) =>
+            call(
+              'agent',
+              '/incidents',
+              {
+                channel: 'phone',
+                caller: 'requester',
+                shortDescription: `Bulkload ticket ${start + i}`,
+                description: 'Queue scrolling',
+                impact: 3,
+                urgency: 3,
+              },
+              bearer,
+            ),
+          ),
+        );
+      }
+      const page = await signedIn('agent');
+      await page.goto(`${server.base}/login?tenant=acme&user=agent&next=${encodeURIComponent('/agent?q=bulkload')}`);
+      const table = page.getByRole('table', { name: 'Incident queue' });
+      await page.getByText(`${count} tickets`, { exact: false }).waitFor();
+      const rendered = await table.locator('tbody tr:not([aria-hidden])').count();
+      expect(rendered).toBeGreaterThan(5);
+      expect(rendered).toBeLessThan(60);
+      await page.getByRole('region', { name: 'Incident queue rows' }).evaluate((element) => element.scrollTo(0, element.scrollHeight));
+      await table.getByText(`Bulkload ticket ${count - 1}`, { exact: true }).waitFor();
+      await accessible(page, 'agent-queue-long');
+    },
+    2 * STEP_MS,
+  );
 });

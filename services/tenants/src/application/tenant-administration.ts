@@ -48,7 +48,16 @@ export class TenantAdministration {
     const takenAddresses = (await this.all()).flatMap((tenant) => (tenant.id === tenantId ? [] : tenant.desks.map((desk) => desk.address)));
     return this.run(principal, correlationId, tenantId, {
       type: 'OnboardTenant',
-      data: { tenantId, ...profile, desks, template: loadTemplate(templateName), idTaken: DEMO_TENANTS.some((demo) => demo.id === tenantId), takenAddresses, by: principal.userId, at: this.now() },
+      data: {
+        tenantId,
+        ...profile,
+        desks,
+        template: loadTemplate(templateName),
+        idTaken: DEMO_TENANTS.some((demo) => demo.id === tenantId),
+        takenAddresses,
+        by: principal.userId,
+        at: this.now(),
+      },
     });
   }
 

@@ -23,7 +23,12 @@ async function repack(archive: Buffer, change: (entries: Map<string, Buffer>) =>
   const entries = new Map<string, Buffer>();
   const untar = extract();
   untar.on('entry', (entryHeader, stream, next) => void buffer(stream).then((content) => (entries.set(entryHeader.name, content), next())));
-  await new Promise<void>((resolve) => Readable.from([archive]).pipe(createGunzip()).pipe(untar).on('finish', () => resolve()));
+  await new Promise<void>((resolve) =>
+    Readable.from([archive])
+      .pipe(createGunzip())
+      .pipe(untar)
+      .on('finish', () => resolve()),
+  );
   change(entries);
   const tar = pack();
   const packed = buffer(tar);
@@ -33,7 +38,10 @@ async function repack(archive: Buffer, change: (entries: Map<string, Buffer>) =>
 }
 
 const refusal = async (archive: Buffer): Promise<string> => {
-  const error = await readArchive(archive).then(() => null, (e: unknown) => e);
+  const error = await readArchive(archive).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationFailed);
   return (error as ValidationFailed).errors.map((e) => `${e.field}: ${e.message}`).join('; ');
 };
@@ -42,7 +50,11 @@ describe("a tenant's archive", () => {
   it('holds every event as a CloudEvent in store order with its whole envelope, the files, and a manifest of checksums', async () => {
     const read = await readArchive((await writeArchive(header, events, files)).archive);
     expect(read.events).toEqual(events);
-    expect(read.events.map((e) => [e.subject, e.streamrevision])).toEqual([['incident-initech.a', 0], ['incident-initech.b', 0], ['incident-initech.a', 1]]);
+    expect(read.events.map((e) => [e.subject, e.streamrevision])).toEqual([
+      ['incident-initech.a', 0],
+      ['incident-initech.b', 0],
+      ['incident-initech.a', 1],
+    ]);
     expect(metadataOf(read.events[0]!)).toEqual(recorded('incident-initech.a', 0, 1).metadata);
     expect(read.files).toEqual(files);
     expect(read.manifest).toMatchObject({ format: 'deskstream-tenant-archive', formatVersion: 1, ...header, eventCount: 3, streamCount: 2 });
@@ -52,9 +64,13 @@ describe("a tenant's archive", () => {
 
   it('is refused when anything in it was changed, is missing, was added, or it is not an archive at all', async () => {
     const { archive } = await writeArchive(header, events, files);
-    expect(await refusal(await repack(archive, (entries) => entries.set('events.ndjson', Buffer.from(entries.get('events.ndjson')!.toString().replace('Light out', 'Light on')))))).toBe(
-      'archive: events.ndjson does not match its checksum',
-    );
+    expect(
+      await refusal(
+        await repack(archive, (entries) =>
+          entries.set('events.ndjson', Buffer.from(entries.get('events.ndjson')!.toString().replace('Light out', 'Light on'))),
+        ),
+      ),
+    ).toBe('archive: events.ndjson does not match its checksum');
     expect(await refusal(await repack(archive, (entries) => entries.delete('files/attachments/a/1--tap.jpg')))).toMatch(/listed in the manifest but missing/);
     expect(await refusal(await repack(archive, (entries) => entries.set('files/attachments/a/extra', Buffer.from('x'))))).toMatch(/not listed in the manifest/);
     expect(await refusal(await repack(archive, (entries) => entries.delete('manifest.json')))).toBe('archive: no manifest.json');

@@ -117,7 +117,8 @@ export async function readArchive(archive: Buffer): Promise<TenantArchive> {
   const manifestFile = entries.get(MANIFEST_FILE);
   if (!manifestFile) throw refused(`no ${MANIFEST_FILE}`);
   const manifest = JSON.parse(manifestFile.toString('utf8')) as ArchiveManifest;
-  if (manifest.format !== ARCHIVE_FORMAT || manifest.formatVersion !== ARCHIVE_FORMAT_VERSION) throw refused(`not a ${ARCHIVE_FORMAT} version ${ARCHIVE_FORMAT_VERSION}`);
+  if (manifest.format !== ARCHIVE_FORMAT || manifest.formatVersion !== ARCHIVE_FORMAT_VERSION)
+    throw refused(`not a ${ARCHIVE_FORMAT} version ${ARCHIVE_FORMAT_VERSION}`);
   const listed = new Set(manifest.entries.map((entry) => entry.path));
   for (const entry of manifest.entries) {
     const content = entries.get(entry.path);

@@ -34,13 +34,20 @@ describe('restoring a tenant archive', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const refusal = async (archive: Buffer) => {
-    const error = await archives.restore(archive).then(() => null, (e: unknown) => e);
+    const error = await archives.restore(archive).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationFailed);
     return (error as ValidationFailed).errors[0]!.message;
   };
 
   it("never writes into another tenant: an archive holding another tenant's event is refused whole", async () => {
-    const { archive } = await writeArchive(header, [record, event('incident-initech.a', 'initech', 2), event('incident-acme.b', 'acme', 3)].map(archivedEvent), []);
+    const { archive } = await writeArchive(
+      header,
+      [record, event('incident-initech.a', 'initech', 2), event('incident-acme.b', 'acme', 3)].map(archivedEvent),
+      [],
+    );
     expect(await refusal(archive)).toBe("event e-3 of stream incident-acme.b is not tenant initech's");
     expect(await store.headPosition()).toBeLessThanOrEqual(0);
   });
@@ -52,7 +59,9 @@ describe('restoring a tenant archive', () => {
     expect(await refusal(unknownKind)).toMatch(/no such kind of file here/);
   });
 
-  it('needs the tenant\'s own record in the archive', async () => {
-    expect(await refusal((await writeArchive(header, [event('incident-initech.a', 'initech', 2)].map(archivedEvent), [])).archive)).toMatch(/no record of tenant initech/);
+  it("needs the tenant's own record in the archive", async () => {
+    expect(await refusal((await writeArchive(header, [event('incident-initech.a', 'initech', 2)].map(archivedEvent), [])).archive)).toMatch(
+      /no record of tenant initech/,
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { AlreadyExists, commandHandler, NotFound, ValidationFailed, type Clock, type EventStore, type IdGenerator, type RecordedEvent } from '@deskstream/kernel';
+import {
+  AlreadyExists,
+  commandHandler,
+  NotFound,
+  ValidationFailed,
+  type Clock,
+  type EventStore,
+  type IdGenerator,
+  type RecordedEvent,
+} from '@deskstream/kernel';
 import { DEMO_TENANTS, PLATFORM_TENANT, type Principal, type TenantFileSource } from '@deskstream/platform';
 import { tenantDecider } from '../domain/tenant.decider';
 import { TENANT_ID } from '../domain/tenant.rules';
@@ -52,7 +61,11 @@ export class TenantArchives {
     const exportedAt = this.clock.now().toISOString();
     const { archive, manifest } = await writeArchive({ tenantId, exportId, exportedAt, exportedBy: principal.userId }, events, files);
     const sha256 = createHash('sha256').update(archive).digest('hex');
-    await this.handler.handle(stream, { type: 'RecordExport', data: { exportId, sha256, eventCount: events.length, by: principal.userId, at: exportedAt } }, { tenantId: PLATFORM_TENANT, actor: principal.userId, correlationId });
+    await this.handler.handle(
+      stream,
+      { type: 'RecordExport', data: { exportId, sha256, eventCount: events.length, by: principal.userId, at: exportedAt } },
+      { tenantId: PLATFORM_TENANT, actor: principal.userId, correlationId },
+    );
     return { manifest, archive, sha256 };
   }
 
@@ -62,10 +75,12 @@ export class TenantArchives {
     const { tenantId } = manifest;
     if (!TENANT_ID.test(tenantId)) throw new ValidationFailed([{ field: 'archive', message: `the archive names no valid tenant (${tenantId})` }]);
     const stream = tenantStream(tenantId);
-    const own = (event: ArchivedEvent): boolean => (event.subject === stream ? event.tenantid === PLATFORM_TENANT : event.tenantid === tenantId && metadataOf(event).tenantId === tenantId);
+    const own = (event: ArchivedEvent): boolean =>
+      event.subject === stream ? event.tenantid === PLATFORM_TENANT : event.tenantid === tenantId && metadataOf(event).tenantId === tenantId;
     const foreign = events.find((event) => !own(event));
     if (foreign) throw new ValidationFailed([{ field: 'archive', message: `event ${foreign.id} of stream ${foreign.subject} is not tenant ${tenantId}'s` }]);
-    if (!events.some((event) => event.subject === stream)) throw new ValidationFailed([{ field: 'archive', message: `the archive holds no record of tenant ${tenantId}` }]);
+    if (!events.some((event) => event.subject === stream))
+      throw new ValidationFailed([{ field: 'archive', message: `the archive holds no record of tenant ${tenantId}` }]);
     const known = (await this.store.readStream(stream, { maxCount: 1 })).length > 0;
     if (known || DEMO_TENANTS.some((demo) => demo.id === tenantId)) throw new AlreadyExists('Tenant', tenantId);
     await this.placeFiles(tenantId, files);
@@ -91,7 +106,7 @@ export class TenantArchives {
 
   /** Runs of one stream's events are appended together, each expecting the revision before its first. */
   private async append(events: readonly ArchivedEvent[]): Promise<void> {
-    for (let start = 0; start < events.length; ) {
+    for (let start = 0; start < events.length;) {
       let end = start + 1;
       while (end < events.length && events[end]!.subject === events[start]!.subject) end += 1;
       const run = events.slice(start, end);
@@ -109,7 +124,8 @@ export class TenantArchives {
     const files: ArchivedFile[] = [];
     for (const source of this.fileSources) {
       const dir = source.dirOf(tenantId);
-      for (const path of await filesUnder(dir)) files.push({ path: ['files', source.name, ...path.split(sep)].join('/'), content: await readFile(join(dir, path)) });
+      for (const path of await filesUnder(dir))
+        files.push({ path: ['files', source.name, ...path.split(sep)].join('/'), content: await readFile(join(dir, path)) });
     }
     return files;
   }

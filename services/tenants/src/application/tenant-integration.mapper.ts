@@ -9,12 +9,21 @@ function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1
   switch (event.type) {
     case 'TenantOnboarded': {
       const { tenantId, name, timeZone, locale, desks, admins, template, by, at } = event.data;
-      return { type: TENANT_EVENTS.onboarded, data: { tenantId, name, timeZone, locale, desks, admins, template: template as unknown as TenantTemplateV1, by, at } };
+      return {
+        type: TENANT_EVENTS.onboarded,
+        data: { tenantId, name, timeZone, locale, desks, admins, template: template as unknown as TenantTemplateV1, by, at },
+      };
     }
     case 'TenantSuspended':
-      return { type: TENANT_EVENTS.statusChanged, data: { tenantId: event.data.tenantId, status: 'suspended', reason: event.data.reason, by: event.data.by, at: event.data.at } };
+      return {
+        type: TENANT_EVENTS.statusChanged,
+        data: { tenantId: event.data.tenantId, status: 'suspended', reason: event.data.reason, by: event.data.by, at: event.data.at },
+      };
     case 'TenantResumed':
-      return { type: TENANT_EVENTS.statusChanged, data: { tenantId: event.data.tenantId, status: 'active', reason: null, by: event.data.by, at: event.data.at } };
+      return {
+        type: TENANT_EVENTS.statusChanged,
+        data: { tenantId: event.data.tenantId, status: 'active', reason: null, by: event.data.by, at: event.data.at },
+      };
     case 'TenantExported':
       return null;
   }
@@ -32,7 +41,10 @@ export const tenantIntegrationMapper: IntegrationEventMapper = {
     const { tenantId } = event.data;
     const contract = contractOf(event);
     if (!contract) return [];
-    const cloudEvent = { ...toCloudEvent(recorded, { source: SOURCES.tenants, type: contract.type, subject: tenantId, data: contract.data }), tenantid: tenantId };
+    const cloudEvent = {
+      ...toCloudEvent(recorded, { source: SOURCES.tenants, type: contract.type, subject: tenantId, data: contract.data }),
+      tenantid: tenantId,
+    };
     return [{ topic: TOPICS.tenants, key: tenantId, event: cloudEvent }];
   },
 };

@@ -23,7 +23,19 @@ export type TenantDocument = StoredDocument & Omit<TenantRecord, 'id' | 'allowed
 export function recordOf(state: Exclude<TenantState, { status: 'none' }>): TenantRecord {
   const { tenantId, name, status, suspendedBecause, template, timeZone, locale, desks, admins, lastExportAt } = state;
   const summary = { name: template.name, version: template.version };
-  return { id: tenantId, name, status, suspendedBecause, template: summary, timeZone, locale, desks, admins, lastExportAt, allowedActions: TENANT_ACTIONS[status] };
+  return {
+    id: tenantId,
+    name,
+    status,
+    suspendedBecause,
+    template: summary,
+    timeZone,
+    locale,
+    desks,
+    admins,
+    lastExportAt,
+    allowedActions: TENANT_ACTIONS[status],
+  };
 }
 
 export function listed(doc: TenantDocument): TenantRecord {

@@ -13,7 +13,16 @@ export function applyToTenant(doc: TenantDocument | null, recorded: RecordedEven
   switch (event.type) {
     case 'TenantOnboarded': {
       const { tenantId: _id, template, by: _by, at, ...profile } = event.data;
-      return { ...stored, ...profile, template: { name: template.name, version: template.version }, status: 'active', suspendedBecause: null, lastExportAt: null, createdAt: at, updatedAt: at };
+      return {
+        ...stored,
+        ...profile,
+        template: { name: template.name, version: template.version },
+        status: 'active',
+        suspendedBecause: null,
+        lastExportAt: null,
+        createdAt: at,
+        updatedAt: at,
+      };
     }
     case 'TenantSuspended':
       return doc && { ...doc, ...stored, status: 'suspended', suspendedBecause: event.data.reason, updatedAt: event.data.at };

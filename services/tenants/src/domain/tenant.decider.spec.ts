@@ -26,16 +26,25 @@ describe('a tenant', () => {
   });
 
   it('never takes the id of a tenant that exists outside its stream (a seeded tenant)', () => {
-    spec.given([]).when(onboard({ tenantId: 'acme', idTaken: true })).thenThrows(AlreadyExists);
+    spec
+      .given([])
+      .when(onboard({ tenantId: 'acme', idTaken: true }))
+      .thenThrows(AlreadyExists);
   });
 
-  it('has a lower-case slug id that is not the platform\'s, a name, first admins and desks of kinds its template knows', () => {
+  it("has a lower-case slug id that is not the platform's, a name, first admins and desks of kinds its template knows", () => {
     spec
       .given([])
       .when(onboard({ tenantId: 'Initech Corp', name: ' ', admins: [], desks: [{ address: 'not-an-address', kind: 'laundry' }] }))
       .thenThrows(ValidationFailed, (e: ValidationFailed) => expect(fields(e)).toEqual(['id', 'name', 'admins', 'desks.0.address', 'desks.0.kind']));
-    spec.given([]).when(onboard({ tenantId: 'platform' })).thenThrows(ValidationFailed, (e: ValidationFailed) => expect(e.errors[0]!.message).toMatch(/reserved/));
-    spec.given([]).when(onboard({ admins: ['Bill Lumbergh'] })).thenThrows(ValidationFailed, (e: ValidationFailed) => expect(fields(e)).toEqual(['admins.0']));
+    spec
+      .given([])
+      .when(onboard({ tenantId: 'platform' }))
+      .thenThrows(ValidationFailed, (e: ValidationFailed) => expect(e.errors[0]!.message).toMatch(/reserved/));
+    spec
+      .given([])
+      .when(onboard({ admins: ['Bill Lumbergh'] }))
+      .thenThrows(ValidationFailed, (e: ValidationFailed) => expect(fields(e)).toEqual(['admins.0']));
   });
 
   it('receives mail only at addresses no other tenant has, each listed once', () => {
@@ -44,26 +53,47 @@ describe('a tenant', () => {
       { address: 'FACILITIES@initech.example', kind: 'operations' },
       { address: 'it@acme.example', kind: 'operations' },
     ];
-    spec.given([]).when(onboard({ desks, takenAddresses: ['it@acme.example'] })).thenThrows(ValidationFailed, (e: ValidationFailed) =>
-      expect(e.errors).toEqual([
-        { field: 'desks.1.address', message: 'facilities@initech.example is listed twice' },
-        { field: 'desks.2.address', message: 'it@acme.example already receives mail for another tenant' },
-      ]),
-    );
+    spec
+      .given([])
+      .when(onboard({ desks, takenAddresses: ['it@acme.example'] }))
+      .thenThrows(ValidationFailed, (e: ValidationFailed) =>
+        expect(e.errors).toEqual([
+          { field: 'desks.1.address', message: 'facilities@initech.example is listed twice' },
+          { field: 'desks.2.address', message: 'it@acme.example already receives mail for another tenant' },
+        ]),
+      );
   });
 
   it('is suspended with a reason while active, and resumed while suspended', () => {
-    spec.given([onboarded]).when({ type: 'SuspendTenant', data: { reason: ' unpaid invoice ', by, at } }).then([suspended]);
-    spec.given([onboarded]).when({ type: 'SuspendTenant', data: { reason: '', by, at } }).thenThrows(ValidationFailed);
-    spec.given([onboarded, suspended]).when({ type: 'SuspendTenant', data: { reason: 'again', by, at } }).thenThrows(IllegalTransition);
-    spec.given([onboarded, suspended]).when({ type: 'ResumeTenant', data: { by, at } }).then([{ type: 'TenantResumed', data: { tenantId: 'initech', by, at } }]);
-    spec.given([onboarded]).when({ type: 'ResumeTenant', data: { by, at } }).thenThrows(IllegalTransition, (e: IllegalTransition) => expect(e.allowedActions).toEqual(['suspend', 'export']));
+    spec
+      .given([onboarded])
+      .when({ type: 'SuspendTenant', data: { reason: ' unpaid invoice ', by, at } })
+      .then([suspended]);
+    spec
+      .given([onboarded])
+      .when({ type: 'SuspendTenant', data: { reason: '', by, at } })
+      .thenThrows(ValidationFailed);
+    spec
+      .given([onboarded, suspended])
+      .when({ type: 'SuspendTenant', data: { reason: 'again', by, at } })
+      .thenThrows(IllegalTransition);
+    spec
+      .given([onboarded, suspended])
+      .when({ type: 'ResumeTenant', data: { by, at } })
+      .then([{ type: 'TenantResumed', data: { tenantId: 'initech', by, at } }]);
+    spec
+      .given([onboarded])
+      .when({ type: 'ResumeTenant', data: { by, at } })
+      .thenThrows(IllegalTransition, (e: IllegalTransition) => expect(e.allowedActions).toEqual(['suspend', 'export']));
     spec.given([]).when({ type: 'ResumeTenant', data: { by, at } }).thenThrows(NotFound);
   });
 
   it('records every archive of its history handed out, active or suspended; an unknown tenant has none', () => {
     const facts = { exportId: 'x1', sha256: 'ab', eventCount: 12, by, at };
-    spec.given([onboarded, suspended]).when({ type: 'RecordExport', data: facts }).then([{ type: 'TenantExported', data: { tenantId: 'initech', ...facts } }]);
+    spec
+      .given([onboarded, suspended])
+      .when({ type: 'RecordExport', data: facts })
+      .then([{ type: 'TenantExported', data: { tenantId: 'initech', ...facts } }]);
     spec.given([]).when({ type: 'RecordExport', data: facts }).thenThrows(NotFound);
   });
 });

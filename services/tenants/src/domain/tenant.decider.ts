@@ -30,7 +30,8 @@ function onboardingErrors(data: Onboard): FieldError[] {
     const address = normaliseAddress(desk.address);
     if (!isAddress(address)) errors.push({ field: `desks.${i}.address`, message: 'an e-mail address' });
     else if (seen.has(address)) errors.push({ field: `desks.${i}.address`, message: `${address} is listed twice` });
-    else if (data.takenAddresses.includes(address)) errors.push({ field: `desks.${i}.address`, message: `${address} already receives mail for another tenant` });
+    else if (data.takenAddresses.includes(address))
+      errors.push({ field: `desks.${i}.address`, message: `${address} already receives mail for another tenant` });
     seen.add(address);
     if (!(desk.kind in data.template.deskRequestTypes)) {
       const known = Object.keys(data.template.deskRequestTypes).join(', ');
@@ -47,14 +48,19 @@ function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
       if (state.status !== 'none' || idTaken) throw new AlreadyExists('Tenant', profile.tenantId);
       const errors = onboardingErrors(command.data);
       if (errors.length > 0) throw new ValidationFailed(errors);
-      const routed: Desk[] = desks.map((desk) => ({ address: normaliseAddress(desk.address), kind: desk.kind, requestType: profile.template.deskRequestTypes[desk.kind]! }));
+      const routed: Desk[] = desks.map((desk) => ({
+        address: normaliseAddress(desk.address),
+        kind: desk.kind,
+        requestType: profile.template.deskRequestTypes[desk.kind]!,
+      }));
       return [{ type: 'TenantOnboarded', data: { ...profile, admins: [...new Set(profile.admins)], desks: routed } }];
     }
     case 'SuspendTenant': {
       if (state.status === 'none') throw new NotFound('Tenant', '');
       if (state.status !== 'active') throw new IllegalTransition('suspend', state.status, TENANT_ACTIONS[state.status]);
       const reason = command.data.reason.trim();
-      if (reason === '' || reason.length > MAX_REASON_LENGTH) throw new ValidationFailed([{ field: 'reason', message: `say why, in 1 to ${MAX_REASON_LENGTH} characters` }]);
+      if (reason === '' || reason.length > MAX_REASON_LENGTH)
+        throw new ValidationFailed([{ field: 'reason', message: `say why, in 1 to ${MAX_REASON_LENGTH} characters` }]);
       return [{ type: 'TenantSuspended', data: { tenantId: state.tenantId, reason, by: command.data.by, at: command.data.at } }];
     }
     case 'ResumeTenant': {

@@ -41,8 +41,13 @@ export class TenantsController {
 
   @Post(':id/suspend')
   @HttpCode(200)
-  @ApiOperation({ summary: "Suspend a tenant: its users get 403 with the reason and its mail is refused (451); nothing is lost" })
-  suspend(@Param('id') id: string, @Body() body: SuspendTenantDto, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
+  @ApiOperation({ summary: 'Suspend a tenant: its users get 403 with the reason and its mail is refused (451); nothing is lost' })
+  suspend(
+    @Param('id') id: string,
+    @Body() body: SuspendTenantDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlation?: string,
+  ) {
     return this.tenants.suspend(principal, correlationIdOf(correlation), id, body.reason);
   }
 
@@ -56,9 +61,17 @@ export class TenantsController {
   @Post(':id/export')
   @HttpCode(200)
   @ApiProduces('application/gzip')
-  @ApiOkResponse({ description: 'The archive (tar.gz): manifest.json with checksums, events.ndjson (CloudEvents), files/', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The archive (tar.gz): manifest.json with checksums, events.ndjson (CloudEvents), files/',
+    content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiOperation({ summary: "The tenant's complete history as a portable archive, which POST /platform/tenants/import recreates it from" })
-  async export(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply, @Headers('x-correlation-id') correlation?: string) {
+  async export(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Headers('x-correlation-id') correlation?: string,
+  ) {
     const { manifest, archive, sha256 } = await this.archives.export(principal, correlationIdOf(correlation), id);
     await reply
       .status(200)

@@ -5,15 +5,7 @@ import type { AsOfStop } from './as-of-stops';
  * Time travel: one stop per instant of the ticket's history, the last being "now". Moving back shows
  * the record exactly as it stood then (the API's `?asOf=`).
  */
-export function AsOfControl({
-  stops,
-  position,
-  onChange,
-}: {
-  stops: readonly AsOfStop[];
-  position: number | null;
-  onChange(position: number | null): void;
-}) {
+export function AsOfControl({ stops, position, onChange }: { stops: readonly AsOfStop[]; position: number | null; onChange(position: number | null): void }) {
   const last = stops.length;
   const value = position ?? last;
   const describe = (stop: number) =>

@@ -13,7 +13,9 @@ export function MajorIncidentPanel({ major }: { major: NonNullable<Incident['maj
         Stakeholder updates: {major.stakeholderUpdates} sent, every {major.updateIntervalMinutes} minutes; next due{' '}
         {new Date(major.nextUpdateDueAt).toLocaleString()}
       </Text>
-      <Text size="sm">Child incidents: {major.childIncidents.length === 0 ? 'none linked' : major.childIncidents.map((child) => child.reference ?? child.id).join(', ')}</Text>
+      <Text size="sm">
+        Child incidents: {major.childIncidents.length === 0 ? 'none linked' : major.childIncidents.map((child) => child.reference ?? child.id).join(', ')}
+      </Text>
       {major.review ? (
         <>
           <Text size="sm" mt="xs">

@@ -24,7 +24,11 @@ export function NotesList({ notes }: { notes: readonly Note[] }) {
               style={internal ? { borderLeft: '4px dashed var(--mantine-color-yellow-8)' } : { borderLeft: '4px solid var(--mantine-color-indigo-7)' }}
             >
               <Group gap="xs" mb={4}>
-                <Badge size="sm" color={internal ? 'gray.8' : 'indigo.8'} leftSection={internal ? <IconLock size={12} aria-hidden="true" /> : <IconMessageCircle size={12} aria-hidden="true" />}>
+                <Badge
+                  size="sm"
+                  color={internal ? 'gray.8' : 'indigo.8'}
+                  leftSection={internal ? <IconLock size={12} aria-hidden="true" /> : <IconMessageCircle size={12} aria-hidden="true" />}
+                >
                   {internal ? 'Internal note' : 'Public comment'}
                 </Badge>
                 <Text size="xs" c="dark.6">
@@ -40,7 +44,15 @@ export function NotesList({ notes }: { notes: readonly Note[] }) {
   );
 }
 
-export function NoteComposer({ disabled, busy, onAdd }: { disabled: boolean; busy: boolean; onAdd(visibility: 'internal' | 'public', text: string): Promise<unknown> }) {
+export function NoteComposer({
+  disabled,
+  busy,
+  onAdd,
+}: {
+  disabled: boolean;
+  busy: boolean;
+  onAdd(visibility: 'internal' | 'public', text: string): Promise<unknown>;
+}) {
   const [visibility, setVisibility] = useState<'internal' | 'public'>('internal');
   const [text, setText] = useState('');
   return (
@@ -55,7 +67,12 @@ export function NoteComposer({ disabled, busy, onAdd }: { disabled: boolean; bus
         ]}
         disabled={disabled}
       />
-      <Textarea label={visibility === 'internal' ? 'Internal note (the desk only)' : 'Public comment (the caller sees it)'} value={text} onChange={(e) => setText(e.currentTarget.value)} disabled={disabled} />
+      <Textarea
+        label={visibility === 'internal' ? 'Internal note (the desk only)' : 'Public comment (the caller sees it)'}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        disabled={disabled}
+      />
       <Button
         style={{ alignSelf: 'flex-start' }}
         disabled={disabled || !text.trim()}

@@ -92,14 +92,22 @@ export function TicketPage() {
         <Badge size="lg" variant="outline" color="dark">
           Assignee: {ticket.assignee ?? 'unassigned'}
         </Badge>
-        {ticket.major && <Badge size="lg" color="red.9">Major incident</Badge>}
+        {ticket.major && (
+          <Badge size="lg" color="red.9">
+            Major incident
+          </Badge>
+        )}
         {ticket.hold && (
           <Badge size="lg" color="gray.8">
             On hold: {ticket.hold.reason}
             {ticket.hold.thirdParty ? ` (${ticket.hold.thirdParty})` : ''}
           </Badge>
         )}
-        {ticket.masterIncident && <Badge size="lg" variant="outline" color="red.9">Child of major incident {ticket.masterIncident.reference ?? ''}</Badge>}
+        {ticket.masterIncident && (
+          <Badge size="lg" variant="outline" color="red.9">
+            Child of major incident {ticket.masterIncident.reference ?? ''}
+          </Badge>
+        )}
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -115,7 +123,13 @@ export function TicketPage() {
                 {buttons
                   .filter((name) => name !== 'note')
                   .map((name) => (
-                    <Button key={name} size="sm" variant="light" disabled={past} onClick={() => (ACTIONS[name]!.fields.length === 0 ? act.mutate({ name, body: {} }) : setAction(name))}>
+                    <Button
+                      key={name}
+                      size="sm"
+                      variant="light"
+                      disabled={past}
+                      onClick={() => (ACTIONS[name]!.fields.length === 0 ? act.mutate({ name, body: {} }) : setAction(name))}
+                    >
                       {ACTIONS[name]!.label}
                     </Button>
                   ))}

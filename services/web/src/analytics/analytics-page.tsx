@@ -18,8 +18,20 @@ export function AnalyticsPage() {
   const period = { from: `${from}T00:00:00.000Z`, to: `${to}T23:59:59.999Z`, filters };
   const asOf = asOfDate ? `${asOfDate}T23:59:59.999Z` : undefined;
   const charts: ChartSpec[] = [
-    { title: 'Volume by day and channel', kind: 'bar', stacked: true, category: 'bucket', seriesBy: 'channel', query: { ...period, metrics: ['volume'], groupBy: ['channel'], bucket: 'day' } },
-    { title: 'Median time to resolve by priority (hours)', kind: 'bar', category: 'priority', query: { ...period, metrics: ['median_ttr_hours'], groupBy: ['priority'] } },
+    {
+      title: 'Volume by day and channel',
+      kind: 'bar',
+      stacked: true,
+      category: 'bucket',
+      seriesBy: 'channel',
+      query: { ...period, metrics: ['volume'], groupBy: ['channel'], bucket: 'day' },
+    },
+    {
+      title: 'Median time to resolve by priority (hours)',
+      kind: 'bar',
+      category: 'priority',
+      query: { ...period, metrics: ['median_ttr_hours'], groupBy: ['priority'] },
+    },
     { title: 'SLA compliance over time (%)', kind: 'line', category: 'bucket', query: { ...period, metrics: ['sla_compliance'], bucket: 'week' } },
     {
       title: asOf ? `Backlog and its age, as of ${asOfDate}` : 'Backlog and its age (now)',
@@ -27,7 +39,12 @@ export function AnalyticsPage() {
       category: 'priority',
       query: { ...period, metrics: ['backlog', 'backlog_age_hours'], groupBy: ['priority'], ...(asOf ? { asOf } : {}) },
     },
-    { title: 'Reopen and reassignment rates', kind: 'line', category: 'bucket', query: { ...period, metrics: ['reopen_rate', 'reassignment_rate'], bucket: 'week' } },
+    {
+      title: 'Reopen and reassignment rates',
+      kind: 'line',
+      category: 'bucket',
+      query: { ...period, metrics: ['reopen_rate', 'reassignment_rate'], bucket: 'week' },
+    },
     { title: 'Customer satisfaction (CSAT)', kind: 'line', category: 'bucket', query: { ...period, metrics: ['csat_mean'], bucket: 'week' } },
   ];
   if (hasAnyRole(me, ['enterprise-analyst'])) {

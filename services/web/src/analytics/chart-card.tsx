@@ -76,14 +76,21 @@ export function ChartCard({ spec }: { spec: ChartSpec }) {
         </Title>
         <Group gap="xs">
           <Switch size="xs" label="Table view" checked={asTable} onChange={(e) => setAsTable(e.currentTarget.checked)} />
-          <Button size="xs" variant="default" disabled={!result.data} onClick={() => result.data && download(spec.title.toLowerCase().replace(/\W+/g, '-'), toCsv(result.data))}>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!result.data}
+            onClick={() => result.data && download(spec.title.toLowerCase().replace(/\W+/g, '-'), toCsv(result.data))}
+          >
             Export CSV
           </Button>
         </Group>
       </Group>
       {result.isPending && <Loading label={`Loading ${spec.title}`} />}
       {missing ? <Alert color="gray">The reporting service does not answer on this server.</Alert> : <ProblemAlert error={result.error} />}
-      {result.data && data && (asTable ? <DataTable result={result.data} caption={spec.title} /> : <EChart label={spec.title} kind={spec.kind} data={data} stacked={spec.stacked} />)}
+      {result.data &&
+        data &&
+        (asTable ? <DataTable result={result.data} caption={spec.title} /> : <EChart label={spec.title} kind={spec.kind} data={data} stacked={spec.stacked} />)}
     </Paper>
   );
 }

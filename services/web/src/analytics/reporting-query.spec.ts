@@ -29,17 +29,35 @@ describe('reporting results as charts and CSV', () => {
   });
 
   it('leaves a gap where a KPI has nothing to measure, rather than a zero', () => {
-    const compliance: ReportResult = { columns: ['bucket', 'sla_compliance'], rows: [['2026-W47', null], ['2026-W48', 100]] };
+    const compliance: ReportResult = {
+      columns: ['bucket', 'sla_compliance'],
+      rows: [
+        ['2026-W47', null],
+        ['2026-W48', 100],
+      ],
+    };
     expect(seriesOf(compliance, 'bucket', ['sla_compliance']).series).toEqual([{ name: 'sla_compliance', data: [null, 100] }]);
   });
 
   it('labels buckets that start at midnight UTC by their date, and hours by their instant', () => {
-    const days: ReportResult = { columns: ['bucket', 'volume'], rows: [['2026-11-30T00:00:00.000Z', 2], ['2026-12-01T13:00:00.000Z', 1]] };
+    const days: ReportResult = {
+      columns: ['bucket', 'volume'],
+      rows: [
+        ['2026-11-30T00:00:00.000Z', 2],
+        ['2026-12-01T13:00:00.000Z', 1],
+      ],
+    };
     expect(seriesOf(days, 'bucket', ['volume']).categories).toEqual(['2026-11-30', '2026-12-01T13:00:00.000Z']);
   });
 
   it('writes the columns and rows as CSV, quoting what needs it', () => {
-    const result: ReportResult = { columns: ['service', 'volume'], rows: [['mail, "relay"', 4], [null, 0]] };
+    const result: ReportResult = {
+      columns: ['service', 'volume'],
+      rows: [
+        ['mail, "relay"', 4],
+        [null, 0],
+      ],
+    };
     expect(toCsv(result)).toBe('service,volume\n"mail, ""relay""",4\n,0\n');
   });
 });

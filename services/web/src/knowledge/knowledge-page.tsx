@@ -34,7 +34,12 @@ function Articles({ label, items }: { label: string; items: readonly ArticleSumm
           <Table.Tr key={article.id}>
             <Table.Td>{article.reference}</Table.Td>
             <Table.Td>
-              {article.title} {article.openFlags ? <Badge size="sm" color="red.9">{article.openFlags} flags</Badge> : null}
+              {article.title}{' '}
+              {article.openFlags ? (
+                <Badge size="sm" color="red.9">
+                  {article.openFlags} flags
+                </Badge>
+              ) : null}
             </Table.Td>
             <Table.Td>{article.status}</Table.Td>
             <Table.Td>{article.audience}</Table.Td>

@@ -20,15 +20,21 @@ export function Announcements() {
   const items = announcements.data?.items ?? [];
   if (items.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" title="We know, we are on it" icon={<IconAlertTriangle aria-hidden="true" />} component="section" aria-label="Announcements">
+    <Alert
+      color="orange"
+      variant="light"
+      title="We know, we are on it"
+      icon={<IconAlertTriangle aria-hidden="true" />}
+      component="section"
+      aria-label="Announcements"
+    >
       <List size="sm">
         {items.map((item) => (
           <List.Item key={item.reference}>
             <Text span fw={600}>
               {item.shortDescription}
             </Text>
-            {item.service ? ` (${item.service})` : ''}: {item.status === 'resolved' ? 'fixed, we are checking' : 'being worked on'}. Reference{' '}
-            {item.reference}.
+            {item.service ? ` (${item.service})` : ''}: {item.status === 'resolved' ? 'fixed, we are checking' : 'being worked on'}. Reference {item.reference}.
           </List.Item>
         ))}
       </List>

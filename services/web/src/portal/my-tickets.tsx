@@ -11,10 +11,7 @@ export function MyTickets() {
   const tickets = useQuery({
     queryKey: ['my-tickets'],
     queryFn: async () => {
-      const [incidents, requests] = await Promise.all([
-        api<Page<TicketSummary>>('/incidents?limit=100'),
-        api<Page<TicketSummary>>('/requests?limit=100'),
-      ]);
+      const [incidents, requests] = await Promise.all([api<Page<TicketSummary>>('/incidents?limit=100'), api<Page<TicketSummary>>('/requests?limit=100')]);
       return [...incidents.items, ...requests.items].sort((a, b) => b.openedAt.localeCompare(a.openedAt));
     },
     refetchInterval: 5_000,

@@ -52,8 +52,8 @@ export default function RequestForm({ requestType, onClose }: { requestType: Req
       <Paper withBorder p="lg">
         <Alert color="teal" title="Thank you, we have it" role="status">
           <Text>
-            Your reference is <strong data-testid="reference">{submit.data.reference ?? 'being assigned'}</strong>. Quote it whenever you
-            contact the service desk.
+            Your reference is <strong data-testid="reference">{submit.data.reference ?? 'being assigned'}</strong>. Quote it whenever you contact the service
+            desk.
           </Text>
         </Alert>
         <Button mt="md" onClick={onClose}>

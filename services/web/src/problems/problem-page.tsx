@@ -61,10 +61,17 @@ export function ProblemPage() {
         <Badge size="lg" variant="outline" color="dark">
           Priority: {record.priority}
         </Badge>
-        {record.knownError && <Badge size="lg" color="indigo.8">Known error</Badge>}
+        {record.knownError && (
+          <Badge size="lg" color="indigo.8">
+            Known error
+          </Badge>
+        )}
       </Group>
       <Text>{record.description}</Text>
-      <Text size="sm">Linked incidents: {record.linkedIncidents.length === 0 ? 'none' : record.linkedIncidents.map((incident) => incident.reference ?? incident.id).join(', ')}</Text>
+      <Text size="sm">
+        Linked incidents:{' '}
+        {record.linkedIncidents.length === 0 ? 'none' : record.linkedIncidents.map((incident) => incident.reference ?? incident.id).join(', ')}
+      </Text>
       <Text size="sm">Allowed now: {record.allowedActions.join(', ') || 'nothing'}</Text>
       <Paper withBorder p="md" component="section" aria-labelledby="kt-heading">
         <Title order={2} size="h4" id="kt-heading" mb="xs">

@@ -33,7 +33,8 @@ export function ProblemsPage() {
   const decide = useMutation({
     mutationFn: ({ id, action }: { id: string; action: 'promote' | 'dismiss' }) =>
       api(`/problems/candidates/${id}/${action}`, { body: action === 'dismiss' ? { reason: 'Not a problem' } : {} }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['problem-candidates'] }).then(() => queryClient.invalidateQueries({ queryKey: ['problems'] })),
+    onSuccess: () =>
+      void queryClient.invalidateQueries({ queryKey: ['problem-candidates'] }).then(() => queryClient.invalidateQueries({ queryKey: ['problems'] })),
   });
   return (
     <Stack>
@@ -58,7 +59,12 @@ export function ProblemsPage() {
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                {problem.shortDescription} {problem.knownError && <Badge size="sm" color="indigo.8">Known error</Badge>}
+                {problem.shortDescription}{' '}
+                {problem.knownError && (
+                  <Badge size="sm" color="indigo.8">
+                    Known error
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{problem.priority}</Table.Td>
               <Table.Td>{problem.status}</Table.Td>
@@ -77,7 +83,8 @@ export function ProblemsPage() {
             {candidates.data?.items.map((candidate) => (
               <Group component="li" key={candidate.id} gap="sm">
                 <Text size="sm">
-                  {candidate.reason} ({candidate.incidentCount} incidents: {candidate.incidents.map((incident) => incident.reference ?? incident.id).join(', ')})
+                  {candidate.reason} ({candidate.incidentCount} incidents: {candidate.incidents.map((incident) => incident.reference ?? incident.id).join(', ')}
+                  )
                 </Text>
                 <Button size="xs" onClick={() => decide.mutate({ id: candidate.id, action: 'promote' })}>
                   Promote to a problem

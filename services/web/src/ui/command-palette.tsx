@@ -38,7 +38,8 @@ export function CommandPalette() {
     }
     if (hasAnyRole(me, ['requester'])) list.push({ label: 'Go to the portal', run: () => void navigate('/portal') });
     if (desk) list.push({ label: 'Go to the incident queue', run: () => void navigate('/agent') });
-    if (hasAnyRole(me, ['analyst', 'enterprise-analyst', 'service-owner', 'tenant-admin'])) list.push({ label: 'Go to analytics', run: () => void navigate('/analytics') });
+    if (hasAnyRole(me, ['analyst', 'enterprise-analyst', 'service-owner', 'tenant-admin']))
+      list.push({ label: 'Go to analytics', run: () => void navigate('/analytics') });
     list.push({ label: shortcuts ? 'Turn single-key shortcuts off' : 'Turn single-key shortcuts on', run: () => setShortcuts(!shortcuts) });
     list.push({ label: 'Sign out', run: () => (signOut(), void navigate('/login')) });
     const words = text.trim().toLowerCase();

@@ -6,7 +6,11 @@ export function NotFoundPage() {
     <Container component="main" py="xl">
       <Title order={1}>Page not found</Title>
       <Text mt="md">
-        Nothing lives at this address. <Anchor component={Link} to="/login">Go to sign-in</Anchor>.
+        Nothing lives at this address.{' '}
+        <Anchor component={Link} to="/login">
+          Go to sign-in
+        </Anchor>
+        .
       </Text>
     </Container>
   );

@@ -27,7 +27,13 @@ describe('the event log import of docs/import.md', () => {
     db = openSqlite(':memory:');
     store = new SqliteEventStore(db);
     const ids = new SequentialIds('e');
-    importer = new IncidentImporter(store, ids, new IncidentSettingsRepository(store, ids), new IncidentReferences(store, ids), () => new Date('2026-01-05T09:00:00Z'));
+    importer = new IncidentImporter(
+      store,
+      ids,
+      new IncidentSettingsRepository(store, ids),
+      new IncidentReferences(store, ids),
+      () => new Date('2026-01-05T09:00:00Z'),
+    );
   });
   afterEach(async () => {
     await store.close();
@@ -50,11 +56,20 @@ describe('the event log import of docs/import.md', () => {
     expect(report.issues).toEqual([{ line: 15, number: 'C-1003', kind: 'malformed', reason: "malformed date in timestamp: 'yesterday'" }]);
 
     const printer = await incident('C-1001');
-    expect(printer.state).toMatchObject({ status: 'closed', group: 'facilities', caller: 'rita', channel: 'phone', shortDescription: 'Printer on floor 2 jams' });
+    expect(printer.state).toMatchObject({
+      status: 'closed',
+      group: 'facilities',
+      caller: 'rita',
+      channel: 'phone',
+      shortDescription: 'Printer on floor 2 jams',
+    });
     expect(printer.state.resolution).toMatchObject({ closingCategory: 'hardware', resolvedBy: 'bob' });
     const hold = printer.events.find((e) => e.type === 'IncidentPutOnHold')!;
     expect(hold.data).toMatchObject({ reason: 'awaiting-caller', at: '2025-03-03T08:05:00.000Z' });
-    expect(printer.events.find((e) => e.type === 'IncidentNoteAdded')!.data).toMatchObject({ visibility: 'internal', text: 'Imported activity: Ordered spare part\ncost: 40' });
+    expect(printer.events.find((e) => e.type === 'IncidentNoteAdded')!.data).toMatchObject({
+      visibility: 'internal',
+      text: 'Imported activity: Ordered spare part\ncost: 40',
+    });
 
     const vpn = await incident('C-1002');
     expect(vpn.state).toMatchObject({ status: 'resolved', group: 'service-desk', reopenCount: 1 });

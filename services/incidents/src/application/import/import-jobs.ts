@@ -89,13 +89,26 @@ export class ImportJobs {
         },
       })
       .then(
-        (report) => save({ status: 'succeeded', report, progress: { ...(job.progress ?? emptyProgress()), phase: 'done', rows: report.rows.read, tickets: report.tickets.seen, totalTickets: report.tickets.seen } }),
+        (report) =>
+          save({
+            status: 'succeeded',
+            report,
+            progress: {
+              ...(job.progress ?? emptyProgress()),
+              phase: 'done',
+              rows: report.rows.read,
+              tickets: report.tickets.seen,
+              totalTickets: report.tickets.seen,
+            },
+          }),
         (error: unknown) => save({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
       );
-    const tracked: Promise<void> = run.then(() => writing).then(
-      () => void this.running.delete(tracked),
-      () => void this.running.delete(tracked),
-    );
+    const tracked: Promise<void> = run
+      .then(() => writing)
+      .then(
+        () => void this.running.delete(tracked),
+        () => void this.running.delete(tracked),
+      );
     this.running.add(tracked);
     return job;
   }

@@ -30,7 +30,11 @@ const SHOWN = 20;
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [header, ...rows].map((row) => row.map(String));
   const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
-  const line = (row: readonly string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -41,7 +45,19 @@ export function formatImportReport(report: ImportReport): string {
     `Import from ${report.source} into tenant ${report.tenantId}: ${rows.read} rows, ${tickets.seen} tickets`,
     table(
       ['rows read', 'applied', 'already imported', 'not applied', 'tickets created', 'updated', 'unchanged', 'numbers kept', 'renumbered'],
-      [[rows.read, rows.applied, rows.alreadyImported, rows.notApplied, tickets.created, tickets.updated, tickets.unchanged, references.kept, references.renumbered]],
+      [
+        [
+          rows.read,
+          rows.applied,
+          rows.alreadyImported,
+          rows.notApplied,
+          tickets.created,
+          tickets.updated,
+          tickets.unchanged,
+          references.kept,
+          references.renumbered,
+        ],
+      ],
     ),
     '',
     'Reconciliation (derived by the platform vs the source counters)',
@@ -60,19 +76,26 @@ export function formatImportReport(report: ImportReport): string {
     parts.push(
       table(
         ['source', 'reference', 'reopens', 'reassignments', 'why'],
-        r.incidents.slice(0, SHOWN).map((i) => [
-          i.number,
-          i.reference,
-          `${i.reopens.derived} vs ${i.reopens.source ?? '-'}`,
-          `${i.reassignments.derived} vs ${i.reassignments.source ?? '-'}`,
-          i.reasons.join('; '),
-        ]),
+        r.incidents
+          .slice(0, SHOWN)
+          .map((i) => [
+            i.number,
+            i.reference,
+            `${i.reopens.derived} vs ${i.reopens.source ?? '-'}`,
+            `${i.reassignments.derived} vs ${i.reassignments.source ?? '-'}`,
+            i.reasons.join('; '),
+          ]),
       ),
     );
   }
   if (report.issues.length > 0) {
     parts.push('', `Rows not applied (${report.issues.length}${report.issues.length > SHOWN ? `, first ${SHOWN}` : ''})`);
-    parts.push(table(['line', 'source', 'kind', 'reason'], report.issues.slice(0, SHOWN).map((i) => [i.line, i.number ?? '-', i.kind, i.reason])));
+    parts.push(
+      table(
+        ['line', 'source', 'kind', 'reason'],
+        report.issues.slice(0, SHOWN).map((i) => [i.line, i.number ?? '-', i.kind, i.reason]),
+      ),
+    );
   }
   return `${parts.join('\n')}\n`;
 }

@@ -63,7 +63,12 @@ export class IncidentImporter {
 
   async run<Update extends OrderedUpdate>(source: ImportSource<Update>, request: ImportRequest): Promise<ImportReport> {
     const startedAt = this.now().toISOString();
-    const context: CommandContext = { tenantId: request.tenantId, actor: `import:${source.name}`, correlationId: request.jobId, causationId: `import:${request.jobId}` };
+    const context: CommandContext = {
+      tenantId: request.tenantId,
+      actor: `import:${source.name}`,
+      correlationId: request.jobId,
+      causationId: `import:${request.jobId}`,
+    };
     const settings = await this.settings.get(request.tenantId);
     const progress = { phase: 'reading' as ImportProgress['phase'], bytes: 0, totalBytes: request.totalBytes ?? null, rows: 0, tickets: 0, totalTickets: 0 };
     const tell = () => request.onProgress?.({ ...progress });
@@ -161,7 +166,8 @@ export class IncidentImporter {
       return ticket;
     };
     request.input.on('data', (chunk: Buffer | string) => (progress.bytes += chunk.length));
-    const problems = (problem: { line: number; reason: string }) => issues.push({ line: problem.line, number: null, kind: 'malformed', reason: problem.reason });
+    const problems = (problem: { line: number; reason: string }) =>
+      issues.push({ line: problem.line, number: null, kind: 'malformed', reason: problem.reason });
     await readCsv(
       request.input,
       ({ line, record }) => {

@@ -26,7 +26,12 @@ const facts: EventLogFacts = { incidentId: 'case-1', reference: 'INC0001001', se
 let line = 1;
 function activity(name: string, minute: number, extra: Record<string, string> = {}): EventLogActivity {
   line += 1;
-  const readout = readEventLogRow({ 'Case ID': 'C-17', Activity: name, Timestamp: T(minute), Resource: 'ann', Team: 'desk', Customer: 'rita', ...extra }, line, mapping, readIsoDate);
+  const readout = readEventLogRow(
+    { 'Case ID': 'C-17', Activity: name, Timestamp: T(minute), Resource: 'ann', Team: 'desk', Customer: 'rita', ...extra },
+    line,
+    mapping,
+    readIsoDate,
+  );
   if (!readout.ok) throw new Error(readout.issue.reason);
   return readout.update;
 }
@@ -45,7 +50,14 @@ describe('event log activities become lifecycle commands', () => {
     ];
     const result = plan(rows);
     expect(types(result.commands)).toEqual([
-      'OpenIncident', 'AssignIncident', 'StartWork', 'PutOnHold', 'ResumeIncident', 'ResolveIncident', 'CloseIncident', 'RecordSourceSync',
+      'OpenIncident',
+      'AssignIncident',
+      'StartWork',
+      'PutOnHold',
+      'ResumeIncident',
+      'ResolveIncident',
+      'CloseIncident',
+      'RecordSourceSync',
     ]);
     expect(result.commands[0]!.data).toMatchObject({ caller: 'rita', sourceReference: 'C-17', at: T(0) });
     expect(result.commands[5]!.data).toMatchObject({ closingCategory: 'software', at: T(60) });

@@ -13,8 +13,25 @@ export interface ActivityMapping {
 
 /** Columns of the log the importer reads; only case, activity and timestamp are required. */
 export const EVENTLOG_FIELDS = [
-  'case', 'activity', 'timestamp', 'resource', 'caller', 'channel', 'service', 'configurationItem', 'group', 'assignee',
-  'category', 'subcategory', 'impact', 'urgency', 'shortDescription', 'description', 'closingCategory', 'thirdParty', 'note',
+  'case',
+  'activity',
+  'timestamp',
+  'resource',
+  'caller',
+  'channel',
+  'service',
+  'configurationItem',
+  'group',
+  'assignee',
+  'category',
+  'subcategory',
+  'impact',
+  'urgency',
+  'shortDescription',
+  'description',
+  'closingCategory',
+  'thirdParty',
+  'note',
 ] as const;
 export type EventLogField = (typeof EVENTLOG_FIELDS)[number];
 
@@ -40,7 +57,8 @@ export function readEventLogMapping(json: unknown): EventLogMapping {
     if (!text(columns[required])) errors.push({ field: `columns.${required}`, message: 'names the column that holds it' });
   }
   for (const [field, column] of Object.entries(columns)) {
-    if (!(EVENTLOG_FIELDS as readonly string[]).includes(field)) errors.push({ field: `columns.${field}`, message: `unknown field; known: ${EVENTLOG_FIELDS.join(', ')}` });
+    if (!(EVENTLOG_FIELDS as readonly string[]).includes(field))
+      errors.push({ field: `columns.${field}`, message: `unknown field; known: ${EVENTLOG_FIELDS.join(', ')}` });
     else if (!text(column)) errors.push({ field: `columns.${field}`, message: 'must name a column' });
   }
   const activities = (file.activities ?? {}) as Record<string, unknown>;
@@ -58,7 +76,9 @@ export function readEventLogMapping(json: unknown): EventLogMapping {
   if (errors.length > 0) throw new ValidationFailed(errors);
   return {
     columns: columns as EventLogMapping['columns'],
-    activities: Object.fromEntries(Object.entries(activities).map(([name, raw]) => [name, (typeof raw === 'string' ? { command: raw } : raw) as ActivityMapping])),
+    activities: Object.fromEntries(
+      Object.entries(activities).map(([name, raw]) => [name, (typeof raw === 'string' ? { command: raw } : raw) as ActivityMapping]),
+    ),
     ...(text(file.dateFormat) ? { dateFormat: file.dateFormat } : {}),
     ...(text(file.timeZone) ? { timeZone: file.timeZone } : {}),
     channel: channel as Channel,

@@ -17,7 +17,12 @@ export interface EventLogActivity extends OrderedUpdate {
  * Reads one row of a process-mining event log. Its update number is its place in the case, given
  * when the case's rows are put in time order (sequenceCase).
  */
-export function readEventLogRow(record: Readonly<Record<string, string>>, line: number, mapping: EventLogMapping, readDate: DateReader): Readout<EventLogActivity> {
+export function readEventLogRow(
+  record: Readonly<Record<string, string>>,
+  line: number,
+  mapping: EventLogMapping,
+  readDate: DateReader,
+): Readout<EventLogActivity> {
   const cell = (column: string | undefined) => {
     const value = column === undefined ? undefined : record[column]?.trim();
     return value === undefined || value === '' ? undefined : value;
@@ -41,7 +46,18 @@ export function readEventLogRow(record: Readonly<Record<string, string>>, line: 
   const attributes = Object.fromEntries(Object.entries(record).filter(([column, value]) => !read.has(column) && value.trim() !== ''));
   return {
     ok: true,
-    update: { line, number, update: 0, at, content: record, activity, mapped: mapping.activities[activity] ?? null, resource: fields.resource ?? null, fields, attributes },
+    update: {
+      line,
+      number,
+      update: 0,
+      at,
+      content: record,
+      activity,
+      mapped: mapping.activities[activity] ?? null,
+      resource: fields.resource ?? null,
+      fields,
+      attributes,
+    },
   };
 }
 

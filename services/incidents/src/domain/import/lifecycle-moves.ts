@@ -57,7 +57,10 @@ export function holdFor(walk: IncidentWalk, move: Move, reason: HoldReason, thir
   const incident = walk.incident!;
   if (incident.status === 'on-hold' && incident.hold?.reason === reason) return;
   if (incident.status === 'on-hold') walk.run({ type: 'ResumeIncident', data: { by: move.by, at: move.at } });
-  walk.run({ type: 'PutOnHold', data: { reason, thirdParty: reason === 'awaiting-third-party' ? (thirdParty ?? 'third party') : null, by: move.by, at: move.at } });
+  walk.run({
+    type: 'PutOnHold',
+    data: { reason, thirdParty: reason === 'awaiting-third-party' ? (thirdParty ?? 'third party') : null, by: move.by, at: move.at },
+  });
 }
 
 export function resolveWith(walk: IncidentWalk, move: Move, resolution: Resolution): void {

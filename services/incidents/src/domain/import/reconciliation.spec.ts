@@ -51,7 +51,7 @@ describe('reconciliation against the source counters', () => {
 });
 
 describe('the state mapping', () => {
-  it('keeps ServiceNow defaults and takes an instance\'s own state names', () => {
+  it("keeps ServiceNow defaults and takes an instance's own state names", () => {
     const mapping = extendMapping(SERVICENOW_DEFAULT_MAPPING, { states: { 'Pending Review': { status: 'on-hold', holdReason: 'awaiting-change' } } });
     expect(mapping.states['Pending Review']).toEqual({ status: 'on-hold', holdReason: 'awaiting-change' });
     expect(mapping.states['Awaiting User Info']).toEqual({ status: 'on-hold', holdReason: 'awaiting-caller' });

@@ -10,38 +10,45 @@ import { readServiceNowRow } from './servicenow-row';
 
 const spec = workflowSpecification(serviceNowImportWorkflow(facts), incidentDecider);
 const plan = (records: Record<string, string>[], given = eventsOf([])) =>
-  planServiceNowImport(records.map((r) => update(r)), given.reduce(evolveIncident, initialIncidentState()), facts);
+  planServiceNowImport(
+    records.map((r) => update(r)),
+    given.reduce(evolveIncident, initialIncidentState()),
+    facts,
+  );
 const stateAfter = (records: Record<string, string>[]) => eventsOf(plan(records).commands).reduce(evolveIncident, initialIncidentState()) as Incident;
 const assigned = { assignment_group: 'Group 56', assigned_to: 'Resolver 89' };
 
 describe('the first row opens the incident with its source number', () => {
   it('New: opened at opened_at by opened_by, classified from impact and urgency, then synced to update 0', () => {
-    spec.given([]).when([update(row(0, 0, 'New'))]).then([
-      {
-        type: 'OpenIncident',
-        data: {
-          incidentId: 'inc-imported-1',
-          reference: 'INC0001045',
-          sourceReference: 'INC0001045',
-          caller: 'Caller 2403',
-          channel: 'phone',
-          service: null,
-          configurationItem: null,
-          shortDescription: 'Category 55 / Subcategory 170 / Symptom 72 (INC0001045)',
-          description: 'Category 55 / Subcategory 170 / Symptom 72 (INC0001045)',
-          category: 'Category 55',
-          subcategory: 'Subcategory 170',
-          symptom: 'Symptom 72',
-          impact: 2,
-          urgency: 2,
-          priorityMatrix: DEFAULT_INCIDENT_SETTINGS.priorityMatrix,
-          majorIncidentRules: [],
-          by: 'Opened by 8',
-          at: T(0),
+    spec
+      .given([])
+      .when([update(row(0, 0, 'New'))])
+      .then([
+        {
+          type: 'OpenIncident',
+          data: {
+            incidentId: 'inc-imported-1',
+            reference: 'INC0001045',
+            sourceReference: 'INC0001045',
+            caller: 'Caller 2403',
+            channel: 'phone',
+            service: null,
+            configurationItem: null,
+            shortDescription: 'Category 55 / Subcategory 170 / Symptom 72 (INC0001045)',
+            description: 'Category 55 / Subcategory 170 / Symptom 72 (INC0001045)',
+            category: 'Category 55',
+            subcategory: 'Subcategory 170',
+            symptom: 'Symptom 72',
+            impact: 2,
+            urgency: 2,
+            priorityMatrix: DEFAULT_INCIDENT_SETTINGS.priorityMatrix,
+            majorIncidentRules: [],
+            by: 'Opened by 8',
+            at: T(0),
+          },
         },
-      },
-      { type: 'RecordSourceSync', data: { sourceReference: 'INC0001045', sourceUpdate: 0, by: 'import:servicenow', at: T(0) } },
-    ]);
+        { type: 'RecordSourceSync', data: { sourceReference: 'INC0001045', sourceUpdate: 0, by: 'import:servicenow', at: T(0) } },
+      ]);
   });
 
   it('the opened event and the state carry sourceReference', () => {
@@ -65,7 +72,10 @@ describe('every transition becomes the platform command at the row time', () => 
     const { commands } = plan([row(0, 0, 'Active', assigned), row(1, 5, 'Awaiting User Info', assigned)]);
     expect(commands.at(-2)).toEqual({ type: 'PutOnHold', data: { reason: 'awaiting-caller', thirdParty: null, by: 'Updated by 21', at: T(5) } });
     const vendor = plan([row(0, 0, 'Active', assigned), row(1, 5, 'Awaiting Vendor', { ...assigned, vendor: 'Vendor 3' })]);
-    expect(vendor.commands.at(-2)).toEqual({ type: 'PutOnHold', data: { reason: 'awaiting-third-party', thirdParty: 'Vendor 3', by: 'Updated by 21', at: T(5) } });
+    expect(vendor.commands.at(-2)).toEqual({
+      type: 'PutOnHold',
+      data: { reason: 'awaiting-third-party', thirdParty: 'Vendor 3', by: 'Updated by 21', at: T(5) },
+    });
   });
 
   it('a change of hold reason resumes and holds again with the new reason', () => {
@@ -80,7 +90,11 @@ describe('every transition becomes the platform command at the row time', () => 
   });
 
   it('Resolved resolves with the closing category its close code maps to, by resolved_by; Closed closes', () => {
-    const records = [row(0, 0, 'Active', assigned), row(1, 30, 'Resolved', { ...assigned, closed_code: 'Solved (Permanently)', resolved_by: 'Resolver 89' }), row(2, 90, 'Closed', assigned)];
+    const records = [
+      row(0, 0, 'Active', assigned),
+      row(1, 30, 'Resolved', { ...assigned, closed_code: 'Solved (Permanently)', resolved_by: 'Resolver 89' }),
+      row(2, 90, 'Closed', assigned),
+    ];
     const { commands } = plan(records);
     expect(types(commands).slice(-3)).toEqual(['ResolveIncident', 'CloseIncident', 'RecordSourceSync']);
     expect(commands.at(-3)!.data).toMatchObject({ closingCategory: 'software', resolutionCode: 'Solved (Permanently)', by: 'Resolver 89', at: T(30) });
@@ -89,7 +103,12 @@ describe('every transition becomes the platform command at the row time', () => 
 
   it('New straight to Closed walks the whole lifecycle at that time', () => {
     expect(types(plan([row(0, 0, 'New'), row(1, 10, 'Closed', { closed_code: 'code 5' })]).commands)).toEqual([
-      'OpenIncident', 'AssignIncident', 'StartWork', 'ResolveIncident', 'CloseIncident', 'RecordSourceSync',
+      'OpenIncident',
+      'AssignIncident',
+      'StartWork',
+      'ResolveIncident',
+      'CloseIncident',
+      'RecordSourceSync',
     ]);
   });
 
@@ -133,7 +152,11 @@ describe('reassignments are derived, under the tenant counting convention', () =
 
   it('with reassignmentCounting group-change, only the change of group counts', () => {
     const groupOnly = { ...facts, settings: { ...DEFAULT_INCIDENT_SETTINGS, reassignmentCounting: 'group-change' as const } };
-    const commands = planServiceNowImport(handOver.map((r) => update(r)), initialIncidentState(), groupOnly).commands;
+    const commands = planServiceNowImport(
+      handOver.map((r) => update(r)),
+      initialIncidentState(),
+      groupOnly,
+    ).commands;
     expect((eventsOf(commands).reduce(evolveIncident, initialIncidentState()) as Incident).reassignmentCount).toBe(1);
   });
 
@@ -190,7 +213,10 @@ describe('importing again is idempotent', () => {
   const imported = eventsOf(plan(firstExport).commands);
 
   it('the same export a second time adds nothing', () => {
-    spec.given(imported).when(firstExport.map((r) => update(r))).thenNothingHappened();
+    spec
+      .given(imported)
+      .when(firstExport.map((r) => update(r)))
+      .thenNothingHappened();
   });
 
   it('a later export adds only its new updates', () => {

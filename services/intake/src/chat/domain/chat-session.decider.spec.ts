@@ -36,7 +36,10 @@ const resolve = (data: Partial<{ closingCategory: string; notes: string; by: str
   type: 'ResolveChatAtFirstContact',
   data: { ticket, details, closingCategory: 'software', notes: 'Restarted the client', closingCategories, by: 'avery', at: at(3), ...data },
 });
-const closed = (reason: 'ticketed' | 'abandoned', by: string, minute: number): ChatSessionEvent => ({ type: 'ChatClosed', data: { reason, by, at: at(minute) } });
+const closed = (reason: 'ticketed' | 'abandoned', by: string, minute: number): ChatSessionEvent => ({
+  type: 'ChatClosed',
+  data: { reason, by, at: at(minute) },
+});
 
 describe('a chat session', () => {
   it('starts with the requester and a subject', () => {
@@ -52,9 +55,10 @@ describe('a chat session', () => {
   });
 
   it('takes the requester messages while waiting for an agent', () => {
-    spec.given([started]).when(post('riley', 'requester')).then([
-      { type: 'MessagePosted', data: { messageId: 'm1', author: 'riley', role: 'requester', text: 'hello', at: at(2) } },
-    ]);
+    spec
+      .given([started])
+      .when(post('riley', 'requester'))
+      .then([{ type: 'MessagePosted', data: { messageId: 'm1', author: 'riley', role: 'requester', text: 'hello', at: at(2) } }]);
   });
 
   it('lets nobody else post as the requester, and no agent speak before joining', () => {
@@ -64,8 +68,14 @@ describe('a chat session', () => {
   });
 
   it('refuses empty and oversized messages', () => {
-    spec.given([started]).when(post('riley', 'requester', '')).thenThrows(ValidationFailed);
-    spec.given([started]).when(post('riley', 'requester', 'x'.repeat(4001))).thenThrows(ValidationFailed);
+    spec
+      .given([started])
+      .when(post('riley', 'requester', ''))
+      .thenThrows(ValidationFailed);
+    spec
+      .given([started])
+      .when(post('riley', 'requester', 'x'.repeat(4001)))
+      .thenThrows(ValidationFailed);
   });
 
   it('is joined by one agent; the same agent joining again records nothing, another agent is refused', () => {
@@ -80,23 +90,31 @@ describe('a chat session', () => {
   });
 
   it('is converted to a ticket by the agent who joined, and closes', () => {
-    spec.given([started, joined]).when(convert()).then([
-      { type: 'ChatConvertedToTicket', data: { ...ticket, details, by: 'avery', at: at(3) } },
-      closed('ticketed', 'avery', 3),
-    ]);
+    spec
+      .given([started, joined])
+      .when(convert())
+      .then([{ type: 'ChatConvertedToTicket', data: { ...ticket, details, by: 'avery', at: at(3) } }, closed('ticketed', 'avery', 3)]);
     spec.given([started, joined]).when(convert('casey')).thenThrows(Forbidden);
     spec.given([started]).when(convert()).thenThrows(IllegalTransition);
   });
 
   it('is resolved at first contact with a closing category and notes, and closes', () => {
-    spec.given([started, joined]).when(resolve()).then([
-      { type: 'ChatResolvedAtFirstContact', data: { ...ticket, details, closingCategory: 'software', notes: 'Restarted the client', by: 'avery', at: at(3) } },
-      closed('ticketed', 'avery', 3),
-    ]);
+    spec
+      .given([started, joined])
+      .when(resolve())
+      .then([
+        {
+          type: 'ChatResolvedAtFirstContact',
+          data: { ...ticket, details, closingCategory: 'software', notes: 'Restarted the client', by: 'avery', at: at(3) },
+        },
+        closed('ticketed', 'avery', 3),
+      ]);
     spec
       .given([started, joined])
       .when(resolve({ closingCategory: 'magic' }))
-      .thenThrows(ValidationFailed, (error: ValidationFailed) => expect(error.errors).toEqual([{ field: 'closingCategory', message: 'closingCategory must be one of software, hardware' }]));
+      .thenThrows(ValidationFailed, (error: ValidationFailed) =>
+        expect(error.errors).toEqual([{ field: 'closingCategory', message: 'closingCategory must be one of software, hardware' }]),
+      );
     spec
       .given([started, joined])
       .when(resolve({ closingCategory: '', notes: '' }))
@@ -104,8 +122,14 @@ describe('a chat session', () => {
   });
 
   it('is left by the requester only; the desk cannot drop a contact without a ticket', () => {
-    spec.given([started, joined]).when({ type: 'CloseChat', data: { by: 'riley', at: at(4) } }).then([closed('abandoned', 'riley', 4)]);
-    spec.given([started, joined]).when({ type: 'CloseChat', data: { by: 'avery', at: at(4) } }).thenThrows(Forbidden);
+    spec
+      .given([started, joined])
+      .when({ type: 'CloseChat', data: { by: 'riley', at: at(4) } })
+      .then([closed('abandoned', 'riley', 4)]);
+    spec
+      .given([started, joined])
+      .when({ type: 'CloseChat', data: { by: 'avery', at: at(4) } })
+      .thenThrows(Forbidden);
   });
 
   it('takes nothing more once closed', () => {
@@ -115,7 +139,8 @@ describe('a chat session', () => {
   });
 
   it('keeps the transcript and the ticket in its state', () => {
-    spec.given([started, joined, { type: 'MessagePosted', data: { messageId: 'm0', author: 'riley', role: 'requester', text: 'hi', at: at(2) } }])
+    spec
+      .given([started, joined, { type: 'MessagePosted', data: { messageId: 'm0', author: 'riley', role: 'requester', text: 'hi', at: at(2) } }])
       .when(convert())
       .thenState((state) => {
         expect(state).toMatchObject({ status: 'closed', agent: 'avery', ticket: { ...ticket, resolvedAtFirstContact: false } });

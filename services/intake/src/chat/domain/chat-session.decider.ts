@@ -1,13 +1,4 @@
-import {
-  AlreadyExists,
-  assertNever,
-  Forbidden,
-  IllegalTransition,
-  NotFound,
-  ValidationFailed,
-  type Decider,
-  type FieldError,
-} from '@deskstream/kernel';
+import { AlreadyExists, assertNever, Forbidden, IllegalTransition, NotFound, ValidationFailed, type Decider, type FieldError } from '@deskstream/kernel';
 import type { ChatSessionCommand, FirstContactResolution } from './chat-session.commands';
 import type { ChatSession, ChatSessionEvent, ChatSessionState, ChatStatus } from './chat-session.events';
 

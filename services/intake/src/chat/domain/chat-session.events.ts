@@ -41,10 +41,7 @@ type Ticketed = TicketRef & { readonly details?: ChatTicketDetails; readonly by:
 export type ChatConvertedToTicket = Message<'ChatConvertedToTicket', Ticketed>;
 
 /** The agent solved it in the chat: still a ticket (opened and resolved), counted as first-contact resolution. */
-export type ChatResolvedAtFirstContact = Message<
-  'ChatResolvedAtFirstContact',
-  Ticketed & { readonly closingCategory: string; readonly notes: string }
->;
+export type ChatResolvedAtFirstContact = Message<'ChatResolvedAtFirstContact', Ticketed & { readonly closingCategory: string; readonly notes: string }>;
 
 export type ChatCloseReason = 'ticketed' | 'abandoned';
 

@@ -15,14 +15,40 @@ const base: Omit<SearchableArticle, 'id' | 'reference' | 'title'> = {
   updatedAt: '2026-03-02T09:00:00.000Z',
 };
 
-const article = (id: string, title: string, rest: Partial<SearchableArticle> = {}): SearchableArticle => ({ ...base, id, reference: `KB${id}`, title, ...rest });
+const article = (id: string, title: string, rest: Partial<SearchableArticle> = {}): SearchableArticle => ({
+  ...base,
+  id,
+  reference: `KB${id}`,
+  title,
+  ...rest,
+});
 
 /** A fixed corpus whose ranking order the contract pins down. */
 export const CORPUS: readonly SearchableArticle[] = [
-  article('1', 'Printer jams on tray 2', { problem: 'Paper jams every few pages.', resolution: 'Clean the rollers of tray 2.', service: 'printing', category: 'hardware' }),
-  article('2', 'Scanner to email fails', { problem: 'The printer scans but the email never arrives; the printer shows no jam.', service: 'printing', category: 'hardware' }),
-  article('3', 'Printer jams on tray 2', { problem: 'Paper jams every few pages.', status: 'not-validated', version: '1.0', service: 'printing', category: 'hardware' }),
-  article('4', 'Reset a forgotten password', { problem: 'Locked out after too many attempts.', resolution: 'Use the self-service password reset.', keywords: ['password', 'locked'], category: 'access' }),
+  article('1', 'Printer jams on tray 2', {
+    problem: 'Paper jams every few pages.',
+    resolution: 'Clean the rollers of tray 2.',
+    service: 'printing',
+    category: 'hardware',
+  }),
+  article('2', 'Scanner to email fails', {
+    problem: 'The printer scans but the email never arrives; the printer shows no jam.',
+    service: 'printing',
+    category: 'hardware',
+  }),
+  article('3', 'Printer jams on tray 2', {
+    problem: 'Paper jams every few pages.',
+    status: 'not-validated',
+    version: '1.0',
+    service: 'printing',
+    category: 'hardware',
+  }),
+  article('4', 'Reset a forgotten password', {
+    problem: 'Locked out after too many attempts.',
+    resolution: 'Use the self-service password reset.',
+    keywords: ['password', 'locked'],
+    category: 'access',
+  }),
   article('5', 'Password policy for service accounts', { problem: 'Service accounts need rotating passwords.', audience: 'internal', category: 'security' }),
   article('6', 'Old VPN client', { problem: 'The password prompt of the retired VPN client.', status: 'archived' }),
   article('7', 'Payslip missing', { tenantId: 'globex', problem: 'My password reset did not help, no payslip.', category: 'hr' }),
