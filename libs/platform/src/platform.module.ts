@@ -1,5 +1,4 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { systemClock, uuidGenerator, type Clock } from '@deskstream/kernel';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { API_KEYS, ApiKeyRegistry } from './auth/api-keys';
@@ -70,7 +69,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [CqrsModule.forRoot(), AuthModule.forRoot(authConfigOf(config))],
+      imports: [AuthModule.forRoot(authConfigOf(config))],
       controllers: [HealthController, MetricsController, MeController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },

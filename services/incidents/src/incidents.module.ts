@@ -6,7 +6,6 @@ import { CLOCK, CommandMetrics, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, I
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import { AUTO_CLOSE_TIMER, AutoCloseScheduling, autoCloseHandler } from './application/incident-auto-close';
-import { INCIDENT_BUS_HANDLERS } from './application/incident-bus';
 import { incidentDetailProjection } from './application/incident-detail.projection';
 import { incidentIntegrationMapper } from './application/incident-integration.mapper';
 import { incidentSettingsMapper } from './application/incident-settings.mapper';
@@ -103,7 +102,6 @@ const incidentProviders: Provider[] = [
     useFactory: (documents: DocumentStore, importer: IncidentImporter, ids: IdGenerator, clock: Clock) => new ImportJobs(documents, importer, ids, clock),
     inject: [DOCUMENT_STORE, IncidentImporter, ID_GENERATOR, CLOCK],
   },
-  ...INCIDENT_BUS_HANDLERS,
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { commandHandler, NotFound, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import { traced, type Principal } from '@deskstream/platform';
+import { traced, withCommandSpan, type Principal } from '@deskstream/platform';
 import type { IncidentCommand } from '../domain/incident.commands';
 import { incidentDecider } from '../domain/incident.decider';
 import { majorIncidentCascadeWorkflow, type MasterResolved } from '../domain/major-incident-cascade.workflow';
@@ -62,7 +62,7 @@ export class IncidentUseCases {
   }
 
   async open(request: RequestContext, input: OpenIncidentInput): Promise<CommandReceipt> {
-    return this.measure('open', async () => {
+    return this.measure('open', { 'deskstream.tenant': request.principal.tenantId }, async () => {
       const { principal } = request;
       const settings = await this.deps.settings.get(principal.tenantId);
       const at = this.deps.clock.now().toISOString();
@@ -98,7 +98,7 @@ export class IncidentUseCases {
     input: ActionInputs[A],
     expectedRevision?: number,
   ): Promise<CommandReceipt> {
-    return this.measure(action, async () => {
+    return this.measure(action, { 'deskstream.tenant': request.principal.tenantId, 'deskstream.incident': idOrReference }, async () => {
       const { principal } = request;
       const audience = ensureMayAct(principal, action, input);
       // Reading through the queries also enforces that a requester acts on their own tickets only.
@@ -118,7 +118,7 @@ export class IncidentUseCases {
   async closeAutomatically(tenantId: string, incidentId: string, timerId: string): Promise<void> {
     const at = this.deps.clock.now().toISOString();
     const context = traced({ tenantId, actor: 'system:auto-close', correlationId: timerId, causationId: `timer:${timerId}` });
-    await this.measure('auto-close', () =>
+    await this.measure('auto-close', { 'deskstream.tenant': tenantId, 'deskstream.incident': incidentId }, () =>
       this.handler.handle(this.stream(tenantId, incidentId), { type: 'CloseIncident', data: { automatic: true, by: 'system', at } }, context),
     );
   }
@@ -184,20 +184,18 @@ export class IncidentUseCases {
     return { by: principal.userId, at: this.deps.clock.now().toISOString(), settings, newId: () => this.deps.ids.next() };
   }
 
+  /** Taken inside the command's span: the events it appends name that span (or the trace the request gave). */
   private context(request: RequestContext): CommandContext {
-    return {
-      tenantId: request.principal.tenantId,
-      actor: request.principal.userId,
-      correlationId: request.correlationId,
-      ...(request.traceparent ? { traceparent: request.traceparent } : {}),
-    };
+    const context = { tenantId: request.principal.tenantId, actor: request.principal.userId, correlationId: request.correlationId };
+    return request.traceparent ? { ...context, traceparent: request.traceparent } : traced(context);
   }
 
   private stream(tenantId: string, id: string): string {
     return streamName(INCIDENT_CATEGORY, tenantId, id);
   }
 
-  private measure<T>(command: string, fn: () => Promise<T>): Promise<T> {
-    return this.deps.meter ? this.deps.meter.measure(SERVICE, command, fn) : fn();
+  /** Each command in a span of its own (`incidents.<command>`), timed by the command metrics. */
+  private measure<T>(command: string, attributes: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+    return withCommandSpan(`incidents.${command}`, attributes, () => (this.deps.meter ? this.deps.meter.measure(SERVICE, command, fn) : fn()));
   }
 }

@@ -1,12 +1,10 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { CommandBus } from '@nestjs/cqrs';
 import { ApiParam } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Unauthenticated } from '@deskstream/kernel';
 import type { Principal } from '@deskstream/platform';
 import type { ActionInputs } from '../application/incident-actions';
-import { IncidentActionCommand } from '../application/incident-bus';
-import type { CommandReceipt } from '../application/incident-use-cases';
+import type { CommandReceipt, IncidentUseCases } from '../application/incident-use-cases';
 import type { IncidentAction } from '../domain/lifecycle.rules';
 import { etagOf, expectedRevisionOf, requestContextOf } from './incident-http-context';
 
@@ -56,15 +54,13 @@ export const ActionRequestOf = createParamDecorator(
 
 /** The shape every `POST /incidents/{id}/{action}` shares: If-Match in, receipt and ETag out. */
 export async function runAction<A extends IncidentAction>(
-  commands: CommandBus,
+  useCases: IncidentUseCases,
   request: ActionRequest,
   action: A,
   input: ActionInputs[A],
 ): Promise<CommandReceipt> {
   const expectedRevision = expectedRevisionOf(request.ifMatch);
-  const receipt = await commands.execute(
-    new IncidentActionCommand(requestContextOf(request.principal, request.correlationId), request.idOrReference, action, input, expectedRevision),
-  );
+  const receipt = await useCases.act(requestContextOf(request.principal, request.correlationId), request.idOrReference, action, input, expectedRevision);
   request.reply.header('ETag', etagOf(receipt.revision));
   return receipt;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@deskstream/platform';
+import { IncidentUseCases } from '../application/incident-use-cases';
 import { ActionRequestOf, runAction, type ActionRequest } from './incident-action-route';
 import { IncidentFeedbackDto, ReasonDto, ResolveDto } from './incident-actions.dto';
 import { IncidentReceiptDto } from './incidents.dto';
@@ -12,14 +12,14 @@ import { IncidentReceiptDto } from './incidents.dto';
 @ApiOkResponse({ type: IncidentReceiptDto })
 @Controller('incidents/:idOrReference')
 export class IncidentResolutionController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly useCases: IncidentUseCases) {}
 
   @Post('resolve')
   @HttpCode(200)
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: 'Resolve with a closing category and notes; closes by itself after the quiet period' })
   resolve(@ActionRequestOf() request: ActionRequest, @Body() body: ResolveDto) {
-    return runAction(this.commands, request, 'resolve', body);
+    return runAction(this.useCases, request, 'resolve', body);
   }
 
   @Post('accept-resolution')
@@ -27,7 +27,7 @@ export class IncidentResolutionController {
   @Roles('agent', 'resolver', 'requester')
   @ApiOperation({ summary: 'The caller (or an agent for them) accepts the resolution: the incident closes' })
   accept(@ActionRequestOf() request: ActionRequest) {
-    return runAction(this.commands, request, 'accept-resolution', {});
+    return runAction(this.useCases, request, 'accept-resolution', {});
   }
 
   @Post('reject-resolution')
@@ -35,7 +35,7 @@ export class IncidentResolutionController {
   @Roles('agent', 'resolver', 'requester')
   @ApiOperation({ summary: 'The caller rejects the resolution: the incident reopens' })
   reject(@ActionRequestOf() request: ActionRequest, @Body() body: ReasonDto) {
-    return runAction(this.commands, request, 'reject-resolution', body);
+    return runAction(this.useCases, request, 'reject-resolution', body);
   }
 
   @Post('close')
@@ -43,7 +43,7 @@ export class IncidentResolutionController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: 'Close a resolved incident (a major incident needs its post-incident review first)' })
   close(@ActionRequestOf() request: ActionRequest) {
-    return runAction(this.commands, request, 'close', {});
+    return runAction(this.useCases, request, 'close', {});
   }
 
   @Post('reopen')
@@ -51,7 +51,7 @@ export class IncidentResolutionController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: "Reopen a resolved incident, or a closed one within the tenant's reopen window" })
   reopen(@ActionRequestOf() request: ActionRequest, @Body() body: ReasonDto) {
-    return runAction(this.commands, request, 'reopen', body);
+    return runAction(this.useCases, request, 'reopen', body);
   }
 
   @Post('feedback')
@@ -59,6 +59,6 @@ export class IncidentResolutionController {
   @Roles('requester')
   @ApiOperation({ summary: "The caller's satisfaction rating (1..5) and comment, after resolution" })
   feedback(@ActionRequestOf() request: ActionRequest, @Body() body: IncidentFeedbackDto) {
-    return runAction(this.commands, request, 'feedback', body);
+    return runAction(this.useCases, request, 'feedback', body);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@deskstream/platform';
+import { IncidentUseCases } from '../application/incident-use-cases';
 import { ActionRequestOf, runAction, type ActionRequest } from './incident-action-route';
 import { AssignDto, ClassifyDto, EscalateDto, HoldDto, NoteDto, ReasonDto } from './incident-actions.dto';
 import { IncidentReceiptDto } from './incidents.dto';
@@ -12,14 +12,14 @@ import { IncidentReceiptDto } from './incidents.dto';
 @ApiOkResponse({ type: IncidentReceiptDto })
 @Controller('incidents/:idOrReference')
 export class IncidentWorkController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly useCases: IncidentUseCases) {}
 
   @Post('assign')
   @HttpCode(200)
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: 'Assign to a group (and person, tier); a change is counted as a reassignment' })
   assign(@ActionRequestOf() request: ActionRequest, @Body() body: AssignDto) {
-    return runAction(this.commands, request, 'assign', body);
+    return runAction(this.useCases, request, 'assign', body);
   }
 
   @Post('start')
@@ -27,7 +27,7 @@ export class IncidentWorkController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: 'Start work (assigned -> in-progress)' })
   start(@ActionRequestOf() request: ActionRequest) {
-    return runAction(this.commands, request, 'start', {});
+    return runAction(this.useCases, request, 'start', {});
   }
 
   @Post('hold')
@@ -35,7 +35,7 @@ export class IncidentWorkController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: 'Put on hold: awaiting the caller, a named third party, or a change' })
   hold(@ActionRequestOf() request: ActionRequest, @Body() body: HoldDto) {
-    return runAction(this.commands, request, 'hold', body);
+    return runAction(this.useCases, request, 'hold', body);
   }
 
   @Post('resume')
@@ -43,7 +43,7 @@ export class IncidentWorkController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: 'Resume held work' })
   resume(@ActionRequestOf() request: ActionRequest) {
-    return runAction(this.commands, request, 'resume', {});
+    return runAction(this.useCases, request, 'resume', {});
   }
 
   @Post('classify')
@@ -51,7 +51,7 @@ export class IncidentWorkController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: "Classify: impact x urgency gives the priority through the tenant's matrix; changes count as reclassifications" })
   classify(@ActionRequestOf() request: ActionRequest, @Body() body: ClassifyDto) {
-    return runAction(this.commands, request, 'classify', body);
+    return runAction(this.useCases, request, 'classify', body);
   }
 
   @Post('escalate')
@@ -59,7 +59,7 @@ export class IncidentWorkController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: "Escalate: functional (next tier's group) or hierarchical (tell the group's manager)" })
   escalate(@ActionRequestOf() request: ActionRequest, @Body() body: EscalateDto) {
-    return runAction(this.commands, request, 'escalate', body);
+    return runAction(this.useCases, request, 'escalate', body);
   }
 
   @Post('note')
@@ -67,7 +67,7 @@ export class IncidentWorkController {
   @Roles('agent', 'resolver', 'requester')
   @ApiOperation({ summary: 'Add an internal work note or a public comment, with minutes spent; requesters comment publicly on their own tickets' })
   note(@ActionRequestOf() request: ActionRequest, @Body() body: NoteDto) {
-    return runAction(this.commands, request, 'note', body);
+    return runAction(this.useCases, request, 'note', body);
   }
 
   @Post('cancel')
@@ -75,6 +75,6 @@ export class IncidentWorkController {
   @Roles('agent', 'resolver')
   @ApiOperation({ summary: 'Cancel an open incident' })
   cancel(@ActionRequestOf() request: ActionRequest, @Body() body: ReasonDto) {
-    return runAction(this.commands, request, 'cancel', body);
+    return runAction(this.useCases, request, 'cancel', body);
   }
 }

@@ -1,11 +1,11 @@
 import { PERMISSIONS } from '@deskstream/contracts';
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiPageResponse, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
 import { IncidentDto, IncidentSummaryDto } from './incident-record.dto';
-import { GetIncidentQuery, IncidentHistoryQuery, ListIncidentsQuery, OpenIncidentCommand } from '../application/incident-bus';
+import { IncidentQueries } from '../application/incident-queries';
+import { IncidentUseCases } from '../application/incident-use-cases';
 import { etagOf, incidentLocation, requestContextOf } from './incident-http-context';
 import { AsOfQueryDto, IncidentReceiptDto, ListIncidentsQueryDto, OpenIncidentDto } from './incidents.dto';
 
@@ -14,8 +14,8 @@ import { AsOfQueryDto, IncidentReceiptDto, ListIncidentsQueryDto, OpenIncidentDt
 @Controller('incidents')
 export class IncidentsController {
   constructor(
-    private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly useCases: IncidentUseCases,
+    private readonly queries: IncidentQueries,
   ) {}
 
   @Post()
@@ -29,7 +29,7 @@ export class IncidentsController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IncidentReceiptDto> {
-    const receipt = await this.commands.execute(new OpenIncidentCommand(requestContextOf(principal, correlationId), body));
+    const receipt = await this.useCases.open(requestContextOf(principal, correlationId), body);
     reply.header('Location', incidentLocation(receipt.id)).header('ETag', etagOf(receipt.revision));
     return receipt;
   }
@@ -41,7 +41,7 @@ export class IncidentsController {
   })
   @ApiPageResponse(IncidentSummaryDto, 'One page of the queue')
   list(@Query() query: ListIncidentsQueryDto, @CurrentPrincipal() principal: Principal) {
-    return this.queries.execute(new ListIncidentsQuery(principal, query));
+    return this.queries.list(principal, query);
   }
 
   @Get(':idOrReference')
@@ -57,7 +57,7 @@ export class IncidentsController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const view = await this.queries.execute(new GetIncidentQuery(principal, idOrReference, query.asOf));
+    const view = await this.queries.view(principal, idOrReference, query.asOf);
     reply.header('ETag', etagOf(view.revision));
     if (view.asOf) reply.header('Memento-Datetime', new Date(view.asOf).toUTCString());
     return view;
@@ -66,6 +66,6 @@ export class IncidentsController {
   @Get(':idOrReference/history')
   @ApiOperation({ summary: 'Every event of the incident: who, when, and which fields changed' })
   async history(@Param('idOrReference') idOrReference: string, @CurrentPrincipal() principal: Principal) {
-    return { items: await this.queries.execute(new IncidentHistoryQuery(principal, idOrReference)) };
+    return { items: await this.queries.history(principal, idOrReference) };
   }
 }

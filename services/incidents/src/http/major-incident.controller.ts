@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@deskstream/platform';
+import { IncidentUseCases } from '../application/incident-use-cases';
 import { ActionRequestOf, runAction, type ActionRequest } from './incident-action-route';
 import { DeclareMajorDto, LinkChildDto, PostIncidentReviewDto, StakeholderUpdateDto } from './incident-actions.dto';
 import { IncidentReceiptDto } from './incidents.dto';
@@ -13,33 +13,33 @@ import { IncidentReceiptDto } from './incidents.dto';
 @Roles('agent', 'resolver')
 @Controller('incidents/:idOrReference')
 export class MajorIncidentController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly useCases: IncidentUseCases) {}
 
   @Post('declare-major')
   @HttpCode(200)
   @ApiOperation({ summary: 'Declare a major incident with its manager and the rhythm of stakeholder updates' })
   declare(@ActionRequestOf() request: ActionRequest, @Body() body: DeclareMajorDto) {
-    return runAction(this.commands, request, 'declare-major', body);
+    return runAction(this.useCases, request, 'declare-major', body);
   }
 
   @Post('stakeholder-update')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a stakeholder update; the next one falls due one interval later' })
   update(@ActionRequestOf() request: ActionRequest, @Body() body: StakeholderUpdateDto) {
-    return runAction(this.commands, request, 'stakeholder-update', body);
+    return runAction(this.useCases, request, 'stakeholder-update', body);
   }
 
   @Post('link-child')
   @HttpCode(200)
   @ApiOperation({ summary: 'Link a child incident to this master; it is resolved with it' })
   linkChild(@ActionRequestOf() request: ActionRequest, @Body() body: LinkChildDto) {
-    return runAction(this.commands, request, 'link-child', body);
+    return runAction(this.useCases, request, 'link-child', body);
   }
 
   @Post('post-incident-review')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the post-incident review (required before the master closes)' })
   review(@ActionRequestOf() request: ActionRequest, @Body() body: PostIncidentReviewDto) {
-    return runAction(this.commands, request, 'post-incident-review', body);
+    return runAction(this.useCases, request, 'post-incident-review', body);
   }
 }
