@@ -7,15 +7,13 @@ describe('intake rate limit over HTTP', () => {
 
   it('answers 429 with Retry-After past the tenant rate, and leaves other tenants alone', async () => {
     const submit = (tenant: string, n: number) =>
-      kit
-        .as(tenant, 'requester')
-        .post('/intake/submissions', {
-          requestType: tenant === 'acme' ? 'password-reset' : 'payroll-question',
-          fields:
-            tenant === 'acme'
-              ? { account: `user${n}`, system: 'email', shortDescription: `reset ${n}` }
-              : { employeeId: 'E00001', payPeriod: '2026-01', question: `q${n}` },
-        });
+      kit.as(tenant, 'requester').post('/intake/submissions', {
+        requestType: tenant === 'acme' ? 'password-reset' : 'payroll-question',
+        fields:
+          tenant === 'acme'
+            ? { account: `user${n}`, system: 'email', shortDescription: `reset ${n}` }
+            : { employeeId: 'E00001', payPeriod: '2026-01', question: `q${n}` },
+      });
     const answers = [];
     for (let n = 0; n < 4; n += 1) answers.push(await submit('acme', n));
     expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 429]);

@@ -88,12 +88,10 @@ describe('reporting settings (real HTTP)', () => {
     expect(initial.body).toMatchObject({ enterpriseReporting: false, calendar: { timeZone: 'UTC' }, revision: -1 });
     expect(initial.headers.get('etag')).toBe('"-1"');
     expect((await app.as('acme', 'analyst').put('/reporting/settings', { enterpriseReporting: true })).status).toBe(403);
-    const changed = await app
-      .as('acme', 'tenant-admin')
-      .put('/reporting/settings', {
-        calendar: { timeZone: 'Europe/Berlin', weekly: [{ day: 'mon', from: '09:00', to: '17:00' }], holidays: ['2026-04-06'] },
-        hourlyRates: { network: 120 },
-      });
+    const changed = await app.as('acme', 'tenant-admin').put('/reporting/settings', {
+      calendar: { timeZone: 'Europe/Berlin', weekly: [{ day: 'mon', from: '09:00', to: '17:00' }], holidays: ['2026-04-06'] },
+      hourlyRates: { network: 120 },
+    });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).toBe('"0"');
     const pinned = await app.as('acme', 'tenant-admin').put('/reporting/settings', { defaultHourlyRate: 50 }, { 'if-match': '"0"' });

@@ -64,12 +64,10 @@ describe('intake request types over HTTP, per tenant', () => {
       .post('/intake/submissions', { requestType: 'password-reset', fields: { account: 'riley', system: 'vpn' } });
     expect(crossed.status).toBe(400);
     expect(crossed.body.errors!.map((e) => e.field)).toEqual(['/requestType']);
-    const globexTicket = await kit
-      .as('globex', 'requester')
-      .post('/intake/submissions', {
-        requestType: 'payroll-question',
-        fields: { employeeId: 'E00042', payPeriod: '2026-01', question: 'Why is my bonus missing?' },
-      });
+    const globexTicket = await kit.as('globex', 'requester').post('/intake/submissions', {
+      requestType: 'payroll-question',
+      fields: { employeeId: 'E00042', payPeriod: '2026-01', question: 'Why is my bonus missing?' },
+    });
     expect(globexTicket.body.reference).toBe('REQ0001001');
     await kit.eventually(
       () => kit.as('globex', 'agent').get(`/requests/${globexTicket.body.reference}`),
