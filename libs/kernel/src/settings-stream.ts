@@ -16,13 +16,18 @@ export interface SettingsStreamOptions<Settings> {
   readonly apply: (current: Settings, change: Partial<Settings>) => Settings;
 }
 
+/** A change as a client sends it: settings it names, a null for one whose own value it removes. */
+export type SettingsChange<Settings> = { readonly [K in keyof Settings]?: Settings[K] | null };
+
 /**
  * A setting given as null is the tenant's own value removed (JSON Merge Patch), so its default
- * applies again; settings left out stay out.
+ * applies again; settings left out (or undefined) stay out.
  */
-export function nullsAsDefaults<Settings extends object>(change: Partial<Settings>, defaults: Settings): Partial<Settings> {
+export function nullsAsDefaults<Settings extends object>(change: SettingsChange<Settings>, defaults: Settings): Partial<Settings> {
   return Object.fromEntries(
-    Object.entries(change).map(([key, value]) => [key, value === null && key in defaults ? defaults[key as keyof Settings] : value]),
+    Object.entries(change)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, value === null && key in defaults ? defaults[key as keyof Settings] : value]),
   ) as Partial<Settings>;
 }
 

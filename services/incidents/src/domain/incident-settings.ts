@@ -1,4 +1,4 @@
-import { ValidationFailed, type FieldError } from '@deskstream/kernel';
+import { nullsAsDefaults, ValidationFailed, type FieldError, type SettingsChange } from '@deskstream/kernel';
 import type { MajorIncidentRule } from './major-incident.rules';
 import { DEFAULT_PRIORITY_MATRIX, validatePriorityMatrix, type PriorityMatrix } from './priority-matrix';
 import { wholeNumberErrors } from './text.rules';
@@ -31,18 +31,10 @@ export const DEFAULT_INCIDENT_SETTINGS: IncidentSettings = {
 
 const MAX_DAYS = 365;
 
-type Nullable<T> = { [K in keyof T]: T[K] | null };
-
 /** Applies a tenant admin's change to the current settings, refusing anything that would make decisions ill-defined. */
-export function changeSettings(current: IncidentSettings, change: Nullable<Partial<IncidentSettings>>): IncidentSettings {
-  // Fields the change leaves out (or undefined) keep their current value; a null removes the tenant's
-  // own value (JSON Merge Patch), so the default applies again.
-  const given = Object.fromEntries(
-    Object.entries(change)
-      .filter(([, value]) => value !== undefined)
-      .map(([field, value]) => [field, value ?? DEFAULT_INCIDENT_SETTINGS[field as keyof IncidentSettings]]),
-  );
-  const next: IncidentSettings = { ...current, ...given };
+export function changeSettings(current: IncidentSettings, change: SettingsChange<IncidentSettings>): IncidentSettings {
+  // Fields the change leaves out keep their current value; a null takes the default again.
+  const next: IncidentSettings = { ...current, ...nullsAsDefaults(change, DEFAULT_INCIDENT_SETTINGS) };
   const errors: FieldError[] = [];
   for (const field of ['reopenWindowDays', 'quietPeriodDays'] as const) {
     errors.push(...wholeNumberErrors(field, next[field], 0, MAX_DAYS));

@@ -60,12 +60,11 @@ export interface ApprovalQuestion {
  * person raising it or the person it is for (the request is refused, not quietly approved).
  */
 export function approversFor(catalog: ServiceCatalog, question: ApprovalQuestion): string[] {
-  const item = catalog.items.find((candidate) => keyOf(candidate.name) === keyOf(question.catalogItem));
+  const { item, needsManager } = policyOf(catalog, question.catalogItem);
   if (!item && catalog.unlisted === 'refuse') {
     const offered = catalog.items.map((i) => i.name).join(', ') || 'nothing yet';
     throw new ValidationFailed([{ field: 'catalogItem', message: `${question.catalogItem} is not in the service catalog (it offers: ${offered})` }]);
   }
-  const needsManager = item ? item.managerApproval : true;
   if (needsManager && question.manager === null) {
     throw new ValidationFailed([
       { field: 'catalogItem', message: `${question.catalogItem} needs the approval of ${question.requestedFor}'s manager, and the directory names none` },
@@ -89,10 +88,15 @@ export function approversFor(catalog: ServiceCatalog, question: ApprovalQuestion
  * The request then waits for whoever remains (no one left: it needs no approval).
  */
 export function approversForAccepted(catalog: ServiceCatalog, question: ApprovalQuestion): string[] {
-  const item = catalog.items.find((candidate) => keyOf(candidate.name) === keyOf(question.catalogItem));
-  const needsManager = item ? item.managerApproval : true;
+  const { item, needsManager } = policyOf(catalog, question.catalogItem);
   const approvers = [...(item?.approvers ?? []), ...(needsManager && question.manager !== null ? [question.manager] : [])];
   return [...new Set(approvers)].filter((approver) => approver !== question.requestedBy && approver !== question.requestedFor);
+}
+
+/** The item the catalog lists under `name` (names compare case-insensitively), and whether a manager approves it; unlisted items need one. */
+function policyOf(catalog: ServiceCatalog, name: string): { item: CatalogItem | undefined; needsManager: boolean } {
+  const item = catalog.items.find((candidate) => keyOf(candidate.name) === keyOf(name));
+  return { item, needsManager: item ? item.managerApproval : true };
 }
 
 const keyOf = (name: string): string => name.trim().toLowerCase();
