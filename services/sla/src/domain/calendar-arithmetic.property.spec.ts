@@ -38,7 +38,8 @@ describe('business calendar arithmetic: properties across DST changes in four zo
       fc.property(calendarArb, instantArb, minutesArb, minutesArb, ({ timeline }, from, a, b) => {
         expect(timeline.dueMs(from, (a + b) * MINUTE)).toBe(timeline.dueMs(timeline.dueMs(from, a * MINUTE), b * MINUTE));
       }),
-      runs,
+      // Found by a run: 45 working hours from New Year end exactly at 18:00, and nothing more from there is 18:00 too.
+      { ...runs, examples: [[CALENDARS[0]!, START, 2700, 0]] },
     );
   });
 

@@ -112,9 +112,10 @@ export class WorkingTimeline implements WorkingTime {
     return segment.starts[lo]! + (target - segment.before[lo]!);
   }
 
+  /** `from` itself when it is working time or the end of it (as `instantAt` answers 18:00, not next morning), else the next start. */
   private nextWorkingInstant(segment: YearSegment, from: number): number | null {
     const i = lastStartAtOrBefore(segment.starts, from);
-    if (i >= 0 && from < segment.ends[i]!) return from;
+    if (i >= 0 && from <= segment.ends[i]!) return from;
     return i + 1 < segment.starts.length ? segment.starts[i + 1]! : null;
   }
 }
