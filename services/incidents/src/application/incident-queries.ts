@@ -34,6 +34,8 @@ const SORT_FIELDS: Readonly<Record<string, string>> = {
   age: 'openedAt',
   updated: 'updatedAt',
   reference: 'reference',
+  slaDue: 'slaSortKey',
+  /** The first name of `slaDue`, kept for clients that use it. */
   sla: 'slaSortKey',
 };
 export const INCIDENT_SORT_FIELDS = Object.keys(SORT_FIELDS);

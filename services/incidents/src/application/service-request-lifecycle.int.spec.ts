@@ -291,7 +291,7 @@ describe('service requests: commands, projections and queries on SQLite', () => 
     });
     expect((await store.readStream(ticketSlaStream('acme', second.id))).map((e) => e.type)).toEqual(['TicketSlaClockObserved']);
     await project();
-    const bySla = await queries.list(avery, { sort: 'sla' });
+    const bySla = await queries.list(avery, { sort: 'slaDue' });
     expect(bySla.items.map((line) => [line.id, line.slaDueAt])).toEqual([
       [second.id, '2026-01-09T17:00:00.000Z'],
       [first.id, '2026-01-12T17:00:00.000Z'],

@@ -57,6 +57,8 @@ const SORT_FIELDS: Readonly<Record<string, string>> = {
   updated: 'updatedAt',
   reference: 'reference',
   status: 'status',
+  slaDue: 'slaSortKey',
+  /** The first name of `slaDue`, kept for clients that use it. */
   sla: 'slaSortKey',
 };
 export const REQUEST_SORT_FIELDS = Object.keys(SORT_FIELDS);

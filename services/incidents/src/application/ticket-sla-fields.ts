@@ -5,7 +5,7 @@ export const NO_SLA_DUE = '9999-12-31T23:59:59.999Z';
 export interface TicketSlaFields {
   /** The earliest due instant of the ticket's running SLA clocks (from the SLA service), or null. */
   readonly slaDueAt: string | null;
-  /** What `sort=sla` sorts on: slaDueAt, or past every instant when there is none, so those come last. */
+  /** What `sort=slaDue` sorts on: slaDueAt, or past every instant when there is none, so those come last. */
   readonly slaSortKey: string;
 }
 

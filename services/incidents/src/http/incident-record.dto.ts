@@ -118,6 +118,11 @@ export class IncidentSummaryDto {
   @ApiProperty() shortDescription!: string;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the earliest running SLA clock is due (sort=sla); null when none runs' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the earliest running SLA clock is due (sort=slaDue); null when none runs',
+  })
   slaDueAt!: string | null;
 }

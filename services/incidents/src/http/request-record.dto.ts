@@ -42,7 +42,12 @@ export class ServiceRequestSummaryDto extends ServiceRequestHeaderDto {
   @ApiProperty({ type: [String], description: 'Approvers who have not decided yet' }) pendingApprovers!: string[];
   @ApiProperty({ type: 'integer' }) openTasks!: number;
   @ApiProperty({ type: 'integer' }) taskCount!: number;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the running fulfilment clock is due (sort=sla); null when none runs' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the running fulfilment clock is due (sort=slaDue); null when none runs',
+  })
   slaDueAt!: string | null;
 }
 

@@ -2932,7 +2932,7 @@ export interface components {
             updatedAt: string;
             /**
              * Format: date-time
-             * @description When the earliest running SLA clock is due (sort=sla); null when none runs
+             * @description When the earliest running SLA clock is due (sort=slaDue); null when none runs
              */
             slaDueAt: string | null;
         };
@@ -3266,7 +3266,7 @@ export interface components {
             taskCount: number;
             /**
              * Format: date-time
-             * @description When the running fulfilment clock is due (sort=sla); null when none runs
+             * @description When the running fulfilment clock is due (sort=slaDue); null when none runs
              */
             slaDueAt: string | null;
         };
@@ -5668,7 +5668,7 @@ export interface operations {
                 service?: string;
                 /** @description true: major incidents only; false: the others */
                 major?: boolean;
-                /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference, sla */
+                /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference, slaDue, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */
                 count?: boolean;
@@ -6751,7 +6751,7 @@ export interface operations {
                 requestedFor?: string;
                 /** @description Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others */
                 requestedBy?: string;
-                /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status, sla */
+                /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status, slaDue, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */
                 count?: boolean;
