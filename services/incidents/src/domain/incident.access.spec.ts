@@ -1,5 +1,5 @@
 import { Forbidden, ValidationFailed } from '@deskstream/kernel';
-import { actionsOf, audienceOf, callerOfNewTicket, ensureMayAct, type Caller } from './incident.access';
+import { actionsOf, audienceOf, callerOfNewTicket, ensureMayAct, seesEntry, seesTicket, type Caller } from './incident.access';
 
 const agent: Caller = { userId: 'avery', roles: ['agent'] };
 const requester: Caller = { userId: 'rita', roles: ['requester'] };
@@ -39,5 +39,14 @@ describe('who may do what with incidents', () => {
     expect(callerOfNewTicket(agent, undefined)).toBe('avery');
     expect(callerOfNewTicket({ userId: 'rob', roles: ['resolver'] }, 'rita')).toBe('rita');
     expect(callerOfNewTicket(analyst, 'rita')).toBe('ann');
+  });
+
+  it('given a ticket, then a requester sees it only as its caller, and only what is public of it; the desk sees all of it', () => {
+    expect(seesTicket(audienceOf(requester), 'rita')).toBe(true);
+    expect(seesTicket(audienceOf(requester), 'someone-else')).toBe(false);
+    expect(seesTicket(audienceOf(agent), 'someone-else')).toBe(true);
+    expect(seesEntry('requester', 'public')).toBe(true);
+    expect(seesEntry('requester', 'internal')).toBe(false);
+    expect(seesEntry('desk', 'internal')).toBe(true);
   });
 });

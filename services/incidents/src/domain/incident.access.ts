@@ -25,6 +25,12 @@ export const callerOfNewTicket = (opener: Caller, named: string | undefined): st
 /** Requesters see their own tickets and nothing else; everyone else who reads, reads the tenant's desk. */
 export type Audience = { readonly kind: 'desk' } | { readonly kind: 'requester'; readonly userId: string };
 
+/** A requester sees the tickets they are the caller of; the desk, every ticket of its tenant. */
+export const seesTicket = (audience: Audience, caller: string): boolean => audience.kind === 'desk' || audience.userId === caller;
+
+/** A requester sees what is public of a ticket (comments, changes); internal notes are the desk's. */
+export const seesEntry = (audience: Audience['kind'], visibility: 'internal' | 'public'): boolean => audience === 'desk' || visibility === 'public';
+
 export function audienceOf(caller: Caller): Audience {
   if (readsAll(caller)) return { kind: 'desk' };
   if (caller.roles.includes('requester')) return { kind: 'requester', userId: caller.userId };
