@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { ManualClock, SequentialIds, type RecordedEvent } from '@deskstream/kernel';
+import { ManualClock, SequentialIds } from '@deskstream/kernel';
 import { SqliteEventStore } from '@deskstream/eventstore';
 import { SqliteDocumentStore } from '@deskstream/readmodels';
 import { openSqlite } from '@deskstream/sqlite';
@@ -124,7 +124,7 @@ async function whatIfBenchmark(): Promise<BenchResult> {
           schemaVersion: 1,
         },
       };
-      doc = applyToSlaTicket(doc, recorded as RecordedEvent);
+      doc = applyToSlaTicket(doc, recorded);
     }
     await collection.put(doc!);
   }

@@ -1,5 +1,4 @@
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
-import type { RecordedEvent } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import type { DirectoryEntryEvent } from '../domain/directory-entry.events';
 import { DIRECTORY_ENTRY_EVENT_TYPES } from '../domain/directory-entry.events';
 import type { EntryAttributes, EntryKind } from '../domain/directory-entry.model';
@@ -22,8 +21,8 @@ export interface DirectoryEntryDocument extends StoredDocument {
   readonly updatedAt: string;
 }
 
-export function applyToEntry(_doc: DirectoryEntryDocument | null, recorded: RecordedEvent): DirectoryEntryDocument {
-  const { data } = recorded as unknown as DirectoryEntryEvent;
+export function applyToEntry(_doc: DirectoryEntryDocument | null, recorded: RecordedOf<DirectoryEntryEvent>): DirectoryEntryDocument {
+  const { data } = recorded;
   return {
     id: entryKey(data.kind, data.id),
     tenantId: recorded.metadata.tenantId,
@@ -40,18 +39,15 @@ export function applyToEntry(_doc: DirectoryEntryDocument | null, recorded: Reco
   };
 }
 
-export const directoryEntriesProjection: Projection<DirectoryEntryDocument> = {
+export const directoryEntriesProjection = projectionOf<DirectoryEntryEvent, DirectoryEntryDocument>({
   name: 'directory.entries.v1',
   collection: DIRECTORY_ENTRIES_COLLECTION,
   categories: Object.values(ENTRY_CATEGORIES),
   handles: DIRECTORY_ENTRY_EVENT_TYPES,
-  documentId: (event) => {
-    const { data } = event as unknown as DirectoryEntryEvent;
-    return entryKey(data.kind, data.id);
-  },
+  documentId: ({ data }) => entryKey(data.kind, data.id),
   apply: applyToEntry,
   indexes: [
     ['kind', 'entryId'],
     ['kind', 'active'],
   ],
-};
+});

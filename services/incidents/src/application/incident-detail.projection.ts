@@ -3,6 +3,7 @@ import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/
 import { evolveIncident } from '../domain/incident.evolve';
 import { INCIDENT_EVENT_TYPES, type IncidentEvent, type IncidentNote } from '../domain/incident.events';
 import { initialIncidentState, type Incident } from '../domain/incident.state';
+import { seesEntry } from '../domain/incident.access';
 import { allowedActions, type IncidentAction } from '../domain/lifecycle.rules';
 
 export const INCIDENT_CATEGORY = 'incident';
@@ -76,7 +77,7 @@ export function presentDetail(doc: IncidentDetail, presentation: Presentation, r
     major: major ? { ...majorRecord, childIncidents: childIncidentIds.map(link) } : null,
     id: incident.incidentId,
     priority: incident.classification.priority,
-    notes: presentation.audience === 'desk' ? notes : notes.filter((note) => note.visibility === 'public'),
+    notes: notes.filter((note) => seesEntry(presentation.audience, note.visibility)),
     allowedActions: presentation.asOf === undefined ? presentation.mayTake(allowedActions(incident)) : [],
     revision,
     updatedAt,

@@ -4,7 +4,7 @@ import type { IncidentEvent } from '../domain/incident.events';
 import type { IncidentAction } from '../domain/lifecycle.rules';
 import { sortKeys, type Principal } from '@deskstream/platform';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
-import { actionsOf, audienceOf, type Audience } from '../domain/incident.access';
+import { actionsOf, audienceOf, seesEntry, seesTicket } from '../domain/incident.access';
 import { foldDetail, INCIDENT_CATEGORY, linkedIncidentIds, presentDetail, type IncidentDetail } from './incident-detail.projection';
 import { historyOf } from './incident-history';
 import type { IncidentReferences } from './incident-references';
@@ -70,7 +70,7 @@ export class IncidentQueries {
     const instant = asOf === undefined ? undefined : asOfInstant(asOf, this.clock);
     const id = await this.resolveId(principal.tenantId, idOrReference);
     const doc = foldDetail(eventsUntil(await this.events(principal.tenantId, id), instant));
-    if (!doc || !visible(audience, doc.incident.caller)) throw new NotFound('Incident', idOrReference);
+    if (!doc || !seesTicket(audience, doc.incident.caller)) throw new NotFound('Incident', idOrReference);
     return doc;
   }
 
@@ -96,9 +96,7 @@ export class IncidentQueries {
     const doc = await this.detail(principal, idOrReference);
     const events = await this.events(principal.tenantId, doc.id);
     const audience = audienceOf(principal);
-    return (await historyOf(events, (ids) => this.referencesOf(principal.tenantId, ids))).filter(
-      (entry) => audience.kind === 'desk' || entry.visibility === 'public',
-    );
+    return (await historyOf(events, (ids) => this.referencesOf(principal.tenantId, ids))).filter((entry) => seesEntry(audience.kind, entry.visibility));
   }
 
   async list(principal: Principal, filters: IncidentListFilters) {
@@ -122,8 +120,4 @@ export class IncidentQueries {
     );
     return { ...page, items: page.items.map(presentSummary) };
   }
-}
-
-function visible(audience: Audience, caller: string): boolean {
-  return audience.kind === 'desk' || audience.userId === caller;
 }

@@ -2,10 +2,10 @@ import { commandHandler, NotFound, streamName, type Clock, type CommandContext, 
 import { traced, withCommandSpan, type Principal } from '@deskstream/platform';
 import type { IncidentCommand } from '../domain/incident.commands';
 import { incidentDecider } from '../domain/incident.decider';
-import { majorIncidentCascadeWorkflow, type MasterResolved } from '../domain/major-incident-cascade.workflow';
+import { cascadeFrom, majorIncidentCascadeWorkflow, type Cascade } from '../domain/major-incident-cascade.workflow';
 import type { Incident } from '../domain/incident.state';
 import { ensureAllowed, type IncidentAction } from '../domain/lifecycle.rules';
-import { ensureMayAct, worksTickets } from '../domain/incident.access';
+import { callerOfNewTicket, ensureMayAct } from '../domain/incident.access';
 import { commandFor, type ActionInputs, type Facts, type OpenIncidentInput } from './incident-actions';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
 import { directoryFactsFor, type DirectoryLookup } from './incident-directory';
@@ -67,8 +67,7 @@ export class IncidentUseCases {
       const settings = await this.deps.settings.get(principal.tenantId);
       const at = this.deps.clock.now().toISOString();
       const incidentId = this.deps.ids.next();
-      // Requesters log tickets for themselves; the desk records them for any caller (phone, walk-in).
-      const caller = worksTickets(principal) ? (input.caller ?? principal.userId) : principal.userId;
+      const caller = callerOfNewTicket(principal, input.caller);
       const command = (reference: string): IncidentCommand => ({
         type: 'OpenIncident',
         data: {
@@ -108,8 +107,8 @@ export class IncidentUseCases {
       if (action === 'link-child') return this.linkChild(request, id, (input as ActionInputs['link-child']).child, facts, expectedRevision);
       const command = commandFor(action, input, facts)!;
       const result = await this.execute(request, id, command, expectedRevision);
-      if (action === 'resolve' && result.newEvents.length > 0)
-        await this.resolveChildren(request, result.state as Incident, input as ActionInputs['resolve'], facts);
+      const cascade = cascadeFrom(result.state, result.newEvents, facts.settings);
+      if (cascade) await this.resolveChildren(request, cascade);
       return receipt(result.state as Incident, result.revision);
     });
   }
@@ -141,22 +140,9 @@ export class IncidentUseCases {
     return receipt(result.state as Incident, result.revision);
   }
 
-  /** Children are resolved with their master; one already resolved or cancelled is left as it is. */
-  private async resolveChildren(request: RequestContext, master: Incident, input: ActionInputs['resolve'], facts: Facts): Promise<void> {
-    const resolved: MasterResolved = {
-      masterIncidentId: master.incidentId,
-      masterReference: master.reference,
-      resolution: {
-        closingCategory: input.closingCategory,
-        resolutionCode: input.resolutionCode ?? null,
-        notes: input.notes,
-        closingCategories: facts.settings.closingCategories,
-        quietPeriodDays: facts.settings.quietPeriodDays,
-        by: facts.by,
-        at: facts.at,
-      },
-    };
-    for (const childId of master.major?.childIncidentIds ?? []) {
+  /** Children are resolved with their master, each as the cascade decides on it. */
+  private async resolveChildren(request: RequestContext, { resolved, childIncidentIds }: Cascade): Promise<void> {
+    for (const childId of childIncidentIds) {
       await this.handler.handle(
         this.stream(request.principal.tenantId, childId),
         (child) => majorIncidentCascadeWorkflow.decide(resolved, child),

@@ -1,9 +1,9 @@
 import { workflowSpecification } from '@deskstream/kernel';
 import { autoCloseWorkflow } from './auto-close.workflow';
 import type { IncidentEvent } from './incident.events';
-import { at, inProgress, opened, resolved } from './incident.fixtures';
+import { at, inProgress, majorDeclared, opened, resolved } from './incident.fixtures';
 import { incidentDecider } from './incident.decider';
-import { majorIncidentCascadeWorkflow, type MasterResolved } from './major-incident-cascade.workflow';
+import { cascadeFrom, majorIncidentCascadeWorkflow, type MasterResolved } from './major-incident-cascade.workflow';
 
 describe('major incident cascade: a child of the resolved master', () => {
   const cascade = workflowSpecification(majorIncidentCascadeWorkflow, incidentDecider);
@@ -50,6 +50,41 @@ describe('major incident cascade: a child of the resolved master', () => {
       .thenNothingHappened();
     cascade.given(inProgress).when(master).thenNothingHappened();
     cascade.given([]).when(master).thenNothingHappened();
+  });
+});
+
+describe('major incident cascade: what starts it', () => {
+  const settings = { closingCategories: ['software', 'network'], quietPeriodDays: 3 };
+  const child = (id: string): IncidentEvent => ({ type: 'ChildIncidentLinked', data: { childIncidentId: id, by: 'mona', at: at(4) } });
+  const master = [...inProgress, majorDeclared, child('inc-2'), child('inc-3')].reduce(incidentDecider.evolve, incidentDecider.initialState());
+
+  it("a resolution of the master, handed to each of its children with the master's category, code, notes, author and time", () => {
+    expect(cascadeFrom(master, [resolved], settings)).toEqual({
+      resolved: {
+        masterIncidentId: 'inc-1',
+        masterReference: 'INC0001001',
+        resolution: {
+          closingCategory: 'software',
+          resolutionCode: null,
+          notes: 'Cleared the mail cache',
+          closingCategories: ['software', 'network'],
+          quietPeriodDays: 3,
+          by: 'alice',
+          at: at(10),
+        },
+      },
+      childIncidentIds: ['inc-2', 'inc-3'],
+    });
+  });
+
+  it('an incident that is no major incident has no children to resolve', () => {
+    const plain = inProgress.reduce(incidentDecider.evolve, incidentDecider.initialState());
+    expect(cascadeFrom(plain, [resolved], settings)?.childIncidentIds).toEqual([]);
+  });
+
+  it('nothing else the master does, nor a resolution that changed nothing', () => {
+    expect(cascadeFrom(master, [], settings)).toBeNull();
+    expect(cascadeFrom(master, [majorDeclared], settings)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { Forbidden, ValidationFailed } from '@deskstream/kernel';
-import { actionsOf, audienceOf, ensureMayAct, type Caller } from './incident.access';
+import { actionsOf, audienceOf, callerOfNewTicket, ensureMayAct, seesEntry, seesTicket, type Caller } from './incident.access';
 
 const agent: Caller = { userId: 'avery', roles: ['agent'] };
 const requester: Caller = { userId: 'rita', roles: ['requester'] };
@@ -30,5 +30,23 @@ describe('who may do what with incidents', () => {
     expect(audienceOf(analyst)).toEqual({ kind: 'desk' });
     expect(actionsOf(analyst, ['assign', 'note'])).toEqual([]);
     expect(() => ensureMayAct(analyst, 'note', { visibility: 'internal', text: 'x' })).toThrow(Forbidden);
+  });
+
+  it('given a new ticket, then a requester logs it for themselves and the desk for whichever caller it names', () => {
+    expect(callerOfNewTicket(requester, undefined)).toBe('rita');
+    expect(callerOfNewTicket(requester, 'someone-else')).toBe('rita');
+    expect(callerOfNewTicket(agent, 'rita')).toBe('rita');
+    expect(callerOfNewTicket(agent, undefined)).toBe('avery');
+    expect(callerOfNewTicket({ userId: 'rob', roles: ['resolver'] }, 'rita')).toBe('rita');
+    expect(callerOfNewTicket(analyst, 'rita')).toBe('ann');
+  });
+
+  it('given a ticket, then a requester sees it only as its caller, and only what is public of it; the desk sees all of it', () => {
+    expect(seesTicket(audienceOf(requester), 'rita')).toBe(true);
+    expect(seesTicket(audienceOf(requester), 'someone-else')).toBe(false);
+    expect(seesTicket(audienceOf(agent), 'someone-else')).toBe(true);
+    expect(seesEntry('requester', 'public')).toBe(true);
+    expect(seesEntry('requester', 'internal')).toBe(false);
+    expect(seesEntry('desk', 'internal')).toBe(true);
   });
 });

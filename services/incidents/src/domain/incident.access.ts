@@ -19,8 +19,17 @@ export const REQUESTER_ACTIONS: readonly IncidentAction[] = ['note', 'accept-res
 export const worksTickets = (caller: Caller): boolean => caller.roles.some((role) => (DESK_ROLES as readonly string[]).includes(role));
 export const readsAll = (caller: Caller): boolean => caller.roles.some((role) => (READER_ROLES as readonly string[]).includes(role));
 
+/** Whom a new ticket is for: requesters log tickets for themselves; the desk records them for any caller (phone, walk-in). */
+export const callerOfNewTicket = (opener: Caller, named: string | undefined): string => (worksTickets(opener) ? (named ?? opener.userId) : opener.userId);
+
 /** Requesters see their own tickets and nothing else; everyone else who reads, reads the tenant's desk. */
 export type Audience = { readonly kind: 'desk' } | { readonly kind: 'requester'; readonly userId: string };
+
+/** A requester sees the tickets they are the caller of; the desk, every ticket of its tenant. */
+export const seesTicket = (audience: Audience, caller: string): boolean => audience.kind === 'desk' || audience.userId === caller;
+
+/** A requester sees what is public of a ticket (comments, changes); internal notes are the desk's. */
+export const seesEntry = (audience: Audience['kind'], visibility: 'internal' | 'public'): boolean => audience === 'desk' || visibility === 'public';
 
 export function audienceOf(caller: Caller): Audience {
   if (readsAll(caller)) return { kind: 'desk' };

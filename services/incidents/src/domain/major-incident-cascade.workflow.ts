@@ -1,5 +1,6 @@
 import type { Workflow } from '@deskstream/kernel';
 import type { IncidentCommand, ResolveIncident } from './incident.commands';
+import type { IncidentEvent, IncidentResolved } from './incident.events';
 import { isOpen, type IncidentState } from './incident.state';
 import { MAX_TEXT_LENGTH } from './text.rules';
 
@@ -8,6 +9,41 @@ export interface MasterResolved {
   readonly masterIncidentId: string;
   readonly masterReference: string;
   readonly resolution: Omit<ResolveIncident['data'], 'masterIncidentId'>;
+}
+
+/** The tenant's settings each child's resolution is checked against. */
+export type CascadeSettings = Pick<ResolveIncident['data'], 'closingCategories' | 'quietPeriodDays'>;
+
+/** A cascade to run: the master's resolution and the children it goes to. */
+export interface Cascade {
+  readonly resolved: MasterResolved;
+  readonly childIncidentIds: readonly string[];
+}
+
+/**
+ * Whether the master's new events start a cascade: they do when they resolve it, and then its children
+ * are resolved with what it was resolved with (category, code, notes, by whom and when).
+ */
+export function cascadeFrom(master: IncidentState, newEvents: readonly IncidentEvent[], settings: CascadeSettings): Cascade | null {
+  const resolution = newEvents.find((event): event is IncidentResolved => event.type === 'IncidentResolved');
+  if (!resolution || master.status === 'none') return null;
+  const { closingCategory, resolutionCode, notes, resolvedBy, at } = resolution.data;
+  return {
+    resolved: {
+      masterIncidentId: master.incidentId,
+      masterReference: master.reference,
+      resolution: {
+        closingCategory,
+        resolutionCode,
+        notes,
+        closingCategories: settings.closingCategories,
+        quietPeriodDays: settings.quietPeriodDays,
+        by: resolvedBy,
+        at,
+      },
+    },
+    childIncidentIds: master.major?.childIncidentIds ?? [],
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { commandHandler, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { CommandMetrics } from '@deskstream/platform';
-import { alertCorrelationDecider, correlationOf, type AlertCommand, type AlertEvent } from '../domain/alert-correlation.decider';
+import { alertCorrelationDecider, correlationKeyOf, correlationOf, type AlertCommand, type AlertEvent } from '../domain/alert-correlation.decider';
 import type { ReceivedAlert } from './alert-payloads';
 import { commandContextOf, type IntakeRequest } from './intake-request';
 import type { IntakeSettingsRepository } from './intake-settings.repository';
@@ -27,9 +27,6 @@ export interface AlertIntakeDeps {
   readonly references: TicketReferences;
   readonly meter?: Pick<CommandMetrics, 'measure'>;
 }
-
-/** Alerts of one service correlate together (storms); an alert without a service correlates on its own fingerprint. */
-export const correlationKeyOf = (alert: ReceivedAlert['alert']): string => (alert.service ? `service:${alert.service}` : `fingerprint:${alert.fingerprint}`);
 
 function outcomeOf(received: ReceivedAlert, events: readonly AlertEvent[]): AlertOutcome {
   const base = { fingerprint: received.alert.fingerprint, status: received.status };

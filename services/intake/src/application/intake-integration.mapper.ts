@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@deskstream/kernel';
 import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from '@deskstream/messaging';
 import type { AlertEvent } from '../domain/alert-correlation.decider';
 import type { SubmissionEvent } from '../domain/submission.decider';
-import { correlationKeyOf } from './alert-intake';
+import { correlationKeyOf } from '../domain/alert-correlation.decider';
 import { INTAKE_EVENTS, INTAKE_SOURCE, INTAKE_TOPIC, type IntakeIntegrationEvents } from '@deskstream/contracts';
 import { ALERT_CATEGORY, SUBMISSION_CATEGORY } from './intake-streams';
 

@@ -2,7 +2,6 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   ConcurrencyConflict,
   eventMetadata,
-  Forbidden,
   IdempotencyKeyReused,
   NotFound,
   streamName,
@@ -18,6 +17,7 @@ import { classify } from '../domain/classification';
 import { duplicateKey, duplicateOf, type RecentSubmission } from '../domain/duplicate.rules';
 import type { Channel } from '../domain/intake-levels';
 import type { IntakeSettings } from '../domain/intake-settings';
+import { callerOf, channelOf, ensureMaySubmitFor, maySeeSubmission } from '../domain/submission.access';
 import {
   ensureRecordable,
   submissionDecider,
@@ -72,13 +72,11 @@ export interface SubmissionIntakeDeps {
 type FirstEvent = SubmissionAccepted | SubmissionLinkedAsDuplicate;
 type Recorded = RecordedEvent<FirstEvent['type'], FirstEvent['data']>;
 
-const DESK_ROLES = new Set(['agent', 'resolver']);
-
 /** The first answer, rebuilt from the submission's first event. */
 /** Whether a request sent again under its Idempotency-Key asks what the first one asked. */
 function sameRequest(first: Recorded, input: SubmitInput, principal: Principal): boolean {
   const { requestType, fields, caller } = first.data;
-  return requestType.id === input.requestType && caller === (input.onBehalfOf ?? principal.userId) && isDeepStrictEqual(fields, input.fields);
+  return requestType.id === input.requestType && caller === callerOf(principal, input.onBehalfOf) && isDeepStrictEqual(fields, input.fields);
 }
 
 function receiptOf(first: Pick<Recorded, 'type' | 'data'>, replayed: boolean): SubmissionReceipt {
@@ -182,17 +180,14 @@ export class SubmissionIntake {
     if (errors.length > 0) {
       throw new ValidationFailed(errors, `The form has invalid fields: ${[...new Set(errors.map((e) => e.field))].join(', ')}`);
     }
-    if (input.onBehalfOf !== undefined && !principal.roles.some((role) => DESK_ROLES.has(role))) {
-      throw new Forbidden('Only the desk records contacts on behalf of a caller', { field: 'onBehalfOf' });
-    }
-    const caller = input.onBehalfOf ?? principal.userId;
+    const caller = ensureMaySubmitFor(principal, input.onBehalfOf);
     const types = new Map([...catalog].map(([id, t]) => [id, t.definition]));
     const text = (name: string): string | null => (typeof fields[name] === 'string' && (fields[name] as string).trim() ? (fields[name] as string) : null);
     return {
       submissionId,
       requestType: { id: type.requestTypeId, version: type.version, name: type.definition.name },
       fields,
-      channel: input.channel ?? (input.onBehalfOf !== undefined ? 'phone' : 'portal'),
+      channel: channelOf(input.channel, input.onBehalfOf),
       caller,
       recordedBy: principal.userId,
       shortDescription: text('shortDescription') ?? type.definition.name,
@@ -219,9 +214,7 @@ export class SubmissionIntake {
   async get(principal: Principal, submissionId: string) {
     const events = await this.deps.store.readStream(submissionStream(principal.tenantId, submissionId));
     const first = events[0] as Recorded | undefined;
-    const { caller, recordedBy } = first?.data ?? { caller: '', recordedBy: '' };
-    const ownOnly = !principal.roles.some((role) => DESK_ROLES.has(role) || role === 'tenant-admin');
-    if (!first || (ownOnly && caller !== principal.userId && recordedBy !== principal.userId)) throw new NotFound('Submission', submissionId);
+    if (!first || !maySeeSubmission(principal, first.data)) throw new NotFound('Submission', submissionId);
     const state = events.reduce((s, e) => submissionDecider.evolve(s, e as never), submissionDecider.initialState());
     return { ...first.data, ...receiptOf(first, false), status: state.status, ticketId: first.data.ticket.id };
   }

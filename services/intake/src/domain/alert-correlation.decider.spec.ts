@@ -1,5 +1,5 @@
 import { specification, ValidationFailed } from '@deskstream/kernel';
-import { alertCorrelationDecider, type AlertEvent, type RecordAlertFiring } from './alert-correlation.decider';
+import { alertCorrelationDecider, correlationKeyOf, type AlertEvent, type RecordAlertFiring } from './alert-correlation.decider';
 import { alert } from './intake.fixtures';
 
 const spec = specification(alertCorrelationDecider);
@@ -70,5 +70,13 @@ describe('alert correlation', () => {
       .given([])
       .when({ type: 'RecordAlertResolved', data: { alert: alert('fp-z'), resolveOnRecovery: true, at } })
       .then([]);
+  });
+});
+
+describe('the correlation key of an alert', () => {
+  it('is its service, so that a storm on one service feeds one incident; else its own fingerprint', () => {
+    expect(correlationKeyOf({ service: 'email', fingerprint: 'fp-a' })).toBe('service:email');
+    expect(correlationKeyOf({ service: 'email', fingerprint: 'fp-b' })).toBe('service:email');
+    expect(correlationKeyOf({ service: null, fingerprint: 'fp-a' })).toBe('fingerprint:fp-a');
   });
 });

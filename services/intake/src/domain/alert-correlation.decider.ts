@@ -17,6 +17,10 @@ export interface Alert {
 
 export const DEFAULT_STORM_WINDOW_MINUTES = 10;
 
+/** Alerts of one service correlate together (storms); an alert without a service correlates on its own fingerprint. */
+export const correlationKeyOf = (alert: Pick<Alert, 'service' | 'fingerprint'>): string =>
+  alert.service ? `service:${alert.service}` : `fingerprint:${alert.fingerprint}`;
+
 /** The incident a correlation key (a service, or a lone fingerprint) currently feeds. */
 export interface CorrelatedIncident {
   readonly incidentId: string;

@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { evolveArticle } from '../domain/article.evolve';
 import { ARTICLE_EVENT_TYPES, type ArticleEvent } from '../domain/article.events';
 import { formatVersion, initialArticleState, isArticle, type Article } from '../domain/article.state';
@@ -19,8 +19,8 @@ export interface ArticleDocument extends StoredDocument {
 }
 
 /** Pure reducer shared by the projection, the search index, the consistent read and the as-of read. */
-export function applyToArticle(doc: ArticleDocument | null, event: RecordedEvent): ArticleDocument | null {
-  const state = evolveArticle(doc?.article ?? initialArticleState(), event as unknown as ArticleEvent);
+export function applyToArticle(doc: ArticleDocument | null, event: RecordedOf<ArticleEvent>): ArticleDocument | null {
+  const state = evolveArticle(doc?.article ?? initialArticleState(), event);
   if (!isArticle(state)) return null;
   return {
     id: state.articleId,
@@ -37,11 +37,11 @@ export function applyToArticle(doc: ArticleDocument | null, event: RecordedEvent
   };
 }
 
-export function foldArticle(events: readonly RecordedEvent[]): ArticleDocument | null {
+export function foldArticle(events: readonly RecordedOf<ArticleEvent>[]): ArticleDocument | null {
   return events.reduce<ArticleDocument | null>(applyToArticle, null);
 }
 
-export const articleDetailProjection: Projection<ArticleDocument> = {
+export const articleDetailProjection = projectionOf<ArticleEvent, ArticleDocument>({
   name: 'knowledge.article-detail.v1',
   collection: 'knowledge-articles',
   categories: [ARTICLE_CATEGORY],
@@ -49,4 +49,4 @@ export const articleDetailProjection: Projection<ArticleDocument> = {
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToArticle,
   indexes: [['reference'], ['openFlags', 'updatedAt'], ['status']],
-};
+});

@@ -1,5 +1,5 @@
-import { recordHistory, type HistoryEntry, type PublicFields, type ReferenceLookup } from '@deskstream/readmodels';
-import type { RecordedEvent } from '@deskstream/kernel';
+import { recordHistory, type HistoryEntry, type PublicFields, type RecordedOf, type ReferenceLookup } from '@deskstream/readmodels';
+import type { ArticleEvent } from '../domain/article.events';
 import { applyToArticle } from './article-detail.projection';
 
 /** The stored fields the article's detail shows otherwise: its content at the top, its origin's records as links. */
@@ -11,7 +11,7 @@ export const ARTICLE_PUBLIC_FIELDS: PublicFields = {
 };
 
 /** Every event of an article with which of its fields it changed; the version reads as it is shown ("1.0"), not as its parts. */
-export function articleHistoryOf(events: readonly RecordedEvent[], referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
+export function articleHistoryOf(events: readonly RecordedOf<ArticleEvent>[], referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
   return recordHistory(
     events,
     { apply: applyToArticle, record: (doc) => doc && { ...doc.article, version: doc.version }, fields: ARTICLE_PUBLIC_FIELDS },

@@ -1,7 +1,18 @@
-import { NotFound, ValidationFailed, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { anyOf, asOfInstant, eventsUntil, pageWithTotal, type DocumentStore, type Filter, type Page } from '@deskstream/readmodels';
+import { NotFound, ValidationFailed, type Clock, type EventStore } from '@deskstream/kernel';
+import {
+  anyOf,
+  asOfInstant,
+  eventsUntil,
+  pageWithTotal,
+  recordedAs,
+  type DocumentStore,
+  type Filter,
+  type Page,
+  type RecordedOf,
+} from '@deskstream/readmodels';
 import { articleReferenceNumber } from '../domain/article-reference';
 import { actionsFor, isRequesterOnly, visibleTo } from '../domain/article.rules';
+import type { ArticleEvent } from '../domain/article.events';
 import type { ArticleStatus } from '../domain/article.state';
 import { sortKeys } from '@deskstream/platform';
 import { articleHistoryOf } from './article-history';
@@ -70,7 +81,7 @@ export class ArticleQueries {
   async get(viewer: KnowledgeViewer, idOrReference: string, options: ReadOptions = {}) {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
     const instant = options.asOf === undefined ? undefined : asOfInstant(options.asOf, this.clock);
-    const events = await this.store.readStream(articleStream(viewer.tenantId, id));
+    const events = recordedAs<ArticleEvent>(await this.store.readStream(articleStream(viewer.tenantId, id)));
     const doc = options.version !== undefined ? atVersion(events, options.version) : foldArticle(eventsUntil(events, instant));
     if (!doc || !visibleTo(doc.article, viewer.roles)) throw new NotFound('Article', idOrReference);
     const references = await this.incidentReferences(viewer.tenantId, doc.article.origin.sourceIncidents);
@@ -89,7 +100,7 @@ export class ArticleQueries {
   /** Every event of an article: the audit trail of its versions. Agents only; requesters read articles, not their making. */
   async history(viewer: KnowledgeViewer, idOrReference: string) {
     const id = await this.resolveId(viewer.tenantId, idOrReference);
-    const events = await this.store.readStream(articleStream(viewer.tenantId, id));
+    const events = recordedAs<ArticleEvent>(await this.store.readStream(articleStream(viewer.tenantId, id)));
     if (events.length === 0 || isRequesterOnly(viewer.roles)) throw new NotFound('Article', idOrReference);
     return articleHistoryOf(events, (ids) => this.incidentReferences(viewer.tenantId, ids));
   }
@@ -135,7 +146,7 @@ export class ArticleQueries {
 }
 
 /** The article as it stood when it was at that version (the last event that left it there). */
-function atVersion(events: readonly RecordedEvent[], version: string): ArticleDocument | null {
+function atVersion(events: readonly RecordedOf<ArticleEvent>[], version: string): ArticleDocument | null {
   if (!/^\d+\.\d+$/.test(version)) throw new ValidationFailed([{ field: 'version', message: 'a version looks like 1.0 or 2.3' }]);
   let doc: ArticleDocument | null = null;
   let found: ArticleDocument | null = null;

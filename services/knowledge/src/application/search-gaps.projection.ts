@@ -1,6 +1,5 @@
-import type { RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
-import { SEARCH_LOG_CATEGORY, SEARCH_LOG_EVENTS, type ResultOpened, type SearchLogged } from './search-log';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
+import { SEARCH_LOG_CATEGORY, SEARCH_LOG_EVENTS, type SearchLogEvent } from './search-log';
 
 /** One cluster of searches (same words, any order or form): how often it found nothing or was not followed. */
 export interface SearchCluster extends StoredDocument {
@@ -16,8 +15,8 @@ export interface SearchCluster extends StoredDocument {
 
 const score = (c: Pick<SearchCluster, 'searches' | 'zeroResults' | 'opened'>): number => c.zeroResults * 2 + Math.max(0, c.searches - c.zeroResults - c.opened);
 
-export function applyToSearchCluster(doc: SearchCluster | null, event: RecordedEvent): SearchCluster | null {
-  const data = event.data as SearchLogged & ResultOpened;
+export function applyToSearchCluster(doc: SearchCluster | null, event: RecordedOf<SearchLogEvent>): SearchCluster | null {
+  const { data } = event;
   const base: SearchCluster = doc ?? {
     id: data.queryKey,
     tenantId: event.metadata.tenantId,
@@ -34,10 +33,10 @@ export function applyToSearchCluster(doc: SearchCluster | null, event: RecordedE
   if (event.type === 'KnowledgeSearched') {
     next = {
       ...next,
-      query: data.query,
+      query: event.data.query,
       searches: next.searches + 1,
-      zeroResults: next.zeroResults + (data.resultCount === 0 ? 1 : 0),
-      lastSearchedAt: data.at,
+      zeroResults: next.zeroResults + (event.data.resultCount === 0 ? 1 : 0),
+      lastSearchedAt: event.data.at,
     };
   } else if (event.type === 'KnowledgeResultOpened') {
     next = { ...next, opened: next.opened + 1 };
@@ -47,12 +46,12 @@ export function applyToSearchCluster(doc: SearchCluster | null, event: RecordedE
   return { ...next, gapScore: score(next) };
 }
 
-export const searchGapsProjection: Projection<SearchCluster> = {
+export const searchGapsProjection = projectionOf<SearchLogEvent, SearchCluster>({
   name: 'knowledge.search-gaps.v1',
   collection: 'knowledge-search-gaps',
   categories: [SEARCH_LOG_CATEGORY],
   handles: SEARCH_LOG_EVENTS,
-  documentId: (event) => (event.data as SearchLogged).queryKey,
+  documentId: (event) => event.data.queryKey,
   apply: applyToSearchCluster,
   indexes: [['gapScore']],
-};
+});

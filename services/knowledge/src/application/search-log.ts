@@ -1,4 +1,4 @@
-import { eventMetadata, streamName, type Clock, type EventStore, type EventToAppend, type IdGenerator } from '@deskstream/kernel';
+import { eventMetadata, streamName, type Clock, type EventStore, type EventToAppend, type IdGenerator, type Message } from '@deskstream/kernel';
 import { termProcessor } from './search/stemming';
 
 export const SEARCH_LOG_CATEGORY = 'kbsearch';
@@ -23,6 +23,10 @@ export interface ResultOpened {
 }
 
 export type DeflectionReported = ResultOpened & { readonly requestType: string | null };
+
+/** The search log's events, each with its data. */
+export type SearchLogEvent =
+  Message<'KnowledgeSearched', SearchLogged> | Message<'KnowledgeResultOpened', ResultOpened> | Message<'KnowledgeDeflectionReported', DeflectionReported>;
 
 const FLUSH_MS = 200;
 const keyStems = termProcessor('english');

@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import type { ArticleEvent } from '../domain/article.events';
 import { ARTICLE_CATEGORY } from './article-detail.projection';
 
@@ -8,16 +8,18 @@ export interface TicketLinks extends StoredDocument {
   readonly articleIds: readonly string[];
 }
 
-export const ticketLinksProjection: Projection<TicketLinks> = {
+type ArticleLinkedToTicket = Extract<ArticleEvent, { type: 'ArticleLinkedToTicket' }>;
+
+export const ticketLinksProjection = projectionOf<ArticleLinkedToTicket, TicketLinks>({
   name: 'knowledge.ticket-links.v1',
   collection: 'knowledge-ticket-links',
   categories: [ARTICLE_CATEGORY],
   handles: ['ArticleLinkedToTicket'],
-  documentId: (event) => (event.data as Extract<ArticleEvent, { type: 'ArticleLinkedToTicket' }>['data']).ticketId,
-  apply(doc: TicketLinks | null, event: RecordedEvent): TicketLinks {
-    const { ticketId } = event.data as Extract<ArticleEvent, { type: 'ArticleLinkedToTicket' }>['data'];
+  documentId: (event) => event.data.ticketId,
+  apply(doc: TicketLinks | null, event: RecordedOf<ArticleLinkedToTicket>): TicketLinks {
+    const { ticketId } = event.data;
     const articleId = parseStreamName(event.streamId).id;
     const articleIds = doc?.articleIds.includes(articleId) ? doc.articleIds : [...(doc?.articleIds ?? []), articleId];
     return { id: ticketId, tenantId: event.metadata.tenantId, position: event.position, articleIds };
   },
-};
+});

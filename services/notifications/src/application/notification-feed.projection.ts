@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { NOTIFICATION_EVENT_TYPES, type NotificationEvent } from '../domain/notification.events';
 import type { NotificationStatus } from '../domain/notification.decider';
 import type { Channel } from '../domain/notification-rules';
@@ -26,8 +26,8 @@ export interface NotificationDocument extends StoredDocument {
   readonly updatedAt: string;
 }
 
-export function applyToNotification(doc: NotificationDocument | null, recorded: RecordedEvent): NotificationDocument | null {
-  const event = recorded as unknown as NotificationEvent;
+export function applyToNotification(doc: NotificationDocument | null, recorded: RecordedOf<NotificationEvent>): NotificationDocument | null {
+  const event = recorded;
   const at = event.data.at;
   if (event.type === 'NotificationQueued') {
     const n = event.data.notification;
@@ -68,7 +68,7 @@ export function applyToNotification(doc: NotificationDocument | null, recorded: 
   }
 }
 
-export const notificationFeedProjection: Projection<NotificationDocument> = {
+export const notificationFeedProjection = projectionOf<NotificationEvent, NotificationDocument>({
   name: 'notifications.feed.v1',
   collection: NOTIFICATION_FEED_COLLECTION,
   categories: [NOTIFICATION_CATEGORY],
@@ -76,4 +76,4 @@ export const notificationFeedProjection: Projection<NotificationDocument> = {
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToNotification,
   indexes: [['recipient', 'channel', 'queuedAt'], ['status']],
-};
+});

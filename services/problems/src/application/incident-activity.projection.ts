@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { evolveIncidentActivity, type IncidentActivityObserved, type IncidentFacts, type IncidentStatus } from '../domain/incident-activity.decider';
 import { INCIDENT_ACTIVITY_CATEGORY } from './problem-streams';
 
@@ -23,13 +23,13 @@ export interface KnownIncident extends StoredDocument, IncidentFacts {
   readonly updatedAt: string;
 }
 
-export function applyToKnownIncident(doc: KnownIncident | null, event: RecordedEvent): KnownIncident {
+export function applyToKnownIncident(doc: KnownIncident | null, event: RecordedOf<IncidentActivityObserved>): KnownIncident {
   const incidentId = parseStreamName(event.streamId).id;
   const before = doc ? { ...doc, incidentId, messageIds: [] } : { status: 'unknown' as const, messageIds: [] };
-  const state = evolveIncidentActivity(before, event as unknown as IncidentActivityObserved);
+  const state = evolveIncidentActivity(before, event);
   if (state.status === 'unknown') throw new Error('an observed activity always makes the incident known');
   const { reference, shortDescription, service, configurationItem, category, priority, status, openedAt } = state;
-  const { at, kind, summary, by } = (event as unknown as IncidentActivityObserved).data;
+  const { at, kind, summary, by } = event.data;
   return {
     id: incidentId,
     tenantId: event.metadata.tenantId,
@@ -47,7 +47,7 @@ export function applyToKnownIncident(doc: KnownIncident | null, event: RecordedE
   };
 }
 
-export const knownIncidentsProjection: Projection<KnownIncident> = {
+export const knownIncidentsProjection = projectionOf<IncidentActivityObserved, KnownIncident>({
   name: 'problems.known-incidents.v1',
   collection: 'problem-known-incidents',
   categories: [INCIDENT_ACTIVITY_CATEGORY],
@@ -55,7 +55,7 @@ export const knownIncidentsProjection: Projection<KnownIncident> = {
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToKnownIncident,
   indexes: [['reference'], ['status']],
-};
+});
 
 export function presentKnownIncident(doc: KnownIncident) {
   const { id, reference, status, shortDescription, service, configurationItem, category, priority, openedAt, updatedAt } = doc;

@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { MAX_CANDIDATE_INCIDENTS, type ClusterEvent, type ClusterIncident } from '../domain/problem-cluster.workflow';
 import { CLUSTER_CATEGORY } from './problem-streams';
 
@@ -21,10 +21,19 @@ export interface ProblemCandidate extends StoredDocument {
   readonly updatedAt: string;
 }
 
-const CANDIDATE_EVENTS = ['ProblemCandidateRaised', 'ProblemCandidateGrew', 'ProblemCandidatePromoted', 'ProblemCandidateDismissed', 'ProblemCandidateSnoozed'];
+/** The cluster's events about its candidate (an observed incident is the detector's, not the candidate's). */
+export type CandidateEvent = Exclude<ClusterEvent, { type: 'ClusterIncidentObserved' }>;
 
-export function applyToCandidate(doc: ProblemCandidate | null, recorded: RecordedEvent): ProblemCandidate | null {
-  const event = recorded as unknown as Exclude<ClusterEvent, { type: 'ClusterIncidentObserved' }>;
+const CANDIDATE_EVENTS: readonly CandidateEvent['type'][] = [
+  'ProblemCandidateRaised',
+  'ProblemCandidateGrew',
+  'ProblemCandidatePromoted',
+  'ProblemCandidateDismissed',
+  'ProblemCandidateSnoozed',
+];
+
+export function applyToCandidate(doc: ProblemCandidate | null, recorded: RecordedOf<CandidateEvent>): ProblemCandidate | null {
+  const event = recorded;
   const stamp = { tenantId: recorded.metadata.tenantId, position: recorded.position, updatedAt: recorded.metadata.occurredAt };
   if (event.type === 'ProblemCandidateRaised') {
     const { candidateId, dimension, value, reason, incidents, at } = event.data;
@@ -67,15 +76,15 @@ export function applyToCandidate(doc: ProblemCandidate | null, recorded: Recorde
   }
 }
 
-export const problemCandidatesProjection: Projection<ProblemCandidate> = {
+export const problemCandidatesProjection = projectionOf<CandidateEvent, ProblemCandidate>({
   name: 'problems.problem-candidates.v1',
   collection: 'problem-candidates',
   categories: [CLUSTER_CATEGORY],
   handles: CANDIDATE_EVENTS,
-  documentId: (event) => (event.data as { candidateId: string }).candidateId,
+  documentId: (event) => event.data.candidateId,
   apply: applyToCandidate,
   indexes: [['status', 'raisedAt']],
-};
+});
 
 /**
  * A snooze that has run out puts the candidate back among the open ones. The incidents and the problem

@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { verdicts } from '../domain/kepner-tregoe.rules';
 import { allowedActions } from '../domain/problem-lifecycle.rules';
 import { PROBLEM_EVENT_TYPES, type ProblemEvent } from '../domain/problem.events';
@@ -29,8 +29,8 @@ export interface ProblemDocument extends StoredDocument {
 }
 
 /** Pure reducer shared by the projection, the consistent read and the as-of read, so they cannot disagree. */
-export function applyToProblem(doc: ProblemDocument | null, event: RecordedEvent): ProblemDocument | null {
-  const state = evolveProblem(doc?.problem ?? initialProblemState(), event as unknown as ProblemEvent);
+export function applyToProblem(doc: ProblemDocument | null, event: RecordedOf<ProblemEvent>): ProblemDocument | null {
+  const state = evolveProblem(doc?.problem ?? initialProblemState(), event);
   if (state.status === 'none') return doc;
   return {
     id: state.problemId,
@@ -55,11 +55,11 @@ export function applyToProblem(doc: ProblemDocument | null, event: RecordedEvent
   };
 }
 
-export function foldProblem(events: readonly RecordedEvent[]): ProblemDocument | null {
+export function foldProblem(events: readonly RecordedOf<ProblemEvent>[]): ProblemDocument | null {
   return events.reduce<ProblemDocument | null>(applyToProblem, null);
 }
 
-export const problemListProjection: Projection<ProblemDocument> = {
+export const problemListProjection = projectionOf<ProblemEvent, ProblemDocument>({
   name: 'problems.problem-list.v1',
   collection: 'problem-list',
   categories: [PROBLEM_CATEGORY],
@@ -67,7 +67,7 @@ export const problemListProjection: Projection<ProblemDocument> = {
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToProblem,
   indexes: [['status', 'priority', 'openedAt'], ['reference'], ['knownError', 'status'], ['service', 'status']],
-};
+});
 
 export const LIST_SORT = [
   { field: 'priority', direction: 'asc' },

@@ -1,5 +1,5 @@
-import { recordHistory, type HistoryEntry, type PublicFields, type ReferenceLookup } from '@deskstream/readmodels';
-import type { RecordedEvent } from '@deskstream/kernel';
+import { recordHistory, type HistoryEntry, type PublicFields, type RecordedOf, type ReferenceLookup } from '@deskstream/readmodels';
+import type { ProblemEvent } from '../domain/problem.events';
 import { applyToProblem } from './problem-detail.projection';
 
 /** The stored fields the problem's detail shows otherwise: the records it links to, as links. */
@@ -11,6 +11,6 @@ export const PROBLEM_PUBLIC_FIELDS: PublicFields = {
 };
 
 /** Every event with who, when and which fields of the problem it changed, oldest first. */
-export function historyOf(events: readonly RecordedEvent[], referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
+export function historyOf(events: readonly RecordedOf<ProblemEvent>[], referencesOf?: ReferenceLookup): Promise<HistoryEntry[]> {
   return recordHistory(events, { apply: applyToProblem, record: (doc) => doc?.problem, fields: PROBLEM_PUBLIC_FIELDS }, referencesOf);
 }

@@ -1,8 +1,9 @@
-import { NotFound, type Clock, type EventStore, type RecordedEvent } from '@deskstream/kernel';
-import { anyOf, asOfInstant, eventsUntil, pageWithTotal, type DocumentStore, type Filter } from '@deskstream/readmodels';
+import { NotFound, type Clock, type EventStore } from '@deskstream/kernel';
+import { anyOf, asOfInstant, eventsUntil, pageWithTotal, recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
 import { sortKeys, type Principal } from '@deskstream/platform';
 import { OPEN_INCIDENT_STATUSES } from '../domain/incident-activity.decider';
 import { isReference } from '../domain/problem-reference';
+import type { ProblemEvent } from '../domain/problem.events';
 import { ensureReads } from './problem-access';
 import { foldProblem, LIST_SORT, presentProblem, presentRow, problemListProjection, type ProblemDocument } from './problem-detail.projection';
 import { historyOf } from './problem-history';
@@ -64,8 +65,8 @@ export class ProblemQueries {
     return found;
   }
 
-  async events(tenantId: string, id: string): Promise<RecordedEvent[]> {
-    return this.store.readStream(problemStream(tenantId, id));
+  async events(tenantId: string, id: string): Promise<readonly RecordedOf<ProblemEvent>[]> {
+    return recordedAs<ProblemEvent>(await this.store.readStream(problemStream(tenantId, id)));
   }
 
   async detail(principal: Principal, idOrReference: string, asOf?: string): Promise<ProblemDocument> {

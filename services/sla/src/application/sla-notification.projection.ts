@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type StoredDocument } from '@deskstream/readmodels';
 import type { SlaEscalationNotified } from '../domain/sla-ticket.events';
 import { TICKET_CATEGORY } from './sla-tickets';
 
@@ -19,14 +19,14 @@ export interface SlaNotificationDocument extends StoredDocument {
   readonly at: string;
 }
 
-export const slaNotificationProjection: Projection<SlaNotificationDocument> = {
+export const slaNotificationProjection = projectionOf<SlaEscalationNotified, SlaNotificationDocument>({
   name: 'sla.notifications.v1',
   collection: 'sla-notifications',
   categories: [TICKET_CATEGORY],
   handles: ['SlaEscalationNotified'],
-  documentId: (event) => (event.data as SlaEscalationNotified['data']).notificationId,
-  apply: (doc, event: RecordedEvent) => {
-    const { notificationId, clockId, recipient, role, percent, reminder, nextReminderAt, at } = (event as unknown as SlaEscalationNotified).data;
+  documentId: (event) => event.data.notificationId,
+  apply: (doc, event) => {
+    const { notificationId, clockId, recipient, role, percent, reminder, nextReminderAt, at } = event.data;
     return (
       doc ?? {
         id: notificationId,
@@ -45,4 +45,4 @@ export const slaNotificationProjection: Projection<SlaNotificationDocument> = {
     );
   },
   indexes: [['ticketId'], ['recipient']],
-};
+});

@@ -1,5 +1,5 @@
-import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { parseStreamName } from '@deskstream/kernel';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import type { SlaTicketEvent } from '../domain/sla-ticket.events';
 import { SLA_TICKET_EVENT_TYPES } from '../domain/sla-ticket.events';
 import { evolveSlaTicket, initialSlaTicketState, type SlaTicketState } from '../domain/sla-ticket.state';
@@ -20,8 +20,8 @@ export interface SlaTicketDocument extends StoredDocument {
 }
 
 /** The reducer shared by the projection, the consistent read and the as-of read. */
-export function applyToSlaTicket(doc: SlaTicketDocument | null, event: RecordedEvent): SlaTicketDocument | null {
-  const state = evolveSlaTicket(doc?.state ?? initialSlaTicketState(), event as unknown as SlaTicketEvent);
+export function applyToSlaTicket(doc: SlaTicketDocument | null, event: RecordedOf<SlaTicketEvent>): SlaTicketDocument | null {
+  const state = evolveSlaTicket(doc?.state ?? initialSlaTicketState(), event);
   if (state.status === 'untracked') return doc;
   const clocks = Object.values(state.clocks).map((clock) => clock.snapshot);
   const facts = state.observations[state.observations.length - 1]!.facts;
@@ -46,7 +46,7 @@ export function applyToSlaTicket(doc: SlaTicketDocument | null, event: RecordedE
 
 export const SLA_TICKETS = 'sla-tickets';
 
-export const slaTicketProjection: Projection<SlaTicketDocument> = {
+export const slaTicketProjection = projectionOf<SlaTicketEvent, SlaTicketDocument>({
   name: 'sla.tickets.v1',
   collection: SLA_TICKETS,
   categories: [TICKET_CATEGORY],
@@ -54,4 +54,4 @@ export const slaTicketProjection: Projection<SlaTicketDocument> = {
   documentId: (event) => parseStreamName(event.streamId).id,
   apply: applyToSlaTicket,
   indexes: [['reference'], ['breached', 'group'], ['nextDueAt'], ['openedAt']],
-};
+});

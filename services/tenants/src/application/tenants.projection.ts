@@ -1,5 +1,4 @@
-import type { RecordedEvent } from '@deskstream/kernel';
-import type { Projection } from '@deskstream/readmodels';
+import { projectionOf, type RecordedOf } from '@deskstream/readmodels';
 import { TENANT_EVENT_TYPES, type TenantEvent } from '../domain/tenant.events';
 import type { TenantDocument } from './tenant-record';
 import { TENANT_CATEGORY } from './tenant-streams';
@@ -7,8 +6,8 @@ import { TENANT_CATEGORY } from './tenant-streams';
 export const TENANTS_COLLECTION = 'platform-tenants';
 
 /** The platform's list of tenants (documents of the platform tenant, one per business unit). */
-export function applyToTenant(doc: TenantDocument | null, recorded: RecordedEvent): TenantDocument | null {
-  const event = recorded as unknown as TenantEvent;
+export function applyToTenant(doc: TenantDocument | null, recorded: RecordedOf<TenantEvent>): TenantDocument | null {
+  const event = recorded;
   const stored = { id: event.data.tenantId, tenantId: recorded.metadata.tenantId, position: recorded.position };
   switch (event.type) {
     case 'TenantOnboarded': {
@@ -33,12 +32,12 @@ export function applyToTenant(doc: TenantDocument | null, recorded: RecordedEven
   }
 }
 
-export const tenantsProjection: Projection<TenantDocument> = {
+export const tenantsProjection = projectionOf<TenantEvent, TenantDocument>({
   name: 'tenants.list.v1',
   collection: TENANTS_COLLECTION,
   categories: [TENANT_CATEGORY],
   handles: TENANT_EVENT_TYPES,
-  documentId: (event) => (event as unknown as TenantEvent).data.tenantId,
+  documentId: (event) => event.data.tenantId,
   apply: applyToTenant,
   indexes: [['status']],
-};
+});

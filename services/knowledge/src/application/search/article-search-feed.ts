@@ -1,4 +1,6 @@
 import { parseStreamName, type EventStore, type RecordedEvent, type Subscription } from '@deskstream/kernel';
+import { recordedAs } from '@deskstream/readmodels';
+import type { ArticleEvent } from '../../domain/article.events';
 import { ARTICLE_CATEGORY, applyToArticle, type ArticleDocument } from '../article-detail.projection';
 import { SETTINGS_CATEGORY, type KnowledgeSettings } from '../knowledge-settings.repository';
 import type { ArticleSearch, SearchableArticle } from './article-search.port';
@@ -55,7 +57,9 @@ export class ArticleSearchFeed {
       return this.search.configure(tenantId, (event.data as KnowledgeSettings).language);
     }
     const key = `${tenantId}/${id}`;
-    const doc = applyToArticle(this.documents.get(key) ?? null, event);
+    // The feed subscribes to the two categories: what is not a setting is an article's event.
+    const [article] = recordedAs<ArticleEvent>([event]);
+    const doc = applyToArticle(this.documents.get(key) ?? null, article!);
     if (!doc) {
       this.documents.delete(key);
       return this.live ? this.search.remove(tenantId, id) : undefined;
