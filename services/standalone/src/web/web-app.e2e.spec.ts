@@ -30,6 +30,8 @@ describeInBrowser('web app in a real browser', () => {
     return context;
   };
   const pageErrors: string[] = [];
+  /** The requests each page made, to tell a pushed update from a polled one. */
+  const requested = new Map<Page, { url: string; accept: string | undefined }[]>();
 
   const token = async (user: string) => {
     const response = await fetch(`${server.base}/api/v1/dev/token`, {
@@ -53,6 +55,9 @@ describeInBrowser('web app in a real browser', () => {
     // Generous: the suite shares two cores with the rest of `npm test`.
     page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => pageErrors.push(`${user}: ${error.message}`));
+    const requests: { url: string; accept: string | undefined }[] = [];
+    requested.set(page, requests);
+    page.on('request', (request) => requests.push({ url: request.url(), accept: request.headers().accept }));
     await page.goto(`${server.base}/login?tenant=acme&user=${user}`);
     return page;
   };
@@ -158,9 +163,21 @@ describeInBrowser('web app in a real browser', () => {
   it(
     'an agent finds it in the live queue without reloading, assigns it and resolves it',
     async () => {
-      // The agent's queue page was open before the submission: the row arrives by itself.
+      // The agent's queue page was open before the submission: the row arrives by itself, pushed by
+      // the API's stream of changes (the bearer token in a header, never in the URL), not polled.
       const row = agent.getByRole('table', { name: 'Incident queue' }).getByRole('link', { name: reference });
       await row.waitFor({ timeout: 60_000 });
+      const streams = requested.get(agent)!.filter((request) => request.url.endsWith('/api/v1/incidents/changes'));
+      expect(streams.length).toBeGreaterThanOrEqual(1);
+      expect(streams.every((request) => request.accept === 'text/event-stream')).toBe(true);
+      expect(requested.get(agent)!.filter((request) => /[?&](access_)?token=|bearer/i.test(request.url))).toEqual([]);
+      const liveState = agent.getByRole('status').filter({ hasText: /tickets/ });
+      await liveState.filter({ hasText: /^Live/ }).waitFor();
+      // The pause control stops the stream and the countdowns, and resuming picks them up again (WCAG 2.2.2).
+      await agent.getByRole('switch', { name: 'Live updates' }).click();
+      await liveState.filter({ hasText: /^Paused/ }).waitFor();
+      await agent.getByRole('switch', { name: 'Live updates' }).click();
+      await liveState.filter({ hasText: /^Live/ }).waitFor();
       await accessible(agent, 'agent-queue');
       await row.click();
       await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
