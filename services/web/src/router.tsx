@@ -18,6 +18,7 @@ export const router = createBrowserRouter([
       { path: '/portal/tickets/:reference', lazy: async () => ({ Component: (await import('./portal/my-ticket-page')).MyTicketPage }) },
       { path: '/agent', lazy: async () => ({ Component: (await import('./agent/queue-page')).QueuePage }) },
       { path: '/agent/tickets/:reference', lazy: async () => ({ Component: (await import('./agent/ticket-page')).TicketPage }) },
+      { path: '/agent/requests/:reference', lazy: async () => ({ Component: (await import('./agent/request-page')).RequestPage }) },
       { path: '/agent/problems', lazy: async () => ({ Component: (await import('./problems/problems-page')).ProblemsPage }) },
       { path: '/agent/problems/:reference', lazy: async () => ({ Component: (await import('./problems/problem-page')).ProblemPage }) },
       { path: '/agent/knowledge', lazy: async () => ({ Component: (await import('./knowledge/knowledge-page')).KnowledgePage }) },

@@ -193,8 +193,10 @@ describeInBrowser('web app in a real browser', () => {
       await agent.getByRole('button', { name: 'Start work' }).click();
       await agent.getByText('Status: in-progress', { exact: true }).waitFor();
       await agent.getByRole('textbox', { name: /Internal note/ }).fill('Spooler hung on the print server');
+      await agent.getByRole('textbox', { name: 'Knowledge article used' }).fill('KB0001001');
       await agent.getByRole('button', { name: 'Add note' }).click();
       await agent.getByText('Spooler hung on the print server').waitFor();
+      await agent.getByRole('list', { name: 'Articles used' }).getByRole('link', { name: 'KB0001001' }).waitFor();
 
       await agent.getByRole('button', { name: 'Resolve' }).click();
       const resolve = agent.getByRole('dialog', { name: 'Resolve' });
@@ -264,6 +266,52 @@ describeInBrowser('web app in a real browser', () => {
       await accessible(agent, 'command-palette');
       await agent.keyboard.press('Enter');
       await agent.getByRole('heading', { name: `${reference}: The printer is offline` }).waitFor();
+    },
+    STEP_MS,
+  );
+
+  it(
+    'opens a service request (REQ) and takes the actions its status allows, from a task to fulfilment',
+    async () => {
+      const submitted = await fetch(`${server.base}/api/v1/requests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await token('requester')}` },
+        body: JSON.stringify({ catalogItem: 'monitor', description: 'A second screen for the new desk' }),
+      });
+      expect(submitted.status).toBe(201);
+      const request = ((await submitted.json()) as { reference: string }).reference;
+      // Its approvers (the requester's manager, by the default catalog) approve it first, over the API.
+      const read = await fetch(`${server.base}/api/v1/requests/${request}`, { headers: { authorization: `Bearer ${await token('agent')}` } });
+      const { approvals } = (await read.json()) as { approvals: { approver: string; decision: string }[] };
+      for (const { approver } of approvals.filter((approval) => approval.decision === 'pending')) await call(approver, `/requests/${request}/approve`, {});
+      await agent.keyboard.press('Control+k');
+      await agent.getByRole('dialog', { name: 'Command palette' }).getByRole('textbox', { name: 'Command or ticket reference' }).fill(request);
+      await agent.keyboard.press('Enter');
+      await agent.getByRole('heading', { name: `${request}: monitor` }).waitFor();
+      await agent.getByTestId('request-status').filter({ hasText: 'approved' }).waitFor();
+      expect(await agent.getByRole('button', { name: 'Fulfil' }).count()).toBe(1);
+
+      await agent.getByRole('button', { name: 'Add task' }).click();
+      const task = agent.getByRole('dialog', { name: 'Add task' });
+      await task.getByRole('textbox', { name: /Task/ }).fill('Bring the monitor');
+      await task.getByRole('textbox', { name: /Assignee/ }).fill('agent');
+      await task.getByRole('button', { name: 'Add task' }).click();
+      await agent.getByRole('cell', { name: 'Bring the monitor' }).waitFor();
+      // An open task takes fulfilment off the allowed actions until it is done.
+      await agent.getByRole('button', { name: 'Complete task' }).waitFor();
+      expect(await agent.getByRole('button', { name: 'Fulfil' }).count()).toBe(0);
+      await accessible(agent, 'agent-request');
+
+      await agent.getByRole('button', { name: 'Complete task' }).click();
+      // The one open task is the one offered.
+      await agent.getByRole('combobox', { name: /Task/ }).click();
+      expect(await agent.getByRole('option').count()).toBe(1);
+      await agent.getByRole('option').first().click();
+      await agent.getByRole('dialog', { name: 'Complete task' }).getByRole('button', { name: 'Complete task' }).click();
+      await agent.getByRole('button', { name: 'Fulfil' }).click();
+      await agent.getByRole('dialog', { name: 'Fulfil' }).getByRole('button', { name: 'Fulfil' }).click();
+      await agent.getByTestId('request-status').filter({ hasText: 'fulfilled' }).waitFor();
+      await agent.getByRole('button', { name: 'Close' }).waitFor();
     },
     STEP_MS,
   );
@@ -404,6 +452,16 @@ describeInBrowser('web app in a real browser', () => {
       await page.getByRole('region', { name: 'Incident queue rows' }).evaluate((element) => element.scrollTo(0, element.scrollHeight));
       await table.getByText(`Bulkload ticket ${count - 1}`, { exact: true }).waitFor();
       await accessible(page, 'agent-queue-long');
+
+      // The API sorts, across every page: newest first puts the last batch on top.
+      await choose(page, /Sort by/, 'Age (newest first)');
+      await page.getByRole('region', { name: 'Incident queue rows' }).evaluate((element) => element.scrollTo(0, 0));
+      await table
+        .locator('tbody tr:not([aria-hidden])')
+        .first()
+        .getByText(/^Bulkload ticket 99\d$/)
+        .waitFor();
+      expect(requested.get(page)!.some((request) => request.url.includes('/api/v1/incidents?') && request.url.includes('sort=-age'))).toBe(true);
     },
     2 * STEP_MS,
   );
