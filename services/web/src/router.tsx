@@ -22,6 +22,8 @@ export const router = createBrowserRouter([
       { path: '/agent/problems', lazy: async () => ({ Component: (await import('./problems/problems-page')).ProblemsPage }) },
       { path: '/agent/problems/:reference', lazy: async () => ({ Component: (await import('./problems/problem-page')).ProblemPage }) },
       { path: '/agent/knowledge', lazy: async () => ({ Component: (await import('./knowledge/knowledge-page')).KnowledgePage }) },
+      { path: '/agent/knowledge/new', lazy: async () => ({ Component: (await import('./knowledge/new-article-page')).NewArticlePage }) },
+      { path: '/agent/knowledge/:reference', lazy: async () => ({ Component: (await import('./knowledge/article-page')).ArticlePage }) },
       { path: '/analytics', lazy: async () => ({ Component: (await import('./analytics/analytics-page')).AnalyticsPage }) },
     ],
   },
