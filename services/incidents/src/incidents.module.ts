@@ -11,6 +11,7 @@ import { incidentIntegrationMapper } from './application/incident-integration.ma
 import { incidentSettingsMapper } from './application/incident-settings.mapper';
 import { INCIDENT_DIRECTORY } from './application/incident-directory';
 import { IncidentQueries } from './application/incident-queries';
+import { IncidentQueueFeed } from './application/incident-queue-feed';
 import { incidentQueueProjection, myIncidentsProjection } from './application/incident-queue.projection';
 import { deskFiguresProjection } from './application/desk-figures.projection';
 import { incidentDeskFigures } from './application/desk-figures';
@@ -24,6 +25,7 @@ import { AnnouncementsController } from './http/announcements.controller';
 import { IncidentSettingsController } from './http/incident-settings.controller';
 import { IncidentWorkController } from './http/incident-work.controller';
 import { IncidentsController } from './http/incidents.controller';
+import { IncidentQueueFeedController } from './http/incident-queue-feed.controller';
 import { MajorIncidentController } from './http/major-incident.controller';
 import { IntakeHandoff } from './application/intake-handoff';
 import { MajorIncidentAnnouncements } from './application/major-incident-announcements';
@@ -54,6 +56,11 @@ const incidentProviders: Provider[] = [
     useFactory: (store: EventStore, documents: DocumentStore, references: IncidentReferences, clock: Clock) =>
       new IncidentQueries(store, documents, references, clock),
     inject: [EVENT_STORE, DOCUMENT_STORE, IncidentReferences, CLOCK],
+  },
+  {
+    provide: IncidentQueueFeed,
+    useFactory: (store: EventStore) => new IncidentQueueFeed(store),
+    inject: [EVENT_STORE],
   },
   {
     provide: MajorIncidentAnnouncements,
@@ -111,6 +118,7 @@ const incidentProviders: Provider[] = [
 @Module({
   controllers: [
     IncidentsController,
+    IncidentQueueFeedController,
     IncidentWorkController,
     IncidentResolutionController,
     MajorIncidentController,
@@ -130,13 +138,14 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly directory: DirectoryReplica,
     private readonly importJobs: ImportJobs,
     private readonly slaClocks: SlaClockObserver,
+    private readonly queueFeed: IncidentQueueFeed,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
 
-  /** Imports started over HTTP finish (and write their report) before the store closes. */
+  /** Imports started over HTTP finish (and write their report) before the store closes; open queue streams end. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.importJobs.settled();
+    await Promise.all([this.importJobs.settled(), this.queueFeed.close()]);
   }
 
   onModuleInit(): void {

@@ -457,6 +457,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The queue as it changes: each changed incident row, pushed as a server-sent event
+         * @description A `text/event-stream` (send `Accept: text/event-stream` and the bearer token in the `Authorization` header, as a fetch-based event-source client does). First a `ready` event once the stream is live: every change committed after it arrives. Then one `incident` event per change, its data the queue row as `GET /incidents` lists it and its `id` the change's order. Only the caller's tenant, and for a requester only their own tickets. A client that reconnects re-reads the queue after `ready`.
+         */
+        get: operations["IncidentQueueFeedController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{idOrReference}/assign": {
         parameters: {
             query?: never;
@@ -5798,6 +5818,37 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    IncidentQueueFeedController_changes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream of changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The client did not accept `text/event-stream` */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     IncidentWorkController_assign: {

@@ -5,8 +5,8 @@ export interface ActionField {
   readonly kind: 'text' | 'textarea' | 'select';
   readonly required?: boolean;
   readonly options?: readonly string[];
-  /** Options read from the tenant's incident settings. */
-  readonly optionsFrom?: 'closingCategories';
+  /** Options read from the record or the tenant's settings: closing categories, a request's open tasks, an article's open flags. */
+  readonly optionsFrom?: 'closingCategories' | 'openTasks' | 'openFlags';
 }
 
 export interface ActionSpec {

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconLock, IconMessageCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Note } from '../api/types';
@@ -44,6 +44,12 @@ export function NotesList({ notes }: { notes: readonly Note[] }) {
   );
 }
 
+/** What an internal note may link: the article used and the related problem, by reference. */
+export interface NoteLinks {
+  readonly knowledgeArticle?: string;
+  readonly relatedProblem?: string;
+}
+
 export function NoteComposer({
   disabled,
   busy,
@@ -51,10 +57,15 @@ export function NoteComposer({
 }: {
   disabled: boolean;
   busy: boolean;
-  onAdd(visibility: 'internal' | 'public', text: string): Promise<unknown>;
+  onAdd(visibility: 'internal' | 'public', text: string, links: NoteLinks): Promise<unknown>;
 }) {
   const [visibility, setVisibility] = useState<'internal' | 'public'>('internal');
   const [text, setText] = useState('');
+  const [links, setLinks] = useState<NoteLinks>({});
+  const link = (name: keyof NoteLinks) => (event: React.ChangeEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value;
+    setLinks((current) => ({ ...current, [name]: value }));
+  };
   return (
     <Stack gap="xs">
       <SegmentedControl
@@ -73,11 +84,34 @@ export function NoteComposer({
         onChange={(e) => setText(e.currentTarget.value)}
         disabled={disabled}
       />
+      {visibility === 'internal' && (
+        <Group gap="sm" grow>
+          <TextInput
+            label="Knowledge article used"
+            placeholder="KB0001001"
+            value={links.knowledgeArticle ?? ''}
+            onChange={link('knowledgeArticle')}
+            disabled={disabled}
+          />
+          <TextInput
+            label="Related problem"
+            placeholder="PRB0001001"
+            value={links.relatedProblem ?? ''}
+            onChange={link('relatedProblem')}
+            disabled={disabled}
+          />
+        </Group>
+      )}
       <Button
         style={{ alignSelf: 'flex-start' }}
         disabled={disabled || !text.trim()}
         loading={busy}
-        onClick={() => void onAdd(visibility, text).then(() => setText(''))}
+        onClick={() =>
+          void onAdd(visibility, text, visibility === 'internal' ? links : {}).then(() => {
+            setText('');
+            setLinks({});
+          })
+        }
       >
         Add {visibility === 'internal' ? 'note' : 'comment'}
       </Button>

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, query } from '../api/client';
 import type { Page, SlaClock, TicketSummary } from '../api/types';
-import { sortQueue } from './queue-sort';
+import { queueSortOf } from './queue-sort';
 
 export interface QueueFilters {
   readonly status?: string;
@@ -12,7 +12,7 @@ export interface QueueFilters {
   readonly q?: string;
 }
 
-/** Every page of a list, up to a bound: the queue is sorted and virtualised on the client. */
+/** Every page of a list in the API's order, up to a bound: the queue is virtualised on the client. */
 async function allPages<T>(path: string, params: Record<string, string | undefined>, max = 5_000): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null | undefined;
@@ -24,19 +24,16 @@ async function allPages<T>(path: string, params: Record<string, string | undefin
   return items;
 }
 
-/** The incident queue and the SLA clocks on it, refreshed every few seconds while live updates are on. */
-export function useQueue(filters: QueueFilters, live: boolean) {
-  const refetchInterval = live ? 3_000 : false;
+/** The incident queue in the order asked for (`sort` as the API takes it) and the SLA clocks on it; the API's stream of changes refreshes them (useQueueChanges). */
+export function useQueue(filters: QueueFilters, sort: string) {
   const incidents = useQuery({
-    queryKey: ['queue', filters],
-    queryFn: () => allPages<TicketSummary>('/incidents', { ...filters }),
-    refetchInterval,
+    queryKey: ['queue', filters, sort],
+    queryFn: () => allPages<TicketSummary>('/incidents', { ...filters, sort }),
     placeholderData: keepPreviousData,
   });
   const clocks = useQuery({
     queryKey: ['queue-clocks'],
     queryFn: () => allPages<SlaClock>('/sla/clocks', {}),
-    refetchInterval,
   });
   return { incidents, clocks };
 }
@@ -60,11 +57,10 @@ export function filtersOf(params: URLSearchParams): QueueFilters {
 
 /** The tickets before and after `reference` in the queue as filtered and sorted by the address. */
 export function useNeighbours(reference: string, params: URLSearchParams) {
-  const { incidents, clocks } = useQueue(filtersOf(params), false);
-  const sort = params.get('sort') ?? 'priority';
+  const { incidents } = useQueue(filtersOf(params), queueSortOf(params.get('sort')));
   return useMemo(() => {
-    const rows = sortQueue(incidents.data ?? [], sort, clocksByReference(clocks.data));
+    const rows = incidents.data ?? [];
     const at = rows.findIndex((row) => row.reference === reference);
     return { previous: at > 0 ? rows[at - 1]!.reference : null, next: at >= 0 && at < rows.length - 1 ? rows[at + 1]!.reference : null };
-  }, [incidents.data, clocks.data, sort, reference]);
+  }, [incidents.data, reference]);
 }

@@ -1,13 +1,9 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import type { QueueFilters } from './queue-data';
+import { QUEUE_SORTS } from './queue-sort';
 
 const STATUSES = ['new', 'assigned', 'in-progress', 'on-hold', 'resolved', 'closed', 'cancelled'];
 const PRIORITIES = ['P1', 'P2', 'P3', 'P4', 'P5'];
-export const SORTS = [
-  { value: 'priority', label: 'Priority' },
-  { value: 'age', label: 'Age (oldest first)' },
-  { value: 'sla', label: 'SLA due (soonest first)' },
-];
 
 /** Filters of the queue; they live in the address, so next / previous ticket and a reload keep them. */
 export function QueueFilterBar({
@@ -26,7 +22,7 @@ export function QueueFilterBar({
       <Select label="Priority" clearable data={PRIORITIES} value={filters.priority ?? null} onChange={(v) => onChange('priority', v)} w={110} />
       <TextInput label="Group" defaultValue={filters.group ?? ''} onChange={(e) => onChange('group', e.currentTarget.value)} w={150} />
       <TextInput label="Assignee" defaultValue={filters.assignee ?? ''} onChange={(e) => onChange('assignee', e.currentTarget.value)} w={150} />
-      <Select label="Sort by" data={SORTS} value={sort} onChange={(v) => onChange('sort', v)} allowDeselect={false} w={200} />
+      <Select label="Sort by" data={[...QUEUE_SORTS]} value={sort} onChange={(v) => onChange('sort', v)} allowDeselect={false} w={200} />
     </Group>
   );
 }

@@ -5,15 +5,18 @@ import { useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { ProblemAlert } from '../ui/problem-alert';
 import { clocksByReference, filtersOf, useQueue } from './queue-data';
+import { useQueueChanges, type LiveState } from './queue-changes';
 import { QueueFilterBar } from './queue-filters';
 import { QueueTable } from './queue-table';
-import { sortQueue } from './queue-sort';
+import { queueSortOf } from './queue-sort';
+
+const LIVE_WORDS: Readonly<Record<LiveState, string>> = { live: 'Live', connecting: 'Connecting', paused: 'Paused' };
 
 /** The agent's incident queue: filters, sorting, live updates that can be paused, SLA countdowns, bulk assign. */
 export function QueuePage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
-  const sort = params.get('sort') ?? 'priority';
+  const sort = queueSortOf(params.get('sort'));
   const [live, setLive] = useState(true);
   const [now, setNow] = useState(() => Date.now());
   // The countdowns tick each second while live; pausing stops every moving part (WCAG 2.2.2).
@@ -22,9 +25,10 @@ export function QueuePage() {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(timer);
   }, [live]);
-  const { incidents, clocks } = useQueue(filters, live);
+  const { incidents, clocks } = useQueue(filters, sort);
+  const liveState = useQueueChanges(live);
   const byReference = useMemo(() => clocksByReference(clocks.data), [clocks.data]);
-  const rows = useMemo(() => sortQueue(incidents.data ?? [], sort, byReference), [incidents.data, sort, byReference]);
+  const rows = incidents.data ?? [];
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkGroup, setBulkGroup] = useState('');
   const [bulkAssignee, setBulkAssignee] = useState('');
@@ -64,7 +68,7 @@ export function QueuePage() {
         <Group gap="md">
           <Switch label="Live updates" checked={live} onChange={(e) => setLive(e.currentTarget.checked)} />
           <Text size="sm" role="status" aria-live="polite">
-            {live ? 'Live' : 'Paused'} · {rows.length} tickets
+            {LIVE_WORDS[liveState]} · {rows.length} tickets
             {incidents.dataUpdatedAt ? ` · updated ${new Date(incidents.dataUpdatedAt).toLocaleTimeString()}` : ''}
           </Text>
         </Group>

@@ -1,13 +1,15 @@
-import type { SlaClock, TicketSummary } from '../api/types';
-import { clockToShow } from './sla-band';
+/** The queue's orders, as the API's `sort` parameter takes them: the API sorts, across every page. */
+export const QUEUE_SORTS = [
+  { value: 'priority,age', label: 'Priority' },
+  { value: 'age', label: 'Age (oldest first)' },
+  { value: '-age', label: 'Age (newest first)' },
+  { value: 'slaDue', label: 'SLA due (soonest first)' },
+  { value: '-slaDue', label: 'SLA due (latest first)' },
+] as const;
 
-/** The API sorts by priority, then oldest first; age and SLA due are re-sorts of the same rows. */
-export function sortQueue(rows: readonly TicketSummary[], sort: string, clocks: Map<string, SlaClock[]>): TicketSummary[] {
-  const copy = [...rows];
-  if (sort === 'age') return copy.sort((a, b) => a.openedAt.localeCompare(b.openedAt));
-  if (sort === 'sla') {
-    const due = (row: TicketSummary) => clockToShow(clocks.get(row.reference) ?? [])?.dueAt ?? '9999';
-    return copy.sort((a, b) => due(a).localeCompare(due(b)));
-  }
-  return copy;
+export const DEFAULT_QUEUE_SORT = QUEUE_SORTS[0].value;
+
+/** The order the address asks for, if it is one the queue offers; else priority, then oldest first. */
+export function queueSortOf(requested: string | null): string {
+  return QUEUE_SORTS.some((sort) => sort.value === requested) ? requested! : DEFAULT_QUEUE_SORT;
 }

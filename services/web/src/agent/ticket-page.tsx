@@ -10,6 +10,8 @@ import { ActionDialog } from './action-dialog';
 import { AsOfControl } from './as-of-control';
 import { asOfStops } from './as-of-stops';
 import { HistoryTimeline } from './history-timeline';
+import { linkedRecordsOf } from './linked-records';
+import { LinkedRecordsPanel } from './linked-records-panel';
 import { MajorIncidentPanel } from './major-incident-panel';
 import { ACTIONS } from './incident-actions';
 import { NoteComposer, NotesList } from './notes-list';
@@ -149,7 +151,16 @@ export function TicketPage() {
             </Paper>
             <NotesList notes={ticket.notes} />
             {ticket.allowedActions.includes('note') && (
-              <NoteComposer disabled={past} busy={act.isPending} onAdd={(visibility, text) => act.mutateAsync({ name: 'note', body: { visibility, text } })} />
+              <NoteComposer
+                disabled={past}
+                busy={act.isPending}
+                onAdd={(visibility, text, links) =>
+                  act.mutateAsync({
+                    name: 'note',
+                    body: { visibility, text, ...Object.fromEntries(Object.entries(links).filter(([, value]) => value.trim())) },
+                  })
+                }
+              />
             )}
           </Stack>
         </Grid.Col>
@@ -169,6 +180,7 @@ export function TicketPage() {
                 ))}
               </Stack>
             </Paper>
+            <LinkedRecordsPanel linked={linkedRecordsOf(ticket.notes)} />
             <Paper withBorder p="md" component="aside" aria-labelledby="knowledge-heading">
               <Title order={2} size="h4" id="knowledge-heading" mb="xs">
                 Knowledge suggestions

@@ -7,6 +7,11 @@ export function setBearer(token: string | null): void {
   bearer = token;
 }
 
+/** fetch with the bearer header added: what a streaming client (server-sent events) reads through. */
+export function bearerFetch(url: string | URL, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+  return fetch(url, { ...init, headers: { ...init.headers, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) } });
+}
+
 export interface RequestOptions {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly body?: unknown;

@@ -72,6 +72,9 @@ export interface Note {
   readonly text: string;
   readonly by: string;
   readonly at: string;
+  /** Desk notes only: the knowledge article used and the problem named as related. */
+  readonly knowledgeArticle?: string | null;
+  readonly relatedProblem?: string | null;
 }
 
 export interface Incident {
@@ -127,4 +130,28 @@ export interface SlaClock {
 
 export interface IncidentSettings {
   readonly closingCategories: readonly string[];
+}
+
+export interface ServiceRequest {
+  readonly id: string;
+  readonly reference: string;
+  readonly status: string;
+  readonly catalogItem: string;
+  readonly requestedFor: string;
+  readonly requestedBy: string;
+  readonly description: string;
+  readonly approvals: readonly { readonly approver: string; readonly decision: string; readonly comment: string | null; readonly at: string | null }[];
+  readonly tasks: readonly {
+    readonly taskId: string;
+    readonly title: string;
+    readonly assignee: string;
+    readonly assignmentGroup: string | null;
+    readonly status: 'open' | 'completed';
+    readonly notes: string | null;
+  }[];
+  readonly submittedAt: string | null;
+  readonly rejectionReason: string | null;
+  readonly fulfilmentNotes: string | null;
+  readonly allowedActions: readonly string[];
+  readonly revision: number;
 }

@@ -1,7 +1,8 @@
-import { Badge, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api, query } from '../api/client';
 import type { Page } from '../api/types';
 import { hasAnyRole, useSession } from '../auth/session';
@@ -32,7 +33,11 @@ function Articles({ label, items }: { label: string; items: readonly ArticleSumm
       <Table.Tbody>
         {items.map((article) => (
           <Table.Tr key={article.id}>
-            <Table.Td>{article.reference}</Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/agent/knowledge/${article.reference}`}>
+                {article.reference}
+              </Anchor>
+            </Table.Td>
             <Table.Td>
               {article.title}{' '}
               {article.openFlags ? (
@@ -65,7 +70,12 @@ export function KnowledgePage() {
   const review = useQuery({ queryKey: ['knowledge-review'], queryFn: () => api<Page<ArticleSummary>>('/knowledge/review-queue'), enabled: reviewer });
   return (
     <Stack>
-      <Title order={1}>Knowledge</Title>
+      <Group justify="space-between">
+        <Title order={1}>Knowledge</Title>
+        <Button component={Link} to="/agent/knowledge/new">
+          New article
+        </Button>
+      </Group>
       <TextInput label="Search articles" value={text} onChange={(e) => setText(e.currentTarget.value)} maw={480} />
       <ProblemAlert error={search.error} />
       <Articles label="Articles" items={search.data?.items ?? []} />

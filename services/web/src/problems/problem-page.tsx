@@ -1,19 +1,13 @@
-import { Anchor, Badge, Group, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import type { RecordLink } from '../api/types';
 import { Loading } from '../ui/loading';
 import { ProblemAlert } from '../ui/problem-alert';
-
-type KtCell = { text: string } | { notApplicable: string } | { needsData: true };
-interface KtRow {
-  readonly dimension: string;
-  readonly is: KtCell;
-  readonly isNot: KtCell;
-  readonly distinctions: KtCell;
-  readonly changes: KtCell;
-}
+import { KtEditor } from './kt-editor';
+import { cellText, KT_COLUMNS, ktBody, ktDraftOf, type KtWorksheet } from './kt-worksheet';
 
 interface Problem {
   readonly reference: string;
@@ -25,7 +19,11 @@ interface Problem {
   readonly workaround: { readonly text?: string } | string | null;
   readonly linkedIncidents: readonly RecordLink[];
   readonly allowedActions: readonly string[];
-  readonly kepnerTregoe: { readonly value: { readonly rows: readonly KtRow[] }; readonly verdicts?: unknown } | null;
+  readonly revision: number;
+  readonly kepnerTregoe: {
+    readonly value: KtWorksheet;
+    readonly verdicts?: readonly { readonly causeId: string; readonly description: string; readonly verdict: string }[];
+  } | null;
 }
 
 interface TimelineEntry {
@@ -36,13 +34,24 @@ interface TimelineEntry {
   readonly by?: string;
 }
 
-const cell = (value: KtCell) => ('text' in value ? value.text : 'notApplicable' in value ? `Not applicable: ${value.notApplicable}` : 'Needs data');
+const shownCell = (text: string) => text || 'Needs data';
 
 /** One problem: its record, the merged timeline of every source, and the Kepner-Tregoe worksheet. */
 export function ProblemPage() {
   const { reference = '' } = useParams();
   const problem = useQuery({ queryKey: ['problem', reference], queryFn: () => api<Problem>(`/problems/${reference}`) });
   const timeline = useQuery({ queryKey: ['problem-timeline', reference], queryFn: () => api<{ items: TimelineEntry[] }>(`/problems/${reference}/timeline`) });
+  const queryClient = useQueryClient();
+  const [editingKt, setEditingKt] = useState(false);
+  const saveKt = useMutation({
+    mutationFn: (worksheet: KtWorksheet) =>
+      api(`/problems/${reference}/update-kt`, { body: worksheet, headers: { 'if-match': `"${problem.data?.revision}"` } }),
+    onSuccess: () => {
+      setEditingKt(false);
+      void queryClient.invalidateQueries({ queryKey: ['problem', reference] });
+      void queryClient.invalidateQueries({ queryKey: ['problem-timeline', reference] });
+    },
+  });
   if (problem.isPending) return <Loading />;
   if (problem.error) return <ProblemAlert error={problem.error} />;
   const record = problem.data;
@@ -74,10 +83,28 @@ export function ProblemPage() {
       </Text>
       <Text size="sm">Allowed now: {record.allowedActions.join(', ') || 'nothing'}</Text>
       <Paper withBorder p="md" component="section" aria-labelledby="kt-heading">
-        <Title order={2} size="h4" id="kt-heading" mb="xs">
-          Kepner-Tregoe worksheet
-        </Title>
-        {!record.kepnerTregoe ? (
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h4" id="kt-heading">
+            Kepner-Tregoe worksheet
+          </Title>
+          {record.allowedActions.includes('update-kt') && !editingKt && (
+            <Button size="xs" variant="light" onClick={() => setEditingKt(true)}>
+              Edit worksheet
+            </Button>
+          )}
+        </Group>
+        <ProblemAlert error={saveKt.error} />
+        {editingKt ? (
+          <KtEditor
+            initial={ktDraftOf(record.kepnerTregoe?.value ?? null)}
+            busy={saveKt.isPending}
+            onSave={(draft) => saveKt.mutate(ktBody(draft))}
+            onCancel={() => {
+              setEditingKt(false);
+              saveKt.reset();
+            }}
+          />
+        ) : !record.kepnerTregoe ? (
           <Text size="sm">Not started.</Text>
         ) : (
           <Table withTableBorder>
@@ -94,14 +121,22 @@ export function ProblemPage() {
               {record.kepnerTregoe.value.rows.map((row) => (
                 <Table.Tr key={row.dimension}>
                   <Table.Th scope="row">{row.dimension}</Table.Th>
-                  <Table.Td>{cell(row.is)}</Table.Td>
-                  <Table.Td>{cell(row.isNot)}</Table.Td>
-                  <Table.Td>{cell(row.distinctions)}</Table.Td>
-                  <Table.Td>{cell(row.changes)}</Table.Td>
+                  {KT_COLUMNS.map((column) => (
+                    <Table.Td key={column}>{shownCell(cellText(row[column]))}</Table.Td>
+                  ))}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+        )}
+        {!editingKt && (record.kepnerTregoe?.verdicts ?? []).length > 0 && (
+          <ul aria-label="Candidate causes">
+            {record.kepnerTregoe!.verdicts!.map((cause) => (
+              <li key={cause.causeId}>
+                {cause.description}: {cause.verdict}
+              </li>
+            ))}
+          </ul>
         )}
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="timeline-heading">

@@ -36,6 +36,9 @@ export function CommandPalette() {
     if (TICKET.test(reference) && reference.startsWith('INC')) {
       list.push({ label: `Open ${reference}`, run: () => void navigate(desk ? `/agent/tickets/${reference}` : `/portal/tickets/${reference}`) });
     }
+    if (TICKET.test(reference) && reference.startsWith('REQ') && desk) {
+      list.push({ label: `Open ${reference}`, run: () => void navigate(`/agent/requests/${reference}`) });
+    }
     if (hasAnyRole(me, ['requester'])) list.push({ label: 'Go to the portal', run: () => void navigate('/portal') });
     if (desk) list.push({ label: 'Go to the incident queue', run: () => void navigate('/agent') });
     if (hasAnyRole(me, ['analyst', 'enterprise-analyst', 'service-owner', 'tenant-admin']))
