@@ -1,6 +1,6 @@
 import type { ReportingSettings } from '../domain/reporting-settings';
 import type { TicketFacts } from '../domain/ticket-facts';
-import { costOf, isFirstContactResolution, isFirstLevelResolution, slaOutcomes, type WorkingMs } from '../domain/ticket-outcomes';
+import { costOf, isFirstContactResolution, isFirstLevelResolution, slaOutcomes, type SlaOutcome, type WorkingMs } from '../domain/ticket-outcomes';
 
 /** The columns of a ticket fact, in the order the CSV header lists them (camelCase, as the API names them). */
 export const TICKET_FACT_FIELDS = [
@@ -66,7 +66,7 @@ export function ticketFactRow(facts: TicketFacts, settings: ReportingSettings, w
     firstResponseAt: facts.firstResponseAt,
     firstContactResolution: facts.resolvedAt === null ? null : isFirstContactResolution(facts, workingMs),
     firstLevelResolution: facts.resolvedAt === null ? null : isFirstLevelResolution(facts),
-    slaOutcomes: Object.entries(slaOutcomes(facts)).map(([target, breached]) => ({ target, breached })),
+    slaOutcomes: slaOutcomes(facts),
     csatScore: facts.csatScore,
     minutesLogged: facts.minutesLogged,
     cost: Math.round(costOf(facts, hourlyRateOf(settings)) * 100) / 100,
@@ -75,7 +75,7 @@ export function ticketFactRow(facts: TicketFacts, settings: ReportingSettings, w
   };
 }
 
-/** One CSV cell: lists flattened (`a>b>a`, `P3@instant;P2@instant`, `response:breached`), null as empty. */
+/** One CSV cell: lists flattened (`a>b>a`, `P3@instant;P2@instant`, `response:met;resolution:running`), null as empty. */
 export function csvCell(field: (typeof TICKET_FACT_FIELDS)[number], value: unknown): string | number | boolean | null {
   switch (field) {
     case 'priorityHistory':
@@ -84,7 +84,7 @@ export function csvCell(field: (typeof TICKET_FACT_FIELDS)[number], value: unkno
     case 'tiers':
       return (value as unknown[]).join('>');
     case 'slaOutcomes':
-      return (value as { target: string; breached: boolean }[]).map(({ target, breached }) => `${target}:${breached ? 'breached' : 'met'}`).join(';');
+      return (value as SlaOutcome[]).map(({ target, state }) => `${target}:${state}`).join(';');
     default:
       return value as string | number | boolean | null;
   }

@@ -1,6 +1,20 @@
 import { factsAsOf, isOpenAt } from './as-of';
-import { isPingPong } from './ticket-outcomes';
-import { assigned, closed, escalated, onHold, opened, reopened, resolved, resumed, ticket } from './ticket-histories.fixtures';
+import type { TicketChange } from './ticket-activity.events';
+import { isPingPong, slaOutcomes } from './ticket-outcomes';
+import {
+  assigned,
+  breached,
+  closed,
+  escalated,
+  onHold,
+  opened,
+  reopened,
+  resolutionClock,
+  resolved,
+  responseClock,
+  resumed,
+  ticket,
+} from './ticket-histories.fixtures';
 
 const at = (hhmm: string) => `2026-03-02T${hhmm}:00.000Z`;
 
@@ -89,5 +103,30 @@ describe('as of an instant', () => {
 
   it('does not know a ticket before it was opened', () => {
     expect(factsAsOf(facts, at('08:00'))).toBeNull();
+  });
+});
+
+describe('SLA outcomes per target', () => {
+  const paused: TicketChange = { kind: 'clock', clockId: 'resolution', target: 'resolution', stage: 'paused', breached: false };
+
+  it('given clocks still running or paused, their targets are running and paused, never met', () => {
+    const facts = ticket('t', ['09:00', opened()], ['09:00', responseClock('in-progress')], ['09:00', resolutionClock('in-progress')], ['10:00', paused]);
+    expect(slaOutcomes(facts)).toEqual([
+      { target: 'response', breached: false, state: 'running' },
+      { target: 'resolution', breached: false, state: 'paused' },
+    ]);
+  });
+
+  it('given a completed clock it is met, a breached one breached (even while it still runs), and a cancelled one is left out', () => {
+    const facts = ticket(
+      't',
+      ['09:00', opened()],
+      ['09:00', responseClock('in-progress')],
+      ['09:30', breached('response')],
+      ['09:40', resolutionClock('cancelled')],
+    );
+    expect(slaOutcomes(facts)).toEqual([{ target: 'response', breached: true, state: 'breached' }]);
+    const done = ticket('u', ['09:00', opened()], ['09:10', responseClock('completed')], ['11:00', resolutionClock('completed')]);
+    expect(slaOutcomes(done).map((o) => o.state)).toEqual(['met', 'met']);
   });
 });

@@ -46,14 +46,35 @@ export function isOverdueAt(facts: TicketFacts, instant: string): boolean {
   return Object.values(facts.clocks).some((clock) => clock.stage !== 'cancelled' && clock.breachedAt !== null && clock.breachedAt <= instant);
 }
 
-/** Breached or not, per target (response, resolution, fulfilment) of the clocks that were not cancelled. */
-export function slaOutcomes(facts: TicketFacts): Record<string, boolean> {
-  const outcomes: Record<string, boolean> = {};
+/** Where a target's clocks stand: `breached` once any breached, else `running` or `paused` while one still is, else `met`. */
+export type SlaOutcomeState = 'running' | 'paused' | 'met' | 'breached';
+export interface SlaOutcome {
+  readonly target: string;
+  readonly breached: boolean;
+  readonly state: SlaOutcomeState;
+}
+
+const TARGET_ORDER: readonly string[] = ['response', 'resolution', 'fulfilment'];
+const STATE_RANK: readonly SlaOutcomeState[] = ['met', 'paused', 'running', 'breached'];
+const stateOf = (clock: TicketFacts['clocks'][string]): SlaOutcomeState =>
+  clock.breached ? 'breached' : clock.stage === 'in-progress' ? 'running' : clock.stage === 'paused' ? 'paused' : 'met';
+
+/**
+ * Per target (response, resolution, fulfilment) of the clocks that were not cancelled, in target order (response, resolution, fulfilment):
+ * breached or not, and the state (a target with a breached clock is breached; one still running is
+ * running, before paused; met only once every clock has completed unbreached).
+ */
+export function slaOutcomes(facts: TicketFacts): SlaOutcome[] {
+  const states: Record<string, SlaOutcomeState> = {};
   for (const clock of Object.values(facts.clocks)) {
     if (clock.stage === 'cancelled') continue;
-    outcomes[clock.target] = (outcomes[clock.target] ?? false) || clock.breached;
+    const state = stateOf(clock);
+    const before = states[clock.target];
+    if (!before || STATE_RANK.indexOf(state) > STATE_RANK.indexOf(before)) states[clock.target] = state;
   }
-  return outcomes;
+  return Object.entries(states)
+    .sort(([a], [b]) => TARGET_ORDER.indexOf(a) - TARGET_ORDER.indexOf(b))
+    .map(([target, state]) => ({ target, breached: state === 'breached', state }));
 }
 
 /** Minutes logged in each group times that group's hourly rate. */

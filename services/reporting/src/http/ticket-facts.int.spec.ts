@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { INCIDENT_EVENTS } from '@deskstream/contracts';
+import { INCIDENT_EVENTS, SLA_EVENTS } from '@deskstream/contracts';
 import { TICKET_FACT_FIELDS } from '../application/ticket-fact-rows';
 import { startReportingApp, type ReportingTestApp } from './reporting-http-test-kit';
 
@@ -21,10 +21,21 @@ describe('GET /reporting/tickets (real HTTP, SQLite)', () => {
     });
     await app.resolved('acme', 'inc-1', '2026-03-02T09:30:00.000Z');
     await app.opened('acme', 'inc-2', 'INC-2', '2026-03-03T10:00:00.000Z', { channel: 'phone' });
+    // inc-1's response clock completed in time; inc-2's response clock still runs, its resolution clock is paused.
+    const response = { clockId: 'inc-1-response', target: 'response' as const };
+    await app.clock('acme', SLA_EVENTS.clockCompleted, 'inc-1', '2026-03-02T09:05:00.000Z', { ...response, stage: 'completed' });
+    await app.clock('acme', SLA_EVENTS.clockCompleted, 'inc-1', '2026-03-02T09:30:00.000Z', { stage: 'completed' });
+    await app.clock('acme', SLA_EVENTS.clockStarted, 'inc-2', '2026-03-03T10:00:00.000Z', { clockId: 'inc-2-response', target: 'response' });
+    await app.clock('acme', SLA_EVENTS.clockPaused, 'inc-2', '2026-03-03T10:10:00.000Z', { stage: 'paused' });
     await app.opened('globex', 'inc-g', 'GLX-1', '2026-03-02T09:00:00.000Z');
     await app.eventually(
       () => app.as('acme', 'analyst').get('/reporting/tickets'),
-      (r) => r.status === 200 && r.body.items?.length === 2 && r.body.items[0]!.resolvedAt !== null,
+      (r) =>
+        r.status === 200 &&
+        r.body.items?.length === 2 &&
+        r.body.items[0]!.resolvedAt !== null &&
+        (r.body.items[0]!.slaOutcomes as unknown[]).length === 2 &&
+        (r.body.items[1]!.slaOutcomes as unknown[]).length === 2,
     );
   });
 
@@ -52,6 +63,10 @@ describe('GET /reporting/tickets (real HTTP, SQLite)', () => {
       minutesLogged: 30,
       articleUsed: 'KB-7',
     });
+    expect(first.body.items![0]!.slaOutcomes).toEqual([
+      { target: 'response', breached: false, state: 'met' },
+      { target: 'resolution', breached: false, state: 'met' },
+    ]);
     const second = await app.as('acme', 'analyst').get(`/reporting/tickets?limit=1&cursor=${String(first.body.nextCursor)}`);
     expect(second.body.items!.map((t) => t.reference)).toEqual(['INC-2']);
     expect(second.body.nextCursor).toBeNull();
@@ -83,6 +98,8 @@ describe('GET /reporting/tickets (real HTTP, SQLite)', () => {
         assignmentGroupPath: 'service-desk',
         firstContactResolution: 'true',
       });
+      // Each target's real state: a clock still running or paused is not written as met.
+      expect(rows.map((r) => r.slaOutcomes)).toEqual(['response:met;resolution:met', 'response:running;resolution:paused']);
     }
   });
 

@@ -33,7 +33,8 @@ function incidentChange(event: CloudEvent): TicketChange | null {
   switch (event.type) {
     case INCIDENT_EVENTS.opened: {
       const d = data as IncidentOpenedV1;
-      return { signal: 'opened', kind: 'incident', reference: d.reference, priority: d.priority, service: d.service, category: d.category, status: 'new' };
+      const { reference, priority, service, category, channel } = d;
+      return { signal: 'opened', kind: 'incident', reference, priority, service, category, status: 'new', channel };
     }
     case INCIDENT_EVENTS.classified: {
       const d = data as IncidentClassifiedV1;

@@ -1,5 +1,6 @@
 import type { SlaDefinition } from './sla-definition.model';
-import { holds, type Observation } from './ticket-facts';
+import { isAutomatic } from './sla-selection.rules';
+import { holds, isResponse, resets, type Observation, type TicketFacts } from './ticket-facts';
 import type { WorkingTime } from './working-time';
 
 export type ClockStage = 'pending' | 'in-progress' | 'paused' | 'completed' | 'cancelled';
@@ -110,11 +111,14 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
   }
 
   const { conditions } = definition;
+  let before: TicketFacts | null = null;
   for (const observation of observations) {
     if (observation.at > asOf) break;
     advance(observation.at);
-    const { facts, signal, at } = observation;
-    const responded = definition.target === 'response' && (definition.responseBy as readonly string[]).includes(signal) && !observation.by.startsWith('system');
+    const { facts, at } = observation;
+    const factsBefore = before;
+    before = facts;
+    const responded = definition.target === 'response' && isResponse(definition.responseBy, observation, isAutomatic);
     const stops = responded || holds(conditions.stop, facts);
     if (stage === 'pending' || (stage === 'completed' && definition.target !== 'response' && definition.cycles !== 'first')) {
       if (!holds(conditions.start, facts) || holds(conditions.cancel, facts) || (stage === 'completed' && stops)) continue;
@@ -122,7 +126,7 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
       thirdParty = facts.thirdParty;
     } else if (stage === 'cancelled' || stage === 'completed') {
       continue;
-    } else if ((conditions.resetOn ?? []).includes(signal)) {
+    } else if (resets(conditions.reset, factsBefore, observation)) {
       end(at, 'reset');
       startCycle(at);
     }
@@ -132,7 +136,9 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
     } else if (stops) {
       end(at, 'stop');
       stage = 'completed';
-    } else stage = holds(conditions.pause, facts) ? 'paused' : 'in-progress';
+    } else if (!(stage === 'paused' && conditions.resume && !holds(conditions.resume, facts))) {
+      stage = holds(conditions.pause, facts) ? 'paused' : 'in-progress';
+    }
   }
   const live = stage === 'in-progress' || stage === 'paused';
   if (live) advance(asOf);

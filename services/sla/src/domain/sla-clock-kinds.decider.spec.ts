@@ -13,7 +13,7 @@ const ola: SlaDefinition = {
   appliesTo: { kind: 'incident' },
   durationMinutes: 120,
   calendar: '24x7',
-  conditions: { start: { groupAssigned: true }, stop: { status: ['resolved', 'closed'] }, cancel: { status: ['cancelled'] }, resetOn: ['group-changed'] },
+  conditions: { start: { groupAssigned: true }, stop: { status: ['resolved', 'closed'] }, cancel: { status: ['cancelled'] }, reset: { on: ['group-changed'] } },
   cycles: 'last',
   escalation: null,
 };

@@ -1,4 +1,4 @@
-import type { ResponseSignal, Signal, TicketCondition, TicketKind } from './ticket-facts';
+import type { ResetCondition, ResponseSignal, TicketCondition, TicketKind } from './ticket-facts';
 
 export const SLA_TYPES = ['sla', 'ola', 'uc'] as const;
 export type SlaType = (typeof SLA_TYPES)[number];
@@ -17,13 +17,18 @@ export interface Applicability {
   readonly categories?: readonly string[];
 }
 
-/** When a clock starts, pauses, stops, is cancelled, and which changes restart it (a new cycle). */
+/**
+ * When a clock starts, pauses, resumes, stops, is cancelled and restarts (a new cycle). Without
+ * `resume`, a paused clock runs again as soon as `pause` no longer holds; with it, it stays paused
+ * until `resume` holds (and `pause` does not).
+ */
 export interface ClockConditions {
   readonly start: TicketCondition;
   readonly pause?: TicketCondition;
+  readonly resume?: TicketCondition;
   readonly stop?: TicketCondition;
   readonly cancel?: TicketCondition;
-  readonly resetOn?: readonly Signal[];
+  readonly reset?: ResetCondition;
 }
 
 /** Who is told at a warning or a breach, and how often it is repeated until someone acts. */

@@ -24,6 +24,8 @@ export function implies(a: TicketCondition, b: TicketCondition | undefined): boo
   return true;
 }
 
+const isEmpty = (condition: TicketCondition): boolean => LIST_FIELDS.every((field) => condition[field] === undefined) && condition.groupAssigned === undefined;
+
 /** Mistakes that make a definition unusable: refused, each named by its field. */
 export function definitionErrors(definition: SlaDefinitionSpec, knownCalendars: readonly string[]): FieldError[] {
   const errors: FieldError[] = [];
@@ -41,10 +43,13 @@ export function definitionErrors(definition: SlaDefinitionSpec, knownCalendars: 
 
 /** Conditions that are allowed but almost certainly wrong: saved, and answered with these warnings. */
 export function definitionWarnings(definition: SlaDefinitionSpec): string[] {
-  const { start, pause, stop, cancel } = definition.conditions;
+  const { start, pause, resume, stop, cancel, reset } = definition.conditions;
   const warnings: string[] = [];
   if (implies(start, stop)) warnings.push('conditions.stop holds whenever conditions.start does: the clock can never attach (it stops as soon as it starts)');
   if (implies(start, cancel)) warnings.push('conditions.cancel holds whenever conditions.start does: the clock can never attach');
   if (implies(start, pause)) warnings.push('conditions.pause holds whenever conditions.start does: the clock can never run or resume');
+  if (resume && !pause) warnings.push('conditions.resume is given without conditions.pause: the clock never pauses, so it never resumes');
+  if (resume && pause && implies(resume, pause)) warnings.push('conditions.pause holds whenever conditions.resume does: a paused clock can never resume');
+  if (reset && !reset.on && isEmpty(reset)) warnings.push('conditions.reset names no change and no fact: the clock never restarts');
   return warnings;
 }

@@ -78,4 +78,28 @@ describe('SLA definitions', () => {
       .when({ type: 'RetireDefinition', data: { id: 'nothing', by: 'admin', at } })
       .thenThrows(NotFound);
   });
+
+  it('warn about resume and reset conditions that can never act: resume without pause, resume that implies pause, a reset naming nothing', () => {
+    const warningsOf = (conditions: SlaDefinitionSpec['conditions']) => {
+      const [event] = slaDefinitionsDecider.decide(save({ ...p2Response, id: 'odd', conditions }), slaDefinitionsDecider.initialState());
+      return event!.type === 'SlaDefinitionSaved' ? event!.data.warnings : [];
+    };
+    expect(warningsOf({ start: {}, resume: { status: ['in-progress'] } })).toEqual([expect.stringContaining('never resumes')]);
+    expect(warningsOf({ start: {}, pause: { status: ['on-hold'] }, resume: { status: ['on-hold'], holdReason: ['awaiting-caller'] } })).toEqual([
+      expect.stringContaining('a paused clock can never resume'),
+    ]);
+    expect(warningsOf({ start: {}, reset: {} })).toEqual([expect.stringContaining('never restarts')]);
+    expect(warningsOf({ start: {}, pause: { status: ['on-hold'] }, resume: { status: ['in-progress'] }, reset: { on: ['group-changed'] } })).toEqual([]);
+    expect(warningsOf({ start: {}, reset: { group: ['service-desk'] } })).toEqual([]);
+  });
+
+  it('read a definition saved with `resetOn` (its earlier shape) as a reset on those changes', () => {
+    const stored = { ...p2Response, id: 'ola', conditions: { start: { groupAssigned: true }, resetOn: ['group-changed'] }, version: 1 };
+    spec
+      .given([{ type: 'SlaDefinitionSaved', data: { definition: stored as never, warnings: [], by: 'admin', at } }])
+      .when({ type: 'RetireDefinition', data: { id: 'p5-response', by: 'admin', at } })
+      .thenState((state) => {
+        expect(definitionsInForce(state).find((d) => d.id === 'ola')!.conditions).toEqual({ start: { groupAssigned: true }, reset: { on: ['group-changed'] } });
+      });
+  });
 });

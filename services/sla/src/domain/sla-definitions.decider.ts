@@ -2,6 +2,7 @@ import { assertNever, NotFound, ValidationFailed, type Decider, type Message } f
 import { DEFAULT_DEFINITIONS } from './default-definitions';
 import type { SlaDefinition, SlaDefinitionSpec } from './sla-definition.model';
 import { definitionErrors, definitionWarnings } from './sla-definition.rules';
+import { upcastDefinition } from './sla-definition.upcast';
 
 /** The tenant's definitions (one stream per tenant): each save is a new version of one definition. */
 export type SlaDefinitionSaved = Message<
@@ -63,8 +64,9 @@ function evolve(state: SlaDefinitionsState, event: SlaDefinitionEvent): SlaDefin
   const { definitions, retired } = customised(state);
   switch (event.type) {
     case 'SlaDefinitionSaved': {
-      const { [event.data.definition.id]: _unretired, ...stillRetired } = retired;
-      return { status: 'customised', definitions: { ...definitions, [event.data.definition.id]: event.data.definition }, retired: stillRetired };
+      const definition = upcastDefinition(event.data.definition);
+      const { [definition.id]: _unretired, ...stillRetired } = retired;
+      return { status: 'customised', definitions: { ...definitions, [definition.id]: definition }, retired: stillRetired };
     }
     case 'SlaDefinitionRetired':
       return { status: 'customised', definitions, retired: { ...retired, [event.data.id]: event.data.version } };

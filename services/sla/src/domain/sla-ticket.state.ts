@@ -1,5 +1,6 @@
 import type { ClockSnapshot } from './clock-snapshot';
 import type { SlaDefinition } from './sla-definition.model';
+import { upcastDefinition } from './sla-definition.upcast';
 import type { SlaTicketEvent } from './sla-ticket.events';
 import type { Observation, TicketKind } from './ticket-facts';
 
@@ -62,13 +63,17 @@ export function evolveSlaTicket(state: SlaTicketState, event: SlaTicketEvent): S
       return withClock(
         {
           ...state,
-          clocks: { ...state.clocks, [event.data.clock.definition]: { definition: event.data.definition, snapshot: event.data.clock, milestones: [] } },
+          clocks: {
+            ...state.clocks,
+            [event.data.clock.definition]: { definition: upcastDefinition(event.data.definition), snapshot: event.data.clock, milestones: [] },
+          },
         },
         event.data.clock,
       );
     case 'SlaClockRecomputed': {
       // A repair records the milestones of the recomputed clock as decided: none of them is notified afterwards.
-      const { clock, definition } = event.data;
+      const { clock } = event.data;
+      const definition = upcastDefinition(event.data.definition);
       const milestones = Object.keys(clock.milestones).map((percent) => milestoneKey(definition, clock.cycle, Number(percent)));
       return { ...state, clocks: { ...state.clocks, [clock.definition]: { definition, snapshot: clock, milestones } } };
     }

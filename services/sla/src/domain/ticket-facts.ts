@@ -33,6 +33,8 @@ export interface TicketFacts {
   readonly assignee: string | null;
   readonly holdReason: HoldReason | null;
   readonly thirdParty: string | null;
+  /** The channel the ticket came in by (`phone`: an agent took the call); absent in facts recorded before it was kept. */
+  readonly channel?: string | null;
 }
 
 /** What a change was, besides the facts it left: the response conditions and resets look at these. */
@@ -57,9 +59,21 @@ export const SIGNALS = [
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
-/** The signals that may count as a response; an internal note or an automatic acknowledgement never does. */
-export const RESPONSE_SIGNALS = ['public-comment', 'assigned', 'work-started', 'task-added'] as const satisfies readonly Signal[];
+/**
+ * What may count as a response; an internal note or an automatic acknowledgement never does. A
+ * `phone-log` is the caller reached by phone: today the incidents service records that as a ticket an
+ * agent opened on the `phone` channel (the call is the first contact), so it is read from that opening.
+ */
+export const RESPONSE_SIGNALS = ['public-comment', 'phone-log', 'assigned', 'work-started', 'task-added'] as const;
 export type ResponseSignal = (typeof RESPONSE_SIGNALS)[number];
+
+/** Whether a change by a person is a response under `responseBy` (automatic steps never are). */
+export function isResponse(responseBy: readonly ResponseSignal[], observation: Observation, automatic: (by: string) => boolean): boolean {
+  if (automatic(observation.by)) return false;
+  const { signal, facts } = observation;
+  if ((responseBy as readonly string[]).includes(signal)) return true;
+  return responseBy.includes('phone-log') && signal === 'opened' && facts.channel === 'phone';
+}
 
 export interface Observation {
   /** When it happened on the ticket (epoch ms). */
@@ -80,6 +94,11 @@ export interface TicketCondition {
   readonly thirdParty?: readonly string[];
 }
 
+/** When a clock restarts (a new cycle): on the named changes (`on`), and only where the facts it names hold; without `on`, when those facts come to hold. */
+export interface ResetCondition extends TicketCondition {
+  readonly on?: readonly Signal[];
+}
+
 export function holds(condition: TicketCondition | undefined, facts: TicketFacts): boolean {
   if (!condition) return false;
   if (condition.status && !condition.status.includes(facts.status)) return false;
@@ -89,6 +108,14 @@ export function holds(condition: TicketCondition | undefined, facts: TicketFacts
   if (condition.groupAssigned !== undefined && (facts.group !== null) !== condition.groupAssigned) return false;
   if (condition.thirdParty && (facts.thirdParty === null || !condition.thirdParty.includes(facts.thirdParty))) return false;
   return true;
+}
+
+/** Whether a reset fires at `observation`, given the facts before it (null: nothing before, so nothing to restart). */
+export function resets(reset: ResetCondition | undefined, before: TicketFacts | null, observation: Observation): boolean {
+  if (!reset || !before) return false;
+  const { on, ...facts } = reset;
+  if (!holds(facts, observation.facts)) return false;
+  return on ? on.includes(observation.signal) : !holds(facts, before);
 }
 
 /** A change to a ticket as the incidents service published it, before it is folded into the facts. */
@@ -101,6 +128,7 @@ export type TicketChange =
       readonly service: string | null;
       readonly category: string | null;
       readonly status: TicketStatus;
+      readonly channel?: string | null;
     }
   | { readonly signal: 'classified'; readonly priority: string; readonly category: string | null }
   | { readonly signal: 'assigned'; readonly group: string; readonly assignee: string | null; readonly status?: TicketStatus }
@@ -127,7 +155,15 @@ export function applyChange(before: TicketFacts | null, change: TicketChange): {
   switch (change.signal) {
     case 'opened':
       return {
-        facts: { ...NO_FACTS, kind: change.kind, status: change.status, priority: change.priority, service: change.service, category: change.category },
+        facts: {
+          ...NO_FACTS,
+          kind: change.kind,
+          status: change.status,
+          priority: change.priority,
+          service: change.service,
+          category: change.category,
+          ...(change.channel ? { channel: change.channel } : {}),
+        },
         signal: 'opened',
       };
     case 'classified': {

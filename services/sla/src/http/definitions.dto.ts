@@ -55,17 +55,32 @@ export class TicketConditionDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() groupAssigned?: boolean;
 }
 
+export class ResetConditionDto extends TicketConditionDto {
+  @ApiPropertyOptional({ enum: SIGNALS, isArray: true, description: 'The changes the reset fires on' }) @List(SIGNALS) on?: Signal[];
+}
+
 export class ClockConditionsDto {
   @ApiProperty({ type: TicketConditionDto, description: '{} starts with the ticket' })
   @ValidateNested()
   @Type(() => TicketConditionDto)
   start!: TicketConditionDto;
   @ApiPropertyOptional({ type: TicketConditionDto }) @IsOptional() @ValidateNested() @Type(() => TicketConditionDto) pause?: TicketConditionDto;
+  @ApiPropertyOptional({ type: TicketConditionDto, description: 'When a paused clock runs again; without it, as soon as pause no longer holds' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TicketConditionDto)
+  resume?: TicketConditionDto;
   @ApiPropertyOptional({ type: TicketConditionDto }) @IsOptional() @ValidateNested() @Type(() => TicketConditionDto) stop?: TicketConditionDto;
   @ApiPropertyOptional({ type: TicketConditionDto }) @IsOptional() @ValidateNested() @Type(() => TicketConditionDto) cancel?: TicketConditionDto;
-  @ApiPropertyOptional({ enum: SIGNALS, isArray: true, description: 'Changes that start a new cycle (an OLA: group-changed)' })
-  @List(SIGNALS)
-  resetOn?: Signal[];
+  @ApiPropertyOptional({
+    type: ResetConditionDto,
+    description:
+      'When the clock restarts (a new cycle): on the changes in `on` (an OLA: group-changed) where the other facts hold; without `on`, when they come to hold',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResetConditionDto)
+  reset?: ResetConditionDto;
 }
 
 export class ApplicabilityDto {

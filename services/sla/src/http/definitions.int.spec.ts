@@ -8,7 +8,7 @@ const olaBody = {
   appliesTo: { kind: 'incident' },
   durationMinutes: 120,
   calendar: 'business-hours',
-  conditions: { start: { groupAssigned: true }, stop: { status: ['resolved', 'closed'] }, resetOn: ['group-changed'] },
+  conditions: { start: { groupAssigned: true }, stop: { status: ['resolved', 'closed'] }, reset: { on: ['group-changed'] } },
   cycles: 'last',
   escalation: { notify: ['assignee', 'group-manager'], repeatEveryMinutes: 30, managers: { network: 'service-owner' } },
 };
@@ -52,6 +52,32 @@ describe('SLA definitions over HTTP', () => {
     expect([rules.status, (rules.body.errors ?? []).map((e) => e.field)]).toEqual([400, ['calendar', 'warnings.0']]);
     expect((await admin().get('/sla/definitions/bad')).status).toBe(404);
     expect((await kit.as('acme', 'agent').post('/sla/definitions', { ...olaBody, id: 'mine' })).status).toBe(403);
+  });
+
+  it('takes resume and reset conditions, warns when a paused clock can never resume, and refuses each bad field by name', async () => {
+    const conditions = {
+      start: {},
+      pause: { status: ['on-hold'] },
+      resume: { status: ['in-progress'] },
+      stop: { status: ['resolved', 'closed'] },
+      reset: { on: ['group-changed'], group: ['network'] },
+    };
+    const saved = await admin().post('/sla/definitions', { ...olaBody, id: 'ola-resume', conditions, responseBy: ['phone-log'] });
+    expect([saved.status, saved.body.warnings]).toEqual([201, []]);
+    expect((await admin().get('/sla/definitions/ola-resume')).body).toMatchObject({ conditions, responseBy: ['phone-log'] });
+    const stuck = await admin().put('/sla/definitions/ola-resume', { ...olaBody, conditions: { ...conditions, resume: { status: ['on-hold'] } } });
+    expect([stuck.status, stuck.body.warnings]).toEqual([200, [expect.stringContaining('a paused clock can never resume')]]);
+    const bad = await admin().post('/sla/definitions', {
+      ...olaBody,
+      id: 'bad-conditions',
+      conditions: { start: {}, resume: { status: ['asleep'] }, reset: { on: ['tuesday'], holdReason: ['bored'] }, resetOn: ['group-changed'] },
+      responseBy: ['internal-note'],
+    });
+    expect(bad.status).toBe(400);
+    expect((bad.body.errors ?? []).map((e) => e.field).sort()).toEqual(
+      ['conditions.reset.holdReason', 'conditions.reset.on', 'conditions.resetOn', 'conditions.resume.status', 'responseBy'].sort(),
+    );
+    expect((await admin().get('/sla/definitions/bad-conditions')).status).toBe(404);
   });
 
   it('retires a definition', async () => {

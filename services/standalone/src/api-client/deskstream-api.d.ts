@@ -3983,14 +3983,26 @@ export interface components {
             thirdParty?: string[];
             groupAssigned?: boolean;
         };
+        ResetConditionDto: {
+            status?: ("new" | "assigned" | "in-progress" | "on-hold" | "resolved" | "closed" | "cancelled" | "awaiting-approval" | "in-fulfilment" | "fulfilled" | "rejected")[];
+            holdReason?: ("awaiting-caller" | "awaiting-third-party" | "awaiting-change")[];
+            priority?: string[];
+            group?: string[];
+            thirdParty?: string[];
+            groupAssigned?: boolean;
+            /** @description The changes the reset fires on */
+            on?: ("opened" | "classified" | "priority-changed" | "assigned" | "group-changed" | "work-started" | "put-on-hold" | "resumed" | "public-comment" | "internal-note" | "task-added" | "resolved" | "reopened" | "closed" | "cancelled" | "approved" | "fulfilled")[];
+        };
         ClockConditionsDto: {
             /** @description {} starts with the ticket */
             start: components["schemas"]["TicketConditionDto"];
             pause?: components["schemas"]["TicketConditionDto"];
+            /** @description When a paused clock runs again; without it, as soon as pause no longer holds */
+            resume?: components["schemas"]["TicketConditionDto"];
             stop?: components["schemas"]["TicketConditionDto"];
             cancel?: components["schemas"]["TicketConditionDto"];
-            /** @description Changes that start a new cycle (an OLA: group-changed) */
-            resetOn?: ("opened" | "classified" | "priority-changed" | "assigned" | "group-changed" | "work-started" | "put-on-hold" | "resumed" | "public-comment" | "internal-note" | "task-added" | "resolved" | "reopened" | "closed" | "cancelled" | "approved" | "fulfilled")[];
+            /** @description When the clock restarts (a new cycle): on the changes in `on` (an OLA: group-changed) where the other facts hold; without `on`, when they come to hold */
+            reset?: components["schemas"]["ResetConditionDto"];
         };
         EscalationDto: {
             notify: ("assignee" | "group-manager" | "third-party")[];
@@ -4029,7 +4041,7 @@ export interface components {
              *       "assigned"
              *     ]
              */
-            responseBy: ("public-comment" | "assigned" | "work-started" | "task-added")[];
+            responseBy: ("public-comment" | "phone-log" | "assigned" | "work-started" | "task-added")[];
             /**
              * @description How the cycles of a reopened ticket count
              * @default sum
@@ -4065,7 +4077,7 @@ export interface components {
              *       "assigned"
              *     ]
              */
-            responseBy: ("public-comment" | "assigned" | "work-started" | "task-added")[];
+            responseBy: ("public-comment" | "phone-log" | "assigned" | "work-started" | "task-added")[];
             /**
              * @description How the cycles of a reopened ticket count
              * @default sum

@@ -184,4 +184,30 @@ describe('SLA clocks follow an incident over HTTP', () => {
     // `sla`, the key's earlier name, still sorts the same way.
     expect(await sorted('sla')).toEqual(order);
   });
+
+  it('counts a phone log as the response where a definition says so: an incident an agent opened on the phone was answered at the call', async () => {
+    const saved = await kit.as('acme', 'tenant-admin').post('/sla/definitions', {
+      id: 'caller-contact',
+      name: 'Caller contacted',
+      type: 'sla',
+      target: 'response',
+      appliesTo: { kind: 'incident' },
+      durationMinutes: 30,
+      calendar: '24x7',
+      conditions: { start: {}, stop: { status: ['resolved', 'closed'] }, cancel: { status: ['cancelled'] } },
+      responseBy: ['phone-log', 'public-comment'],
+      cycles: 'first',
+    });
+    expect([saved.status, saved.body.warnings]).toEqual([201, []]);
+    const open = async (channel: string) =>
+      String(
+        (await agent().post('/incidents', { channel, shortDescription: `Call about ${channel}`, description: 'Caller reports', impact: 3, urgency: 3 })).body
+          .id,
+      );
+    const [phoned, portal] = [await open('phone'), await open('portal')];
+    const byPhone = await until(phoned, (c) => c['caller-contact']?.stage === 'completed');
+    expect(byPhone['caller-contact']).toMatchObject({ stage: 'completed', breached: false, elapsedMinutes: 0 });
+    const fromPortal = await until(portal, (c) => c['caller-contact'] !== undefined);
+    expect(fromPortal['caller-contact']).toMatchObject({ stage: 'in-progress' });
+  });
 });
