@@ -16,6 +16,7 @@ import { deskFiguresProjection } from './application/desk-figures.projection';
 import { incidentDeskFigures } from './application/desk-figures';
 import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
+import { TenantIncidentSettings } from './application/tenant-incident-settings';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { SlaClockObserver } from './application/sla-clock-observer';
 import { IncidentUseCases } from './application/incident-use-cases';
@@ -130,6 +131,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly directory: DirectoryReplica,
     private readonly importJobs: ImportJobs,
     private readonly slaClocks: SlaClockObserver,
+    private readonly settings: IncidentSettingsRepository,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
@@ -156,6 +158,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addConsumer(this.handoff);
     this.contributions.addConsumer(this.directory);
     this.contributions.addConsumer(this.slaClocks);
+    this.contributions.addConsumer(new TenantIncidentSettings(this.settings));
   }
 
   onApplicationBootstrap(): Promise<void> {
