@@ -27,6 +27,7 @@ import {
   PLATFORM_ADAPTERS,
   PLATFORM_CONFIG,
   PLATFORM_OPTIONS,
+  PERSONAL_KEYS,
   SCHEDULER,
 } from './tokens';
 
@@ -37,6 +38,7 @@ const PORT_TOKENS = {
   [DOCUMENT_STORE]: 'documents',
   [CHECKPOINT_STORE]: 'checkpoints',
   [SCHEDULER]: 'scheduler',
+  [PERSONAL_KEYS]: 'personalKeys',
 } as const satisfies Record<symbol, keyof PlatformAdapters>;
 
 export function authConfigOf(config: PlatformConfig): AuthConfig {
@@ -78,8 +80,9 @@ export class PlatformModule {
         { provide: ID_GENERATOR, useValue: uuidGenerator },
         {
           provide: PLATFORM_ADAPTERS,
-          useFactory: (clock: Clock) => openAdapters(config, clock),
-          inject: [CLOCK],
+          // Services declare their personal fields as they start, before any event passes.
+          useFactory: (clock: Clock, contributions: ServiceContributions) => openAdapters(config, clock, process.env, contributions.personalData),
+          inject: [CLOCK, ServiceContributions],
         },
         ...portProviders,
         ServiceContributions,

@@ -5,6 +5,7 @@ export const INBOX = Symbol('Inbox');
 export const DOCUMENT_STORE = Symbol('DocumentStore');
 export const CHECKPOINT_STORE = Symbol('CheckpointStore');
 export const SCHEDULER = Symbol('Scheduler');
+export const PERSONAL_KEYS = Symbol('PersonalKeys');
 export const CLOCK = Symbol('Clock');
 export const ID_GENERATOR = Symbol('IdGenerator');
 export const PLATFORM_CONFIG = Symbol('PlatformConfig');
