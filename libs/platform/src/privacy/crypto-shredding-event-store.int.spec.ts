@@ -101,4 +101,17 @@ describe('personal data in events, sealed per person (crypto-shredding)', () => 
     expect((first!.data as { attributes: { name: string } }).attributes.name).toBe('[erased]');
     expect((second!.data as { attributes: { name: string } }).attributes.name).toBe('P. Gibbons');
   });
+
+  it("given a tenant deleted, then every one of its people's keys goes, and no other tenant's", async () => {
+    await keys.eraseTenant('acme');
+    const all = await store.readAll();
+    expect(attributesOf(all, 'milton')).toMatchObject({ name: '[erased]', emails: [] });
+    expect(
+      attributesOf(
+        all.filter((e) => e.metadata.tenantId === 'globex'),
+        'peter',
+      ),
+    ).toMatchObject({ name: 'Peter of Globex' });
+    expect(await keys.find('acme', 'milton')).toBeNull();
+  });
 });

@@ -38,6 +38,15 @@ export class PersonalKeys {
     await this.collection().delete(tenantId, person, Number.MAX_SAFE_INTEGER);
   }
 
+  /** Deletes the keys of every person of a deleted tenant: its history's personal data is unreadable from then on. */
+  async eraseTenant(tenantId: string): Promise<void> {
+    for (;;) {
+      const { items } = await this.collection().find(tenantId, { limit: 500 });
+      if (items.length === 0) return;
+      await Promise.all(items.map((doc) => this.erase(tenantId, doc.id)));
+    }
+  }
+
   private collection() {
     return this.documents.collection<PersonalKeyDocument>(PERSONAL_KEYS_COLLECTION);
   }
