@@ -27,3 +27,4 @@ export * from './mail/dev-outbox';
 export * from './mail/mail-sender';
 export * from './privacy/personal-keys';
 export type { PersonalDataDeclaration, PersonalField } from './privacy/personal-data';
+export * from './tenancy/tenant-rate-limiter';

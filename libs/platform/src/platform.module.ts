@@ -15,8 +15,10 @@ import { MeController } from './session/me.controller';
 import { PlatformMetrics } from './metrics/platform-metrics';
 import { DEMO_TENANTS } from './auth/demo-directory';
 import { PlatformRuntime, type PlatformOptions } from './runtime/platform-runtime';
+import { TenantRateLimiter } from './tenancy/tenant-rate-limiter';
 import { TENANT_REGISTRY, TenantRegistry } from './tenancy/tenant-registry';
 import {
+  API_RATE_LIMITER,
   CHECKPOINT_STORE,
   CLOCK,
   DOCUMENT_STORE,
@@ -99,6 +101,7 @@ export class PlatformModule {
           },
           inject: [DOCUMENT_STORE, CLOCK, ServiceContributions],
         },
+        { provide: API_RATE_LIMITER, useFactory: (clock: Clock) => new TenantRateLimiter(config.http.tenantRateLimit, clock), inject: [CLOCK] },
         {
           provide: TENANT_REGISTRY,
           // As with API keys: every process decides for itself whether a tenant is served.
@@ -113,7 +116,7 @@ export class PlatformModule {
           inject: [DOCUMENT_STORE, ServiceContributions, PlatformMetrics],
         },
       ],
-      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY],
+      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY, API_RATE_LIMITER],
     };
   }
 }
