@@ -18,7 +18,7 @@ async function createRate(services: readonly string[], body: string): Promise<{ 
   const dir = tempDir('http-services');
   const app = await startServer(
     'bench/service-subset.server.ts',
-    { DESKSTREAM_DATA_DIR: dir.path, LOG_LEVEL: 'warn', SMTP_PORT: '0', BENCH_SERVICES: services.join(',') },
+    { DESKSTREAM_DATA_DIR: dir.path, LOG_LEVEL: 'warn', SMTP_PORT: '0', BENCH_SERVICES: services.join(','), API_RATE_PER_SECOND: '1000000' },
     '/health/ready',
   );
   try {

@@ -48,6 +48,7 @@ async function profiled(path: Path, logLevel: string): Promise<{ rate: number; f
   const app = await startStandalone(join(dir.path, 'data'), {
     LOG_LEVEL: logLevel,
     INTAKE_RATE_PER_SECOND: '1000000',
+    API_RATE_PER_SECOND: '1000000',
     NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}`,
   });
   try {

@@ -47,6 +47,72 @@ export interface TemplateArticleV1 {
   readonly tags: readonly string[];
 }
 
+/**
+ * A business calendar of a template, as the SLA service defines calendars. A template that leaves out
+ * `timeZone` means the new tenant's own time zone (given at onboarding).
+ */
+export interface TemplateCalendarV1 {
+  readonly id: string;
+  readonly name: string;
+  readonly timeZone?: string;
+  readonly weekly: readonly { readonly day: string; readonly from: string; readonly to: string }[];
+  readonly holidays: readonly ({ readonly date: string; readonly name: string } | { readonly from: string; readonly to: string; readonly name: string })[];
+  readonly includes: readonly string[];
+}
+
+/** A ticket condition of an SLA definition: field -> the values that make it hold. */
+export type TemplateTicketConditionV1 = Readonly<Record<string, readonly (string | null)[]>>;
+
+/** An SLA (or OLA, UC) definition of a template, as the SLA service's definitions API takes it. */
+export interface TemplateSlaDefinitionV1 {
+  readonly id: string;
+  readonly name: string;
+  readonly type: 'sla' | 'ola' | 'uc';
+  readonly target: 'response' | 'resolution' | 'fulfilment';
+  readonly appliesTo: {
+    readonly kind: 'incident' | 'service-request';
+    readonly priorities?: readonly string[];
+    readonly services?: readonly string[];
+    readonly categories?: readonly string[];
+  };
+  readonly durationMinutes: number;
+  readonly calendar: string;
+  readonly warnings: readonly number[];
+  readonly conditions: {
+    readonly start: TemplateTicketConditionV1;
+    readonly pause?: TemplateTicketConditionV1;
+    readonly stop?: TemplateTicketConditionV1;
+    readonly cancel?: TemplateTicketConditionV1;
+    readonly resetOn?: readonly string[];
+  };
+  readonly responseBy: readonly string[];
+  readonly cycles: 'first' | 'last' | 'sum';
+  readonly escalation: { readonly notify: readonly string[]; readonly repeatEveryMinutes: number; readonly managers: Readonly<Record<string, string>> } | null;
+}
+
+export type TemplatePriorityV1 = 'P1' | 'P2' | 'P3' | 'P4' | 'P5';
+
+/** A notification rule of a template, as the notifications service keeps them. */
+export interface TemplateNotificationRuleV1 {
+  readonly id: string;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly trigger: string;
+  readonly conditions: Readonly<Record<string, readonly (string | number | boolean | null)[]>>;
+  readonly recipients: readonly Readonly<Record<string, string>>[];
+  readonly template: string;
+  readonly channel: 'email' | 'in-app' | 'webhook';
+  readonly webhook: null;
+}
+
+export interface TemplateNotificationMessageV1 {
+  readonly id: string;
+  readonly locale: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string | null;
+}
+
 /** What a new tenant's desk starts with; the tenant edits its own copy afterwards. */
 export interface TenantTemplateV1 {
   readonly name: string;
@@ -57,6 +123,16 @@ export interface TenantTemplateV1 {
   readonly requestTypes: readonly TemplateRequestTypeV1[];
   readonly groups: readonly TemplateGroupV1[];
   readonly articles: readonly TemplateArticleV1[];
+  /** The SLA service's business calendars, and the SLA definitions in force instead of the shipped ones. */
+  readonly calendars: readonly TemplateCalendarV1[];
+  readonly slaDefinitions: readonly TemplateSlaDefinitionV1[];
+  /** Incidents' priority from impact (rows, 1 = high) and urgency (columns). */
+  readonly priorityMatrix: readonly (readonly TemplatePriorityV1[])[];
+  /** What a ticket is closed as (incidents' closing categories); the categories tickets open under are the request types'. */
+  readonly categories: readonly string[];
+  /** Who is told of what, and the messages: the notifications service's rules in place of the shipped ones. */
+  readonly notificationRules: readonly TemplateNotificationRuleV1[];
+  readonly notificationTemplates: readonly TemplateNotificationMessageV1[];
 }
 
 export interface TenantOnboardedV1 {

@@ -9,3 +9,4 @@ export * from './upcasting';
 export * from './command-handler';
 export * from './specification';
 export * from './settings-stream';
+export * from './token-bucket';

@@ -25,3 +25,6 @@ export * from './directory/directory-replica';
 export * from './tenancy/tenant-registry';
 export * from './mail/dev-outbox';
 export * from './mail/mail-sender';
+export * from './privacy/personal-keys';
+export type { PersonalDataDeclaration, PersonalField } from './privacy/personal-data';
+export * from './tenancy/tenant-rate-limiter';

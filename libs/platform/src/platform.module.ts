@@ -15,8 +15,10 @@ import { MeController } from './session/me.controller';
 import { PlatformMetrics } from './metrics/platform-metrics';
 import { DEMO_TENANTS } from './auth/demo-directory';
 import { PlatformRuntime, type PlatformOptions } from './runtime/platform-runtime';
+import { TenantRateLimiter } from './tenancy/tenant-rate-limiter';
 import { TENANT_REGISTRY, TenantRegistry } from './tenancy/tenant-registry';
 import {
+  API_RATE_LIMITER,
   CHECKPOINT_STORE,
   CLOCK,
   DOCUMENT_STORE,
@@ -27,6 +29,7 @@ import {
   PLATFORM_ADAPTERS,
   PLATFORM_CONFIG,
   PLATFORM_OPTIONS,
+  PERSONAL_KEYS,
   SCHEDULER,
 } from './tokens';
 
@@ -37,6 +40,7 @@ const PORT_TOKENS = {
   [DOCUMENT_STORE]: 'documents',
   [CHECKPOINT_STORE]: 'checkpoints',
   [SCHEDULER]: 'scheduler',
+  [PERSONAL_KEYS]: 'personalKeys',
 } as const satisfies Record<symbol, keyof PlatformAdapters>;
 
 export function authConfigOf(config: PlatformConfig): AuthConfig {
@@ -78,8 +82,9 @@ export class PlatformModule {
         { provide: ID_GENERATOR, useValue: uuidGenerator },
         {
           provide: PLATFORM_ADAPTERS,
-          useFactory: (clock: Clock) => openAdapters(config, clock),
-          inject: [CLOCK],
+          // Services declare their personal fields as they start, before any event passes.
+          useFactory: (clock: Clock, contributions: ServiceContributions) => openAdapters(config, clock, process.env, contributions.personalData),
+          inject: [CLOCK, ServiceContributions],
         },
         ...portProviders,
         ServiceContributions,
@@ -96,6 +101,7 @@ export class PlatformModule {
           },
           inject: [DOCUMENT_STORE, CLOCK, ServiceContributions],
         },
+        { provide: API_RATE_LIMITER, useFactory: (clock: Clock) => new TenantRateLimiter(config.http.tenantRateLimit, clock), inject: [CLOCK] },
         {
           provide: TENANT_REGISTRY,
           // As with API keys: every process decides for itself whether a tenant is served.
@@ -110,7 +116,7 @@ export class PlatformModule {
           inject: [DOCUMENT_STORE, ServiceContributions, PlatformMetrics],
         },
       ],
-      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY],
+      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY, API_RATE_LIMITER],
     };
   }
 }

@@ -5,6 +5,9 @@ export const INBOX = Symbol('Inbox');
 export const DOCUMENT_STORE = Symbol('DocumentStore');
 export const CHECKPOINT_STORE = Symbol('CheckpointStore');
 export const SCHEDULER = Symbol('Scheduler');
+export const PERSONAL_KEYS = Symbol('PersonalKeys');
+/** Each tenant's rate over the whole API (a TenantRateLimiter), so that one tenant's traffic cannot starve another's. */
+export const API_RATE_LIMITER = Symbol('ApiRateLimiter');
 export const CLOCK = Symbol('Clock');
 export const ID_GENERATOR = Symbol('IdGenerator');
 export const PLATFORM_CONFIG = Symbol('PlatformConfig');

@@ -5,7 +5,8 @@ import type { TenantTemplateV1 } from '@deskstream/contracts';
 /**
  * The desks a new business unit can start from. Each is a versioned data file in
  * libs/templates/templates/<name>.json (request types and forms, groups, starter articles, which
- * request type mail to each kind of desk becomes); raise `version` on every change.
+ * request type mail to each kind of desk becomes, business calendars, SLA definitions, the priority
+ * matrix, closing categories, notification rules and messages); raise `version` on every change.
  */
 export const TEMPLATE_NAMES = ['it', 'hr', 'facilities'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];

@@ -8,8 +8,10 @@ import {
   DOCUMENT_STORE,
   EVENT_STORE,
   ID_GENERATOR,
+  PERSONAL_KEYS,
   PLATFORM_CONFIG,
   ServiceContributions,
+  type PersonalKeys,
   type PlatformConfig,
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
@@ -18,9 +20,11 @@ import { DirectoryEntries } from './application/directory-entries';
 import { directoryEntriesProjection } from './application/directory-entries.projection';
 import { apiKeyIntegrationMapper } from './application/api-key-integration.mapper';
 import { directoryIntegrationMapper } from './application/directory-integration.mapper';
+import { directoryPersonalData, PersonErasure } from './application/person-erasure';
 import { ServiceAccounts } from './application/service-accounts';
 import { seedEntries, TenantDirectory } from './application/tenant-directory';
 import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
+import { PersonErasureController } from './http/person-erasure.controller';
 import { ServiceAccountsController } from './http/service-accounts.controller';
 
 const directoryProviders: Provider[] = [
@@ -28,6 +32,11 @@ const directoryProviders: Provider[] = [
     provide: DirectoryEntries,
     useFactory: (store: EventStore, documents: DocumentStore, clock: Clock, ids: IdGenerator) => new DirectoryEntries(store, documents, clock, ids),
     inject: [EVENT_STORE, DOCUMENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
+    provide: PersonErasure,
+    useFactory: (entries: DirectoryEntries, keys: PersonalKeys) => new PersonErasure(entries, keys),
+    inject: [DirectoryEntries, PERSONAL_KEYS],
   },
   {
     provide: ServiceAccounts,
@@ -39,9 +48,10 @@ const directoryProviders: Provider[] = [
 /**
  * The directory service on the platform's ports: each tenant's users, groups, services, configuration
  * items and locations under /api/v1/directory, kept as one stream per entry and published whole on the
- * directory topic, from which other services keep the copy they validate names against.
+ * directory topic, from which other services keep the copy they validate names against. A user's name
+ * and addresses are sealed with their own key, and erasing the user deletes it.
  */
-@Module({ controllers: [...DIRECTORY_CONTROLLERS, ServiceAccountsController], providers: directoryProviders })
+@Module({ controllers: [...DIRECTORY_CONTROLLERS, PersonErasureController, ServiceAccountsController], providers: directoryProviders })
 export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('Directory');
 
@@ -52,6 +62,7 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
+    this.contributions.addPersonalData(directoryPersonalData);
     this.contributions.addProjection(directoryEntriesProjection);
     this.contributions.addMapper(directoryIntegrationMapper);
     this.contributions.addMapper(apiKeyIntegrationMapper);

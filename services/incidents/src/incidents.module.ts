@@ -17,6 +17,7 @@ import { deskFiguresProjection } from './application/desk-figures.projection';
 import { incidentDeskFigures } from './application/desk-figures';
 import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
+import { TenantIncidentSettings } from './application/tenant-incident-settings';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { SlaClockObserver } from './application/sla-clock-observer';
 import { IncidentUseCases } from './application/incident-use-cases';
@@ -139,6 +140,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly importJobs: ImportJobs,
     private readonly slaClocks: SlaClockObserver,
     private readonly queueFeed: IncidentQueueFeed,
+    private readonly settings: IncidentSettingsRepository,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
@@ -165,6 +167,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addConsumer(this.handoff);
     this.contributions.addConsumer(this.directory);
     this.contributions.addConsumer(this.slaClocks);
+    this.contributions.addConsumer(new TenantIncidentSettings(this.settings));
   }
 
   onApplicationBootstrap(): Promise<void> {

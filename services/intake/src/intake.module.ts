@@ -9,6 +9,7 @@ import {
   PLATFORM_CONFIG,
   PlatformMetrics,
   ServiceContributions,
+  TenantRateLimiter,
   type PlatformConfig,
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
@@ -21,7 +22,6 @@ import { intakeIntegrationMapper } from './application/intake-integration.mapper
 import { IntakeSettingsRepository } from './application/intake-settings.repository';
 import { RequestTypes } from './application/request-types';
 import { SubmissionIntake } from './application/submission-intake';
-import { TenantRateLimiter } from './application/tenant-rate-limiter';
 import { TenantRequestTypes } from './application/tenant-request-types';
 import { TicketConfirmations } from './application/ticket-confirmations';
 import { TicketReferences } from './application/ticket-references';

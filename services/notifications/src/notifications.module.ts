@@ -20,6 +20,7 @@ import { notificationFeedProjection } from './application/notification-feed.proj
 import { NotificationQueries } from './application/notification-queries';
 import { NotificationRenderer } from './application/notification-renderer';
 import { NotificationSettingsRepository } from './application/notification-settings.repository';
+import { TenantNotificationRules } from './application/tenant-notification-rules';
 import { DELIVERY_TIMER, Notifications } from './application/notifications';
 import { loadNotificationsConfig, type NotificationsConfig } from './application/notifications-config';
 import { TicketCopy } from './application/ticket-copy';
@@ -99,12 +100,14 @@ export class NotificationsModule implements OnModuleInit, OnApplicationBootstrap
     private readonly notifications: Notifications,
     private readonly tickets: TicketNotifications,
     private readonly mail: MailSender,
+    private readonly settings: NotificationSettingsRepository,
   ) {}
 
   onModuleInit(): void {
     this.contributions.addProjection(notificationFeedProjection);
     this.contributions.addConsumer(this.directory);
     this.contributions.addConsumer(this.tickets);
+    this.contributions.addConsumer(new TenantNotificationRules(this.settings));
     this.contributions.onTimer(DELIVERY_TIMER, (timer) => this.notifications.deliver(timer.tenantId, (timer.payload as { id: string }).id, timer.id));
     this.contributions.onTimer(UPDATE_DUE_TIMER, (timer) => this.tickets.updateDue(timer));
   }

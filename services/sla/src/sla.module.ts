@@ -23,6 +23,7 @@ import { slaTicketProjection } from './application/sla-ticket.projection';
 import { slaDeskFigures } from './application/sla-desk-figures';
 import { SlaTickets } from './application/sla-tickets';
 import { SlaReplay } from './application/sla-what-if';
+import { TenantSlaTemplate } from './application/tenant-sla-template';
 import { CalendarsController } from './http/calendars.controller';
 import { ClocksController } from './http/clocks.controller';
 import { DefinitionsController } from './http/definitions.controller';
@@ -63,7 +64,8 @@ const slaProviders: Provider[] = [
 
 /**
  * The SLA service on the platform's ports: business calendars, definitions and clocks under
- * /api/v1/sla; it follows the incidents service's published events behind its inbox, keeps one stream
+ * /api/v1/sla; it sets up a new tenant's calendars and definitions from its template and follows
+ * the incidents service's published events, both behind its inbox, keeps one stream
  * per ticket, publishes clock changes, warnings, breaches and escalations, and runs its timers.
  */
 @Module({ controllers: [CalendarsController, DefinitionsController, ClocksController, ReplayController], providers: slaProviders })
@@ -72,6 +74,8 @@ export class SlaModule implements OnModuleInit {
     private readonly contributions: ServiceContributions,
     private readonly adapterHost: HttpAdapterHost,
     private readonly tickets: SlaTickets,
+    private readonly calendars: SlaCalendars,
+    private readonly definitions: SlaDefinitions,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
@@ -84,6 +88,7 @@ export class SlaModule implements OnModuleInit {
     this.contributions.addMapper(slaIntegrationMapper);
     this.contributions.addConsumer(new SlaTicketObserver(this.tickets));
     this.contributions.addConsumer(new SlaTimerScheduling(this.scheduler));
+    this.contributions.addConsumer(new TenantSlaTemplate(this.calendars, this.definitions));
     this.contributions.onTimer(MILESTONE_TIMER, milestoneTimerHandler(this.tickets));
     this.contributions.onTimer(REMINDER_TIMER, reminderTimerHandler(this.tickets));
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();

@@ -39,6 +39,7 @@ const BODIES: Readonly<Record<string, object>> = {
   replay: {},
   keys: { endpoints: ['POST /api/v1/intake/alerts'], expiresInDays: 1 },
   revoke: {},
+  erase: {},
 };
 
 /** A form each seeded tenant ships (acme an IT desk, globex an HR desk). */

@@ -1,9 +1,21 @@
 import { Module, type OnModuleInit, type Provider } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, PlatformRuntime, ServiceContributions } from '@deskstream/platform';
+import {
+  CLOCK,
+  DOCUMENT_STORE,
+  EVENT_STORE,
+  ID_GENERATOR,
+  PERSONAL_KEYS,
+  PlatformRuntime,
+  SCHEDULER,
+  ServiceContributions,
+  type PersonalKeys,
+} from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
+import type { Scheduler } from '@deskstream/scheduling';
 import { TenantAdministration } from './application/tenant-administration';
 import { TenantArchives } from './application/tenant-archives';
+import { DELETION_TIMER, deletionGraceDays, TenantDeletion } from './application/tenant-deletion';
 import { tenantIntegrationMapper } from './application/tenant-integration.mapper';
 import { tenantsProjection } from './application/tenants.projection';
 import { TenantsController } from './http/tenants.controller';
@@ -21,20 +33,30 @@ const tenantProviders: Provider[] = [
       new TenantArchives(store, clock, ids, contributions.tenantFiles, (work) => runtime.withPublishingPaused(work)),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, ServiceContributions, PlatformRuntime],
   },
+  {
+    provide: TenantDeletion,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, scheduler: Scheduler, keys: PersonalKeys) =>
+      new TenantDeletion(store, clock, ids, scheduler, keys, deletionGraceDays()),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, SCHEDULER, PERSONAL_KEYS],
+  },
 ];
 
 /**
  * The tenants service on the platform's ports: platform administration of the business units under
  * /api/v1/platform/tenants, one stream per tenant (a record of the platform tenant), published on the
  * tenants topic, from which every service sets up its part of a new desk and every process learns
- * which tenants it serves.
+ * which tenants it serves; a tenant is deleted only after an export and a grace period (a timer).
  */
 @Module({ controllers: [TenantsController], providers: tenantProviders })
 export class TenantsModule implements OnModuleInit {
-  constructor(private readonly contributions: ServiceContributions) {}
+  constructor(
+    private readonly contributions: ServiceContributions,
+    private readonly deletion: TenantDeletion,
+  ) {}
 
   onModuleInit(): void {
     this.contributions.addProjection(tenantsProjection);
     this.contributions.addMapper(tenantIntegrationMapper);
+    this.contributions.onTimer(DELETION_TIMER, (timer) => this.deletion.deleteWhenDue(timer));
   }
 }

@@ -11,6 +11,9 @@ import { MongoCheckpointStore, MongoDocumentStore, MongoLeases, SqliteDocumentSt
 import { MongoScheduler, SqliteScheduler, type Scheduler } from '@deskstream/scheduling';
 import { openSqlite, SqliteCheckpointStore, sqliteFileIn, SqliteLeases } from '@deskstream/sqlite';
 import type { PlatformConfig } from '../config/platform-config';
+import { CryptoShreddingEventStore } from '../privacy/crypto-shredding-event-store';
+import type { PersonalDataDeclaration } from '../privacy/personal-data';
+import { PersonalKeys } from '../privacy/personal-keys';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
 import type { PlatformAdapters } from './platform-adapters';
 
@@ -21,7 +24,12 @@ type Probe = () => Promise<void>;
  * every port on one SQLite file in the data dir; production is KurrentDB, Kafka and MongoDB; any mix
  * works. Connections are opened once and shared by the ports on them, and closed in reverse order.
  */
-export async function openAdapters(config: PlatformConfig, clock: Clock, env = process.env): Promise<PlatformAdapters> {
+export async function openAdapters(
+  config: PlatformConfig,
+  clock: Clock,
+  env = process.env,
+  personalData: readonly PersonalDataDeclaration[] = [],
+): Promise<PlatformAdapters> {
   const selection = selectAdapters(config, env);
   const owner = `${hostname()}-${process.pid}`;
   const closers: (() => Promise<void>)[] = [];
@@ -52,15 +60,15 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
   };
 
   try {
-    let eventStore: EventStore;
+    let rawEventStore: EventStore;
     if (selection.eventStore === 'kurrentdb') {
       const kurrent = KurrentEventStore.connect(config.kurrentdbUrl!);
       closers.push(() => kurrent.close());
-      eventStore = kurrent;
+      rawEventStore = kurrent;
     } else {
       const store = new SqliteEventStore(sqliteDb());
       closers.push(() => store.close());
-      eventStore = store;
+      rawEventStore = store;
     }
 
     let documents: DocumentStore;
@@ -82,6 +90,9 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
       leases = new SqliteLeases(sqliteDb(), leaseOptions);
     }
     closers.push(() => documents.close());
+    // Personal fields are sealed with their person's key, kept beside the read models (see PersonalKeys).
+    const personalKeys = new PersonalKeys(documents);
+    const eventStore = new CryptoShreddingEventStore(rawEventStore, personalKeys, personalData);
 
     const scheduler: Scheduler =
       selection.scheduler === 'mongodb' ? new MongoScheduler(await mongoConnection(), { owner, clock }) : new SqliteScheduler(sqliteDb(), { owner, clock });
@@ -98,6 +109,7 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
       checkpoints,
       leases,
       scheduler,
+      personalKeys,
       probes: {
         eventStore: async () => {
           await eventStore.headPosition();

@@ -2,6 +2,7 @@ import type { CheckpointStore, EventStore, Leases } from '@deskstream/kernel';
 import type { Inbox, IntegrationBus } from '@deskstream/messaging';
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
+import type { PersonalKeys } from '../privacy/personal-keys';
 
 /** The adapters the readiness probe checks, by the name it reports them under. */
 export const ADAPTER_NAMES = ['eventStore', 'bus', 'documents', 'scheduler'] as const;
@@ -20,6 +21,8 @@ export interface PlatformAdapters {
   /** Where the replicas of a service agree which one runs the gateway and each projection (beside the checkpoints). */
   readonly leases: Leases;
   readonly scheduler: Scheduler;
+  /** The keys personal data in events is sealed with; erasing a person deletes theirs. */
+  readonly personalKeys: PersonalKeys;
   /** Resolves when the adapter answers, rejects with the reason when it does not. */
   readonly probes: Readonly<Record<AdapterName, () => Promise<void>>>;
   close(): Promise<void>;

@@ -1,14 +1,19 @@
-import { Inject, Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Unauthenticated } from '@deskstream/kernel';
 import { IS_PUBLIC_KEY, type AuthenticatedRequest } from './auth.decorators';
 import { API_KEYS, looksLikeApiKey, type ApiKeyRegistry } from './api-keys';
 import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier';
+import { RateLimited, type TenantRateLimiter } from '../tenancy/tenant-rate-limiter';
 import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
+import { API_RATE_LIMITER } from '../tokens';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-/** Every route needs a valid bearer token unless marked @Public(). The tenant comes only from that token. */
+/**
+ * Every route needs a valid bearer token unless marked @Public(). The tenant comes only from that
+ * token, and each request takes one from that tenant's rate over the whole API.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -16,6 +21,7 @@ export class AuthGuard implements CanActivate {
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
     @Optional() @Inject(API_KEYS) private readonly apiKeys?: ApiKeyRegistry,
     @Optional() @Inject(TENANT_REGISTRY) private readonly tenants?: TenantRegistry,
+    @Optional() @Inject(API_RATE_LIMITER) private readonly rates?: TenantRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,6 +43,18 @@ export class AuthGuard implements CanActivate {
     }
     // A suspended tenant's users are told so, whatever credential they hold.
     await this.tenants?.ensureServed(request.principal.tenantId);
+    this.takeFromTenantRate(context, request.principal.tenantId);
     return true;
+  }
+
+  /** Over its tenant's rate, a request is answered 429 with Retry-After before any work is done for it. */
+  private takeFromTenantRate(context: ExecutionContext, tenantId: string): void {
+    try {
+      this.rates?.take(tenantId);
+    } catch (error) {
+      if (!(error instanceof RateLimited)) throw error;
+      context.switchToHttp().getResponse<{ header(name: string, value: string): unknown }>().header('retry-after', String(error.retryAfterSeconds));
+      throw new HttpException(error.message, HttpStatus.TOO_MANY_REQUESTS);
+    }
   }
 }

@@ -84,11 +84,27 @@ describe('loadConfig', () => {
       slowRequestMs: 250,
       corsOrigins: ['https://desk.acme.example', 'http://localhost:5173'],
       metricsToken: 'scrape-token-0123456789',
+      tenantRateLimit: { ratePerSecond: 5000, burst: 10_000 },
     });
-    expect(loadConfig({}).http).toEqual({ requestTimeoutMs: 30_000, maxConnections: 1024, slowRequestMs: 1000, corsOrigins: [] });
+    expect(loadConfig({}).http).toEqual({
+      requestTimeoutMs: 30_000,
+      maxConnections: 1024,
+      slowRequestMs: 1000,
+      corsOrigins: [],
+      tenantRateLimit: { ratePerSecond: 5000, burst: 10_000 },
+    });
     const problems = problemsOf({ METRICS_TOKEN: 'short', CORS_ORIGINS: 'acme.example' });
     expect(problems.join('\n')).not.toContain('short');
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('CORS_ORIGINS must be a comma-separated list of http(s) origins')]));
+  });
+
+  it("reads each tenant's rate over the API (API_RATE_PER_SECOND, API_RATE_BURST: two seconds' worth unless set)", () => {
+    expect(loadConfig({ API_RATE_PER_SECOND: '50' }).http.tenantRateLimit).toEqual({ ratePerSecond: 50, burst: 100 });
+    expect(loadConfig({ API_RATE_PER_SECOND: '0.5', API_RATE_BURST: '3' }).http.tenantRateLimit).toEqual({ ratePerSecond: 0.5, burst: 3 });
+    expect(problemsOf({ API_RATE_PER_SECOND: '0', API_RATE_BURST: 'many' })).toEqual([
+      expect.stringContaining('API_RATE_PER_SECOND'),
+      expect.stringContaining('API_RATE_BURST'),
+    ]);
   });
 
   it('names each missing variable that production needs', () => {

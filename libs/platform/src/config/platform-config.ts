@@ -37,6 +37,8 @@ export interface PlatformConfig {
     readonly corsOrigins: readonly string[];
     /** When set, /metrics answers only `Authorization: Bearer <token>`. */
     readonly metricsToken?: string;
+    /** Requests per second (and burst) each tenant's callers get from the whole API, per process; past it, 429. */
+    readonly tenantRateLimit: { readonly ratePerSecond: number; readonly burst: number };
   };
   /** Embedded mode: the demo users' password, set (hashed) at start; generated on first start otherwise. */
   readonly demoPassword?: string;
@@ -99,6 +101,8 @@ const schema = {
     HTTP_REQUEST_TIMEOUT_MS: { type: 'integer', minimum: 1, default: 30_000 },
     HTTP_MAX_CONNECTIONS: { type: 'integer', minimum: 1, default: 1024 },
     LOG_SLOW_REQUEST_MS: { type: 'integer', minimum: 0, default: 1000 },
+    API_RATE_PER_SECOND: { type: 'number', exclusiveMinimum: 0, default: 5000 },
+    API_RATE_BURST: { type: 'number', minimum: 1 },
     CORS_ORIGINS: { type: 'string', pattern: '^https?://[^,\\s]+(\\s*,\\s*https?://[^,\\s]+)*$' },
     METRICS_TOKEN: { type: 'string', minLength: 16 },
     DEMO_PASSWORD: { type: 'string', minLength: 8 },
@@ -183,6 +187,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
         .map((o) => o.trim())
         .filter(Boolean),
       ...(metricsToken ? { metricsToken } : {}),
+      // The burst defaults to two seconds' worth, as intake's does.
+      tenantRateLimit: {
+        ratePerSecond: raw.API_RATE_PER_SECOND as number,
+        burst: (raw.API_RATE_BURST as number | undefined) ?? (raw.API_RATE_PER_SECOND as number) * 2,
+      },
     },
     ...(demoPassword ? { demoPassword } : {}),
     logLevel: raw.LOG_LEVEL as LogLevel,

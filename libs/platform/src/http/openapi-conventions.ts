@@ -132,7 +132,8 @@ function errorStatusesOf(path: string, method: string, operation: Operation): st
   if (headers.has('if-match')) statuses.push('412');
   if (operation.requestBody) statuses.push('413', '415');
   if (headers.has('idempotency-key')) statuses.push('422');
-  if (operation.responses?.['429']) statuses.push('429');
+  // Every authenticated operation counts against its tenant's rate.
+  if (!operation[PUBLIC_EXTENSION] || operation.responses?.['429']) statuses.push('429');
   return statuses;
 }
 

@@ -63,6 +63,11 @@ export class DirectoryEntries {
     );
   }
 
+  /** The user's entry as erased (placeholders, inactive); erasing one already erased changes nothing. */
+  async eraseUser(context: CommandContext, id: string): Promise<EntryView> {
+    return this.run(context, 'user', id, { type: 'EraseUser', data: { id, by: context.actor, at: this.now() } });
+  }
+
   /** Read from the entry's own stream, so that a write is visible to the next read. */
   async get(tenantId: string, kind: EntryKind, id: string): Promise<EntryView> {
     const entry = await this.find(tenantId, kind, id);

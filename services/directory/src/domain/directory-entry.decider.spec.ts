@@ -136,4 +136,28 @@ describe('directory entries', () => {
       .when({ type: 'RegisterEntry', data: { id: 'berlin', attributes: { ...berlin, timeZone: 'Berlin' }, lookups, by, at } })
       .thenThrows(ValidationFailed);
   });
+
+  describe('erasing a person', () => {
+    const erase = (id: string) => ({ type: 'EraseUser' as const, data: { id, by, at } });
+    const erased: DirectoryEntryEvent = {
+      type: 'DirectoryUserErased',
+      data: { kind: 'user', id: 'riley', attributes: { ...riley, name: '[erased]', emails: [], active: false }, version: 2, by, at },
+    };
+
+    it('given a user, then their name and addresses give way to placeholders and they are no longer active, as the next version', () => {
+      spec.given([registered]).when(erase('riley')).then([erased]);
+    });
+
+    it('given a user already erased, then erasing again changes nothing', () => {
+      spec.given([registered, erased]).when(erase('riley')).thenNothingHappened();
+    });
+
+    it('given no such user, or an entry that is no person (a group), then it is not found', () => {
+      spec.given([]).when(erase('riley')).thenThrows(NotFound);
+      spec
+        .given([{ type: 'DirectoryEntryRegistered', data: { kind: 'group', id: 'riley', attributes: desk, version: 1, by, at } }])
+        .when(erase('riley'))
+        .thenThrows(NotFound);
+    });
+  });
 });

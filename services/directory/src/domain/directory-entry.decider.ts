@@ -1,7 +1,7 @@
 import { AlreadyExists, assertNever, NotFound, ValidationFailed, type Decider } from '@deskstream/kernel';
-import type { DirectoryEntryCommand, DirectoryEntryEvent } from './directory-entry.events';
+import type { DirectoryEntryCommand, DirectoryEntryEvent, EraseUser } from './directory-entry.events';
 import type { DirectoryEntry, EntryKind } from './directory-entry.model';
-import { entryErrors } from './directory-entry.rules';
+import { entryErrors, erasedUser } from './directory-entry.rules';
 
 export type DirectoryEntryState = { readonly status: 'none' } | { readonly status: 'registered'; readonly entry: DirectoryEntry };
 
@@ -15,7 +15,16 @@ const KIND_NAMES: Record<EntryKind, string> = {
 
 export const kindName = (kind: EntryKind): string => KIND_NAMES[kind];
 
+/** Only a person can be erased; erasing one already erased changes nothing. */
+function eraseUser({ id, by, at }: EraseUser['data'], state: DirectoryEntryState): DirectoryEntryEvent[] {
+  if (state.status === 'none' || state.entry.attributes.kind !== 'user') throw new NotFound('User', id);
+  const attributes = erasedUser(state.entry.attributes);
+  if (JSON.stringify(state.entry.attributes) === JSON.stringify(attributes)) return [];
+  return [{ type: 'DirectoryUserErased', data: { kind: 'user', id, attributes, version: state.entry.version + 1, by, at } }];
+}
+
 function decide(command: DirectoryEntryCommand, state: DirectoryEntryState): DirectoryEntryEvent[] {
+  if (command.type === 'EraseUser') return eraseUser(command.data, state);
   const { id, attributes, lookups, by, at } = command.data;
   const errors = entryErrors(id, attributes, lookups);
   switch (command.type) {
@@ -39,6 +48,7 @@ function evolve(_state: DirectoryEntryState, event: DirectoryEntryEvent): Direct
   switch (event.type) {
     case 'DirectoryEntryRegistered':
     case 'DirectoryEntryRevised':
+    case 'DirectoryUserErased':
       return { status: 'registered', entry: { id: event.data.id, attributes: event.data.attributes, version: event.data.version } };
     default:
       return assertNever(event, 'directory event');

@@ -1,8 +1,14 @@
 import type { FieldError } from '@deskstream/kernel';
-import { CRITICALITIES, TIERS, type EntryAttributes, type EntryLookups } from './directory-entry.model';
+import { CRITICALITIES, TIERS, type EntryAttributes, type EntryLookups, type UserAttributes } from './directory-entry.model';
 
 export const ENTRY_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export const MAX_NAME_LENGTH = 200;
+
+/** What an erased person's name reads as, in the directory and in every event that held it. */
+export const ERASED_NAME = '[erased]';
+
+/** An erased user: no name, no addresses, no longer active; roles, manager, time zone and locale stay (no one's personal data). */
+export const erasedUser = (attributes: UserAttributes): UserAttributes => ({ ...attributes, name: ERASED_NAME, emails: [], active: false });
 /** Deliberately loose (a local part, an @, a dotted domain): mail servers are the judge of the rest. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -1,4 +1,4 @@
-import type { RateLimit } from '../domain/token-bucket';
+import type { RateLimit } from '@deskstream/kernel';
 
 /** Process-level intake settings (tenant-level ones live in the tenant's intake settings stream). */
 export interface IntakeConfig {

@@ -12,7 +12,7 @@ import {
   type IdGenerator,
   type RecordedEvent,
 } from '@deskstream/kernel';
-import type { CommandMetrics, Principal } from '@deskstream/platform';
+import type { CommandMetrics, Principal, TenantRateLimiter } from '@deskstream/platform';
 import { classify } from '../domain/classification';
 import { duplicateKey, duplicateOf, type RecentSubmission } from '../domain/duplicate.rules';
 import type { Channel } from '../domain/intake-levels';
@@ -33,7 +33,6 @@ import { commandContextOf, type IntakeRequest } from './intake-request';
 import { hashedId, RECENT_CATEGORY, submissionIdForKey, submissionStream } from './intake-streams';
 import { KeyedLock } from './keyed-lock';
 import type { RequestTypes } from './request-types';
-import type { TenantRateLimiter } from './tenant-rate-limiter';
 import type { TicketReferences } from './ticket-references';
 
 export const SERVICE = 'intake';

@@ -1,9 +1,8 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '@deskstream/kernel';
-import { correlationIdOf, currentTraceparent, type Principal } from '@deskstream/platform';
+import { correlationIdOf, currentTraceparent, RateLimited, type Principal } from '@deskstream/platform';
 import { commandContextOf, type IntakeRequest } from '../application/intake-request';
-import { RateLimited } from '../application/tenant-rate-limiter';
 
 /** Who acts and for which tenant come only from the verified principal. */
 export function intakeRequestOf(principal: Principal, correlationHeader: string | undefined): IntakeRequest {

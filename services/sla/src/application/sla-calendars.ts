@@ -60,6 +60,13 @@ export class SlaCalendars {
     return this.run(context, calendarId, { type: 'AddHolidays', data: { calendarId, holidays, by: context.userId, at: this.now() } });
   }
 
+  /** A new tenant's template calendars: each defined unless the tenant already has it stored (a redelivered onboarding). */
+  async adoptTemplate(context: SlaRequestContext, calendars: readonly CalendarSpec[]): Promise<void> {
+    for (const calendar of calendars) {
+      if (!(await this.stored(context.tenantId, calendar.id))) await this.define(context, calendar);
+    }
+  }
+
   async get(tenantId: string, id: string): Promise<VersionedCalendar> {
     const calendar = (await this.stored(tenantId, id)) ?? defaultCalendar(id);
     if (!calendar) throw new NotFound('Calendar', id);

@@ -33,6 +33,16 @@ export class SlaDefinitions {
     return { definition: saved.data.definition, warnings: saved.data.warnings };
   }
 
+  /** A new tenant's template: its definitions instead of the shipped ones, unless the tenant already has its own. */
+  async adoptTemplate(context: SlaRequestContext, definitions: readonly SlaDefinitionSpec[]): Promise<void> {
+    const knownCalendars = (await this.calendars.list(context.tenantId)).map((calendar) => calendar.id);
+    const command = {
+      type: 'AdoptTemplateDefinitions' as const,
+      data: { definitions, knownCalendars, by: context.userId, at: this.clock.now().toISOString() },
+    };
+    await this.handler.handle(streamOf(context.tenantId), command, commandContextOf(context));
+  }
+
   async retire(context: SlaRequestContext, id: string): Promise<void> {
     await this.handler.handle(
       streamOf(context.tenantId),

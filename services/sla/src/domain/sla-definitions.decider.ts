@@ -17,7 +17,12 @@ export type SaveDefinition = Message<
   { readonly definition: SlaDefinitionSpec; readonly knownCalendars: readonly string[]; readonly by: string; readonly at: string }
 >;
 export type RetireDefinition = Message<'RetireDefinition', { readonly id: string; readonly by: string; readonly at: string }>;
-export type SlaDefinitionCommand = SaveDefinition | RetireDefinition;
+/** A new tenant's template: its definitions are in force instead of the shipped ones. */
+export type AdoptTemplateDefinitions = Message<
+  'AdoptTemplateDefinitions',
+  { readonly definitions: readonly SlaDefinitionSpec[]; readonly knownCalendars: readonly string[]; readonly by: string; readonly at: string }
+>;
+export type SlaDefinitionCommand = SaveDefinition | RetireDefinition | AdoptTemplateDefinitions;
 
 /** `defaults`: the tenant never changed anything, the shipped definitions are in force. */
 export type SlaDefinitionsState =
@@ -40,6 +45,31 @@ function lastVersion(state: SlaDefinitionsState, id: string): number {
   return Math.max(definitions[id]?.version ?? -1, retired[id] ?? -1);
 }
 
+/**
+ * A template replaces the shipped definitions only on a tenant that never changed any: once the
+ * tenant's definitions are its own (the template already adopted, or the admin was first), a template
+ * changes nothing, so a redelivered onboarding is no second effect. Each bad definition is named by
+ * its place in the template (`definitions.<i>.<field>`).
+ */
+function adoptTemplate({ definitions, knownCalendars, by, at }: AdoptTemplateDefinitions['data'], state: SlaDefinitionsState): SlaDefinitionEvent[] {
+  if (state.status !== 'defaults') return [];
+  const errors = definitions.flatMap((definition, i) =>
+    definitionErrors(definition, knownCalendars).map((error) => ({ ...error, field: `definitions.${i}.${error.field}` })),
+  );
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  const adopted = new Set(definitions.map((definition) => definition.id));
+  return [
+    ...definitions.map((definition): SlaDefinitionEvent => {
+      const version = Math.max(lastVersion(state, definition.id), 0) + 1;
+      return { type: 'SlaDefinitionSaved', data: { definition: { ...definition, version }, warnings: definitionWarnings(definition), by, at } };
+    }),
+    ...DEFAULT_DEFINITIONS.filter((shipped) => !adopted.has(shipped.id)).map((shipped): SlaDefinitionEvent => ({
+      type: 'SlaDefinitionRetired',
+      data: { id: shipped.id, version: shipped.version + 1, by, at },
+    })),
+  ];
+}
+
 function decide(command: SlaDefinitionCommand, state: SlaDefinitionsState): SlaDefinitionEvent[] {
   switch (command.type) {
     case 'SaveDefinition': {
@@ -55,6 +85,8 @@ function decide(command: SlaDefinitionCommand, state: SlaDefinitionsState): SlaD
       if (!definitionsInForce(state).some((d) => d.id === id)) throw new NotFound('SLA definition', id);
       return [{ type: 'SlaDefinitionRetired', data: { id, version: lastVersion(state, id) + 1, by, at } }];
     }
+    case 'AdoptTemplateDefinitions':
+      return adoptTemplate(command.data, state);
     default:
       return assertNever(command, 'SLA definition command');
   }

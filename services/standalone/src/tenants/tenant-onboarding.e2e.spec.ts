@@ -50,7 +50,7 @@ describe('Onboarding a business unit as a tenant (platform administration over H
     expect(created.body).toMatchObject({
       id: 'initech',
       status: 'active',
-      template: { name: 'facilities', version: 1 },
+      template: { name: 'facilities', version: 2 },
       desks: [{ address: 'facilities@initech.example', kind: 'facilities', requestType: 'broken-light' }],
       admins: ['bill'],
       allowedActions: ['suspend', 'export'],

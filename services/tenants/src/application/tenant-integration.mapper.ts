@@ -4,7 +4,7 @@ import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from 
 import type { TenantEvent } from '../domain/tenant.events';
 import { TENANT_CATEGORY } from './tenant-streams';
 
-/** The integration event of a change, or null for what stays inside the tenants service (an export taken). */
+/** The integration event of a change, or null for what stays inside the tenants service (an export taken, a deletion scheduled). */
 function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1 | TenantStatusChangedV1 } | null {
   switch (event.type) {
     case 'TenantOnboarded': {
@@ -24,7 +24,15 @@ function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1
         type: TENANT_EVENTS.statusChanged,
         data: { tenantId: event.data.tenantId, status: 'active', reason: null, by: event.data.by, at: event.data.at },
       };
+    case 'TenantDeleted':
+      return {
+        type: TENANT_EVENTS.statusChanged,
+        data: { tenantId: event.data.tenantId, status: 'deleted', reason: null, by: event.data.by, at: event.data.at },
+      };
+    // A scheduled or cancelled deletion changes nothing for the tenant's users: it stays suspended.
     case 'TenantExported':
+    case 'TenantDeletionScheduled':
+    case 'TenantDeletionCancelled':
       return null;
   }
 }

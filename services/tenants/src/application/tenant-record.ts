@@ -1,7 +1,7 @@
 import type { StoredDocument } from '@deskstream/readmodels';
 import type { Desk } from '../domain/tenant.events';
 import type { TenantState, TenantStatus } from '../domain/tenant.state';
-import { TENANT_ACTIONS } from '../domain/tenant.state';
+import { allowedActions } from '../domain/tenant.state';
 
 /** A tenant as the platform's administrators see it. */
 export interface TenantRecord {
@@ -9,36 +9,41 @@ export interface TenantRecord {
   readonly name: string;
   readonly status: TenantStatus;
   readonly suspendedBecause: string | null;
+  readonly suspendedAt: string | null;
   readonly template: { readonly name: string; readonly version: number };
   readonly timeZone: string;
   readonly locale: string;
   readonly desks: readonly Desk[];
   readonly admins: readonly string[];
   readonly lastExportAt: string | null;
+  /** While deletion is scheduled: when the grace period ends and the tenant is deleted. */
+  readonly deleteAfter: string | null;
   readonly allowedActions: readonly string[];
 }
 
 export type TenantDocument = StoredDocument & Omit<TenantRecord, 'id' | 'allowedActions'> & { readonly createdAt: string; readonly updatedAt: string };
 
 export function recordOf(state: Exclude<TenantState, { status: 'none' }>): TenantRecord {
-  const { tenantId, name, status, suspendedBecause, template, timeZone, locale, desks, admins, lastExportAt } = state;
+  const { tenantId, name, status, suspendedBecause, suspendedAt, template, timeZone, locale, desks, admins, lastExportAt, deleteAfter } = state;
   const summary = { name: template.name, version: template.version };
   return {
     id: tenantId,
     name,
     status,
     suspendedBecause,
+    suspendedAt,
     template: summary,
     timeZone,
     locale,
     desks,
     admins,
     lastExportAt,
-    allowedActions: TENANT_ACTIONS[status],
+    deleteAfter,
+    allowedActions: allowedActions(state),
   };
 }
 
 export function listed(doc: TenantDocument): TenantRecord {
   const { tenantId: _tenant, position: _position, createdAt: _created, updatedAt: _updated, ...record } = doc;
-  return { ...record, allowedActions: TENANT_ACTIONS[record.status] };
+  return { ...record, allowedActions: allowedActions(record) };
 }

@@ -18,17 +18,25 @@ export function applyToTenant(doc: TenantDocument | null, recorded: RecordedOf<T
         template: { name: template.name, version: template.version },
         status: 'active',
         suspendedBecause: null,
+        suspendedAt: null,
         lastExportAt: null,
+        deleteAfter: null,
         createdAt: at,
         updatedAt: at,
       };
     }
     case 'TenantSuspended':
-      return doc && { ...doc, ...stored, status: 'suspended', suspendedBecause: event.data.reason, updatedAt: event.data.at };
+      return doc && { ...doc, ...stored, status: 'suspended', suspendedBecause: event.data.reason, suspendedAt: event.data.at, updatedAt: event.data.at };
     case 'TenantResumed':
-      return doc && { ...doc, ...stored, status: 'active', suspendedBecause: null, updatedAt: event.data.at };
+      return doc && { ...doc, ...stored, status: 'active', suspendedBecause: null, suspendedAt: null, updatedAt: event.data.at };
     case 'TenantExported':
       return doc && { ...doc, ...stored, lastExportAt: event.data.at, updatedAt: event.data.at };
+    case 'TenantDeletionScheduled':
+      return doc && { ...doc, ...stored, status: 'deletion-scheduled', deleteAfter: event.data.deleteAfter, updatedAt: event.data.at };
+    case 'TenantDeletionCancelled':
+      return doc && { ...doc, ...stored, status: 'suspended', deleteAfter: null, updatedAt: event.data.at };
+    case 'TenantDeleted':
+      return doc && { ...doc, ...stored, status: 'deleted', deleteAfter: null, updatedAt: event.data.at };
   }
 }
 

@@ -1,7 +1,8 @@
 import { AlreadyExists, assertNever, IllegalTransition, NotFound, ValidationFailed, type Decider, type FieldError } from '@deskstream/kernel';
 import type { Desk, TenantCommand, TenantEvent } from './tenant.events';
-import { initialTenantState, TENANT_ACTIONS, type TenantState } from './tenant.state';
+import { allowedActions, exportedSinceSuspension, initialTenantState, TENANT_ACTIONS, type TenantState } from './tenant.state';
 import {
+  deletionDueAt,
   isAddress,
   MAX_ADMINS,
   MAX_DESKS,
@@ -41,6 +42,49 @@ function onboardingErrors(data: Onboard): FieldError[] {
   return errors;
 }
 
+type Known = Exclude<TenantState, { status: 'none' }>;
+type DeletionCommand = Extract<TenantCommand, { type: 'RequestDeletion' | 'CancelDeletion' | 'DeleteTenant' }>;
+
+/**
+ * A tenant is deleted only after an export and a grace period: it must be suspended (nothing new comes
+ * in), exported since (the archive holds everything), and then it is deleted when the grace period is
+ * over, unless the deletion is cancelled before. Its id is never given to another tenant.
+ */
+function decideDeletion(command: DeletionCommand, state: Known): TenantEvent[] {
+  const { tenantId } = state;
+  const { by, at } = command.data;
+  switch (command.type) {
+    case 'RequestDeletion': {
+      if (state.status !== 'suspended') {
+        throw new IllegalTransition('delete', state.status, allowedActions(state), {
+          reason: 'wrong-status',
+          message: `Cannot delete a tenant that is ${state.status}: suspend it first, so that nothing new comes in`,
+        });
+      }
+      if (!exportedSinceSuspension(state)) {
+        throw new IllegalTransition('delete', state.status, allowedActions(state), {
+          reason: 'export-required',
+          message: 'Export the tenant first: an export taken since it was suspended is the copy of its history that outlives it',
+        });
+      }
+      return [{ type: 'TenantDeletionScheduled', data: { tenantId, deleteAfter: deletionDueAt(at, command.data.graceDays), by, at } }];
+    }
+    case 'CancelDeletion':
+      if (state.status !== 'deletion-scheduled') throw new IllegalTransition('cancel-deletion', state.status, allowedActions(state));
+      return [{ type: 'TenantDeletionCancelled', data: { tenantId, by, at } }];
+    case 'DeleteTenant':
+      // A timer of a cancelled deletion, or one delivered again after the deletion, has nothing to do.
+      if (state.status !== 'deletion-scheduled') return [];
+      if (at < state.deleteAfter!) {
+        throw new IllegalTransition('delete', state.status, allowedActions(state), {
+          reason: 'grace-period',
+          message: `The grace period runs until ${state.deleteAfter}`,
+        });
+      }
+      return [{ type: 'TenantDeleted', data: { tenantId, by, at } }];
+  }
+}
+
 function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
   switch (command.type) {
     case 'OnboardTenant': {
@@ -70,7 +114,13 @@ function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
     }
     case 'RecordExport':
       if (state.status === 'none') throw new NotFound('Tenant', '');
+      if (state.status === 'deleted') throw new IllegalTransition('export', state.status, []);
       return [{ type: 'TenantExported', data: { tenantId: state.tenantId, ...command.data } }];
+    case 'RequestDeletion':
+    case 'CancelDeletion':
+    case 'DeleteTenant':
+      if (state.status === 'none') throw new NotFound('Tenant', '');
+      return decideDeletion(command, state);
     default:
       return assertNever(command, 'tenant command');
   }
@@ -80,18 +130,24 @@ function evolve(state: TenantState, event: TenantEvent): TenantState {
   switch (event.type) {
     case 'TenantOnboarded': {
       const { by: _by, at: _at, ...profile } = event.data;
-      return { ...profile, status: 'active', suspendedBecause: null, lastExportAt: null };
+      return { ...profile, status: 'active', suspendedBecause: null, suspendedAt: null, lastExportAt: null, deleteAfter: null };
     }
     case 'TenantSuspended':
-      return state.status === 'none' ? state : { ...state, status: 'suspended', suspendedBecause: event.data.reason };
+      return state.status === 'none' ? state : { ...state, status: 'suspended', suspendedBecause: event.data.reason, suspendedAt: event.data.at };
     case 'TenantResumed':
-      return state.status === 'none' ? state : { ...state, status: 'active', suspendedBecause: null };
+      return state.status === 'none' ? state : { ...state, status: 'active', suspendedBecause: null, suspendedAt: null };
     case 'TenantExported':
       return state.status === 'none' ? state : { ...state, lastExportAt: event.data.at };
+    case 'TenantDeletionScheduled':
+      return state.status === 'none' ? state : { ...state, status: 'deletion-scheduled', deleteAfter: event.data.deleteAfter };
+    case 'TenantDeletionCancelled':
+      return state.status === 'none' ? state : { ...state, status: 'suspended', deleteAfter: null };
+    case 'TenantDeleted':
+      return state.status === 'none' ? state : { ...state, status: 'deleted', deleteAfter: null };
     default:
       return assertNever(event, 'tenant event');
   }
 }
 
-/** A business unit's tenancy: onboarded once from a template, suspended and resumed by the platform's administrators. */
+/** A business unit's tenancy: onboarded once from a template, suspended and resumed, and deleted after an export and a grace period. */
 export const tenantDecider: Decider<TenantCommand, TenantEvent, TenantState> = { decide, evolve, initialState: initialTenantState };

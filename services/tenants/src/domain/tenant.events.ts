@@ -38,7 +38,12 @@ export type TenantCommand =
     }
   | { readonly type: 'SuspendTenant'; readonly data: { readonly reason: string; readonly by: string; readonly at: string } }
   | { readonly type: 'ResumeTenant'; readonly data: { readonly by: string; readonly at: string } }
-  | { readonly type: 'RecordExport'; readonly data: ExportFacts & { readonly by: string; readonly at: string } };
+  | { readonly type: 'RecordExport'; readonly data: ExportFacts & { readonly by: string; readonly at: string } }
+  /** `graceDays`: looked up, the installation's grace period between the request and the deletion. */
+  | { readonly type: 'RequestDeletion'; readonly data: { readonly graceDays: number; readonly by: string; readonly at: string } }
+  | { readonly type: 'CancelDeletion'; readonly data: { readonly by: string; readonly at: string } }
+  /** Given by the deletion timer once the grace period is over. */
+  | { readonly type: 'DeleteTenant'; readonly data: { readonly by: string; readonly at: string } };
 
 /** An archive of the tenant's whole history, as it was handed out. */
 export interface ExportFacts {
@@ -51,6 +56,20 @@ export type TenantEvent =
   | { readonly type: 'TenantOnboarded'; readonly data: TenantProfile & { readonly desks: readonly Desk[]; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantSuspended'; readonly data: { readonly tenantId: string; readonly reason: string; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantResumed'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } }
-  | { readonly type: 'TenantExported'; readonly data: ExportFacts & { readonly tenantId: string; readonly by: string; readonly at: string } };
+  | { readonly type: 'TenantExported'; readonly data: ExportFacts & { readonly tenantId: string; readonly by: string; readonly at: string } }
+  | {
+      readonly type: 'TenantDeletionScheduled';
+      readonly data: { readonly tenantId: string; readonly deleteAfter: string; readonly by: string; readonly at: string };
+    }
+  | { readonly type: 'TenantDeletionCancelled'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } }
+  | { readonly type: 'TenantDeleted'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } };
 
-export const TENANT_EVENT_TYPES: readonly TenantEvent['type'][] = ['TenantOnboarded', 'TenantSuspended', 'TenantResumed', 'TenantExported'];
+export const TENANT_EVENT_TYPES: readonly TenantEvent['type'][] = [
+  'TenantOnboarded',
+  'TenantSuspended',
+  'TenantResumed',
+  'TenantExported',
+  'TenantDeletionScheduled',
+  'TenantDeletionCancelled',
+  'TenantDeleted',
+];

@@ -15,3 +15,8 @@ const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 export const normaliseAddress = (address: string): string => address.trim().toLowerCase();
 export const isAddress = (address: string): boolean => ADDRESS.test(address);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The end of the grace period of a deletion requested at `at`. */
+export const deletionDueAt = (at: string, graceDays: number): string => new Date(Date.parse(at) + graceDays * DAY_MS).toISOString();

@@ -6,6 +6,7 @@ import { ValidationFailed } from '@deskstream/kernel';
 import { correlationIdOf, CurrentPrincipal, multipartParts, Roles, type Principal } from '@deskstream/platform';
 import { TenantAdministration } from '../application/tenant-administration';
 import { TenantArchives } from '../application/tenant-archives';
+import { TenantDeletion } from '../application/tenant-deletion';
 import { CreateTenantDto, SuspendTenantDto } from './tenants.dto';
 
 /** An archive is read whole before anything is written: past this size it is refused (413). */
@@ -19,6 +20,7 @@ export class TenantsController {
   constructor(
     private readonly tenants: TenantAdministration,
     private readonly archives: TenantArchives,
+    private readonly deletion: TenantDeletion,
   ) {}
 
   @Post()
@@ -56,6 +58,23 @@ export class TenantsController {
   @ApiOperation({ summary: 'Resume a suspended tenant' })
   resume(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
     return this.tenants.resume(principal, correlationIdOf(correlation), id);
+  }
+
+  @Post(':id/delete')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Schedule the deletion of a suspended tenant exported since its suspension (409 `export-required` otherwise): it is deleted when the grace period (`deleteAfter`) is over',
+  })
+  delete(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
+    return this.deletion.request(principal, correlationIdOf(correlation), id);
+  }
+
+  @Post(':id/cancel-deletion')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel a scheduled deletion during its grace period: the tenant stays suspended, nothing lost' })
+  cancelDeletion(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
+    return this.deletion.cancel(principal, correlationIdOf(correlation), id);
   }
 
   @Post(':id/export')

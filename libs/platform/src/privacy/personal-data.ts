@@ -1,0 +1,61 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+/** A field of an event that holds personal data, and what it reads as once its person is erased. */
+export interface PersonalField {
+  /** Dotted path into the event's data, e.g. `attributes.name`. */
+  readonly path: string;
+  readonly erased: unknown;
+}
+
+/**
+ * Which events carry whose personal data: a service declares each event type whose fields name or
+ * describe a person, and whose person it is (the person's user id, or null when the event is about
+ * no person, such as a group's entry). Those fields are stored encrypted with that person's key.
+ */
+export interface PersonalDataDeclaration {
+  readonly eventTypes: readonly string[];
+  subjectOf(data: Record<string, unknown>): string | null;
+  readonly fields: readonly PersonalField[];
+}
+
+/** A personal field as stored: the value's JSON, sealed (AES-256-GCM) with one key of one person. */
+export interface SealedValue {
+  readonly $sealed: string;
+  readonly key: string;
+}
+
+export interface PersonalKey {
+  readonly id: string;
+  readonly secret: Buffer;
+}
+
+const ALGORITHM = 'aes-256-gcm';
+
+export const isSealed = (value: unknown): value is SealedValue =>
+  typeof value === 'object' && value !== null && typeof (value as SealedValue).$sealed === 'string' && typeof (value as SealedValue).key === 'string';
+
+export function seal(value: unknown, key: PersonalKey): SealedValue {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv(ALGORITHM, key.secret, iv);
+  const text = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+  return { $sealed: Buffer.concat([iv, cipher.getAuthTag(), text]).toString('base64'), key: key.id };
+}
+
+/** The value, or `undefined` when the key is not the one it was sealed with (the person was erased). */
+export function unseal(sealed: SealedValue, key: PersonalKey | null): unknown {
+  if (!key || key.id !== sealed.key) return undefined;
+  const bytes = Buffer.from(sealed.$sealed, 'base64');
+  const decipher = createDecipheriv(ALGORITHM, key.secret, bytes.subarray(0, 12));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  return JSON.parse(Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'));
+}
+
+/** A copy of `data` with the value at `path` replaced by what `change` makes of it (no copy where the path is absent). */
+export function mapPath(data: Record<string, unknown>, path: string, change: (value: unknown) => unknown): Record<string, unknown> {
+  const [head, ...rest] = path.split('.');
+  if (!head || !(head in data)) return data;
+  const value = data[head];
+  if (rest.length === 0) return { ...data, [head]: change(value) };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return data;
+  return { ...data, [head]: mapPath(value as Record<string, unknown>, rest.join('.'), change) };
+}
