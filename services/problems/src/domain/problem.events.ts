@@ -66,7 +66,10 @@ export type ProblemMarkedDuplicate = Message<
 >;
 
 export type ProblemClosed = Message<'ProblemClosed', Stamped>;
-export type ProblemReanalysed = Message<'ProblemReanalysed', { readonly reason: string; readonly from: 'fix-in-progress' | 'resolved' | 'closed' } & Stamped>;
+export type ProblemReanalysed = Message<
+  'ProblemReanalysed',
+  { readonly reason: string; readonly from: 'root-cause-analysis' | 'fix-in-progress' | 'resolved' | 'closed' } & Stamped
+>;
 
 export type WorkaroundRecorded = Message<'WorkaroundRecorded', { readonly version: number; readonly workaround: string } & Stamped>;
 export type RootCauseRecorded = Message<'RootCauseRecorded', { readonly version: number; readonly cause: string } & Stamped>;
