@@ -18,6 +18,7 @@ import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { SlaClockObserver } from './application/sla-clock-observer';
+import { ProblemLinks } from './application/problem-links';
 import { IncidentUseCases } from './application/incident-use-cases';
 import { IncidentResolutionController } from './http/incident-resolution.controller';
 import { AnnouncementsController } from './http/announcements.controller';
@@ -92,6 +93,11 @@ const incidentProviders: Provider[] = [
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
   },
   {
+    provide: ProblemLinks,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new ProblemLinks(store, clock, ids),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
     provide: IncidentImporter,
     useFactory: (store: EventStore, ids: IdGenerator, settings: IncidentSettingsRepository, references: IncidentReferences, clock: Clock) =>
       new IncidentImporter(store, ids, settings, references, () => clock.now()),
@@ -130,6 +136,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly directory: DirectoryReplica,
     private readonly importJobs: ImportJobs,
     private readonly slaClocks: SlaClockObserver,
+    private readonly problemLinks: ProblemLinks,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
@@ -156,6 +163,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addConsumer(this.handoff);
     this.contributions.addConsumer(this.directory);
     this.contributions.addConsumer(this.slaClocks);
+    this.contributions.addConsumer(this.problemLinks);
   }
 
   onApplicationBootstrap(): Promise<void> {

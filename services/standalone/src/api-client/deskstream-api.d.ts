@@ -3034,6 +3034,12 @@ export interface components {
                 /** @example INC0001001 */
                 reference: string | null;
             } | null;
+            /** @description The problem this incident is linked to, as the problems service linked it */
+            relatedProblem: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            } | null;
             /** @description Set once resolved */
             resolution: {
                 closingCategory: string;
