@@ -15,6 +15,7 @@ import { searchGapsProjection } from './application/search-gaps.projection';
 import { ticketLinksProjection } from './application/ticket-links.projection';
 import { KnowledgeSearch } from './application/knowledge-search';
 import { KnowledgeSettingsRepository } from './application/knowledge-settings.repository';
+import { KnownErrorArticles } from './application/known-error-articles';
 import { RequestTypeCategories } from './application/request-type-categories';
 import { SearchLog } from './application/search-log';
 import { ArticleSearchFeed } from './application/search/article-search-feed';
@@ -98,6 +99,12 @@ const knowledgeProviders: Provider[] = [
     useFactory: (documents: DocumentStore, facts: IncidentFactsStore) => new KnowledgeGaps(documents, facts),
     inject: [DOCUMENT_STORE, IncidentFactsStore],
   },
+  {
+    provide: KnownErrorArticles,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: KnowledgeSettingsRepository, references: ArticleReferences) =>
+      new KnownErrorArticles(store, clock, ids, settings, references),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, KnowledgeSettingsRepository, ArticleReferences],
+  },
   { provide: RequestTypeCategories, useFactory: (documents: DocumentStore) => new RequestTypeCategories(documents), inject: [DOCUMENT_STORE] },
 ];
 
@@ -118,6 +125,7 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     @Inject(RequestTypeCategories) private readonly requestTypes: RequestTypeCategories,
     @Inject(IncidentKnowledge) private readonly incidents: IncidentKnowledge,
     private readonly articles: ArticleUseCases,
+    private readonly knownErrors: KnownErrorArticles,
   ) {}
 
   onModuleInit(): void {
@@ -126,6 +134,7 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addProjection(searchGapsProjection);
     this.contributions.addConsumer(this.requestTypes);
     this.contributions.addConsumer(this.incidents);
+    this.contributions.addConsumer(this.knownErrors);
     this.contributions.addConsumer(new StarterArticles(this.articles));
   }
 
