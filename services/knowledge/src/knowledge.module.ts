@@ -16,6 +16,7 @@ import { ticketLinksProjection } from './application/ticket-links.projection';
 import { KnowledgeSearch } from './application/knowledge-search';
 import { KnowledgeSettingsRepository } from './application/knowledge-settings.repository';
 import { KnownErrorArticles } from './application/known-error-articles';
+import { articleIntegrationMapper } from './application/article-integration.mapper';
 import { RequestTypeCategories } from './application/request-type-categories';
 import { SearchLog } from './application/search-log';
 import { ArticleSearchFeed } from './application/search/article-search-feed';
@@ -132,6 +133,7 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addProjection(articleDetailProjection);
     this.contributions.addProjection(ticketLinksProjection);
     this.contributions.addProjection(searchGapsProjection);
+    this.contributions.addMapper(articleIntegrationMapper);
     this.contributions.addConsumer(this.requestTypes);
     this.contributions.addConsumer(this.incidents);
     this.contributions.addConsumer(this.knownErrors);

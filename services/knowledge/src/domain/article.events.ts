@@ -40,7 +40,8 @@ export type ArticleEvent =
   | { type: 'ArticleFlagged'; data: Stamp & { flagId: string; reason: FlagReason; comment: string } }
   | { type: 'ArticleFlagResolved'; data: Stamp & { flagId: string; comment: string } }
   | { type: 'ArticleFeedbackGiven'; data: Stamp & { helpful: boolean; comment: string | null; version: string } }
-  | { type: 'ArticleLinkedToTicket'; data: Stamp & { ticketId: string; ticketReference: string | null } };
+  /** `articleReference`: the article's own KB number, for those told of the link (absent on links recorded before it was kept). */
+  | { type: 'ArticleLinkedToTicket'; data: Stamp & { ticketId: string; ticketReference: string | null; articleReference?: string } };
 
 export type ArticleEventType = ArticleEvent['type'];
 
