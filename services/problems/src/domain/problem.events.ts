@@ -89,6 +89,9 @@ export type KnownErrorArticleRequested = Message<
   } & Stamped
 >;
 
+/** The known-error article the knowledge service wrote for this problem: the link back. */
+export type KnownErrorArticleRecorded = Message<'KnownErrorArticleRecorded', { readonly articleId: string; readonly reference: string; readonly at: string }>;
+
 export type IncidentLinked = Message<'IncidentLinked', { readonly incidentId: string; readonly problemReference: string } & Stamped>;
 export type IncidentUnlinked = Message<'IncidentUnlinked', { readonly incidentId: string; readonly problemReference: string } & Stamped>;
 /** A public comment for every open linked incident; the incidents service adds it from the integration event. */
@@ -134,6 +137,7 @@ export type ProblemEvent =
   | WorkaroundUsed
   | WorkaroundReviewed
   | KnownErrorArticleRequested
+  | KnownErrorArticleRecorded
   | IncidentLinked
   | IncidentUnlinked
   | ProblemCommunicated
@@ -163,6 +167,7 @@ export const PROBLEM_EVENT_TYPES: readonly ProblemEventType[] = [
   'WorkaroundUsed',
   'WorkaroundReviewed',
   'KnownErrorArticleRequested',
+  'KnownErrorArticleRecorded',
   'IncidentLinked',
   'IncidentUnlinked',
   'ProblemCommunicated',

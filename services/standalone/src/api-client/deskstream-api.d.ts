@@ -3721,12 +3721,17 @@ export interface components {
                 at: string;
                 value: string;
             } | null;
-            /** @description The versions the last known-error article was asked for */
+            /** @description The versions the last known-error article was asked for, and the article the knowledge service wrote for it */
             knownErrorArticle: {
                 workaroundVersion: number;
                 causeVersion: number;
                 /** Format: date-time */
                 at: string;
+                article: {
+                    id: string;
+                    /** @example INC0001001 */
+                    reference: string | null;
+                } | null;
             } | null;
             /** @description The Kepner-Tregoe worksheet with its verdicts */
             kepnerTregoe: {
