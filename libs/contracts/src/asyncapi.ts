@@ -51,7 +51,7 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
   {
     key: 'knowledge',
     source: SOURCES.knowledge,
-    about: 'Knowledge articles used on tickets (reuse) and written for a problem as its known error; keyed by article id.',
+    about: 'Knowledge articles published and validated, used on tickets (reuse) and written for a problem as its known error; keyed by article id.',
     types: Object.values(KNOWLEDGE_EVENTS),
   },
   {

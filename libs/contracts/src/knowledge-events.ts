@@ -4,6 +4,8 @@
  * `articleUsed`); the problems service consumes the known-error article written for one of its problems.
  */
 export const KNOWLEDGE_EVENTS = {
+  published: 'deskstream.knowledge.article-published.v1',
+  validated: 'deskstream.knowledge.article-validated.v1',
   linkedToTicket: 'deskstream.knowledge.article-linked-to-ticket.v1',
   knownErrorArticleCreated: 'deskstream.knowledge.known-error-article-created.v1',
 } as const;
@@ -14,6 +16,15 @@ interface About {
   readonly articleId: string;
   readonly by: string;
   readonly at: string;
+}
+
+/**
+ * A new whole version: published to agents as not-validated (submitted) or validated. `reference` is
+ * the KB number (null only for events recorded before it was published with them).
+ */
+export interface ArticleVersionPublishedV1 extends About {
+  readonly reference: string | null;
+  readonly version: string;
 }
 
 /**
@@ -33,6 +44,8 @@ export interface KnownErrorArticleCreatedV1 extends About {
 }
 
 export interface KnowledgeIntegrationEvents {
+  'deskstream.knowledge.article-published.v1': ArticleVersionPublishedV1;
+  'deskstream.knowledge.article-validated.v1': ArticleVersionPublishedV1;
   'deskstream.knowledge.article-linked-to-ticket.v1': ArticleLinkedToTicketV1;
   'deskstream.knowledge.known-error-article-created.v1': KnownErrorArticleCreatedV1;
 }

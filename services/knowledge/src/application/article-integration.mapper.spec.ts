@@ -39,6 +39,19 @@ describe('article events as integration events', () => {
     }
   });
 
+  it('a publication and a validation are the new whole version with the KB number', () => {
+    const [published] = articleIntegrationMapper.map(recorded('ArticleSubmitted', { version: '1.0', articleReference: 'KB0001007', ...stamp }, 1));
+    const [validated] = articleIntegrationMapper.map(recorded('ArticleValidated', { version: '2.0', articleReference: 'KB0001007', ...stamp }, 2));
+    expect([published!.event.type, published!.event.data]).toEqual([
+      KNOWLEDGE_EVENTS.published,
+      { articleId: 'known-error-prb-1', reference: 'KB0001007', version: '1.0', ...stamp },
+    ]);
+    expect([validated!.event.type, validated!.event.data]).toEqual([
+      KNOWLEDGE_EVENTS.validated,
+      { articleId: 'known-error-prb-1', reference: 'KB0001007', version: '2.0', ...stamp },
+    ]);
+  });
+
   it('a use on a ticket becomes article-linked-to-ticket with both references; a link recorded before the reference was kept has it null', () => {
     const [linked] = articleIntegrationMapper.map(
       recorded('ArticleLinkedToTicket', { ticketId: 'inc-7', ticketReference: 'INC0001007', articleReference: 'KB0001007', ...stamp }, 3),

@@ -6,13 +6,19 @@ import { ARTICLE_CATEGORY } from './article-detail.projection';
 
 type Published = { [T in keyof KnowledgeIntegrationEvents]: { type: T; data: KnowledgeIntegrationEvents[T] } }[keyof KnowledgeIntegrationEvents];
 
-/** The public contract of one article event, field by field; authoring, flags and feedback stay internal. */
+/** The public contract of one article event, field by field; drafts, edits, flags and feedback stay internal. */
 function contractFor(articleId: string, event: ArticleEvent): Published | null {
   switch (event.type) {
     case 'ArticleDrafted': {
       const { reference, origin, by, at } = event.data;
       if (origin.kind !== 'known-error' || !origin.problemId) return null;
       return { type: KNOWLEDGE_EVENTS.knownErrorArticleCreated, data: { articleId, reference, problemId: origin.problemId, by, at } };
+    }
+    case 'ArticleSubmitted':
+    case 'ArticleValidated': {
+      const { version, articleReference, by, at } = event.data;
+      const type = event.type === 'ArticleSubmitted' ? KNOWLEDGE_EVENTS.published : KNOWLEDGE_EVENTS.validated;
+      return { type, data: { articleId, reference: articleReference ?? null, version, by, at } };
     }
     case 'ArticleLinkedToTicket': {
       const { ticketId, ticketReference, articleReference, by, at } = event.data;
