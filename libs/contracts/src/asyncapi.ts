@@ -2,6 +2,7 @@ import { CHAT_CLIENT_FRAMES, CHAT_PATH, CHAT_SERVER_FRAMES } from './chat-protoc
 import { DIRECTORY_EVENTS } from './directory-events';
 import { INCIDENT_EVENTS, INCIDENT_SETTINGS_EVENTS } from './incident-events';
 import { INTAKE_EVENTS } from './intake-events';
+import { KNOWLEDGE_EVENTS } from './knowledge-events';
 import { PROBLEM_EVENTS } from './problem-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
 import { SLA_EVENTS } from './sla-events';
@@ -46,6 +47,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.problems,
     about: 'Problem records: lifecycle, incident links, communications to linked incidents, known-error requests; keyed by problem id.',
     types: Object.values(PROBLEM_EVENTS),
+  },
+  {
+    key: 'knowledge',
+    source: SOURCES.knowledge,
+    about: 'Knowledge articles published and validated, used on tickets (reuse) and written for a problem as its known error; keyed by article id.',
+    types: Object.values(KNOWLEDGE_EVENTS),
   },
   {
     key: 'sla',

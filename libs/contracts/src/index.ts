@@ -3,6 +3,7 @@ export * from './incident-events';
 export * from './service-request-events';
 export * from './intake-events';
 export * from './problem-events';
+export * from './knowledge-events';
 export * from './asyncapi';
 export * from './roles';
 export * from './sla-events';

@@ -20,6 +20,7 @@ import { IncidentSettingsRepository } from './application/incident-settings.repo
 import { TenantIncidentSettings } from './application/tenant-incident-settings';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { SlaClockObserver } from './application/sla-clock-observer';
+import { ProblemLinks } from './application/problem-links';
 import { IncidentUseCases } from './application/incident-use-cases';
 import { IncidentResolutionController } from './http/incident-resolution.controller';
 import { AnnouncementsController } from './http/announcements.controller';
@@ -100,6 +101,11 @@ const incidentProviders: Provider[] = [
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
   },
   {
+    provide: ProblemLinks,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new ProblemLinks(store, clock, ids),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+  },
+  {
     provide: IncidentImporter,
     useFactory: (store: EventStore, ids: IdGenerator, settings: IncidentSettingsRepository, references: IncidentReferences, clock: Clock) =>
       new IncidentImporter(store, ids, settings, references, () => clock.now()),
@@ -141,6 +147,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     private readonly slaClocks: SlaClockObserver,
     private readonly queueFeed: IncidentQueueFeed,
     private readonly settings: IncidentSettingsRepository,
+    private readonly problemLinks: ProblemLinks,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Optional() private readonly http?: HttpAdapterHost,
   ) {}
@@ -168,6 +175,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addConsumer(this.directory);
     this.contributions.addConsumer(this.slaClocks);
     this.contributions.addConsumer(new TenantIncidentSettings(this.settings));
+    this.contributions.addConsumer(this.problemLinks);
   }
 
   onApplicationBootstrap(): Promise<void> {

@@ -15,6 +15,8 @@ import { searchGapsProjection } from './application/search-gaps.projection';
 import { ticketLinksProjection } from './application/ticket-links.projection';
 import { KnowledgeSearch } from './application/knowledge-search';
 import { KnowledgeSettingsRepository } from './application/knowledge-settings.repository';
+import { KnownErrorArticles } from './application/known-error-articles';
+import { articleIntegrationMapper } from './application/article-integration.mapper';
 import { RequestTypeCategories } from './application/request-type-categories';
 import { SearchLog } from './application/search-log';
 import { ArticleSearchFeed } from './application/search/article-search-feed';
@@ -98,6 +100,12 @@ const knowledgeProviders: Provider[] = [
     useFactory: (documents: DocumentStore, facts: IncidentFactsStore) => new KnowledgeGaps(documents, facts),
     inject: [DOCUMENT_STORE, IncidentFactsStore],
   },
+  {
+    provide: KnownErrorArticles,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: KnowledgeSettingsRepository, references: ArticleReferences) =>
+      new KnownErrorArticles(store, clock, ids, settings, references),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, KnowledgeSettingsRepository, ArticleReferences],
+  },
   { provide: RequestTypeCategories, useFactory: (documents: DocumentStore) => new RequestTypeCategories(documents), inject: [DOCUMENT_STORE] },
 ];
 
@@ -118,14 +126,17 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     @Inject(RequestTypeCategories) private readonly requestTypes: RequestTypeCategories,
     @Inject(IncidentKnowledge) private readonly incidents: IncidentKnowledge,
     private readonly articles: ArticleUseCases,
+    private readonly knownErrors: KnownErrorArticles,
   ) {}
 
   onModuleInit(): void {
     this.contributions.addProjection(articleDetailProjection);
     this.contributions.addProjection(ticketLinksProjection);
     this.contributions.addProjection(searchGapsProjection);
+    this.contributions.addMapper(articleIntegrationMapper);
     this.contributions.addConsumer(this.requestTypes);
     this.contributions.addConsumer(this.incidents);
+    this.contributions.addConsumer(this.knownErrors);
     this.contributions.addConsumer(new StarterArticles(this.articles));
   }
 

@@ -5,6 +5,7 @@ import type { DocumentStore } from '@deskstream/readmodels';
 import { CandidateUseCases } from './application/candidate-use-cases';
 import { knownIncidentsProjection } from './application/incident-activity.projection';
 import { IncidentActivityFeed, TrendFeed } from './application/incident-feed';
+import { KnownErrorArticleLinks } from './application/known-error-articles';
 import { problemCandidatesProjection } from './application/problem-candidates.projection';
 import { ProblemClusters } from './application/problem-clusters';
 import { problemListProjection } from './application/problem-detail.projection';
@@ -63,6 +64,11 @@ const providers: Provider[] = [
     useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, problems: ProblemUseCases) => new IncidentActivityFeed(store, clock, ids, problems),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, ProblemUseCases],
   },
+  {
+    provide: KnownErrorArticleLinks,
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new KnownErrorArticleLinks(store, clock, ids),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+  },
   { provide: TrendFeed, useFactory: (detection: TrendDetection) => new TrendFeed(detection), inject: [TrendDetection] },
   {
     provide: CandidateUseCases,
@@ -92,6 +98,7 @@ export class ProblemsModule implements OnModuleInit {
     private readonly contributions: ServiceContributions,
     @Inject(IncidentActivityFeed) private readonly activity: IncidentActivityFeed,
     @Inject(TrendFeed) private readonly trends: TrendFeed,
+    @Inject(KnownErrorArticleLinks) private readonly knownErrorArticles: KnownErrorArticleLinks,
   ) {}
 
   onModuleInit(): void {
@@ -99,6 +106,7 @@ export class ProblemsModule implements OnModuleInit {
     this.contributions.addProjection(knownIncidentsProjection);
     this.contributions.addProjection(problemCandidatesProjection);
     this.contributions.addMapper(problemIntegrationMapper);
+    this.contributions.addConsumer(this.knownErrorArticles);
     for (let member = 0; member < CONSUMER_MEMBERS; member += 1) {
       this.contributions.addConsumer(this.activity);
       this.contributions.addConsumer(this.trends);

@@ -74,6 +74,7 @@ export function presentDetail(doc: IncidentDetail, presentation: Presentation, r
   return {
     ...record,
     masterIncident: masterIncidentId ? link(masterIncidentId) : null,
+    relatedProblem: incident.relatedProblem ?? null,
     major: major ? { ...majorRecord, childIncidents: childIncidentIds.map(link) } : null,
     id: incident.incidentId,
     priority: incident.classification.priority,

@@ -75,6 +75,10 @@ function contractFor(incidentId: string, event: IncidentEvent): Published | null
     case 'IncidentSyncedFromSource':
       // Bookkeeping of the importer: nothing another service acts on.
       return null;
+    case 'IncidentProblemLinked':
+    case 'IncidentProblemUnlinked':
+      // The incident's copy of a link the problems service made and already published.
+      return null;
   }
 }
 

@@ -51,6 +51,8 @@ const life: IncidentEvent[] = [
   reviewed,
   { type: 'SatisfactionRated', data: { rating: 4, comment: null, by: 'rita', at: at(30) } },
   { type: 'IncidentSyncedFromSource', data: { sourceReference: 'INC0000045', sourceUpdate: 7, by: 'import', at: at(31) } },
+  { type: 'IncidentProblemLinked', data: { problem: { id: 'prb-1', reference: 'PRB0001001' }, by: 'parker', at: at(32) } },
+  { type: 'IncidentProblemUnlinked', data: { problemId: 'prb-1', by: 'parker', at: at(33) } },
   { ...opened, data: { ...opened.data, shortDescription: 'Opened again', at: at(40) } },
   { type: 'IncidentCancelled', data: { reason: 'duplicate', by, at: at(41) } },
 ];

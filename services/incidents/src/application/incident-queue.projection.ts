@@ -86,6 +86,8 @@ function evolveRowFields(row: SummaryFields, event: Exclude<IncidentEvent, { typ
     case 'PostIncidentReviewRecorded':
     case 'SatisfactionRated':
     case 'IncidentSyncedFromSource':
+    case 'IncidentProblemLinked':
+    case 'IncidentProblemUnlinked':
       return row;
     default:
       return assertNever(event, 'incident event');

@@ -143,6 +143,18 @@ export type RecordPostIncidentReview = Message<
 /** Records that an imported incident now reflects its source ticket up to `sourceUpdate`. */
 export type RecordSourceSync = Message<'RecordSourceSync', Issued & { readonly sourceReference: string; readonly sourceUpdate: number }>;
 
+/** The problems service linked this incident to a problem: it becomes the incident's related problem. */
+export type LinkProblem = Message<'LinkProblem', Issued & { readonly problemId: string; readonly problemReference: string }>;
+
+/** The problems service unlinked this incident from a problem. */
+export type UnlinkProblem = Message<'UnlinkProblem', Issued & { readonly problemId: string }>;
+
+/** A problem's communication (its workaround or fix) to the incidents linked to it; `noteId` is derived from the message. */
+export type AddProblemComment = Message<
+  'AddProblemComment',
+  Issued & { readonly noteId: string; readonly problemId: string; readonly problemReference: string; readonly comment: string }
+>;
+
 export type RateSatisfaction = Message<'RateSatisfaction', Issued & { readonly rating: number; readonly comment?: string | null }>;
 
 export type IncidentCommand =
@@ -168,4 +180,7 @@ export type IncidentCommand =
   | LinkToMajorIncident
   | RecordPostIncidentReview
   | RateSatisfaction
-  | RecordSourceSync;
+  | RecordSourceSync
+  | LinkProblem
+  | UnlinkProblem
+  | AddProblemComment;

@@ -5,6 +5,7 @@ import { declareMajorIncident, linkChildIncident, linkToMajorIncident, publishSt
 import { acceptResolution, closeIncident, rateSatisfaction, rejectResolution, reopenIncident, resolveIncident } from './decide-resolution';
 import { resolveAtFirstContact, resolveFromMonitoring } from './decide-direct-resolution';
 import { recordSourceSync } from './decide-source-sync';
+import { addProblemComment, linkProblem, unlinkProblem } from './decide-problem-links';
 import type { IncidentCommand } from './incident.commands';
 import type { IncidentEvent } from './incident.events';
 import { evolveIncident } from './incident.evolve';
@@ -58,6 +59,12 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
       return rateSatisfaction(command, state);
     case 'RecordSourceSync':
       return recordSourceSync(command, state);
+    case 'LinkProblem':
+      return linkProblem(command, state);
+    case 'UnlinkProblem':
+      return unlinkProblem(command, state);
+    case 'AddProblemComment':
+      return addProblemComment(command, state);
     default:
       return assertNever(command, 'incident command');
   }

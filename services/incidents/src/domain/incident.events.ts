@@ -189,6 +189,15 @@ export type SatisfactionRated = Message<
   { readonly rating: number; readonly comment: string | null; readonly by: string; readonly at: string }
 >;
 
+/** A link to a problem, as the problems service named it: its id and its reference. */
+export interface ProblemLink {
+  readonly id: string;
+  readonly reference: string;
+}
+
+export type IncidentProblemLinked = Message<'IncidentProblemLinked', { readonly problem: ProblemLink; readonly by: string; readonly at: string }>;
+export type IncidentProblemUnlinked = Message<'IncidentProblemUnlinked', { readonly problemId: string; readonly by: string; readonly at: string }>;
+
 export type IncidentEvent =
   | IncidentOpened
   | IncidentClassified
@@ -211,7 +220,9 @@ export type IncidentEvent =
   | IncidentLinkedToMajor
   | PostIncidentReviewRecorded
   | SatisfactionRated
-  | IncidentSyncedFromSource;
+  | IncidentSyncedFromSource
+  | IncidentProblemLinked
+  | IncidentProblemUnlinked;
 
 export type IncidentEventType = IncidentEvent['type'];
 
@@ -238,4 +249,6 @@ export const INCIDENT_EVENT_TYPES: readonly IncidentEventType[] = [
   'PostIncidentReviewRecorded',
   'SatisfactionRated',
   'IncidentSyncedFromSource',
+  'IncidentProblemLinked',
+  'IncidentProblemUnlinked',
 ];

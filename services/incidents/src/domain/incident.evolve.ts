@@ -50,6 +50,7 @@ export function evolveIncident(state: IncidentState, event: IncidentEvent): Inci
       resolution: null,
       reopenCount: 0,
       satisfaction: null,
+      relatedProblem: null,
       openedAt: at,
       closedAt: null,
     };
@@ -129,6 +130,10 @@ function evolveRecord(incident: Incident, event: Exclude<IncidentEvent, { type: 
       return { ...incident, satisfaction: { rating: event.data.rating, comment: event.data.comment } };
     case 'IncidentSyncedFromSource':
       return { ...incident, sourceUpdate: event.data.sourceUpdate };
+    case 'IncidentProblemLinked':
+      return { ...incident, relatedProblem: event.data.problem };
+    case 'IncidentProblemUnlinked':
+      return { ...incident, relatedProblem: null };
     default:
       return assertNever(event, 'incident event');
   }

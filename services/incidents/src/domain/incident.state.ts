@@ -1,4 +1,4 @@
-import type { Classification, HoldReason, IncidentDescription, ReviewAction, Tier } from './incident.events';
+import type { Classification, HoldReason, IncidentDescription, ProblemLink, ReviewAction, Tier } from './incident.events';
 
 export const OPEN_STATUSES = ['new', 'assigned', 'in-progress', 'on-hold'] as const;
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
@@ -44,6 +44,8 @@ export interface IncidentRecord extends IncidentDescription {
   readonly resolution: Resolution | null;
   readonly reopenCount: number;
   readonly satisfaction: { readonly rating: number; readonly comment: string | null } | null;
+  /** The problem the incident is linked to, as the problems service's events tell incidents. */
+  readonly relatedProblem: ProblemLink | null;
   readonly openedAt: string;
   readonly closedAt: string | null;
   /** For an imported incident: the last update of its source ticket it reflects. */

@@ -81,6 +81,7 @@ export class IncidentDto extends RecordBaseDto {
   )
   major!: Record<string, unknown> | null;
   @ApiLink('The major incident this one is a child of') masterIncident!: { id: string; reference: string | null } | null;
+  @ApiLink('The problem this incident is linked to, as the problems service linked it') relatedProblem!: { id: string; reference: string | null } | null;
   @ApiNullableObject(
     {
       closingCategory: text,

@@ -72,7 +72,10 @@ describe('flag it or fix it, feedback and reuse', () => {
 
   it('each use on a ticket links it once: the reuse count', () => {
     const link = { type: 'LinkTicket' as const, data: { ...agent(3), ticketId: 'inc-7', ticketReference: 'INC0001007' } };
-    const linked = { type: 'ArticleLinkedToTicket' as const, data: { ticketId: 'inc-7', ticketReference: 'INC0001007', by: 'alice', at: at(3) } };
+    const linked = {
+      type: 'ArticleLinkedToTicket' as const,
+      data: { ticketId: 'inc-7', ticketReference: 'INC0001007', articleReference: 'KB0001001', by: 'alice', at: at(3) },
+    };
     spec.given(published).when(link).then([linked]);
     spec
       .given([...published, linked])

@@ -19,4 +19,14 @@ export type ArticleCommand =
   | { type: 'FlagArticle'; data: Acting & { flagId: string; reason: FlagReason; comment: string } }
   | { type: 'ResolveFlag'; data: Acting & { flagId: string; comment: string } }
   | { type: 'GiveFeedback'; data: Acting & { helpful: boolean; comment: string | null } }
-  | { type: 'LinkTicket'; data: Acting & { ticketId: string; ticketReference: string | null } };
+  | { type: 'LinkTicket'; data: Acting & { ticketId: string; ticketReference: string | null } }
+  | { type: 'RecordKnownError'; data: Acting & KnownErrorRequest & { articleId: string; reference: string } };
+
+/** What the problems service asks a known-error article to say: the problem's cause and workaround. */
+export interface KnownErrorRequest {
+  readonly problemId: string;
+  readonly problemReference: string;
+  readonly shortDescription: string;
+  readonly cause: string;
+  readonly workaround: string;
+}

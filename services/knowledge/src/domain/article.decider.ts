@@ -5,6 +5,7 @@ import { evolveArticle } from './article.evolve';
 import { initialArticleState, type ArticleState } from './article.state';
 import { archiveArticle, deleteArticle, draftArticle, editArticle, submitArticle, validateArticle } from './decide-authoring';
 import { flagArticle, giveFeedback, linkTicket, resolveFlag } from './decide-use';
+import { recordKnownError } from './decide-known-error';
 
 export function decideArticle(command: ArticleCommand, state: ArticleState): ArticleEvent[] {
   switch (command.type) {
@@ -28,6 +29,8 @@ export function decideArticle(command: ArticleCommand, state: ArticleState): Art
       return giveFeedback(command, state);
     case 'LinkTicket':
       return linkTicket(command, state);
+    case 'RecordKnownError':
+      return recordKnownError(command, state);
     default:
       return assertNever(command, 'article command');
   }

@@ -33,14 +33,15 @@ export type ArticleEvent =
       data: Stamp & { articleId: string; reference: string; content: ArticleContent; owner: string; origin: ArticleOrigin; version: string };
     }
   | { type: 'ArticleEdited'; data: Stamp & { content: ArticleContent; owner: string; version: string; revalidationNeeded: boolean } }
-  | { type: 'ArticleSubmitted'; data: Stamp & { version: string } }
-  | { type: 'ArticleValidated'; data: Stamp & { version: string } }
+  /** `articleReference` on a publication and a link: the KB number, for those told of it (absent on events recorded before it was kept). */
+  | { type: 'ArticleSubmitted'; data: Stamp & { version: string; articleReference?: string } }
+  | { type: 'ArticleValidated'; data: Stamp & { version: string; articleReference?: string } }
   | { type: 'ArticleArchived'; data: Stamp & { reason: string } }
   | { type: 'ArticleDeleted'; data: Stamp }
   | { type: 'ArticleFlagged'; data: Stamp & { flagId: string; reason: FlagReason; comment: string } }
   | { type: 'ArticleFlagResolved'; data: Stamp & { flagId: string; comment: string } }
   | { type: 'ArticleFeedbackGiven'; data: Stamp & { helpful: boolean; comment: string | null; version: string } }
-  | { type: 'ArticleLinkedToTicket'; data: Stamp & { ticketId: string; ticketReference: string | null } };
+  | { type: 'ArticleLinkedToTicket'; data: Stamp & { ticketId: string; ticketReference: string | null; articleReference?: string } };
 
 export type ArticleEventType = ArticleEvent['type'];
 

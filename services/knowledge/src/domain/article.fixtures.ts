@@ -37,8 +37,8 @@ export const drafted: ArticleEvent = {
     at: at(0),
   },
 };
-export const submitted: ArticleEvent = { type: 'ArticleSubmitted', data: { version: '1.0', by: 'alice', at: at(1) } };
-export const validated: ArticleEvent = { type: 'ArticleValidated', data: { version: '2.0', by: 'kim', at: at(2) } };
+export const submitted: ArticleEvent = { type: 'ArticleSubmitted', data: { version: '1.0', articleReference: 'KB0001001', by: 'alice', at: at(1) } };
+export const validated: ArticleEvent = { type: 'ArticleValidated', data: { version: '2.0', articleReference: 'KB0001001', by: 'kim', at: at(2) } };
 export const flagged: ArticleEvent = {
   type: 'ArticleFlagged',
   data: { flagId: 'f-1', reason: 'outdated', comment: 'Outlook 365 moved the setting', by: 'alice', at: at(3) },

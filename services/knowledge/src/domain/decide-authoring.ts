@@ -37,14 +37,18 @@ export function submitArticle({ data }: Command<'SubmitArticle'>, state: Article
   const article = existing(state, data.roles);
   permit(article, 'submit', data.rules, data.roles);
   checkPublishable(article);
-  return [{ type: 'ArticleSubmitted', data: { version: formatVersion(nextMajor(article.version)), by: data.by, at: data.at } }];
+  return [
+    { type: 'ArticleSubmitted', data: { version: formatVersion(nextMajor(article.version)), articleReference: article.reference, by: data.by, at: data.at } },
+  ];
 }
 
 export function validateArticle({ data }: Command<'ValidateArticle'>, state: ArticleState): ArticleEvent[] {
   const article = existing(state, data.roles);
   permit(article, 'validate', data.rules, data.roles);
   checkPublishable(article);
-  return [{ type: 'ArticleValidated', data: { version: formatVersion(nextMajor(article.version)), by: data.by, at: data.at } }];
+  return [
+    { type: 'ArticleValidated', data: { version: formatVersion(nextMajor(article.version)), articleReference: article.reference, by: data.by, at: data.at } },
+  ];
 }
 
 export function archiveArticle({ data }: Command<'ArchiveArticle'>, state: ArticleState): ArticleEvent[] {

@@ -35,5 +35,6 @@ export function linkTicket({ data }: Command<'LinkTicket'>, state: ArticleState)
   const article = existing(state, data.roles);
   permit(article, 'link-ticket', data.rules, data.roles);
   if (article.linkedTickets.some((ticket) => ticket.id === data.ticketId)) return [];
-  return [{ type: 'ArticleLinkedToTicket', data: { ticketId: data.ticketId, ticketReference: data.ticketReference, by: data.by, at: data.at } }];
+  const { ticketId, ticketReference, by, at } = data;
+  return [{ type: 'ArticleLinkedToTicket', data: { ticketId, ticketReference, articleReference: article.reference, by, at } }];
 }

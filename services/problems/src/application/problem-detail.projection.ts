@@ -85,7 +85,7 @@ export interface ProblemPresentation {
 /** The record a client sees: its state, whether it is a known error, the worksheet's verdicts, what it allows. */
 export function presentProblem(doc: ProblemDocument, presentation: ProblemPresentation = { references: new Map() }) {
   const { problem, revision, updatedAt } = doc;
-  const { kepnerTregoe, linkedIncidentIds, resolution, candidateId, workaround, ...rest } = problem;
+  const { kepnerTregoe, linkedIncidentIds, resolution, candidateId, workaround, knownErrorArticle, ...rest } = problem;
   const link = (id: string) => ({ id, reference: presentation.references.get(id) ?? null });
   const { masterProblemId, ...resolved } = resolution ?? { masterProblemId: null };
   return {
@@ -93,6 +93,7 @@ export function presentProblem(doc: ProblemDocument, presentation: ProblemPresen
     // A candidate has no reference of its own.
     candidate: candidateId ? { id: candidateId, reference: null } : null,
     workaround: workaround ? { ...workaround, usedBy: workaround.usedBy.map(link) } : null,
+    knownErrorArticle: knownErrorArticle ? { ...knownErrorArticle, article: knownErrorArticle.article ?? null } : null,
     id: problem.problemId,
     priority: problem.classification.priority,
     knownError: isKnownError(problem),

@@ -1,4 +1,4 @@
-import type { PublishKnownError, RecordCause, RecordWorkaround, RecordWorkaroundUse, ReviewWorkaround } from './problem.commands';
+import type { PublishKnownError, RecordCause, RecordKnownErrorArticle, RecordWorkaround, RecordWorkaroundUse, ReviewWorkaround } from './problem.commands';
 import type { ProblemEvent } from './problem.events';
 import type { ProblemState } from './problem.state';
 import { ensureAllowed, existing } from './problem-lifecycle.rules';
@@ -67,4 +67,15 @@ export function reviewWorkaround(command: ReviewWorkaround, state: ProblemState)
   const { effective, note, by, at } = command.data;
   ensureValid(textErrors('note', note));
   return [{ type: 'WorkaroundReviewed', data: { version: problem.workaround!.version, effective, note, by, at } }];
+}
+
+/**
+ * The link back from knowledge: the problem records the article written for its known error, once.
+ * Told at least once, and for a problem this tenant may not have: nothing to record it on then.
+ */
+export function recordKnownErrorArticle(command: RecordKnownErrorArticle, state: ProblemState): ProblemEvent[] {
+  if (state.status === 'none') return [];
+  const { articleId, reference, at } = command.data;
+  if (state.knownErrorArticle?.article?.id === articleId) return [];
+  return [{ type: 'KnownErrorArticleRecorded', data: { articleId, reference, at } }];
 }

@@ -163,7 +163,7 @@ export function closeProblem(command: CloseProblem, state: ProblemState): Proble
 export function reanalyseProblem(command: ReanalyseProblem, state: ProblemState): ProblemEvent[] {
   const problem = ensureAllowed(state, 'reanalyse');
   ensureValid(textErrors('reason', command.data.reason));
-  const from = problem.status as 'fix-in-progress' | 'resolved' | 'closed';
+  const from = problem.status as 'root-cause-analysis' | 'fix-in-progress' | 'resolved' | 'closed';
   return [{ type: 'ProblemReanalysed', data: { reason: command.data.reason, from, by: command.data.by, at: command.data.at } }];
 }
 

@@ -123,4 +123,30 @@ describe('workarounds and known errors', () => {
         expect(e.errors.map((x) => x.field)).toEqual(['workaround']);
       });
   });
+
+  it('records the article knowledge wrote for its known error, once; a later request keeps it', () => {
+    const written = { type: 'RecordKnownErrorArticle', data: { articleId: 'known-error-prb-1', reference: 'KB0001007', at: stamp(11).at } } as const;
+    const recordedArticle = { type: 'KnownErrorArticleRecorded', data: written.data } as const;
+    spec
+      .given([...knownError, request(10)])
+      .when(written)
+      .then([recordedArticle]);
+    spec
+      .given([...knownError, request(10), recordedArticle])
+      .when(written)
+      .then([]);
+    const second = { type: 'WorkaroundRecorded', data: { version: 2, workaround: 'Route mail through mx-02', ...stamp(12) } } as const;
+    spec
+      .given([...knownError, request(10), recordedArticle, second, request(13, 2)])
+      .when(written)
+      .thenState((s) => {
+        expect(s.status !== 'none' && s.knownErrorArticle).toEqual({
+          workaroundVersion: 2,
+          causeVersion: 1,
+          at: stamp(13).at,
+          article: { id: 'known-error-prb-1', reference: 'KB0001007' },
+        });
+      });
+    spec.given([]).when(written).then([]);
+  });
 });

@@ -236,6 +236,24 @@ describe('root-cause-analysis -> fix-in-progress -> resolved -> closed', () => {
       .thenThrows(IllegalTransition);
   });
 
+  it('root-cause analysis can be started over: it stays in analysis, counted, with fix and accept risk still open', () => {
+    expect(allowedActions(fold(problemDecider, knownError))).toEqual(expect.arrayContaining(['start-fix', 'accept-risk', 'reanalyse']));
+    spec
+      .given(knownError)
+      .when({ type: 'ReanalyseProblem', data: { reason: 'the cause did not explain the Tuesday outages', ...stamp(6) } })
+      .then([{ type: 'ProblemReanalysed', data: { reason: 'the cause did not explain the Tuesday outages', from: 'root-cause-analysis', ...stamp(6) } }]);
+    spec
+      .given(knownError)
+      .when({ type: 'ReanalyseProblem', data: { reason: 'again', ...stamp(6) } })
+      .thenState((s) => {
+        expect(s.status !== 'none' && [s.status, s.reanalysisCount]).toEqual(['root-cause-analysis', 1]);
+      });
+    spec
+      .given(knownError)
+      .when({ type: 'ReanalyseProblem', data: { reason: '', ...stamp(6) } })
+      .thenThrows(ValidationFailed);
+  });
+
   it('a fix in progress can go back to analysis', () => {
     spec
       .given(resolvedWithFix.slice(0, -1))

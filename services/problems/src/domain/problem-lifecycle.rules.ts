@@ -46,7 +46,7 @@ const LIVE: readonly ProblemAction[] = [
 const BY_STATUS: Record<ProblemStatus, readonly ProblemAction[]> = {
   new: ['assess', ...LIVE],
   assessed: ['confirm', 'start-analysis', 'mark-duplicate', 'cancel', 'record-workaround', 'record-cause', ...LIVE],
-  'root-cause-analysis': ['start-fix', 'accept-risk', 'record-workaround', 'record-cause', ...LIVE],
+  'root-cause-analysis': ['start-fix', 'accept-risk', 'reanalyse', 'record-workaround', 'record-cause', ...LIVE],
   'fix-in-progress': ['resolve', 'reanalyse', 'record-workaround', 'record-cause', ...LIVE],
   resolved: ['close', 'reanalyse', 'record-workaround', 'record-cause', ...LIVE],
   // A closed problem is history; re-analysis is the one way back when the incidents come back.

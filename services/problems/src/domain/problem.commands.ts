@@ -66,6 +66,8 @@ export type RecordWorkaround = Message<'RecordWorkaround', Issued & { readonly w
 export type RecordCause = Message<'RecordCause', Issued & { readonly cause: string }>;
 export type PublishKnownError = Message<'PublishKnownError', Issued>;
 export type RecordWorkaroundUse = Message<'RecordWorkaroundUse', { readonly incidentId: string; readonly at: string }>;
+/** The knowledge service wrote the known-error article this problem asked for. */
+export type RecordKnownErrorArticle = Message<'RecordKnownErrorArticle', { readonly articleId: string; readonly reference: string; readonly at: string }>;
 export type ReviewWorkaround = Message<'ReviewWorkaround', Issued & { readonly effective: boolean; readonly note: string }>;
 
 export type LinkIncident = Message<'LinkIncident', Issued & IncidentRef>;
@@ -104,6 +106,7 @@ export type ProblemCommand =
   | RecordCause
   | PublishKnownError
   | RecordWorkaroundUse
+  | RecordKnownErrorArticle
   | ReviewWorkaround
   | LinkIncident
   | UnlinkIncident

@@ -1,6 +1,6 @@
 import { assertNever, type Decider } from '@deskstream/kernel';
 import { addTask, addTimelineEntry, completeTask, updateFiveWhys, updateKepnerTregoe } from './decide-analysis';
-import { publishKnownError, recordCause, recordWorkaround, recordWorkaroundUse, reviewWorkaround } from './decide-known-error';
+import { publishKnownError, recordCause, recordWorkaround, recordWorkaroundUse, recordKnownErrorArticle, reviewWorkaround } from './decide-known-error';
 import {
   acceptRisk,
   assessProblem,
@@ -54,6 +54,8 @@ export function decideProblem(command: ProblemCommand, state: ProblemState): Pro
       return publishKnownError(command, state);
     case 'RecordWorkaroundUse':
       return recordWorkaroundUse(command, state);
+    case 'RecordKnownErrorArticle':
+      return recordKnownErrorArticle(command, state);
     case 'ReviewWorkaround':
       return reviewWorkaround(command, state);
     case 'LinkIncident':

@@ -66,7 +66,10 @@ export type ProblemMarkedDuplicate = Message<
 >;
 
 export type ProblemClosed = Message<'ProblemClosed', Stamped>;
-export type ProblemReanalysed = Message<'ProblemReanalysed', { readonly reason: string; readonly from: 'fix-in-progress' | 'resolved' | 'closed' } & Stamped>;
+export type ProblemReanalysed = Message<
+  'ProblemReanalysed',
+  { readonly reason: string; readonly from: 'root-cause-analysis' | 'fix-in-progress' | 'resolved' | 'closed' } & Stamped
+>;
 
 export type WorkaroundRecorded = Message<'WorkaroundRecorded', { readonly version: number; readonly workaround: string } & Stamped>;
 export type RootCauseRecorded = Message<'RootCauseRecorded', { readonly version: number; readonly cause: string } & Stamped>;
@@ -85,6 +88,9 @@ export type KnownErrorArticleRequested = Message<
     readonly workaround: string;
   } & Stamped
 >;
+
+/** The known-error article the knowledge service wrote for this problem: the link back. */
+export type KnownErrorArticleRecorded = Message<'KnownErrorArticleRecorded', { readonly articleId: string; readonly reference: string; readonly at: string }>;
 
 export type IncidentLinked = Message<'IncidentLinked', { readonly incidentId: string; readonly problemReference: string } & Stamped>;
 export type IncidentUnlinked = Message<'IncidentUnlinked', { readonly incidentId: string; readonly problemReference: string } & Stamped>;
@@ -131,6 +137,7 @@ export type ProblemEvent =
   | WorkaroundUsed
   | WorkaroundReviewed
   | KnownErrorArticleRequested
+  | KnownErrorArticleRecorded
   | IncidentLinked
   | IncidentUnlinked
   | ProblemCommunicated
@@ -160,6 +167,7 @@ export const PROBLEM_EVENT_TYPES: readonly ProblemEventType[] = [
   'WorkaroundUsed',
   'WorkaroundReviewed',
   'KnownErrorArticleRequested',
+  'KnownErrorArticleRecorded',
   'IncidentLinked',
   'IncidentUnlinked',
   'ProblemCommunicated',

@@ -79,7 +79,12 @@ export function evolveProblem(state: ProblemState, event: ProblemEvent): Problem
       return problem.workaround ? { ...problem, workaround: { ...problem.workaround, unreviewedUses: 0 } } : problem;
     case 'KnownErrorArticleRequested': {
       const { workaroundVersion, causeVersion, at } = event.data;
-      return { ...problem, knownErrorArticle: { workaroundVersion, causeVersion, at } };
+      return { ...problem, knownErrorArticle: { workaroundVersion, causeVersion, at, article: problem.knownErrorArticle?.article ?? null } };
+    }
+    case 'KnownErrorArticleRecorded': {
+      const article = { id: event.data.articleId, reference: event.data.reference };
+      const asked = problem.knownErrorArticle ?? { workaroundVersion: 0, causeVersion: 0, at: event.data.at };
+      return { ...problem, knownErrorArticle: { ...asked, article } };
     }
     case 'IncidentLinked':
       return { ...problem, linkedIncidentIds: [...problem.linkedIncidentIds, event.data.incidentId] };

@@ -54,7 +54,13 @@ export interface ProblemRecord extends ProblemDescription {
   readonly workaround: Workaround | null;
   readonly cause: Versioned<string> | null;
   /** The workaround and cause versions the last known-error article request was made for. */
-  readonly knownErrorArticle: { readonly workaroundVersion: number; readonly causeVersion: number; readonly at: string } | null;
+  readonly knownErrorArticle: {
+    readonly workaroundVersion: number;
+    readonly causeVersion: number;
+    readonly at: string;
+    /** The article the knowledge service wrote for it, once it says so (absent before it was kept). */
+    readonly article?: { readonly id: string; readonly reference: string } | null;
+  } | null;
   readonly linkedIncidentIds: readonly string[];
   readonly tasks: readonly ProblemTask[];
   readonly analystEntries: readonly AnalystEntry[];

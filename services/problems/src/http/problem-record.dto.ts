@@ -72,7 +72,10 @@ export class ProblemDto extends RecordBaseDto {
   workaround!: Record<string, unknown> | null;
   @ApiNullableObject(versioned(text), 'The current root cause')
   cause!: Record<string, unknown> | null;
-  @ApiNullableObject({ workaroundVersion: integer, causeVersion: integer, at: instant }, 'The versions the last known-error article was asked for')
+  @ApiNullableObject(
+    { workaroundVersion: integer, causeVersion: integer, at: instant, article: { ...RECORD_LINK_SCHEMA, nullable: true } },
+    'The versions the last known-error article was asked for, and the article the knowledge service wrote for it',
+  )
   knownErrorArticle!: Record<string, unknown> | null;
   @ApiAnyObject('The Kepner-Tregoe worksheet with its verdicts', true) kepnerTregoe!: Record<string, unknown> | null;
   @ApiNullableObject(

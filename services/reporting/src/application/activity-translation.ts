@@ -1,9 +1,11 @@
 import {
   INCIDENT_EVENTS,
+  KNOWLEDGE_EVENTS,
   PROBLEM_EVENTS,
   SERVICE_REQUEST_EVENTS,
   SLA_CLOCK_CHANGE_EVENTS,
   SLA_EVENTS,
+  type ArticleLinkedToTicketV1,
   type IncidentIntegrationEvents,
   type ProblemIncidentLinkV1,
   type ServiceRequestSubmittedV1,
@@ -132,8 +134,14 @@ function problemChange(type: string, data: unknown): { ticketId: string; change:
   return { ticketId: d.incidentId, at: d.at, change: { kind, problem: d.problemReference } };
 }
 
+function knowledgeChange(type: string, data: unknown): { ticketId: string; change: TicketChange; at: string } | null {
+  if (type !== KNOWLEDGE_EVENTS.linkedToTicket) return null;
+  const d = data as ArticleLinkedToTicketV1;
+  return { ticketId: d.ticketId, at: d.at, change: { kind: 'article-linked', article: d.reference ?? d.articleId } };
+}
+
 /**
- * The anti-corruption step: one integration event of incidents, service requests, SLA or problems
+ * The anti-corruption step: one integration event of incidents, service requests, SLA, problems or knowledge
  * as the ticket activity reporting records, or null when it says nothing reporting counts.
  */
 export function ticketActivityOf(event: CloudEvent): TicketActivity | null {
@@ -143,6 +151,6 @@ export function ticketActivityOf(event: CloudEvent): TicketActivity | null {
     const ticketId = data.incidentId ?? data.requestId ?? event.subject;
     return { messageId: event.id, ticketId, at: iso(data.at ?? event.time), change: direct };
   }
-  const keyed = slaChange(event.type, data) ?? problemChange(event.type, data);
+  const keyed = slaChange(event.type, data) ?? problemChange(event.type, data) ?? knowledgeChange(event.type, data);
   return keyed ? { messageId: event.id, ticketId: keyed.ticketId, at: iso(keyed.at), change: keyed.change } : null;
 }

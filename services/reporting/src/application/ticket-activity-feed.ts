@@ -9,14 +9,14 @@ import { ticketActivityStream } from './reporting-streams';
 const ACTOR = 'system:reporting';
 
 /**
- * Records every integration event about a ticket (from incidents, service requests, SLA and problems)
+ * Records every integration event about a ticket (from incidents, service requests, SLA, problems and knowledge)
  * in reporting's own stream for that ticket; the facts and KPIs are projections of those streams, so
  * a new one is rebuilt from the first event. Behind the inbox, and idempotent by message id as well,
  * because the inbox records a message only after its effect.
  */
 export class TicketActivityFeed {
   readonly name = 'reporting.ticket-activity';
-  readonly topics = [TOPICS.incidents, TOPICS.serviceRequests, TOPICS.sla, TOPICS.problems];
+  readonly topics = [TOPICS.incidents, TOPICS.serviceRequests, TOPICS.sla, TOPICS.problems, TOPICS.knowledge];
   /** One activity stream per ticket, appended through the command handler (which retries a conflict): tickets need not wait for each other. */
   readonly concurrency = KEYS_AT_ONCE;
   private readonly activities;

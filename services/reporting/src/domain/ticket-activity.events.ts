@@ -2,7 +2,7 @@ import type { Message } from '@deskstream/kernel';
 
 /**
  * What reporting learns about one ticket (incident or service request), in its own terms: each
- * integration event of incidents, service requests, SLA and problems that concerns the ticket becomes
+ * integration event of incidents, service requests, SLA, problems and knowledge that concerns the ticket becomes
  * one observed change in reporting's stream for that ticket. Every fact and KPI is folded from these.
  */
 export type TicketKind = 'incident' | 'request';
@@ -43,7 +43,9 @@ export type TicketChange =
   | { readonly kind: 'clock'; readonly clockId: string; readonly target: ClockTarget; readonly stage: ClockStage; readonly breached: boolean }
   | { readonly kind: 'clock-breached'; readonly clockId: string; readonly target: ClockTarget }
   | { readonly kind: 'problem-linked'; readonly problem: string }
-  | { readonly kind: 'problem-unlinked'; readonly problem: string };
+  | { readonly kind: 'problem-unlinked'; readonly problem: string }
+  /** An article used on the ticket (a knowledge link): the KB reference, or the article id where it has none. */
+  | { readonly kind: 'article-linked'; readonly article: string };
 
 export interface TicketActivity {
   /** The integration event's id: a redelivered message is recognised by it. */

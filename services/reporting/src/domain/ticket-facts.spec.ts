@@ -72,6 +72,18 @@ describe('ticket facts, folded from observed activity', () => {
     });
   });
 
+  it('given an article linked to the ticket in knowledge, the article used is that article; the latest one used wins', () => {
+    expect(ticket('t', ['09:00', opened()]).articleUsed).toBeNull();
+    expect(ticket('t', ['09:00', opened()], ['09:10', { kind: 'article-linked', article: 'KB0001007' }]).articleUsed).toBe('KB0001007');
+    const twice = ticket(
+      't',
+      ['09:00', opened()],
+      ['09:10', { kind: 'article-linked', article: 'KB0001007' }],
+      ['09:20', { kind: 'article-linked', article: 'KB0001009' }],
+    );
+    expect(twice.articleUsed).toBe('KB0001009');
+  });
+
   it('given a hold, the ticket stays in the backlog while it waits', () => {
     const facts = ticket('t', ['09:00', opened()], ['09:05', assigned('service-desk', 1)], ['10:00', onHold], ['14:00', resumed]);
     expect(facts.holdCount).toBe(1);

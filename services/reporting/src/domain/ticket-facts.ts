@@ -252,5 +252,7 @@ export function evolveTicketFacts(facts: TicketFacts, activity: TicketActivity):
       return { ...facts, problemLinked: change.problem };
     case 'problem-unlinked':
       return facts.problemLinked === change.problem ? { ...facts, problemLinked: null } : facts;
+    case 'article-linked':
+      return { ...facts, articleUsed: change.article };
   }
 }

@@ -3105,6 +3105,12 @@ export interface components {
                 /** @example INC0001001 */
                 reference: string | null;
             } | null;
+            /** @description The problem this incident is linked to, as the problems service linked it */
+            relatedProblem: {
+                id: string;
+                /** @example INC0001001 */
+                reference: string | null;
+            } | null;
             /** @description Set once resolved */
             resolution: {
                 closingCategory: string;
@@ -3786,12 +3792,17 @@ export interface components {
                 at: string;
                 value: string;
             } | null;
-            /** @description The versions the last known-error article was asked for */
+            /** @description The versions the last known-error article was asked for, and the article the knowledge service wrote for it */
             knownErrorArticle: {
                 workaroundVersion: number;
                 causeVersion: number;
                 /** Format: date-time */
                 at: string;
+                article: {
+                    id: string;
+                    /** @example INC0001001 */
+                    reference: string | null;
+                } | null;
             } | null;
             /** @description The Kepner-Tregoe worksheet with its verdicts */
             kepnerTregoe: {
