@@ -437,7 +437,15 @@ describeInBrowser('web app in a real browser', () => {
       const context = await newContext();
       const page = await context.newPage();
       await page.goto(`${server.base}/login`);
+      const authorize = page.waitForRequest((request) => request.url().includes('/oauth/authorize?'));
       await page.getByRole('button', { name: 'Sign in with a password' }).click();
+      const sent = new URL((await authorize).url()).searchParams;
+      expect({ method: sent.get('code_challenge_method'), type: sent.get('response_type'), client: sent.get('client_id') }).toEqual({
+        method: 'S256',
+        type: 'code',
+        client: 'web',
+      });
+      expect(sent.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
       await page.getByLabel('Desk').fill('acme');
       await page.getByLabel('User').fill('agent');
       await page.getByLabel('Password').fill('web-test-password');

@@ -31,7 +31,7 @@ export function HistoryTimeline({ history, asOf }: { history: readonly HistoryEn
               .filter((change) => entry.type !== 'IncidentOpened' || ['status', 'classification.priority'].includes(change.field))
               .slice(0, 4)
               .map((change) => (
-                <Text size="xs" key={change.field}>
+                <Text size="xs" key={change.field} style={{ overflowWrap: 'anywhere' }}>
                   {change.field}: {shown(change.from)} → {shown(change.to)}
                 </Text>
               ))}

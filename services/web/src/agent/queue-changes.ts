@@ -6,8 +6,12 @@ import { bearerFetch } from '../api/client';
 /** What the live queue is doing: pushed changes arriving, (re)connecting, or paused by the agent. */
 export type LiveState = 'live' | 'connecting' | 'paused';
 
-/** Changes that arrive together refresh the queue once. */
-const COALESCE_MS = 250;
+/**
+ * Changes that arrive within this long of each other refresh the queue once, and a refresh under way
+ * is let finish rather than restarted: a burst (an import, a storm of alerts) costs each open queue
+ * one read a second, not one per change.
+ */
+const COALESCE_MS = 1_000;
 
 /**
  * The queue follows the API's stream of changes (`GET /incidents/changes`, server-sent events) while
@@ -30,8 +34,8 @@ export function useQueueChanges(live: boolean): LiveState {
     const refresh = () => {
       timer ??= setTimeout(() => {
         timer = null;
-        void queryClient.invalidateQueries({ queryKey: ['queue'] });
-        void queryClient.invalidateQueries({ queryKey: ['queue-clocks'] });
+        void queryClient.invalidateQueries({ queryKey: ['queue'] }, { cancelRefetch: false });
+        void queryClient.invalidateQueries({ queryKey: ['queue-clocks'] }, { cancelRefetch: false });
       }, COALESCE_MS);
     };
     const source = new EventSource('/api/v1/incidents/changes', { fetch: bearerFetch });

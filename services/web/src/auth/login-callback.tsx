@@ -1,14 +1,13 @@
 import { Container, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Loading } from '../ui/loading';
 import { ProblemAlert } from '../ui/problem-alert';
-import { exchangeCode, takeVerifier } from './pkce';
+import { userManager } from './oidc';
 import { homeOf, useSession } from './session';
 
-/** Back from the issuer's sign-in form: the code and the kept verifier become a token, held in memory. */
+/** Back from the issuer's sign-in: the code and the kept verifier become a token, held in memory. */
 export function LoginCallback() {
-  const [params] = useSearchParams();
   const navigate = useNavigate();
   const { signInWithToken } = useSession();
   const [error, setError] = useState<unknown>(null);
@@ -16,17 +15,15 @@ export function LoginCallback() {
   useEffect(() => {
     if (once.current) return;
     once.current = true;
-    const code = params.get('code');
-    const verifier = takeVerifier(params.get('state'));
-    if (!code || !verifier) {
-      setError(new Error('The sign-in was not started from this page; start again'));
-      return;
-    }
-    exchangeCode(code, verifier)
-      .then(signInWithToken)
+    // oidc-client-ts checks the state against the request it kept, redeems the code with the verifier and forgets both.
+    userManager()
+      .signinRedirectCallback()
+      .then((user) => signInWithToken(user.access_token))
       .then((me) => navigate(homeOf(me), { replace: true }))
-      .catch(setError);
-  }, [params, navigate, signInWithToken]);
+      .catch((cause: unknown) =>
+        setError(new Error(`The sign-in could not be completed (${cause instanceof Error ? cause.message : String(cause)}); start again`)),
+      );
+  }, [navigate, signInWithToken]);
   return (
     <Container size={420} py="xl" component="main">
       <Title order={1}>Signing in</Title>

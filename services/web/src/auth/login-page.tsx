@@ -3,12 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../ui/problem-alert';
 import { DEMO_TENANTS, DEMO_USERS } from './demo-users';
-import { pkcePair, randomState, redirectUri, rememberVerifier } from './pkce';
 import { homeOf, useSession } from './session';
 
 /**
  * Embedded mode: pick a demo tenant and user (the dev token, loopback only), or sign in with the
- * issuer's password through the authorization code flow with PKCE. `?tenant=&user=` signs in at once.
+ * issuer's password through the authorization code flow with PKCE (oidc-client-ts); a production build
+ * signs in against the organisation's issuer the same way. `?tenant=&user=` signs in at once.
  */
 export function LoginPage() {
   const [params] = useSearchParams();
@@ -43,19 +43,16 @@ export function LoginPage() {
     // Only the address the page was opened with signs in directly.
   }, []);
 
-  const withPassword = async () => {
-    const { verifier, challenge } = await pkcePair();
-    const state = randomState();
-    rememberVerifier(verifier, state);
-    const search = new URLSearchParams({
-      state,
-      response_type: 'code',
-      client_id: 'web',
-      redirect_uri: redirectUri(),
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    });
-    window.location.assign(`/oauth/authorize?${search}`);
+  // The authorization code flow with PKCE: oidc-client-ts sends the challenge and keeps the verifier for the return.
+  const withIssuer = async () => {
+    setError(null);
+    try {
+      // Loaded on demand: the OIDC client stays out of the first load of the portal and the queue.
+      const { userManager } = await import('./oidc');
+      await userManager().signinRedirect();
+    } catch (e) {
+      setError(e);
+    }
   };
 
   return (
@@ -81,8 +78,8 @@ export function LoginPage() {
           </Stack>
         </form>
         <Divider my="md" label="or" labelPosition="center" />
-        <Button variant="default" fullWidth onClick={() => void withPassword()}>
-          Sign in with a password
+        <Button variant="default" fullWidth onClick={() => void withIssuer()}>
+          {import.meta.env.VITE_OIDC_AUTHORITY ? 'Sign in with your organisation' : 'Sign in with a password'}
         </Button>
       </Paper>
     </Container>
