@@ -13,6 +13,14 @@ describe('the problem and articles an incident is linked to', () => {
     expect(linkedRecordsOf(notes)).toEqual({ problems: ['PRB0001001'], articles: ['KB0001002', 'KB0001001'] });
   });
 
+  it('names the problem the problems service linked the incident to first', () => {
+    const linked = { id: 'p2', reference: 'PRB0001002' };
+    expect(linkedRecordsOf([note({ relatedProblem: 'PRB0001001' }), note({ relatedProblem: 'PRB0001002' })], linked).problems).toEqual([
+      'PRB0001002',
+      'PRB0001001',
+    ]);
+  });
+
   it('is empty while no note links anything', () => {
     expect(linkedRecordsOf([note({}), note({ knowledgeArticle: null, relatedProblem: null })])).toEqual({ problems: [], articles: [] });
   });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import type { HistoryEntry, ServiceRequest } from '../api/types';
 import { Loading } from '../ui/loading';
 import { ProblemAlert } from '../ui/problem-alert';
 import { ActionDialog } from './action-dialog';
+import { ActionsPanel } from './actions-panel';
 import { AsOfControl } from './as-of-control';
 import { asOfStops } from './as-of-stops';
 import { HistoryTimeline } from './history-timeline';
@@ -69,26 +70,15 @@ export function RequestPage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
             <AsOfControl stops={stops} position={position} onChange={setPosition} />
-            <Paper withBorder p="md" component="section" aria-labelledby="request-actions-heading">
-              <Title order={2} size="h4" id="request-actions-heading" mb="xs">
-                Actions
-              </Title>
-              <Group gap="xs">
-                {buttons.length === 0 && <Text size="sm">No action is allowed in this status.</Text>}
-                {buttons.map((name) => (
-                  <Button
-                    key={name}
-                    size="sm"
-                    variant="light"
-                    disabled={past}
-                    onClick={() => (REQUEST_ACTIONS[name]!.fields.length === 0 ? act.mutate({ name, body: {} }) : setAction(name))}
-                  >
-                    {REQUEST_ACTIONS[name]!.label}
-                  </Button>
-                ))}
-              </Group>
-              {!action && <ProblemAlert error={act.error} />}
-            </Paper>
+            <ActionsPanel
+              headingId="request-actions-heading"
+              names={buttons}
+              specs={REQUEST_ACTIONS}
+              disabled={past}
+              error={action ? null : act.error}
+              onRun={(name) => act.mutate({ name, body: {} })}
+              onOpen={setAction}
+            />
             <Paper withBorder p="md" component="section" aria-labelledby="request-description-heading">
               <Title order={2} size="h4" id="request-description-heading">
                 Description

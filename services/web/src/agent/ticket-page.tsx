@@ -7,6 +7,7 @@ import { Loading } from '../ui/loading';
 import { isTyping, usePreferences } from '../ui/preferences';
 import { ProblemAlert } from '../ui/problem-alert';
 import { ActionDialog } from './action-dialog';
+import { ActionsPanel } from './actions-panel';
 import { AsOfControl } from './as-of-control';
 import { asOfStops } from './as-of-stops';
 import { HistoryTimeline } from './history-timeline';
@@ -116,28 +117,15 @@ export function TicketPage() {
           <Stack>
             <AsOfControl stops={stops} position={position} onChange={setPosition} />
             {ticket.major && <MajorIncidentPanel major={ticket.major} />}
-            <Paper withBorder p="md" component="section" aria-labelledby="actions-heading">
-              <Title order={2} size="h4" id="actions-heading" mb="xs">
-                Actions
-              </Title>
-              <Group gap="xs">
-                {buttons.length === 0 && <Text size="sm">No action is allowed in this status.</Text>}
-                {buttons
-                  .filter((name) => name !== 'note')
-                  .map((name) => (
-                    <Button
-                      key={name}
-                      size="sm"
-                      variant="light"
-                      disabled={past}
-                      onClick={() => (ACTIONS[name]!.fields.length === 0 ? act.mutate({ name, body: {} }) : setAction(name))}
-                    >
-                      {ACTIONS[name]!.label}
-                    </Button>
-                  ))}
-              </Group>
-              {!action && <ProblemAlert error={act.error} />}
-            </Paper>
+            <ActionsPanel
+              headingId="actions-heading"
+              names={buttons.filter((name) => name !== 'note')}
+              specs={ACTIONS}
+              disabled={past}
+              error={action ? null : act.error}
+              onRun={(name) => act.mutate({ name, body: {} })}
+              onOpen={setAction}
+            />
             <Paper withBorder p="md" component="section" aria-labelledby="description-heading">
               <Title order={2} size="h4" id="description-heading">
                 Description
@@ -180,7 +168,7 @@ export function TicketPage() {
                 ))}
               </Stack>
             </Paper>
-            <LinkedRecordsPanel linked={linkedRecordsOf(ticket.notes)} />
+            <LinkedRecordsPanel linked={linkedRecordsOf(ticket.notes, ticket.relatedProblem ?? null)} />
             <Paper withBorder p="md" component="aside" aria-labelledby="knowledge-heading">
               <Title order={2} size="h4" id="knowledge-heading" mb="xs">
                 Knowledge suggestions

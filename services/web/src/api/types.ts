@@ -99,6 +99,8 @@ export interface Incident {
     readonly review: { readonly whatWentWrong: string; readonly actions: readonly { readonly description: string; readonly owner: string }[] } | null;
   } | null;
   readonly masterIncident: RecordLink | null;
+  /** The problem the problems service linked this incident to. */
+  readonly relatedProblem?: RecordLink | null;
   readonly resolution: { readonly closingCategory: string; readonly notes: string } | null;
   readonly satisfaction: { readonly rating: number } | null;
   readonly notes: readonly Note[];
