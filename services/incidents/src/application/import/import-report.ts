@@ -19,6 +19,10 @@ export interface ImportReport {
     readonly disagree: number;
     readonly reopens: { readonly agree: number; readonly disagree: number };
     readonly reassignments: { readonly agree: number; readonly disagree: number };
+    /** ServiceNow's `priority` against the tenant matrix's priority for the ticket's impact and urgency. */
+    readonly priority: { readonly agree: number; readonly disagree: number };
+    /** ServiceNow's `active` against whether the ticket is closed (or cancelled) here. */
+    readonly active: { readonly agree: number; readonly disagree: number };
     readonly madeSla: { readonly compared: false; readonly reason: string; readonly sourceMade: number; readonly sourceMissed: number };
     /** The tickets that disagree, each with its reasons. */
     readonly incidents: readonly IncidentReconciliation[];
@@ -66,6 +70,8 @@ export function formatImportReport(report: ImportReport): string {
       [
         ['reopen_count', r.reopens.agree, r.reopens.disagree],
         ['reassignment_count', r.reassignments.agree, r.reassignments.disagree],
+        ['priority', r.priority.agree, r.priority.disagree],
+        ['active', r.active.agree, r.active.disagree],
         ['all counters', r.agree, r.disagree],
         ['made_sla', 'not compared', r.madeSla.reason],
       ],

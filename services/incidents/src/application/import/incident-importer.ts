@@ -104,6 +104,7 @@ export class IncidentImporter {
                 reference: opened.data.reference,
                 events,
                 counters,
+                ...(source.readings && last ? { readings: source.readings(last) } : {}),
                 updates: plan.updates,
                 issues: [...ticket.readIssues, ...plan.issues],
                 reassignmentCounting: settings.reassignmentCounting,
@@ -137,6 +138,8 @@ export class IncidentImporter {
           agree: reconciled.filter((r) => r.reassignments.agrees).length,
           disagree: reconciled.filter((r) => !r.reassignments.agrees).length,
         },
+        priority: { agree: reconciled.filter((r) => r.priority.agrees).length, disagree: reconciled.filter((r) => !r.priority.agrees).length },
+        active: { agree: reconciled.filter((r) => r.active.agrees).length, disagree: reconciled.filter((r) => !r.active.agrees).length },
         madeSla: {
           compared: false,
           reason: 'SLA clocks are kept by the SLA service, which derives them from these events under its own definitions',

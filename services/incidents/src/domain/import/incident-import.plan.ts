@@ -16,7 +16,13 @@ export interface ImportPlan {
   readonly updates: readonly number[];
 }
 
-export type UpdateTranslation<Update extends OrderedUpdate, Facts extends ImportFacts> = (update: Update, walk: IncidentWalk, facts: Facts) => void;
+/** Turns one update into commands on the walk; `previousAt` is the time of the update applied before it (null for the first). */
+export type UpdateTranslation<Update extends OrderedUpdate, Facts extends ImportFacts> = (
+  update: Update,
+  walk: IncidentWalk,
+  facts: Facts,
+  previousAt: string | null,
+) => void;
 
 function sameContent(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const keys = Object.keys(a);
@@ -66,7 +72,7 @@ export function planIncidentImport<Update extends OrderedUpdate, Facts extends I
     }
     const walk = new IncidentWalk(current);
     try {
-      translate(row, walk, facts);
+      translate(row, walk, facts, lastApplied?.at ?? null);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       issue('not-applied', `update ${row.update} not applied: ${error.message}`);
