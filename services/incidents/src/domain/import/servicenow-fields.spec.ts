@@ -129,3 +129,33 @@ describe('priority and active are compared with what the platform derives, never
     expect(read({ active: 'maybe' })).toMatchObject({ ok: false, issue: { kind: 'malformed', reason: "active is not true or false: 'maybe'" } });
   });
 });
+
+describe('the people, groups, categories and locations the rows name travel with the sync, for the directory', () => {
+  it('every name the applied rows gave, once, sorted; location included', () => {
+    const { commands } = plan([
+      row(0, 0, 'New', { location: 'Berlin HQ' }),
+      row(1, 5, 'Active', { ...assigned, location: 'Berlin HQ', resolved_by: '?' }),
+      row(2, 9, 'Resolved', { ...assigned, location: 'Munich', resolved_by: 'Resolver 89' }),
+    ]);
+    expect(commands.at(-1)).toEqual({
+      type: 'RecordSourceSync',
+      data: {
+        sourceReference: 'INC0001045',
+        sourceUpdate: 2,
+        met: {
+          users: ['Caller 2403', 'Opened by 8', 'Resolver 89', 'Updated by 21'],
+          groups: ['Group 56'],
+          categories: ['Category 55'],
+          locations: ['Berlin HQ', 'Munich'],
+        },
+        by: 'import:servicenow',
+        at: T(9),
+      },
+    });
+  });
+
+  it('a row that was not applied names nothing', () => {
+    const { commands } = plan([row(0, 0, 'New'), row(1, 5, 'Active', { ...assigned, sys_updated_at: T(-5), location: 'Nowhere' })]);
+    expect(commands.at(-1)).toMatchObject({ type: 'RecordSourceSync', data: { sourceUpdate: 0, met: { locations: [], groups: [] } } });
+  });
+});
