@@ -13,6 +13,9 @@ const CSV = [
   'INC0090001,New,true,0,2026-01-05 09:00:00,jo.caller,2026-01-05 09:00:00,jo.caller,jo.caller,Phone,Berlin HQ,Network,1 - High,1 - High,1 - Critical,?,?,?,?,?,?,?,0,0,true',
   'INC0090001,Active,true,1,2026-01-05 09:10:00,max.agent,2026-01-05 09:00:00,jo.caller,jo.caller,Phone,Berlin HQ,Network,1 - High,1 - High,1 - Critical,Field Services,max.agent,PRB0040001,?,?,?,?,0,0,true',
   'INC0090001,Closed,false,2,2026-01-05 12:00:00,max.agent,2026-01-05 09:00:00,jo.caller,jo.caller,Phone,Berlin HQ,Network,1 - High,1 - High,2 - High,Field Services,max.agent,PRB0040001,code 1,max.agent,2026-01-05 10:30:00,2026-01-05 11:00:00,0,0,true',
+  // P1 resolved a day later: its resolution clock (4 hours, 24x7) breaches, though the source says made_sla.
+  'INC0090002,Active,true,0,2026-01-05 09:00:00,max.agent,2026-01-05 09:00:00,jo.caller,jo.caller,Phone,Berlin HQ,Network,1 - High,1 - High,1 - Critical,Field Services,max.agent,?,?,?,?,?,0,0,true',
+  'INC0090002,Resolved,true,1,2026-01-06 09:00:00,max.agent,2026-01-05 09:00:00,jo.caller,jo.caller,Phone,Berlin HQ,Network,1 - High,1 - High,1 - Critical,Field Services,max.agent,?,code 1,max.agent,?,?,0,0,true',
 ].join('\n');
 
 interface JobView {
@@ -20,8 +23,12 @@ interface JobView {
   readonly report: ImportReport;
 }
 
-/** An import through the running platform creates the people, groups, categories and locations it meets in the importing tenant's directory. */
-describe('import: directory entries on first sight', () => {
+/**
+ * An import through the running platform: the people, groups, categories and locations it meets become
+ * directory entries of the importing tenant, and its report reconciles priority, active and made_sla
+ * (against the SLA clocks the SLA service replayed from the imported events).
+ */
+describe('import through the running platform: directory and reconciliation', () => {
   let dataDir: string;
   let app: NestFastifyApplication;
   let base: string;
@@ -92,10 +99,25 @@ describe('import: directory entries on first sight', () => {
     const ticket = await get<{ status: string; closedAt: string; resolution: { at: string } }>('admin', '/incidents/INC0090001');
     expect(ticket.body).toMatchObject({ status: 'closed', resolution: { at: '2026-01-05T10:30:00.000Z' }, closedAt: '2026-01-05T11:00:00.000Z' });
     const again = await importCsv('admin', CSV);
-    expect(again.report.tickets).toMatchObject({ seen: 1, unchanged: 1 });
-    expect(again.report.reconciliation).toMatchObject({ priority: { agree: 0, disagree: 1 }, active: { agree: 1, disagree: 0 } });
-    expect(again.report.reconciliation.incidents[0]!.reasons).toContain(
+    expect(again.report.tickets).toMatchObject({ seen: 2, unchanged: 2 });
+    // INC0090002 was resolved in January and the tenant's quiet period has closed it since: active in the source, closed here.
+    expect(again.report.reconciliation).toMatchObject({ priority: { agree: 1, disagree: 1 }, active: { agree: 1, disagree: 1 } });
+    expect(again.report.reconciliation.incidents.find((i) => i.number === 'INC0090002')!.reasons).toEqual([
+      'active: the source says true, the ticket is closed here',
+    ]);
+    expect(again.report.reconciliation.incidents.find((i) => i.number === 'INC0090001')!.reasons).toContain(
       "priority: the tenant's matrix gives P1 for the ticket's impact and urgency, the source wrote P2",
     );
   }, 60_000);
+
+  it('made_sla is compared with the replayed SLA clocks: the late P1 disagrees, the one resolved in time agrees', async () => {
+    const job = await importCsv('admin', CSV);
+    expect(job.report.reconciliation.madeSla).toMatchObject({
+      compared: 2,
+      agree: 1,
+      disagree: 1,
+      notCompared: 0,
+      incidents: [{ number: 'INC0090002', reference: 'INC0090002', derived: false, source: true }],
+    });
+  }, 150_000);
 });
