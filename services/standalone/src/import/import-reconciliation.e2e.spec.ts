@@ -96,8 +96,12 @@ describe('import through the running platform: directory and reconciliation', ()
   }, 60_000);
 
   it('the ticket is resolved at resolved_at, closed at closed_at, linked to its problem; priority and active are reconciled', async () => {
-    const ticket = await get<{ status: string; closedAt: string; resolution: { at: string } }>('admin', '/incidents/INC0090001');
+    const ticket = await get<{ status: string; closedAt: string; resolution: { at: string }; notes: { relatedProblem: string | null; visibility: string }[] }>(
+      'admin',
+      '/incidents/INC0090001',
+    );
     expect(ticket.body).toMatchObject({ status: 'closed', resolution: { at: '2026-01-05T10:30:00.000Z' }, closedAt: '2026-01-05T11:00:00.000Z' });
+    expect(ticket.body.notes.map((note) => [note.visibility, note.relatedProblem])).toEqual([['internal', 'PRB0040001']]);
     const again = await importCsv('admin', CSV);
     expect(again.report.tickets).toMatchObject({ seen: 2, unchanged: 2 });
     // INC0090002 was resolved in January and the tenant's quiet period has closed it since: active in the source, closed here.
