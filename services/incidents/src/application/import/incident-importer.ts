@@ -99,7 +99,13 @@ export class IncidentImporter {
           const events = [...ticket.prior, ...newEvents];
           const opened = events.find((event) => event.type === 'IncidentOpened');
           if (counters && opened) {
-            slaTickets.push({ number: ticket.number, reference: opened.data.reference, incidentId: ticket.id, source: counters.madeSla });
+            slaTickets.push({
+              number: ticket.number,
+              reference: opened.data.reference,
+              incidentId: ticket.id,
+              source: counters.madeSla,
+              mayHaveClocks: ticket.state.status !== 'none' || request.awaitSlaClocks !== undefined,
+            });
           }
           if (counters && opened) {
             reconciled.push(

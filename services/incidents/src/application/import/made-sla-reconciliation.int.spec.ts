@@ -93,7 +93,11 @@ describe('made_sla reconciliation', () => {
   it("another tenant's clocks are never compared with this tenant's tickets", async () => {
     await run('acme');
     await observe('acme', 'INC0090002', clock('resolution', true));
+    await run('globex');
+    // The second run finds the tickets in the store, so it reads their clocks: globex's, of which there are none.
     const globex = await run('globex');
+    expect(globex.tickets).toMatchObject({ seen: 3, unchanged: 3 });
     expect(globex.reconciliation.madeSla).toMatchObject({ compared: 0, notCompared: 3 });
+    expect((await run('acme')).reconciliation.madeSla).toMatchObject({ compared: 1, disagree: 1 });
   });
 });

@@ -10,6 +10,8 @@ export interface MadeSlaTicket {
   readonly reference: string;
   readonly incidentId: string;
   readonly source: boolean | null;
+  /** False for a ticket this very import created with the platform stopped: no clock can have been observed for it yet, so none is read. */
+  readonly mayHaveClocks: boolean;
 }
 
 export interface MadeSlaDisagreement {
@@ -83,7 +85,7 @@ export async function reconcileMadeSla(store: EventStore, tenantId: string, tick
   const clocks = await observedClocks(
     store,
     tenantId,
-    withSource.map((ticket) => ticket.incidentId),
+    withSource.filter((ticket) => ticket.mayHaveClocks).map((ticket) => ticket.incidentId),
   );
   const disagreements: MadeSlaDisagreement[] = [];
   let compared = 0;
