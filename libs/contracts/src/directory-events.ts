@@ -10,12 +10,13 @@ export const DIRECTORY_EVENTS = {
   serviceChanged: 'deskstream.directory.service-changed.v1',
   configurationItemChanged: 'deskstream.directory.configuration-item-changed.v1',
   locationChanged: 'deskstream.directory.location-changed.v1',
+  categoryChanged: 'deskstream.directory.category-changed.v1',
   apiKeyChanged: 'deskstream.directory.api-key-changed.v1',
 } as const;
 
 export type DirectoryIntegrationEventType = (typeof DIRECTORY_EVENTS)[keyof typeof DIRECTORY_EVENTS];
 
-export type DirectoryEntryKindV1 = 'user' | 'group' | 'service' | 'configuration-item' | 'location';
+export type DirectoryEntryKindV1 = 'user' | 'group' | 'service' | 'configuration-item' | 'location' | 'category';
 export type CriticalityV1 = 'low' | 'medium' | 'high' | 'critical';
 
 interface EntryFact {
@@ -63,6 +64,9 @@ export interface DirectoryLocationV1 extends EntryFact {
   readonly timeZone: string;
 }
 
+/** A category tickets are filed under: its id, name and whether it is still offered. */
+export type DirectoryCategoryV1 = EntryFact;
+
 /**
  * An API key of a service account as it now stands: what every service's edge needs to accept it.
  * Only a SHA-256 digest of the secret travels; the key itself is shown once, to the admin who made it.
@@ -89,6 +93,7 @@ export interface DirectoryIntegrationEvents {
   'deskstream.directory.service-changed.v1': DirectoryServiceV1;
   'deskstream.directory.configuration-item-changed.v1': DirectoryConfigurationItemV1;
   'deskstream.directory.location-changed.v1': DirectoryLocationV1;
+  'deskstream.directory.category-changed.v1': DirectoryCategoryV1;
   'deskstream.directory.api-key-changed.v1': DirectoryApiKeyV1;
 }
 
@@ -99,4 +104,5 @@ export const DIRECTORY_EVENT_KINDS: Readonly<Partial<Record<DirectoryIntegration
   [DIRECTORY_EVENTS.serviceChanged]: 'service',
   [DIRECTORY_EVENTS.configurationItemChanged]: 'configuration-item',
   [DIRECTORY_EVENTS.locationChanged]: 'location',
+  [DIRECTORY_EVENTS.categoryChanged]: 'category',
 };

@@ -23,6 +23,7 @@ export const INCIDENT_EVENTS = {
   childIncidentLinked: 'deskstream.incidents.child-incident-linked.v1',
   postIncidentReviewRecorded: 'deskstream.incidents.post-incident-review-recorded.v1',
   satisfactionRated: 'deskstream.incidents.satisfaction-rated.v1',
+  sourceSynced: 'deskstream.incidents.incident-source-synced.v1',
 } as const;
 
 export type IncidentIntegrationEventType = (typeof INCIDENT_EVENTS)[keyof typeof INCIDENT_EVENTS];
@@ -166,6 +167,24 @@ export interface SatisfactionRatedV1 extends About {
 }
 
 /** Each type string with its data shape, for consumers that switch on `type`. */
+/** The names of people, groups, categories and locations an import met in a ticket's source rows, as the source wrote them. */
+export interface SourceDirectoryNamesV1 {
+  readonly users: readonly string[];
+  readonly groups: readonly string[];
+  readonly categories: readonly string[];
+  readonly locations: readonly string[];
+}
+
+/**
+ * An imported incident now reflects its source ticket up to `sourceUpdate`; `met` names what the rows
+ * applied in this import named, so that the directory creates its entries on first sight.
+ */
+export interface IncidentSourceSyncedV1 extends About {
+  readonly sourceReference: string;
+  readonly sourceUpdate: number;
+  readonly met: SourceDirectoryNamesV1;
+}
+
 export interface IncidentIntegrationEvents {
   'deskstream.incidents.incident-opened.v1': IncidentOpenedV1;
   'deskstream.incidents.incident-classified.v1': IncidentClassifiedV1;
@@ -186,6 +205,7 @@ export interface IncidentIntegrationEvents {
   'deskstream.incidents.child-incident-linked.v1': ChildIncidentLinkedV1;
   'deskstream.incidents.post-incident-review-recorded.v1': PostIncidentReviewRecordedV1;
   'deskstream.incidents.satisfaction-rated.v1': SatisfactionRatedV1;
+  'deskstream.incidents.incident-source-synced.v1': IncidentSourceSyncedV1;
 }
 
 /**

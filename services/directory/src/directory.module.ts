@@ -22,6 +22,7 @@ import { apiKeyIntegrationMapper } from './application/api-key-integration.mappe
 import { directoryIntegrationMapper } from './application/directory-integration.mapper';
 import { directoryPersonalData, PersonErasure } from './application/person-erasure';
 import { ServiceAccounts } from './application/service-accounts';
+import { ImportedDirectory } from './application/imported-directory';
 import { seedEntries, TenantDirectory } from './application/tenant-directory';
 import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
 import { PersonErasureController } from './http/person-erasure.controller';
@@ -67,6 +68,7 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
     this.contributions.addMapper(directoryIntegrationMapper);
     this.contributions.addMapper(apiKeyIntegrationMapper);
     this.contributions.addConsumer(new TenantDirectory(this.entries));
+    this.contributions.addConsumer(new ImportedDirectory(this.entries));
   }
 
   /** The demo tenants' people and groups exist in the embedded mode, as their sign-ins do; an entry already there is left as it is. */

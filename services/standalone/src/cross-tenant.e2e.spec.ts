@@ -59,7 +59,7 @@ interface Resources {
   notification: string;
 }
 
-const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations'];
+const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations', 'categories'];
 let directorySeeds = 0;
 
 /**

@@ -30,6 +30,8 @@ function contractOf(id: string, a: EntryAttributes, version: number, at: string)
       };
     case 'location':
       return { type: DIRECTORY_EVENTS.locationChanged, data: { ...common, timeZone: a.timeZone } };
+    case 'category':
+      return { type: DIRECTORY_EVENTS.categoryChanged, data: common };
   }
 }
 

@@ -8,6 +8,7 @@ export const ENTRY_CATEGORIES: Readonly<Record<EntryKind, string>> = {
   service: 'dirservice',
   'configuration-item': 'dirci',
   location: 'dirlocation',
+  category: 'dircategory',
 };
 
 export const entryStream = (kind: EntryKind, tenantId: string, id: string): string => streamName(ENTRY_CATEGORIES[kind], tenantId, id);

@@ -11,6 +11,7 @@ const KIND_NAMES: Record<EntryKind, string> = {
   service: 'Service',
   'configuration-item': 'Configuration item',
   location: 'Location',
+  category: 'Category',
 };
 
 export const kindName = (kind: EntryKind): string => KIND_NAMES[kind];

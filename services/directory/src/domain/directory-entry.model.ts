@@ -1,5 +1,5 @@
-/** What the directory holds for a tenant: people, the groups they work in, the service catalogue, places. */
-export const ENTRY_KINDS = ['user', 'group', 'service', 'configuration-item', 'location'] as const;
+/** What the directory holds for a tenant: people, the groups they work in, the service catalogue, places, the categories tickets are filed under. */
+export const ENTRY_KINDS = ['user', 'group', 'service', 'configuration-item', 'location', 'category'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -51,7 +51,12 @@ export interface LocationAttributes extends Common {
   readonly timeZone: string;
 }
 
-export type EntryAttributes = UserAttributes | GroupAttributes | ServiceAttributes | ConfigurationItemAttributes | LocationAttributes;
+/** A category tickets are filed under (ServiceNow's `category`): a name the desk's reports and forms share. */
+export interface CategoryAttributes extends Common {
+  readonly kind: 'category';
+}
+
+export type EntryAttributes = UserAttributes | GroupAttributes | ServiceAttributes | ConfigurationItemAttributes | LocationAttributes | CategoryAttributes;
 
 export interface DirectoryEntry {
   readonly id: string;
@@ -93,6 +98,8 @@ export function namesIn(attributes: EntryAttributes): { users: string[]; groups:
       return { users: [], groups: present(attributes.ownerGroup, attributes.supportGroup), services: present(attributes.service), timeZones: [], emails: [] };
     case 'location':
       return { users: [], groups: [], services: [], timeZones: [attributes.timeZone], emails: [] };
+    case 'category':
+      return { users: [], groups: [], services: [], timeZones: [], emails: [] };
   }
 }
 

@@ -64,5 +64,7 @@ export function entryErrors(id: string, attributes: EntryAttributes, lookups: En
     case 'location':
       if (!lookups.knownTimeZones.includes(attributes.timeZone)) errors.push({ field: 'timeZone', message: `"${attributes.timeZone}" is not a time zone` });
       return errors;
+    case 'category':
+      return errors;
   }
 }

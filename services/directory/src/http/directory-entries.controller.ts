@@ -32,6 +32,7 @@ const ROUTES: readonly EntryRoute[] = [
     body: dto.ConfigurationItemBodyDto,
   },
   { kind: 'location', path: 'locations', className: 'DirectoryLocationsController', create: dto.CreateLocationDto, body: dto.LocationBodyDto },
+  { kind: 'category', path: 'categories', className: 'DirectoryCategoriesController', create: dto.CreateCategoryDto, body: dto.CategoryBodyDto },
 ];
 
 const location = (route: EntryRoute, id: string): string => `/api/v1/directory/${route.path}/${id}`;

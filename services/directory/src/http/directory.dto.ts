@@ -105,6 +105,15 @@ export class CreateLocationDto extends LocationBodyDto {
   @Id() id!: string;
 }
 
+export class CategoryBodyDto {
+  @Name() name!: string;
+  @Active() active?: boolean;
+}
+
+export class CreateCategoryDto extends CategoryBodyDto {
+  @Id() id!: string;
+}
+
 export class ListEntriesQueryDto {
   @ApiPropertyOptional({ description: 'Words in the name' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) q?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) active?: string;

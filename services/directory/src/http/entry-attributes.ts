@@ -1,7 +1,14 @@
 import type { EntryAttributes, EntryKind, Tier } from '../domain/directory-entry.model';
-import type { ConfigurationItemBodyDto, GroupBodyDto, LocationBodyDto, ServiceBodyDto, UserBodyDto } from './directory.dto';
+import type { CategoryBodyDto, ConfigurationItemBodyDto, GroupBodyDto, LocationBodyDto, ServiceBodyDto, UserBodyDto } from './directory.dto';
 
-type Bodies = { user: UserBodyDto; group: GroupBodyDto; service: ServiceBodyDto; 'configuration-item': ConfigurationItemBodyDto; location: LocationBodyDto };
+type Bodies = {
+  user: UserBodyDto;
+  group: GroupBodyDto;
+  service: ServiceBodyDto;
+  'configuration-item': ConfigurationItemBodyDto;
+  location: LocationBodyDto;
+  category: CategoryBodyDto;
+};
 
 /** A body as the entry's whole attributes: what is left out takes its default, so a PUT replaces the entry. */
 export const ATTRIBUTES_OF: { [K in EntryKind]: (body: Bodies[K]) => EntryAttributes } = {
@@ -43,4 +50,5 @@ export const ATTRIBUTES_OF: { [K in EntryKind]: (body: Bodies[K]) => EntryAttrib
     criticality: b.criticality ?? 'medium',
   }),
   location: (b) => ({ kind: 'location', name: b.name, active: b.active ?? true, timeZone: b.timeZone ?? 'UTC' }),
+  category: (b) => ({ kind: 'category', name: b.name, active: b.active ?? true }),
 };

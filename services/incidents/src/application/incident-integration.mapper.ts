@@ -72,9 +72,12 @@ function contractFor(incidentId: string, event: IncidentEvent): Published | null
     }
     case 'SatisfactionRated':
       return { type: INCIDENT_EVENTS.satisfactionRated, data: { ...about, rating: event.data.rating as 1 | 2 | 3 | 4 | 5, comment: event.data.comment } };
-    case 'IncidentSyncedFromSource':
-      // Bookkeeping of the importer: nothing another service acts on.
-      return null;
+    case 'IncidentSyncedFromSource': {
+      const { sourceReference, sourceUpdate, met } = event.data;
+      // The names the import met, for the directory to create on first sight.
+      const names = met ?? { users: [], groups: [], categories: [], locations: [] };
+      return { type: INCIDENT_EVENTS.sourceSynced, data: { ...about, sourceReference, sourceUpdate, met: names } };
+    }
     case 'IncidentProblemLinked':
     case 'IncidentProblemUnlinked':
       // The incident's copy of a link the problems service made and already published.

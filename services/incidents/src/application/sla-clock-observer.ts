@@ -35,7 +35,7 @@ export class SlaClockObserver {
         ticketSlaStream(event.tenantid, clock.ticketId),
         {
           type: 'ObserveSlaClock',
-          data: { clock: { clockId: clock.clockId, type: clock.type, stage: clock.stage, dueAt: clock.dueAt }, at: event.time },
+          data: { clock: { clockId: clock.clockId, type: clock.type, stage: clock.stage, dueAt: clock.dueAt, breached: clock.breached }, at: event.time },
         },
         context,
       ),

@@ -1,6 +1,6 @@
 import type { Message } from '@deskstream/kernel';
 import type { DirectoryFacts } from './directory-names.rules';
-import type { Channel, HoldReason, NoteVisibility, ReviewAction, TimelineEntry } from './incident.events';
+import type { Channel, HoldReason, NoteVisibility, ReviewAction, SourceDirectoryNames, TimelineEntry } from './incident.events';
 import type { ReassignmentCounting } from './incident-settings';
 import type { MajorIncidentRule } from './major-incident.rules';
 import type { PriorityMatrix } from './priority-matrix';
@@ -141,7 +141,10 @@ export type RecordPostIncidentReview = Message<
 >;
 
 /** Records that an imported incident now reflects its source ticket up to `sourceUpdate`. */
-export type RecordSourceSync = Message<'RecordSourceSync', Issued & { readonly sourceReference: string; readonly sourceUpdate: number }>;
+export type RecordSourceSync = Message<
+  'RecordSourceSync',
+  Issued & { readonly sourceReference: string; readonly sourceUpdate: number; readonly met?: SourceDirectoryNames }
+>;
 
 /** The problems service linked this incident to a problem: it becomes the incident's related problem. */
 export type LinkProblem = Message<'LinkProblem', Issued & { readonly problemId: string; readonly problemReference: string }>;

@@ -178,10 +178,21 @@ export type PostIncidentReviewRecorded = Message<
   }
 >;
 
-/** An imported incident is up to date with this update of its source ticket: an import never applies it again. */
+/** The people, groups, categories and locations a ticket's source rows name, as the source wrote them. */
+export interface SourceDirectoryNames {
+  readonly users: readonly string[];
+  readonly groups: readonly string[];
+  readonly categories: readonly string[];
+  readonly locations: readonly string[];
+}
+
+/**
+ * An imported incident is up to date with this update of its source ticket: an import never applies it
+ * again. `met` names what the rows applied by this import named (absent in imports before it was kept).
+ */
 export type IncidentSyncedFromSource = Message<
   'IncidentSyncedFromSource',
-  { readonly sourceReference: string; readonly sourceUpdate: number; readonly by: string; readonly at: string }
+  { readonly sourceReference: string; readonly sourceUpdate: number; readonly met?: SourceDirectoryNames; readonly by: string; readonly at: string }
 >;
 
 export type SatisfactionRated = Message<

@@ -24,6 +24,14 @@ describe("a ticket's SLA due time, from the SLA service's clocks", () => {
       .then([observed(response, response.dueAt)]);
   });
 
+  it('given a running clock, when it breaches (same stage, same due time), then the breach is observed', () => {
+    const breached = { ...resolution, breached: true };
+    spec
+      .given([observed(resolution, resolution.dueAt)])
+      .when(observe(breached))
+      .then([observed(breached, resolution.dueAt)]);
+  });
+
   it('given SLA clocks, then an OLA does not set the customer due time', () => {
     spec
       .given([observed(resolution, resolution.dueAt)])

@@ -10,6 +10,8 @@ export interface ObservedClock {
   readonly type: 'sla' | 'ola' | 'uc';
   readonly stage: 'in-progress' | 'paused' | 'completed' | 'cancelled';
   readonly dueAt: string;
+  /** Whether the clock has passed its target (absent in clocks observed before it was kept). */
+  readonly breached?: boolean;
 }
 
 export type ObserveSlaClock = Message<'ObserveSlaClock', { readonly clock: ObservedClock; readonly at: string }>;
@@ -37,7 +39,7 @@ export function slaDueAtOf(clocks: Readonly<Record<string, ObservedClock>>): str
 }
 
 const sameClock = (a: ObservedClock | undefined, b: ObservedClock): boolean =>
-  a !== undefined && a.stage === b.stage && a.dueAt === b.dueAt && a.type === b.type;
+  a !== undefined && a.stage === b.stage && a.dueAt === b.dueAt && a.type === b.type && (a.breached ?? false) === (b.breached ?? false);
 
 export const ticketSlaDecider: Decider<ObserveSlaClock, TicketSlaClockObserved, TicketSlaState> = {
   initialState: () => ({ clocks: {} }),

@@ -4,11 +4,13 @@ import type { ObserveIncidentActivity } from '../domain/incident-activity.decide
 
 type Activity = Omit<ObserveIncidentActivity['data'], 'messageId' | 'incidentId' | 'by' | 'at'>;
 type Published = { [T in keyof IncidentIntegrationEvents]: { type: T; data: IncidentIntegrationEvents[T] } }[keyof IncidentIntegrationEvents];
+/** An import's bookkeeping (how far a ticket reflects its source) is no step of the incident's timeline. */
+type Observed = Exclude<Published, { type: typeof INCIDENT_EVENTS.sourceSynced }>;
 
 const none = {};
 
 /** What one published incident event says, as a line of the incident's timeline; internal note text is never published. */
-function activityOf(event: Published): Activity {
+function activityOf(event: Observed): Activity {
   switch (event.type) {
     case INCIDENT_EVENTS.opened: {
       const d = event.data;
@@ -98,8 +100,8 @@ function activityOf(event: Published): Activity {
 
 /** The command that records a published incident event in the problems service's own stream for that incident. */
 export function observeCommand(event: CloudEvent): ObserveIncidentActivity | null {
-  const published = { type: event.type, data: event.data } as Published;
-  if (!Object.values(INCIDENT_EVENTS).includes(published.type)) return null;
+  const published = { type: event.type, data: event.data } as Observed;
+  if (!Object.values(INCIDENT_EVENTS).includes(published.type) || event.type === INCIDENT_EVENTS.sourceSynced) return null;
   const data = published.data as { incidentId: string; by: string; at: string };
   return { type: 'ObserveIncidentActivity', data: { messageId: event.id, incidentId: data.incidentId, by: data.by, at: data.at, ...activityOf(published) } };
 }

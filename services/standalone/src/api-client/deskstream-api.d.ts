@@ -368,6 +368,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's categories, by id; `q` finds words in the name */
+        get: operations["DirectoryCategoriesController_list"];
+        put?: never;
+        /** Register a category (tenant-admin); every name it gives must be in the directory */
+        post: operations["DirectoryCategoriesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One category; the ETag header is its revision */
+        get: operations["DirectoryCategoriesController_get"];
+        /** Replace a category as its next version (tenant-admin); `active: false` deactivates it */
+        put: operations["DirectoryCategoriesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/users/{id}/erase": {
         parameters: {
             query?: never;
@@ -2919,6 +2955,23 @@ export interface components {
              * @example Europe/Berlin
              */
             timeZone: string;
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+        };
+        CreateCategoryDto: {
+            name: string;
+            /**
+             * @description false deactivates the entry; names pointing to it stop being accepted
+             * @default true
+             */
+            active: boolean;
+            id: string;
+        };
+        CategoryBodyDto: {
+            name: string;
             /**
              * @description false deactivates the entry; names pointing to it stop being accepted
              * @default true
@@ -5700,6 +5753,144 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    DirectoryCategoriesController_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                active?: "true" | "false";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DirectoryCategoriesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "id": "id"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCategoryDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DirectoryCategoriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    DirectoryCategoriesController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read; a stale one is a 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "name"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CategoryBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     PersonErasureController_erase: {
         parameters: {
             query?: never;
@@ -6058,6 +6249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     IncidentWorkController_assign: {

@@ -8,6 +8,11 @@ import type { ImportProgress, ImportSource } from './import-source';
 
 export const IMPORT_JOBS = 'incident-import-jobs';
 const PROGRESS_EVERY_MS = 500;
+/**
+ * The SLA service replays the imported events behind the bus, and its clocks come back the same way:
+ * the report compares made_sla once the imported tickets' clocks have been still for a few seconds.
+ */
+const SLA_SETTLING = { quietMs: 3_000, timeoutMs: 120_000 };
 
 /** One import started over HTTP: where it stands, then its report. */
 export interface ImportJobDocument extends StoredDocument {
@@ -82,6 +87,7 @@ export class ImportJobs {
         jobId: job.id,
         input: Readable.from([request.content]),
         totalBytes: request.content.length,
+        awaitSlaClocks: SLA_SETTLING,
         onProgress: (progress) => {
           if (Date.now() - lastSaved < PROGRESS_EVERY_MS) return;
           lastSaved = Date.now();

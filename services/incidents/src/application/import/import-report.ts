@@ -1,5 +1,6 @@
 import type { RowIssue } from '../../domain/import/import.types';
 import type { IncidentReconciliation } from '../../domain/import/reconciliation';
+import type { MadeSlaReport } from './made-sla-reconciliation';
 
 /** What an import did, and how what the platform derived compares with the source. */
 export interface ImportReport {
@@ -19,7 +20,12 @@ export interface ImportReport {
     readonly disagree: number;
     readonly reopens: { readonly agree: number; readonly disagree: number };
     readonly reassignments: { readonly agree: number; readonly disagree: number };
-    readonly madeSla: { readonly compared: false; readonly reason: string; readonly sourceMade: number; readonly sourceMissed: number };
+    /** ServiceNow's `priority` against the tenant matrix's priority for the ticket's impact and urgency. */
+    readonly priority: { readonly agree: number; readonly disagree: number };
+    /** ServiceNow's `active` against whether the ticket is closed (or cancelled) here. */
+    readonly active: { readonly agree: number; readonly disagree: number };
+    /** ServiceNow's `made_sla` against the SLA clocks replayed from the imported events, where SLA definitions apply. */
+    readonly madeSla: MadeSlaReport;
     /** The tickets that disagree, each with its reasons. */
     readonly incidents: readonly IncidentReconciliation[];
   };
@@ -66,8 +72,10 @@ export function formatImportReport(report: ImportReport): string {
       [
         ['reopen_count', r.reopens.agree, r.reopens.disagree],
         ['reassignment_count', r.reassignments.agree, r.reassignments.disagree],
+        ['priority', r.priority.agree, r.priority.disagree],
+        ['active', r.active.agree, r.active.disagree],
         ['all counters', r.agree, r.disagree],
-        ['made_sla', 'not compared', r.madeSla.reason],
+        ['made_sla', r.madeSla.agree, r.madeSla.disagree],
       ],
     ),
   ];
@@ -85,6 +93,19 @@ export function formatImportReport(report: ImportReport): string {
             `${i.reassignments.derived} vs ${i.reassignments.source ?? '-'}`,
             i.reasons.join('; '),
           ]),
+      ),
+    );
+  }
+  if (r.madeSla.notCompared > 0) parts.push(`made_sla not compared for ${r.madeSla.notCompared} ticket(s): ${r.madeSla.reason}`);
+  if (r.madeSla.incidents.length > 0) {
+    parts.push(
+      '',
+      `Tickets whose made_sla disagrees with the replayed SLA clocks (${r.madeSla.incidents.length}${r.madeSla.incidents.length > SHOWN ? `, first ${SHOWN}` : ''})`,
+    );
+    parts.push(
+      table(
+        ['source', 'reference', 'made here', 'made_sla'],
+        r.madeSla.incidents.slice(0, SHOWN).map((i) => [i.number, i.reference, String(i.derived), String(i.source)]),
       ),
     );
   }

@@ -1,7 +1,7 @@
 import type { IncidentState } from '../../domain/incident.state';
 import type { ImportFacts, OrderedUpdate, Readout } from '../../domain/import/import.types';
 import type { ImportPlan } from '../../domain/import/incident-import.plan';
-import type { SourceCounters } from '../../domain/import/servicenow-row';
+import type { SourceCounters, SourceReadings } from '../../domain/import/servicenow-row';
 
 /** One kind of export the importer reads: how a record becomes an update, and how one ticket's updates are planned. */
 export interface ImportSource<Update extends OrderedUpdate> {
@@ -11,6 +11,8 @@ export interface ImportSource<Update extends OrderedUpdate> {
   plan(rows: readonly Update[], state: IncidentState, facts: ImportFacts): ImportPlan;
   /** The source's own counters on a ticket's last row, when the export has them. */
   counters(last: Update): SourceCounters | null;
+  /** What the source wrote on a ticket's last row that the platform derives itself (priority, active), when the export has it. */
+  readings?(last: Update): SourceReadings;
 }
 
 /** Where an import stands, for a progress bar or progress lines. */

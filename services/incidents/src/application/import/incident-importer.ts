@@ -15,6 +15,7 @@ import { readCsv } from './csv-records';
 import { importedIncidentId } from './imported-ids';
 import type { ImportReport } from './import-report';
 import type { ImportProgress, ImportSource } from './import-source';
+import { awaitSlaClocks, reconcileMadeSla, type MadeSlaTicket, type SlaSettling } from './made-sla-reconciliation';
 
 export interface ImportRequest {
   readonly tenantId: string;
@@ -25,6 +26,8 @@ export interface ImportRequest {
   readonly input: Readable;
   readonly totalBytes?: number | null;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Through the running service: wait for the SLA clocks of the imported tickets before comparing made_sla. */
+  readonly awaitSlaClocks?: SlaSettling;
 }
 
 /** Incidents handled at once: the store commits concurrent appends together. */
@@ -80,7 +83,7 @@ export class IncidentImporter {
     const references = await this.assignReferences(context, tickets);
     const outcome = { applied: 0, alreadyImported: 0, created: 0, updated: 0, unchanged: 0 };
     const reconciled: IncidentReconciliation[] = [];
-    const sla = { made: 0, missed: 0 };
+    const slaTickets: MadeSlaTicket[] = [];
     for (let i = 0; i < tickets.length; i += IN_FLIGHT) {
       await Promise.all(
         tickets.slice(i, i + IN_FLIGHT).map(async (ticket) => {
@@ -93,10 +96,17 @@ export class IncidentImporter {
           else outcome.updated += 1;
           const last = [...ticket.rows].sort((a, b) => b.update - a.update)[0];
           const counters = last ? source.counters(last) : null;
-          if (counters?.madeSla === true) sla.made += 1;
-          if (counters?.madeSla === false) sla.missed += 1;
           const events = [...ticket.prior, ...newEvents];
           const opened = events.find((event) => event.type === 'IncidentOpened');
+          if (counters && opened) {
+            slaTickets.push({
+              number: ticket.number,
+              reference: opened.data.reference,
+              incidentId: ticket.id,
+              source: counters.madeSla,
+              mayHaveClocks: ticket.state.status !== 'none' || request.awaitSlaClocks !== undefined,
+            });
+          }
           if (counters && opened) {
             reconciled.push(
               reconcileIncident({
@@ -104,6 +114,7 @@ export class IncidentImporter {
                 reference: opened.data.reference,
                 events,
                 counters,
+                ...(source.readings && last ? { readings: source.readings(last) } : {}),
                 updates: plan.updates,
                 issues: [...ticket.readIssues, ...plan.issues],
                 reassignmentCounting: settings.reassignmentCounting,
@@ -115,6 +126,15 @@ export class IncidentImporter {
       );
       tell();
     }
+    if (request.awaitSlaClocks) {
+      await awaitSlaClocks(
+        this.store,
+        request.tenantId,
+        slaTickets.map((ticket) => ticket.incidentId),
+        request.awaitSlaClocks,
+      );
+    }
+    const madeSla = await reconcileMadeSla(this.store, request.tenantId, slaTickets);
     progress.phase = 'done';
     tell();
     issues.sort((a, b) => a.line - b.line);
@@ -137,12 +157,9 @@ export class IncidentImporter {
           agree: reconciled.filter((r) => r.reassignments.agrees).length,
           disagree: reconciled.filter((r) => !r.reassignments.agrees).length,
         },
-        madeSla: {
-          compared: false,
-          reason: 'SLA clocks are kept by the SLA service, which derives them from these events under its own definitions',
-          sourceMade: sla.made,
-          sourceMissed: sla.missed,
-        },
+        priority: { agree: reconciled.filter((r) => r.priority.agrees).length, disagree: reconciled.filter((r) => !r.priority.agrees).length },
+        active: { agree: reconciled.filter((r) => r.active.agrees).length, disagree: reconciled.filter((r) => !r.active.agrees).length },
+        madeSla,
         incidents: disagreeing,
       },
     };

@@ -23,5 +23,6 @@ export function serviceNowSource(options: ServiceNowOptions = {}): ImportSource<
     read: (record, line) => readServiceNowRow(record, line, mapping, readDate),
     plan: (rows, state, facts: ImportFacts) => planServiceNowImport(rows, state, { ...facts, mapping }),
     counters: (last) => last.counters,
+    readings: (last) => last.readings,
   };
 }

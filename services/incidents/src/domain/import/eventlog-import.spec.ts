@@ -97,3 +97,13 @@ describe('event log activities become lifecycle commands', () => {
     expect(() => readEventLogMapping({ columns: { case: 'id', activity: 'a', timestamp: 't', colour: 'c' } })).toThrow('columns.colour');
   });
 });
+
+describe('the people and groups an event log names travel with the sync, for the directory', () => {
+  it('resources, callers and teams of the applied activities, once each', () => {
+    const result = plan([activity('Ticket created', 0), activity('Assigned to team', 2, { Resource: 'bo', Team: 'network' })]);
+    expect(result.commands.at(-1)).toMatchObject({
+      type: 'RecordSourceSync',
+      data: { met: { users: ['ann', 'bo', 'rita'], groups: ['desk', 'network'], categories: [], locations: [] } },
+    });
+  });
+});

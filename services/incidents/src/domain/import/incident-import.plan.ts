@@ -1,5 +1,6 @@
 import { DomainError } from '@deskstream/kernel';
 import type { IncidentCommand } from '../incident.commands';
+import type { SourceDirectoryNames } from '../incident.events';
 import type { IncidentState } from '../incident.state';
 import type { ImportFacts, OrderedUpdate, RowIssue } from './import.types';
 import { IncidentWalk } from './incident-walk';
@@ -16,7 +17,26 @@ export interface ImportPlan {
   readonly updates: readonly number[];
 }
 
-export type UpdateTranslation<Update extends OrderedUpdate, Facts extends ImportFacts> = (update: Update, walk: IncidentWalk, facts: Facts) => void;
+/** Turns one update into commands on the walk; `previousAt` is the time of the update applied before it (null for the first). */
+export type UpdateTranslation<Update extends OrderedUpdate, Facts extends ImportFacts> = (
+  update: Update,
+  walk: IncidentWalk,
+  facts: Facts,
+  previousAt: string | null,
+) => void;
+
+/** What one update names that the tenant's directory keeps: people, groups, categories, locations. */
+export type NamesOf<Update extends OrderedUpdate> = (update: Update) => SourceDirectoryNames;
+
+function namesMet<Update extends OrderedUpdate>(rows: readonly Update[], namesOf: NamesOf<Update>): SourceDirectoryNames {
+  const met = { users: new Set<string>(), groups: new Set<string>(), categories: new Set<string>(), locations: new Set<string>() };
+  for (const row of rows) {
+    const names = namesOf(row);
+    for (const kind of ['users', 'groups', 'categories', 'locations'] as const) names[kind].forEach((name) => met[kind].add(name));
+  }
+  const sorted = (names: Set<string>) => [...names].sort();
+  return { users: sorted(met.users), groups: sorted(met.groups), categories: sorted(met.categories), locations: sorted(met.locations) };
+}
 
 function sameContent(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const keys = Object.keys(a);
@@ -39,6 +59,7 @@ export function planIncidentImport<Update extends OrderedUpdate, Facts extends I
   state: IncidentState,
   facts: Facts,
   translate: UpdateTranslation<Update, Facts>,
+  namesOf?: NamesOf<Update>,
 ): ImportPlan {
   const synced = state.status === 'none' ? undefined : state.sourceUpdate;
   const commands: IncidentCommand[] = [];
@@ -48,6 +69,7 @@ export function planIncidentImport<Update extends OrderedUpdate, Facts extends I
   let alreadyImported = 0;
   let last: Update | null = null;
   let lastApplied: Update | null = null;
+  const appliedRows: Update[] = [];
   for (const row of [...rows].sort(byUpdate)) {
     const issue = (kind: RowIssue['kind'], reason: string) => issues.push({ line: row.line, number: row.number, kind, reason });
     if (synced !== undefined && row.update <= synced) {
@@ -66,7 +88,7 @@ export function planIncidentImport<Update extends OrderedUpdate, Facts extends I
     }
     const walk = new IncidentWalk(current);
     try {
-      translate(row, walk, facts);
+      translate(row, walk, facts, lastApplied?.at ?? null);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       issue('not-applied', `update ${row.update} not applied: ${error.message}`);
@@ -76,11 +98,18 @@ export function planIncidentImport<Update extends OrderedUpdate, Facts extends I
     current = walk.state;
     applied += 1;
     lastApplied = row;
+    appliedRows.push(row);
   }
   if (lastApplied !== null && current.status !== 'none') {
     commands.push({
       type: 'RecordSourceSync',
-      data: { sourceReference: lastApplied.number, sourceUpdate: lastApplied.update, by: facts.importer, at: lastApplied.at },
+      data: {
+        sourceReference: lastApplied.number,
+        sourceUpdate: lastApplied.update,
+        ...(namesOf ? { met: namesMet(appliedRows, namesOf) } : {}),
+        by: facts.importer,
+        at: lastApplied.at,
+      },
     });
   }
   const updates = [...new Set(rows.map((row) => row.update))].sort((a, b) => a - b);

@@ -25,6 +25,10 @@ export interface Resolution {
   readonly resolutionCode: string | null;
   readonly notes: string;
   readonly resolvedBy: string;
+  /** When the source says it was resolved, if not at the move's own time. */
+  readonly resolvedAt?: string;
+  /** When the source says it was closed, if not at the move's own time. */
+  readonly closedAt?: string;
 }
 
 /** Hands the incident to a group and person; during a hold it resumes first (the platform hands over only work that is not waiting). */
@@ -65,7 +69,8 @@ export function holdFor(walk: IncidentWalk, move: Move, reason: HoldReason, thir
 
 export function resolveWith(walk: IncidentWalk, move: Move, resolution: Resolution): void {
   if (walk.incident!.status === 'resolved' || walk.incident!.status === 'closed') return;
-  reachInProgress(walk, move);
+  const at = resolution.resolvedAt ?? move.at;
+  reachInProgress(walk, { ...move, at });
   walk.run({
     type: 'ResolveIncident',
     data: {
@@ -75,7 +80,7 @@ export function resolveWith(walk: IncidentWalk, move: Move, resolution: Resoluti
       closingCategories: move.settings.closingCategories,
       quietPeriodDays: move.settings.quietPeriodDays,
       by: resolution.resolvedBy,
-      at: move.at,
+      at,
     },
   });
 }
@@ -83,7 +88,7 @@ export function resolveWith(walk: IncidentWalk, move: Move, resolution: Resoluti
 export function closeWith(walk: IncidentWalk, move: Move, resolution: Resolution): void {
   if (walk.incident!.status === 'closed') return;
   resolveWith(walk, move, resolution);
-  walk.run({ type: 'CloseIncident', data: { automatic: false, by: move.by, at: move.at } });
+  walk.run({ type: 'CloseIncident', data: { automatic: false, by: move.by, at: resolution.closedAt ?? move.at } });
 }
 
 export function reopen(walk: IncidentWalk, move: Move, reason: string): void {

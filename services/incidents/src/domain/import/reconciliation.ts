@@ -1,14 +1,18 @@
 import type { IncidentEvent } from '../incident.events';
 import type { ReassignmentCounting } from '../incident-settings';
 import type { RowIssue } from './import.types';
-import type { SourceCounters } from './servicenow-row';
+import type { Priority } from '../priority-matrix';
+import type { SourceCounters, SourceReadings } from './servicenow-row';
 
-export interface CounterComparison {
-  readonly derived: number;
-  /** The source's own counter on its last row, or null when the export has none. */
-  readonly source: number | null;
+/** A value the platform derived against the one the source wrote on its last row (null: the export has none). */
+export interface ValueComparison<T> {
+  readonly derived: T;
+  readonly source: T | null;
   readonly agrees: boolean;
 }
+
+/** The source's own counter on its last row (null when the export has none) against what the platform derived. */
+export type CounterComparison = ValueComparison<number>;
 
 /** One imported ticket: what the platform derived from its history against what the source counted. */
 export interface IncidentReconciliation {
@@ -16,11 +20,15 @@ export interface IncidentReconciliation {
   readonly reference: string;
   readonly reopens: CounterComparison;
   readonly reassignments: CounterComparison;
+  /** The priority the tenant's matrix gives the ticket's impact and urgency, against ServiceNow's `priority`. */
+  readonly priority: ValueComparison<Priority>;
+  /** Whether the ticket is still live here (not closed or cancelled), against ServiceNow's `active`. */
+  readonly active: ValueComparison<boolean>;
   readonly agrees: boolean;
   readonly reasons: readonly string[];
 }
 
-function compare(derived: number, source: number | null): CounterComparison {
+function compare<T>(derived: T, source: T | null): ValueComparison<T> {
   return { derived, source, agrees: source === null || source === derived };
 }
 
@@ -54,6 +62,8 @@ export interface ReconciliationInput {
   readonly events: readonly IncidentEvent[];
   /** The counters on the source's last row of the ticket. */
   readonly counters: SourceCounters;
+  /** What the source wrote on its last row of the ticket that the platform derives itself. */
+  readonly readings?: SourceReadings;
   readonly updates: readonly number[];
   readonly issues: readonly RowIssue[];
   readonly reassignmentCounting: ReassignmentCounting;
@@ -67,13 +77,20 @@ export interface ReconciliationInput {
 export function reconcileIncident(input: ReconciliationInput): IncidentReconciliation {
   let reopenCount = 0;
   let reassignmentCount = 0;
+  let priority: Priority = 'P3';
+  let active = true;
   for (const event of input.events) {
+    if (event.type === 'IncidentOpened' || event.type === 'IncidentClassified') priority = event.data.priority;
+    if (event.type === 'IncidentClosed' || event.type === 'IncidentCancelled') active = false;
+    if (event.type === 'IncidentReopened') active = true;
     if (event.type === 'IncidentReopened') reopenCount = event.data.reopenCount;
     if (event.type === 'IncidentAssigned' || event.type === 'IncidentEscalatedFunctionally') reassignmentCount = event.data.reassignmentCount;
   }
   const reopens = compare(reopenCount, input.counters.reopenCount);
   const reassignments = compare(reassignmentCount, input.counters.reassignmentCount);
-  const agrees = reopens.agrees && reassignments.agrees;
+  const priorities = compare(priority, input.readings?.priority ?? null);
+  const activity = compare(active, input.readings?.active ?? null);
+  const agrees = reopens.agrees && reassignments.agrees && priorities.agrees && activity.agrees;
   const reasons: string[] = [];
   if (!agrees) {
     const gaps = gapsIn(input.updates);
@@ -87,7 +104,11 @@ export function reconcileIncident(input: ReconciliationInput): IncidentReconcili
         );
       }
     }
-    if (reasons.length === 0) reasons.push('no skipped update or refused row explains the difference');
+    if (reasons.length === 0 && !(reopens.agrees && reassignments.agrees)) reasons.push('no skipped update or refused row explains the difference');
   }
-  return { number: input.number, reference: input.reference, reopens, reassignments, agrees, reasons };
+  if (!priorities.agrees) {
+    reasons.push(`priority: the tenant's matrix gives ${priority} for the ticket's impact and urgency, the source wrote ${priorities.source}`);
+  }
+  if (!activity.agrees) reasons.push(`active: the source says ${activity.source}, the ticket is ${active ? 'live' : 'closed'} here`);
+  return { number: input.number, reference: input.reference, reopens, reassignments, priority: priorities, active: activity, agrees, reasons };
 }

@@ -47,7 +47,16 @@ describe('the first row opens the incident with its source number', () => {
             at: T(0),
           },
         },
-        { type: 'RecordSourceSync', data: { sourceReference: 'INC0001045', sourceUpdate: 0, by: 'import:servicenow', at: T(0) } },
+        {
+          type: 'RecordSourceSync',
+          data: {
+            sourceReference: 'INC0001045',
+            sourceUpdate: 0,
+            met: { users: ['Caller 2403', 'Opened by 8', 'Updated by 21'], groups: [], categories: ['Category 55'], locations: [] },
+            by: 'import:servicenow',
+            at: T(0),
+          },
+        },
       ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Channel, Level } from '../incident.events';
+import type { Priority } from '../priority-matrix';
 import type { OrderedUpdate, Readout, RowIssue } from './import.types';
 import type { MappedState, ServiceNowMapping } from './servicenow-mapping';
 
@@ -7,6 +8,25 @@ export interface SourceCounters {
   readonly reopenCount: number | null;
   readonly reassignmentCount: number | null;
   readonly madeSla: boolean | null;
+}
+
+/** What the source said of the ticket that the platform derives itself: compared at the end, never copied. */
+export interface SourceReadings {
+  /** ServiceNow's `active`: false once the ticket is resolved, closed or cancelled. */
+  readonly active: boolean | null;
+  /** ServiceNow's `priority` (`1 - Critical` is P1); the platform derives its own from impact x urgency through the tenant matrix. */
+  readonly priority: Priority | null;
+}
+
+/** What the ticket was linked to in the source desk, kept on it as internal notes. */
+export interface SourceLinks {
+  /** `knowledge`: an article's number, or a flag that a knowledge article was used. */
+  readonly knowledge: string | boolean | null;
+  readonly problem: string | null;
+  /** `rfc`: the change request that fixes it. */
+  readonly change: string | null;
+  /** `caused_by`: the change that caused it. */
+  readonly causedBy: string | null;
 }
 
 /** One row of a ServiceNow incident export read into the platform's terms: the ticket as it stood after one update. */
@@ -33,6 +53,11 @@ export interface ServiceNowUpdate extends OrderedUpdate {
   readonly resolvedBy: string | null;
   readonly shortDescription: string | null;
   readonly description: string | null;
+  readonly location: string | null;
+  readonly resolvedAt: string | null;
+  readonly closedAt: string | null;
+  readonly links: SourceLinks;
+  readonly readings: SourceReadings;
   readonly counters: SourceCounters;
 }
 
@@ -70,10 +95,31 @@ export function levelOf(text: string | null | undefined): Level | null {
 
 const level = (record: Readonly<Record<string, string>>, field: string): Level | null => levelOf(value(record, field));
 
+const TRUE = ['true', '1', 'yes'];
+const FALSE = ['false', '0', 'no'];
+
 function flag(record: Readonly<Record<string, string>>, field: string): boolean | null {
   const text = value(record, field)?.toLowerCase();
   if (text === undefined) return null;
-  return text === 'true' || text === '1' || text === 'yes';
+  if (TRUE.includes(text)) return true;
+  if (FALSE.includes(text)) return false;
+  throw new RowProblem(`${field} is not true or false: '${text}'`);
+}
+
+/** `1 - Critical` .. `5 - Planning`, or the bare number: ServiceNow's priority 1 is the platform's P1. */
+function priority(record: Readonly<Record<string, string>>): Priority | null {
+  const text = value(record, 'priority');
+  if (text === null) return null;
+  const match = /^([1-5])(\s*-.*)?$/.exec(text);
+  if (!match) throw new RowProblem(`priority is not 1 to 5: '${text}'`);
+  return `P${match[1]}` as Priority;
+}
+
+/** `knowledge` is a flag in ServiceNow's list exports, an article number where an instance links one. */
+function knowledge(record: Readonly<Record<string, string>>): string | boolean | null {
+  const text = value(record, 'knowledge');
+  if (text === null) return null;
+  return TRUE.includes(text.toLowerCase()) || FALSE.includes(text.toLowerCase()) ? flag(record, 'knowledge') : text;
 }
 
 /** One CSV record of the export, checked: a row that cannot be read says why, with its line. */
@@ -126,6 +172,11 @@ export function readServiceNowRow(
         resolvedBy: value(record, 'resolved_by'),
         shortDescription: value(record, 'short_description'),
         description: value(record, 'description'),
+        location: value(record, 'location'),
+        resolvedAt: date(record, 'resolved_at', readDate),
+        closedAt: date(record, 'closed_at', readDate),
+        links: { knowledge: knowledge(record), problem: value(record, 'problem_id'), change: value(record, 'rfc'), causedBy: value(record, 'caused_by') },
+        readings: { active: flag(record, 'active'), priority: priority(record) },
         counters: {
           reopenCount: wholeNumber(record, 'reopen_count'),
           reassignmentCount: wholeNumber(record, 'reassignment_count'),

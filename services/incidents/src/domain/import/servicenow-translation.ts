@@ -6,6 +6,7 @@ import type { ImportFacts } from './import.types';
 import type { IncidentWalk } from './incident-walk';
 import { assignTo, closeWith, holdFor, reachInProgress, reopen, resolveWith, type Move, type Resolution } from './lifecycle-moves';
 import type { ServiceNowMapping } from './servicenow-mapping';
+import { recordSourceLinks } from './servicenow-links';
 import type { ServiceNowUpdate } from './servicenow-row';
 
 export interface ServiceNowFacts extends ImportFacts {
@@ -58,9 +59,23 @@ function assignmentOf(incident: Incident, u: ServiceNowUpdate, defaultGroup: str
   return { group, assignee };
 }
 
-function resolutionOf(u: ServiceNowUpdate, facts: ServiceNowFacts): Resolution {
+/** A time the source gives for a step, kept when it lies between the previous update and this one; else the row's own time. */
+function within(at: string | null, from: string | null, to: string): string | undefined {
+  return at !== null && (from === null || at >= from) && at <= to ? at : undefined;
+}
+
+function resolutionOf(u: ServiceNowUpdate, facts: ServiceNowFacts, incident: Incident, previousAt: string | null): Resolution {
   const mapped = u.closeCode !== null ? facts.mapping.closeCodes[u.closeCode] : undefined;
+  const resolvedAt = incident.resolution === null ? within(u.resolvedAt, previousAt ?? incident.openedAt, u.at) : undefined;
+  const closedFrom =
+    [previousAt, resolvedAt ?? incident.resolution?.at ?? null]
+      .filter((t) => t !== null)
+      .sort()
+      .at(-1) ?? null;
+  const closedAt = within(u.closedAt, closedFrom, u.at);
   return {
+    ...(resolvedAt !== undefined ? { resolvedAt } : {}),
+    ...(closedAt !== undefined ? { closedAt } : {}),
     closingCategory: mapped ?? facts.mapping.defaultClosingCategory,
     resolutionCode: u.closeCode,
     notes: u.closeNotes ?? (u.closeCode ? `Resolved in the source desk: ${u.closeCode}` : 'Resolved in the source desk'),
@@ -71,9 +86,11 @@ function resolutionOf(u: ServiceNowUpdate, facts: ServiceNowFacts): Resolution {
 /**
  * Turns one row into the platform's own commands, from the incident as it stands: the row says how the
  * ticket looked after the update, the commands are the moves that lead there (reopen, reclassify,
- * assign or reassign, start, hold with its reason, resume, resolve, close, cancel), each at the row's time.
+ * note its links, assign or reassign, start, hold with its reason, resume, resolve, close, cancel), each
+ * at the row's time; a resolution and a closure at `resolved_at` and `closed_at` when those lie
+ * between the previous update and this one.
  */
-export function applyServiceNowUpdate(u: ServiceNowUpdate, walk: IncidentWalk, facts: ServiceNowFacts): void {
+export function applyServiceNowUpdate(u: ServiceNowUpdate, walk: IncidentWalk, facts: ServiceNowFacts, previousAt: string | null): void {
   const move: Move = { by: u.by, at: u.at, settings: facts.settings, defaultGroup: facts.mapping.defaultGroup };
   const target = u.state;
   if (!walk.incident) walk.run(opening(u, facts));
@@ -105,6 +122,8 @@ export function applyServiceNowUpdate(u: ServiceNowUpdate, walk: IncidentWalk, f
       },
     });
   }
+  // A link first seen on a closed ticket cannot be noted there: the lifecycle refuses it and the row is reported.
+  recordSourceLinks(walk, u, facts.incidentId);
   if (target.status === 'cancelled') {
     walk.run({ type: 'CancelIncident', data: { reason: u.closeNotes ?? `cancelled in the source desk (${u.stateName})`, by: u.by, at: u.at } });
     return;
@@ -123,8 +142,8 @@ export function applyServiceNowUpdate(u: ServiceNowUpdate, walk: IncidentWalk, f
     case 'on-hold':
       return holdFor(walk, move, target.holdReason ?? 'awaiting-caller', u.vendor ?? 'vendor');
     case 'resolved':
-      return resolveWith(walk, move, resolutionOf(u, facts));
+      return resolveWith(walk, move, resolutionOf(u, facts, current(), previousAt));
     case 'closed':
-      return closeWith(walk, move, resolutionOf(u, facts));
+      return closeWith(walk, move, resolutionOf(u, facts, current(), previousAt));
   }
 }
