@@ -9,6 +9,7 @@ export const TOPICS = {
   intake: 'deskstream.intake.submission.v1',
   problems: 'deskstream.problems.problem.v1',
   sla: 'deskstream.sla.clock.v1',
+  reporting: 'deskstream.reporting.saved-query.v1',
   directory: 'deskstream.directory.entry.v1',
   tenants: 'deskstream.tenants.tenant.v1',
 } as const;
@@ -21,6 +22,7 @@ export const SOURCES = {
   intake: '/deskstream/intake',
   problems: '/deskstream/problems',
   sla: '/deskstream/sla',
+  reporting: '/deskstream/reporting',
   directory: '/deskstream/directory',
   tenants: '/deskstream/tenants',
 } as const;
