@@ -57,8 +57,10 @@ const percentOf = (definition: SlaDefinition): number[] => [...new Set([...defin
  * priority re-selection with retroactive start, what-if and repair possible.
  */
 export function runClock(definition: SlaDefinition, workingTime: WorkingTime, observations: readonly Observation[], asOf: number): ClockRun {
-  const targetMs = definition.durationMinutes * 60_000;
-  const thresholds = percentOf(definition).map((percent) => ({ percent, ms: Math.round((targetMs * percent) / 100) }));
+  const percents = percentOf(definition);
+  const { deadlineField } = definition;
+  let targetMs = (definition.durationMinutes ?? 0) * 60_000;
+  let thresholds = percents.map((percent) => ({ percent, ms: Math.round((targetMs * percent) / 100) }));
   const cycles: Cycle[] = [];
   let stage: ClockStage = 'pending';
   let reached: Record<string, number> = {};
@@ -110,6 +112,21 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
     cycle.endedBy = endedBy;
   }
 
+  /**
+   * A deadline definition's target is the working time from its counted cycle's start to the deadline the
+   * ticket has now; a milestone the counted time already passed (a deadline moved earlier, or set in
+   * the past) is reached at once.
+   */
+  function retarget(facts: TicketFacts, at: number): void {
+    const counting = definition.cycles === 'first' ? cycles[0] : current();
+    const deadline = deadlineField ? facts[deadlineField] : null;
+    if (!deadlineField || !counting || deadline === null || deadline === undefined) return;
+    targetMs = workingTime.elapsedMs(counting.startedAt, Math.max(counting.startedAt, deadline));
+    thresholds = percents.map((percent) => ({ percent, ms: Math.round((targetMs * percent) / 100) }));
+    const elapsed = counted();
+    for (const { percent, ms } of thresholds) if (ms <= elapsed && reached[percent] === undefined) reached[percent] = Math.max(at, counting.startedAt);
+  }
+
   const { conditions } = definition;
   let before: TicketFacts | null = null;
   for (const observation of observations) {
@@ -121,7 +138,8 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
     const responded = definition.target === 'response' && isResponse(definition.responseBy, observation, isAutomatic);
     const stops = responded || holds(conditions.stop, facts);
     if (stage === 'pending' || (stage === 'completed' && definition.target !== 'response' && definition.cycles !== 'first')) {
-      if (!holds(conditions.start, facts) || holds(conditions.cancel, facts) || (stage === 'completed' && stops)) continue;
+      const noDeadline = deadlineField !== null && (facts[deadlineField] ?? null) === null;
+      if (noDeadline || !holds(conditions.start, facts) || holds(conditions.cancel, facts) || (stage === 'completed' && stops)) continue;
       startCycle(at);
       thirdParty = facts.thirdParty;
     } else if (stage === 'cancelled' || stage === 'completed') {
@@ -130,6 +148,7 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
       end(at, 'reset');
       startCycle(at);
     }
+    retarget(facts, at);
     if (holds(conditions.cancel, facts)) {
       end(at, 'cancel');
       stage = 'cancelled';

@@ -4006,7 +4006,7 @@ export interface components {
             thirdParty?: string[];
             groupAssigned?: boolean;
             /** @description The changes the reset fires on */
-            on?: ("opened" | "classified" | "priority-changed" | "assigned" | "group-changed" | "work-started" | "put-on-hold" | "resumed" | "public-comment" | "internal-note" | "task-added" | "resolved" | "reopened" | "closed" | "cancelled" | "approved" | "fulfilled")[];
+            on?: ("opened" | "classified" | "priority-changed" | "assigned" | "group-changed" | "work-started" | "put-on-hold" | "resumed" | "public-comment" | "internal-note" | "task-added" | "resolved" | "reopened" | "closed" | "cancelled" | "approved" | "fulfilled" | "major-incident-declared" | "stakeholder-update-published")[];
         };
         ClockConditionsDto: {
             /** @description {} starts with the ticket */
@@ -4038,8 +4038,13 @@ export interface components {
             /** @enum {string} */
             target: "response" | "resolution" | "fulfilment";
             appliesTo: components["schemas"]["ApplicabilityDto"];
-            /** @description Working minutes of the calendar */
-            durationMinutes: number;
+            /** @description Working minutes of the calendar (or give deadlineField) */
+            durationMinutes?: number;
+            /**
+             * @description Instead of a duration: the ticket field holding the due instant (nextUpdateDueAt: a major incident's next stakeholder update)
+             * @enum {string}
+             */
+            deadlineField?: "nextUpdateDueAt";
             /** @example business-hours */
             calendar: string;
             /**
@@ -4074,8 +4079,13 @@ export interface components {
             /** @enum {string} */
             target: "response" | "resolution" | "fulfilment";
             appliesTo: components["schemas"]["ApplicabilityDto"];
-            /** @description Working minutes of the calendar */
-            durationMinutes: number;
+            /** @description Working minutes of the calendar (or give deadlineField) */
+            durationMinutes?: number;
+            /**
+             * @description Instead of a duration: the ticket field holding the due instant (nextUpdateDueAt: a major incident's next stakeholder update)
+             * @enum {string}
+             */
+            deadlineField?: "nextUpdateDueAt";
             /** @example business-hours */
             calendar: string;
             /**
@@ -9570,7 +9580,6 @@ export interface operations {
                  *       "appliesTo": {
                  *         "kind": "incident"
                  *       },
-                 *       "durationMinutes": 1,
                  *       "calendar": "business-hours",
                  *       "conditions": {
                  *         "start": {}
@@ -9644,7 +9653,6 @@ export interface operations {
                  *       "appliesTo": {
                  *         "kind": "incident"
                  *       },
-                 *       "durationMinutes": 1,
                  *       "calendar": "business-hours",
                  *       "conditions": {
                  *         "start": {}
@@ -9804,7 +9812,6 @@ export interface operations {
                  *           "type": "sla",
                  *           "target": "response",
                  *           "appliesTo": {},
-                 *           "durationMinutes": 1,
                  *           "calendar": "business-hours",
                  *           "conditions": {},
                  *           "id": "p2-resolution"
