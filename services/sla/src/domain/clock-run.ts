@@ -1,5 +1,4 @@
 import type { SlaDefinition } from './sla-definition.model';
-import { isAutomatic } from './sla-selection.rules';
 import { holds, isResponse, resets, type Observation, type TicketFacts } from './ticket-facts';
 import type { WorkingTime } from './working-time';
 
@@ -135,7 +134,7 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
     const { facts, at } = observation;
     const factsBefore = before;
     before = facts;
-    const responded = definition.target === 'response' && isResponse(definition.responseBy, observation, isAutomatic);
+    const responded = definition.target === 'response' && isResponse(definition.responseBy, observation);
     const stops = responded || holds(conditions.stop, facts);
     if (stage === 'pending' || (stage === 'completed' && definition.target !== 'response' && definition.cycles !== 'first')) {
       const noDeadline = deadlineField !== null && (facts[deadlineField] ?? null) === null;

@@ -75,9 +75,9 @@ export type Signal = (typeof SIGNALS)[number];
 export const RESPONSE_SIGNALS = ['public-comment', 'phone-log', 'assigned', 'work-started', 'task-added'] as const;
 export type ResponseSignal = (typeof RESPONSE_SIGNALS)[number];
 
-/** Whether a change by a person is a response under `responseBy` (automatic steps never are). */
-export function isResponse(responseBy: readonly ResponseSignal[], observation: Observation, automatic: (by: string) => boolean): boolean {
-  if (automatic(observation.by)) return false;
+/** Whether a change by a person is a response under `responseBy`; automatic steps (`system...`, as intake's) never are. */
+export function isResponse(responseBy: readonly ResponseSignal[], observation: Observation): boolean {
+  if (observation.by.startsWith('system')) return false;
   const { signal, facts } = observation;
   if ((responseBy as readonly string[]).includes(signal)) return true;
   return responseBy.includes('phone-log') && signal === 'opened' && facts.channel === 'phone';
