@@ -118,8 +118,8 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
    */
   function retarget(facts: TicketFacts, at: number): void {
     const counting = definition.cycles === 'first' ? cycles[0] : current();
-    const deadline = deadlineField ? facts[deadlineField] : null;
-    if (!deadlineField || !counting || deadline === null || deadline === undefined) return;
+    const deadline = facts[deadlineField!];
+    if (!counting || deadline === null || deadline === undefined) return;
     targetMs = workingTime.elapsedMs(counting.startedAt, Math.max(counting.startedAt, deadline));
     thresholds = percents.map((percent) => ({ percent, ms: Math.round((targetMs * percent) / 100) }));
     const elapsed = counted();
@@ -147,7 +147,7 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
       end(at, 'reset');
       startCycle(at);
     }
-    retarget(facts, at);
+    if (deadlineField) retarget(facts, at);
     if (holds(conditions.cancel, facts)) {
       end(at, 'cancel');
       stage = 'cancelled';
