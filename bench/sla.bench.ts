@@ -132,7 +132,7 @@ async function whatIfBenchmark(): Promise<BenchResult> {
   const replay = new SlaReplay(documents, tickets, calendars, clock);
   const proposals = DEFAULT_DEFINITIONS.filter((d) => d.appliesTo.kind === 'incident').map(({ version: _v, ...d }) => ({
     ...d,
-    durationMinutes: Math.round(d.durationMinutes * 0.8),
+    durationMinutes: Math.round((d.durationMinutes ?? 0) * 0.8),
   }));
   const started = process.hrtime.bigint();
   const answer = await replay.whatIf('acme', proposals, { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' });

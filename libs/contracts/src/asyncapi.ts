@@ -5,6 +5,7 @@ import { INTAKE_EVENTS } from './intake-events';
 import { KNOWLEDGE_EVENTS } from './knowledge-events';
 import { PROBLEM_EVENTS } from './problem-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
+import { REPORTING_EVENTS } from './reporting-events';
 import { SLA_EVENTS } from './sla-events';
 import { TENANT_EVENTS } from './tenant-events';
 import { SOURCES, TOPICS } from './topics';
@@ -59,6 +60,12 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
     source: SOURCES.sla,
     about: 'Clock changes, warnings, breaches and escalation notifications of the SLA service, keyed by ticket id.',
     types: Object.values(SLA_EVENTS),
+  },
+  {
+    key: 'reporting',
+    source: SOURCES.reporting,
+    about: 'Scheduled saved queries run for their period, with the CSV to mail to their recipients; keyed by saved query id.',
+    types: Object.values(REPORTING_EVENTS),
   },
   {
     key: 'directory',

@@ -7,6 +7,7 @@ export * from './knowledge-events';
 export * from './asyncapi';
 export * from './roles';
 export * from './sla-events';
+export * from './reporting-events';
 export * from './directory-events';
 export * from './tenant-events';
 export * from './chat-protocol';

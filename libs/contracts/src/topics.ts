@@ -10,6 +10,7 @@ export const TOPICS = {
   problems: 'deskstream.problems.problem.v1',
   knowledge: 'deskstream.knowledge.article.v1',
   sla: 'deskstream.sla.clock.v1',
+  reporting: 'deskstream.reporting.saved-query.v1',
   directory: 'deskstream.directory.entry.v1',
   tenants: 'deskstream.tenants.tenant.v1',
 } as const;
@@ -23,6 +24,7 @@ export const SOURCES = {
   problems: '/deskstream/problems',
   knowledge: '/deskstream/knowledge',
   sla: '/deskstream/sla',
+  reporting: '/deskstream/reporting',
   directory: '/deskstream/directory',
   tenants: '/deskstream/tenants',
 } as const;

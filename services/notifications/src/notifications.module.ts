@@ -23,6 +23,7 @@ import { NotificationSettingsRepository } from './application/notification-setti
 import { TenantNotificationRules } from './application/tenant-notification-rules';
 import { DELIVERY_TIMER, Notifications } from './application/notifications';
 import { loadNotificationsConfig, type NotificationsConfig } from './application/notifications-config';
+import { ScheduledReportMail } from './application/scheduled-report-mail';
 import { TicketCopy } from './application/ticket-copy';
 import { TicketNotifications, UPDATE_DUE_TIMER } from './application/ticket-notifications';
 import { MyNotificationsController, NotificationAdminController } from './http/notifications.controller';
@@ -84,11 +85,16 @@ const providers: Provider[] = [
       new TicketNotifications(new TicketCopy(documents), notifications, scheduler, clock),
     inject: [DOCUMENT_STORE, Notifications, SCHEDULER, CLOCK],
   },
+  {
+    provide: ScheduledReportMail,
+    useFactory: (directory: DirectoryReplica, mail: MailSender, config: NotificationsConfig) => new ScheduledReportMail(directory, mail, config),
+    inject: [DirectoryReplica, MailSender, NOTIFICATIONS_CONFIG],
+  },
 ];
 
 /**
  * The notification service on the platform's ports: it follows the incidents, service-request and SLA
- * events and the directory behind its inbox, decides from each tenant's versioned rules who is told
+ * events and the directory behind its inbox (and mails the reporting service's scheduled reports), decides from each tenant's versioned rules who is told
  * what, renders the tenant's templates, and delivers by mail, in-app feed and signed webhooks with
  * retries and a dead-letter list.
  */
@@ -101,6 +107,7 @@ export class NotificationsModule implements OnModuleInit, OnApplicationBootstrap
     private readonly tickets: TicketNotifications,
     private readonly mail: MailSender,
     private readonly settings: NotificationSettingsRepository,
+    private readonly reports: ScheduledReportMail,
   ) {}
 
   onModuleInit(): void {
@@ -108,6 +115,7 @@ export class NotificationsModule implements OnModuleInit, OnApplicationBootstrap
     this.contributions.addConsumer(this.directory);
     this.contributions.addConsumer(this.tickets);
     this.contributions.addConsumer(new TenantNotificationRules(this.settings));
+    this.contributions.addConsumer(this.reports);
     this.contributions.onTimer(DELIVERY_TIMER, (timer) => this.notifications.deliver(timer.tenantId, (timer.payload as { id: string }).id, timer.id));
     this.contributions.onTimer(UPDATE_DUE_TIMER, (timer) => this.tickets.updateDue(timer));
   }

@@ -1,12 +1,16 @@
 import { Module, type OnModuleInit, type Provider } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, ServiceContributions } from '@deskstream/platform';
+import { CLOCK, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, SCHEDULER, ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
+import type { Scheduler } from '@deskstream/scheduling';
+import { reportingIntegrationMapper } from './application/reporting-integration.mapper';
+import { SAVED_QUERY_TIMER, SavedQueries } from './application/saved-queries';
 import { ReportingQueries } from './application/reporting-queries';
 import { ReportingSettingsRepository } from './application/reporting-settings.repository';
 import { TicketActivityFeed } from './application/ticket-activity-feed';
 import { ticketFactsProjection } from './application/ticket-facts.projection';
 import { ReportQueryController } from './http/query.controller';
+import { SavedQueriesController } from './http/saved-queries.controller';
 import { ReportingSettingsController } from './http/settings.controller';
 import { TicketFactsController } from './http/tickets.controller';
 
@@ -24,6 +28,12 @@ const reportingProviders: Provider[] = [
     inject: [DOCUMENT_STORE, ReportingSettingsRepository],
   },
   {
+    provide: SavedQueries,
+    useFactory: (store: EventStore, queries: ReportingQueries, scheduler: Scheduler, clock: Clock, ids: IdGenerator) =>
+      new SavedQueries(store, queries, scheduler, clock, ids),
+    inject: [EVENT_STORE, ReportingQueries, SCHEDULER, CLOCK, ID_GENERATOR],
+  },
+  {
     provide: TicketActivityFeed,
     useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new TicketActivityFeed(store, clock, ids),
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
@@ -31,19 +41,22 @@ const reportingProviders: Provider[] = [
 ];
 
 /**
- * The reporting service on the platform's ports: ticket facts and the analyst query under
- * /api/v1/reporting. It learns about tickets only from the integration events of incidents, service
+ * The reporting service on the platform's ports: ticket facts, the analyst query and saved queries
+ * (scheduled ones publish their CSV for the notification path) under /api/v1/reporting. It learns about tickets only from the integration events of incidents, service
  * requests, SLA and problems, recorded behind its inbox in streams of its own and projected from there.
  */
-@Module({ controllers: [TicketFactsController, ReportQueryController, ReportingSettingsController], providers: reportingProviders })
+@Module({ controllers: [TicketFactsController, ReportQueryController, ReportingSettingsController, SavedQueriesController], providers: reportingProviders })
 export class ReportingModule implements OnModuleInit {
   constructor(
     private readonly contributions: ServiceContributions,
     private readonly feed: TicketActivityFeed,
+    private readonly savedQueries: SavedQueries,
   ) {}
 
   onModuleInit(): void {
     this.contributions.addProjection(ticketFactsProjection);
+    this.contributions.addMapper(reportingIntegrationMapper);
+    this.contributions.onTimer(SAVED_QUERY_TIMER, (timer) => this.savedQueries.runDue(timer));
     // Members of one consumer group share the topics' partitions: reporting keeps pace with every publisher.
     for (let member = 0; member < CONSUMER_MEMBERS; member += 1) this.contributions.addConsumer(this.feed);
   }

@@ -17,7 +17,7 @@ async function* onePage<T>(rows: T): AsyncGenerator<T> {
 }
 
 /** Filter values as lists of strings; anything else is refused naming the filter. */
-function filtersOf(filters: Record<string, unknown> | undefined): Record<string, string[]> {
+export function filtersOf(filters: Record<string, unknown> | undefined): Record<string, string[]> {
   const errors: FieldError[] = [];
   const parsed: Record<string, string[]> = {};
   for (const [dimension, value] of Object.entries(filters ?? {})) {

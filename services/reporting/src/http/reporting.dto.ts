@@ -110,7 +110,12 @@ export class ReportingCalendarDto {
 
 export class ChangeReportingSettingsDto {
   @ApiPropertyOptional({ description: 'Take part in the enterprise (business-unit) comparison' }) @IsOptional() @IsBoolean() enterpriseReporting?: boolean;
-  @ApiPropertyOptional({ type: ReportingCalendarDto }) @IsOptional() @ValidateNested() @Type(() => ReportingCalendarDto) calendar?: ReportingCalendarDto;
+  @ApiPropertyOptional({ type: ReportingCalendarDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ReportingCalendarDto)
+  calendar?: ReportingCalendarDto;
   @ApiPropertyOptional({ description: 'Hourly rate by assignment group' }) @IsOptional() @IsObject() hourlyRates?: Record<string, number>;
   @ApiPropertyOptional({ format: 'double', description: "Per hour, in the tenant's currency" }) @IsOptional() @IsNumber() @Min(0) defaultHourlyRate?: number;
 }

@@ -51,4 +51,18 @@ describe('what published ticket events mean for the clocks', () => {
     });
     expect(observedChangeOf(submitted)?.change).toMatchObject({ signal: 'opened', kind: 'service-request', status: 'awaiting-approval' });
   });
+
+  it("keeps the opening channel (a phone call is a phone log) and a major incident's next update due, the deadline a definition may use", () => {
+    const opened = event(INCIDENT_EVENTS.opened, { by: 'agent', reference: 'INC0001001', priority: 'P2', service: null, category: null, channel: 'phone' });
+    expect(observedChangeOf(opened)?.change).toMatchObject({ signal: 'opened', channel: 'phone' });
+    const due = '2026-03-23T09:00:00.000Z';
+    expect(observedChangeOf(event(INCIDENT_EVENTS.majorIncidentDeclared, { by: 'm', nextUpdateDueAt: due }))?.change).toEqual({
+      signal: 'major-incident-declared',
+      nextUpdateDueAt: Date.parse(due),
+    });
+    expect(observedChangeOf(event(INCIDENT_EVENTS.stakeholderUpdatePublished, { by: 'm', nextUpdateDueAt: due }))?.change).toEqual({
+      signal: 'stakeholder-update-published',
+      nextUpdateDueAt: Date.parse(due),
+    });
+  });
 });

@@ -8,6 +8,8 @@ import {
   type IncidentPutOnHoldV1,
   type IncidentWorkLoggedV1,
   type IncidentWorkStartedV1,
+  type MajorIncidentDeclaredV1,
+  type StakeholderUpdatePublishedV1,
   type ServiceRequestSubmittedV1,
   type ServiceRequestTaskAddedV1,
 } from '@deskstream/contracts';
@@ -66,6 +68,10 @@ function incidentChange(event: CloudEvent): TicketChange | null {
       return { signal: 'closed', status: 'closed' };
     case INCIDENT_EVENTS.cancelled:
       return { signal: 'cancelled', status: 'cancelled' };
+    case INCIDENT_EVENTS.majorIncidentDeclared:
+      return { signal: 'major-incident-declared', nextUpdateDueAt: Date.parse((data as MajorIncidentDeclaredV1).nextUpdateDueAt) };
+    case INCIDENT_EVENTS.stakeholderUpdatePublished:
+      return { signal: 'stakeholder-update-published', nextUpdateDueAt: Date.parse((data as StakeholderUpdatePublishedV1).nextUpdateDueAt) };
     default:
       return null;
   }

@@ -1,5 +1,4 @@
 import type { SlaDefinition } from './sla-definition.model';
-import { isAutomatic } from './sla-selection.rules';
 import { holds, isResponse, resets, type Observation, type TicketFacts } from './ticket-facts';
 import type { WorkingTime } from './working-time';
 
@@ -57,8 +56,10 @@ const percentOf = (definition: SlaDefinition): number[] => [...new Set([...defin
  * priority re-selection with retroactive start, what-if and repair possible.
  */
 export function runClock(definition: SlaDefinition, workingTime: WorkingTime, observations: readonly Observation[], asOf: number): ClockRun {
-  const targetMs = definition.durationMinutes * 60_000;
-  const thresholds = percentOf(definition).map((percent) => ({ percent, ms: Math.round((targetMs * percent) / 100) }));
+  const percents = percentOf(definition);
+  const { deadlineField } = definition;
+  let targetMs = (definition.durationMinutes ?? 0) * 60_000;
+  let thresholds = percents.map((percent) => ({ percent, ms: Math.round((targetMs * percent) / 100) }));
   const cycles: Cycle[] = [];
   let stage: ClockStage = 'pending';
   let reached: Record<string, number> = {};
@@ -110,6 +111,21 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
     cycle.endedBy = endedBy;
   }
 
+  /**
+   * A deadline definition's target is the working time from its counted cycle's start to the deadline the
+   * ticket has now; a milestone the counted time already passed (a deadline moved earlier, or set in
+   * the past) is reached at once.
+   */
+  function retarget(facts: TicketFacts, at: number): void {
+    const counting = definition.cycles === 'first' ? cycles[0] : current();
+    const deadline = facts[deadlineField!];
+    if (!counting || deadline === null || deadline === undefined) return;
+    targetMs = workingTime.elapsedMs(counting.startedAt, Math.max(counting.startedAt, deadline));
+    thresholds = percents.map((percent) => ({ percent, ms: Math.round((targetMs * percent) / 100) }));
+    const elapsed = counted();
+    for (const { percent, ms } of thresholds) if (ms <= elapsed && reached[percent] === undefined) reached[percent] = Math.max(at, counting.startedAt);
+  }
+
   const { conditions } = definition;
   let before: TicketFacts | null = null;
   for (const observation of observations) {
@@ -118,10 +134,11 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
     const { facts, at } = observation;
     const factsBefore = before;
     before = facts;
-    const responded = definition.target === 'response' && isResponse(definition.responseBy, observation, isAutomatic);
+    const responded = definition.target === 'response' && isResponse(definition.responseBy, observation);
     const stops = responded || holds(conditions.stop, facts);
     if (stage === 'pending' || (stage === 'completed' && definition.target !== 'response' && definition.cycles !== 'first')) {
-      if (!holds(conditions.start, facts) || holds(conditions.cancel, facts) || (stage === 'completed' && stops)) continue;
+      const noDeadline = deadlineField !== null && (facts[deadlineField] ?? null) === null;
+      if (noDeadline || !holds(conditions.start, facts) || holds(conditions.cancel, facts) || (stage === 'completed' && stops)) continue;
       startCycle(at);
       thirdParty = facts.thirdParty;
     } else if (stage === 'cancelled' || stage === 'completed') {
@@ -130,6 +147,7 @@ export function runClock(definition: SlaDefinition, workingTime: WorkingTime, ob
       end(at, 'reset');
       startCycle(at);
     }
+    if (deadlineField) retarget(facts, at);
     if (holds(conditions.cancel, facts)) {
       end(at, 'cancel');
       stage = 'cancelled';

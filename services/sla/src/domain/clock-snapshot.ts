@@ -79,7 +79,7 @@ export function snapshotOf(
     startedAt: iso(run.startedAt),
     dueAt: iso(run.dueAt),
     originalDueAt: iso(run.originalDueAt),
-    targetMinutes: definition.durationMinutes,
+    targetMinutes: minutes(run.targetMs),
     elapsedMinutes: minutes(run.elapsedMs),
     remainingMinutes: minutes(run.targetMs - run.elapsedMs),
     pausedMinutes: minutes(run.pausedMs),

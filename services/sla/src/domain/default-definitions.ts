@@ -32,6 +32,7 @@ export const DEFAULT_DEFINITIONS: readonly SlaDefinition[] = [
       target: 'response',
       appliesTo: { kind: 'incident', priorities: [priority] },
       durationMinutes: response,
+      deadlineField: null,
       calendar,
       warnings: [50, 75],
       conditions: RESPONSE_CONDITIONS,
@@ -47,6 +48,7 @@ export const DEFAULT_DEFINITIONS: readonly SlaDefinition[] = [
       target: 'resolution',
       appliesTo: { kind: 'incident', priorities: [priority] },
       durationMinutes: resolution,
+      deadlineField: null,
       calendar,
       warnings: [50, 75],
       conditions: RESOLUTION_CONDITIONS,
@@ -63,6 +65,7 @@ export const DEFAULT_DEFINITIONS: readonly SlaDefinition[] = [
     target: 'fulfilment',
     appliesTo: { kind: 'service-request' },
     durationMinutes: 5 * DAY,
+    deadlineField: null,
     calendar: 'business-hours',
     warnings: [50, 75],
     conditions: {

@@ -96,7 +96,9 @@ describe('a phone log as the response', () => {
     expect(clocksOf(history([observe({ ...opened('P1'), channel: 'portal' } as TicketChange, T0, 'agent', [byPhone])]))['p1-response']).toMatchObject({
       stage: 'in-progress',
     });
-    expect(clocksOf(history([observe(phoneOpened, T0, 'system:intake', [byPhone])]))['p1-response']).toMatchObject({ stage: 'in-progress' });
+    for (const automatic of ['system:intake', 'system-email-intake']) {
+      expect(clocksOf(history([observe(phoneOpened, T0, automatic, [byPhone])]))['p1-response']).toMatchObject({ stage: 'in-progress' });
+    }
   });
 });
 

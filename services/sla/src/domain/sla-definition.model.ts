@@ -1,4 +1,4 @@
-import type { ResetCondition, ResponseSignal, TicketCondition, TicketKind } from './ticket-facts';
+import type { DeadlineField, ResetCondition, ResponseSignal, TicketCondition, TicketKind } from './ticket-facts';
 
 export const SLA_TYPES = ['sla', 'ola', 'uc'] as const;
 export type SlaType = (typeof SLA_TYPES)[number];
@@ -45,8 +45,10 @@ export interface SlaDefinitionSpec {
   readonly type: SlaType;
   readonly target: SlaTarget;
   readonly appliesTo: Applicability;
-  /** Working minutes of `calendar`. */
-  readonly durationMinutes: number;
+  /** Working minutes of `calendar`; null when the due instant is a ticket field (`deadlineField`). */
+  readonly durationMinutes: number | null;
+  /** A fixed deadline instead of a duration: the clock is due when this ticket field says, and attaches once the ticket has it. */
+  readonly deadlineField: DeadlineField | null;
   readonly calendar: string;
   /** Percentages of the duration that warn before the breach (100 %); each is reached once per cycle. */
   readonly warnings: readonly number[];

@@ -30,6 +30,12 @@ const isEmpty = (condition: TicketCondition): boolean => LIST_FIELDS.every((fiel
 export function definitionErrors(definition: SlaDefinitionSpec, knownCalendars: readonly string[]): FieldError[] {
   const errors: FieldError[] = [];
   if (!knownCalendars.includes(definition.calendar)) errors.push({ field: 'calendar', message: `calendar ${definition.calendar} does not exist` });
+  if ((definition.durationMinutes === null) === (definition.deadlineField === null)) {
+    const message = 'give either a duration in working minutes or a deadline field, not both';
+    errors.push({ field: 'durationMinutes', message }, { field: 'deadlineField', message });
+  }
+  if (definition.deadlineField !== null && definition.cycles === 'sum')
+    errors.push({ field: 'cycles', message: 'a deadline is due once: count the first or the last cycle, not their sum' });
   if (definition.target === 'fulfilment' && definition.appliesTo.kind !== 'service-request') {
     errors.push({ field: 'target', message: 'fulfilment targets apply to service requests' });
   }

@@ -102,4 +102,35 @@ describe('SLA definitions', () => {
         expect(definitionsInForce(state).find((d) => d.id === 'ola')!.conditions).toEqual({ start: { groupAssigned: true }, reset: { on: ['group-changed'] } });
       });
   });
+
+  it('take a deadline field instead of a duration, one or the other, counting the first or the last cycle', () => {
+    const byDeadline = { ...p2Response, id: 'updates', durationMinutes: null, deadlineField: 'nextUpdateDueAt' as const, cycles: 'last' as const };
+    spec
+      .given([])
+      .when(save(byDeadline))
+      .thenState((state) =>
+        expect(definitionsInForce(state).find((d) => d.id === 'updates')).toMatchObject({ durationMinutes: null, deadlineField: 'nextUpdateDueAt' }),
+      );
+    const fieldsOf = (definition: SlaDefinitionSpec) => () => slaDefinitionsDecider.decide(save(definition), slaDefinitionsDecider.initialState());
+    for (const [definition, fields] of [
+      [{ ...byDeadline, durationMinutes: 60 }, ['durationMinutes', 'deadlineField']],
+      [{ ...byDeadline, deadlineField: null }, ['durationMinutes', 'deadlineField']],
+      [{ ...byDeadline, cycles: 'sum' as const }, ['cycles']],
+    ] as const) {
+      expect(fieldsOf(definition)).toThrow(ValidationFailed);
+      try {
+        fieldsOf(definition)();
+      } catch (error) {
+        expect((error as ValidationFailed).errors.map((e) => e.field)).toEqual(fields);
+      }
+    }
+  });
+
+  it('read a definition saved before deadlines existed as one with a duration', () => {
+    const { deadlineField: _none, ...stored } = { ...p2Response, id: 'old', version: 1 };
+    spec
+      .given([{ type: 'SlaDefinitionSaved', data: { definition: stored as never, warnings: [], by: 'admin', at } }])
+      .when({ type: 'RetireDefinition', data: { id: 'p5-response', by: 'admin', at } })
+      .thenState((state) => expect(definitionsInForce(state).find((d) => d.id === 'old')).toMatchObject({ durationMinutes: 60, deadlineField: null }));
+  });
 });

@@ -35,7 +35,13 @@ export interface TicketFacts {
   readonly thirdParty: string | null;
   /** The channel the ticket came in by (`phone`: an agent took the call); absent in facts recorded before it was kept. */
   readonly channel?: string | null;
+  /** When the next stakeholder update of a major incident is due (epoch ms): a deadline a definition may take its due instant from. */
+  readonly nextUpdateDueAt?: number | null;
 }
+
+/** The ticket fields that hold a fixed deadline: the only due instant the incidents service publishes on a ticket. */
+export const DEADLINE_FIELDS = ['nextUpdateDueAt'] as const;
+export type DeadlineField = (typeof DEADLINE_FIELDS)[number];
 
 /** What a change was, besides the facts it left: the response conditions and resets look at these. */
 export const SIGNALS = [
@@ -56,6 +62,8 @@ export const SIGNALS = [
   'cancelled',
   'approved',
   'fulfilled',
+  'major-incident-declared',
+  'stakeholder-update-published',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
@@ -67,9 +75,9 @@ export type Signal = (typeof SIGNALS)[number];
 export const RESPONSE_SIGNALS = ['public-comment', 'phone-log', 'assigned', 'work-started', 'task-added'] as const;
 export type ResponseSignal = (typeof RESPONSE_SIGNALS)[number];
 
-/** Whether a change by a person is a response under `responseBy` (automatic steps never are). */
-export function isResponse(responseBy: readonly ResponseSignal[], observation: Observation, automatic: (by: string) => boolean): boolean {
-  if (automatic(observation.by)) return false;
+/** Whether a change by a person is a response under `responseBy`; automatic steps (`system...`, as intake's) never are. */
+export function isResponse(responseBy: readonly ResponseSignal[], observation: Observation): boolean {
+  if (observation.by.startsWith('system')) return false;
   const { signal, facts } = observation;
   if ((responseBy as readonly string[]).includes(signal)) return true;
   return responseBy.includes('phone-log') && signal === 'opened' && facts.channel === 'phone';
@@ -135,6 +143,7 @@ export type TicketChange =
   | { readonly signal: 'work-started'; readonly assignee: string }
   | { readonly signal: 'put-on-hold'; readonly holdReason: HoldReason; readonly thirdParty: string | null }
   | { readonly signal: 'public-comment' | 'internal-note' | 'task-added' }
+  | { readonly signal: 'major-incident-declared' | 'stakeholder-update-published'; readonly nextUpdateDueAt: number }
   | { readonly signal: 'resumed' | 'resolved' | 'reopened' | 'closed' | 'cancelled' | 'approved' | 'fulfilled'; readonly status: TicketStatus };
 
 const NO_FACTS: TicketFacts = {
@@ -182,6 +191,9 @@ export function applyChange(before: TicketFacts | null, change: TicketChange): {
     case 'internal-note':
     case 'task-added':
       return { facts, signal: change.signal };
+    case 'major-incident-declared':
+    case 'stakeholder-update-published':
+      return { facts: { ...facts, nextUpdateDueAt: change.nextUpdateDueAt }, signal: change.signal };
     default:
       return { facts: { ...facts, status: change.status, holdReason: null, thirdParty: null }, signal: change.signal };
   }

@@ -28,10 +28,12 @@ import {
   type SlaType,
 } from '../domain/sla-definition.model';
 import {
+  DEADLINE_FIELDS,
   HOLD_REASONS,
   RESPONSE_SIGNALS,
   SIGNALS,
   TICKET_STATUSES,
+  type DeadlineField,
   type HoldReason,
   type ResponseSignal,
   type Signal,
@@ -104,7 +106,19 @@ export class DefinitionBodyDto {
   @ApiProperty({ enum: SLA_TYPES }) @IsIn(SLA_TYPES) type!: SlaType;
   @ApiProperty({ enum: SLA_TARGETS }) @IsIn(SLA_TARGETS) target!: SlaTarget;
   @ApiProperty({ type: ApplicabilityDto }) @ValidateNested() @Type(() => ApplicabilityDto) appliesTo!: ApplicabilityDto;
-  @ApiProperty({ minimum: 1, description: 'Working minutes of the calendar' }) @IsInt() @Min(1) @Max(10_000_000) durationMinutes!: number;
+  @ApiPropertyOptional({ minimum: 1, description: 'Working minutes of the calendar (or give deadlineField)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  durationMinutes?: number;
+  @ApiPropertyOptional({
+    enum: DEADLINE_FIELDS,
+    description: "Instead of a duration: the ticket field holding the due instant (nextUpdateDueAt: a major incident's next stakeholder update)",
+  })
+  @IsOptional()
+  @IsIn(DEADLINE_FIELDS)
+  deadlineField?: DeadlineField;
   @ApiProperty({ example: 'business-hours' }) @IsString() @Matches(CALENDAR_ID) calendar!: string;
   @ApiPropertyOptional({ type: [Number], default: [50, 75] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsNumber({}, { each: true }) warnings?: number[];
   @ApiProperty({ type: ClockConditionsDto }) @ValidateNested() @Type(() => ClockConditionsDto) conditions!: ClockConditionsDto;

@@ -80,6 +80,21 @@ describe('SLA definitions over HTTP', () => {
     expect((await admin().get('/sla/definitions/bad-conditions')).status).toBe(404);
   });
 
+  it('takes a fixed deadline field instead of a duration, and refuses both, neither or an unknown field by name', async () => {
+    const { durationMinutes: _duration, ...byDeadline } = olaBody;
+    const saved = await admin().post('/sla/definitions', { ...byDeadline, id: 'stakeholder-updates', deadlineField: 'nextUpdateDueAt' });
+    expect([saved.status, saved.body.warnings]).toEqual([201, []]);
+    expect((await admin().get('/sla/definitions/stakeholder-updates')).body).toMatchObject({ durationMinutes: null, deadlineField: 'nextUpdateDueAt' });
+    const both = await admin().post('/sla/definitions', { ...olaBody, id: 'both', deadlineField: 'nextUpdateDueAt' });
+    expect([both.status, (both.body.errors ?? []).map((e) => e.field)]).toEqual([400, ['durationMinutes', 'deadlineField']]);
+    const neither = await admin().post('/sla/definitions', { ...byDeadline, id: 'neither' });
+    expect([neither.status, (neither.body.errors ?? []).map((e) => e.field)]).toEqual([400, ['durationMinutes', 'deadlineField']]);
+    const unknown = await admin().post('/sla/definitions', { ...byDeadline, id: 'unknown', deadlineField: 'dueDate', cycles: 'sum' });
+    expect([unknown.status, (unknown.body.errors ?? []).map((e) => e.field)]).toEqual([400, ['deadlineField']]);
+    const summed = await admin().post('/sla/definitions', { ...byDeadline, id: 'summed', deadlineField: 'nextUpdateDueAt', cycles: 'sum' });
+    expect([summed.status, (summed.body.errors ?? []).map((e) => e.field)]).toEqual([400, ['cycles']]);
+  });
+
   it('retires a definition', async () => {
     expect((await admin().post('/sla/definitions/p5-response/retire')).status).toBe(204);
     expect((await admin().get('/sla/definitions/p5-response')).status).toBe(404);

@@ -2512,6 +2512,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting/saved-queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save a query, optionally scheduled daily or weekly; answers it with the next run instant */
+        post: operations["SavedQueriesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/saved-queries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved query, its schedule, how many periods it has run for, the last and the next */
+        get: operations["SavedQueriesController_get"];
+        /** Replace a saved query and its schedule */
+        put: operations["SavedQueriesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -4106,7 +4141,7 @@ export interface components {
             thirdParty?: string[];
             groupAssigned?: boolean;
             /** @description The changes the reset fires on */
-            on?: ("opened" | "classified" | "priority-changed" | "assigned" | "group-changed" | "work-started" | "put-on-hold" | "resumed" | "public-comment" | "internal-note" | "task-added" | "resolved" | "reopened" | "closed" | "cancelled" | "approved" | "fulfilled")[];
+            on?: ("opened" | "classified" | "priority-changed" | "assigned" | "group-changed" | "work-started" | "put-on-hold" | "resumed" | "public-comment" | "internal-note" | "task-added" | "resolved" | "reopened" | "closed" | "cancelled" | "approved" | "fulfilled" | "major-incident-declared" | "stakeholder-update-published")[];
         };
         ClockConditionsDto: {
             /** @description {} starts with the ticket */
@@ -4138,8 +4173,13 @@ export interface components {
             /** @enum {string} */
             target: "response" | "resolution" | "fulfilment";
             appliesTo: components["schemas"]["ApplicabilityDto"];
-            /** @description Working minutes of the calendar */
-            durationMinutes: number;
+            /** @description Working minutes of the calendar (or give deadlineField) */
+            durationMinutes?: number;
+            /**
+             * @description Instead of a duration: the ticket field holding the due instant (nextUpdateDueAt: a major incident's next stakeholder update)
+             * @enum {string}
+             */
+            deadlineField?: "nextUpdateDueAt";
             /** @example business-hours */
             calendar: string;
             /**
@@ -4174,8 +4214,13 @@ export interface components {
             /** @enum {string} */
             target: "response" | "resolution" | "fulfilment";
             appliesTo: components["schemas"]["ApplicabilityDto"];
-            /** @description Working minutes of the calendar */
-            durationMinutes: number;
+            /** @description Working minutes of the calendar (or give deadlineField) */
+            durationMinutes?: number;
+            /**
+             * @description Instead of a duration: the ticket field holding the due instant (nextUpdateDueAt: a major incident's next stakeholder update)
+             * @enum {string}
+             */
+            deadlineField?: "nextUpdateDueAt";
             /** @example business-hours */
             calendar: string;
             /**
@@ -4524,6 +4569,90 @@ export interface components {
              * @description Per hour, in the tenant's currency
              */
             defaultHourlyRate?: number;
+        };
+        QueryScheduleDto: {
+            /**
+             * @description daily, or weekly on Mondays
+             * @enum {string}
+             */
+            every: "daily" | "weekly";
+            /**
+             * @description Time of day the run fires, HH:mm UTC; each run covers the day or week before it
+             * @default 06:00
+             */
+            at: string;
+            /** @description Directory user ids or mail addresses the CSV is mailed to */
+            recipients: string[];
+        };
+        SaveSavedQueryDto: {
+            name: string;
+            /**
+             * @description KPIs, as in POST /reporting/query:
+             *     - `volume`: Tickets opened in the period (openedAt in [from, to)).
+             *     - `throughput`: Tickets whose latest resolution (resolvedAt) falls in the period. Grouped by agent (the resolver) or group: agent and group throughput.
+             *     - `mttr_hours`: Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours, over tickets resolved in the period. Time on hold counts.
+             *     - `median_ttr_hours`: Median of openedAt -> resolvedAt (not closure) in calendar hours, over tickets resolved in the period.
+             *     - `mttr_business_hours`: Mean of openedAt -> resolvedAt (not closure) in working hours of the tenant's reporting calendar, over tickets resolved in the period.
+             *     - `mtta_hours`: Mean time to acknowledge: mean of openedAt -> firstResponseAt in calendar hours, over tickets first responded to in the period. A response is what the SLA definition counts as one: the completion of the ticket's response clock.
+             *     - `fcr_rate`: First-contact resolution rate: % of tickets resolved in the period that were resolved by the agent of first contact (first assignee, else who recorded it) with no reassignment, escalation or reopen; for email within one working hour of opening, for other channels without a hold.
+             *     - `flr_rate`: First-level resolution rate: % of tickets resolved in the period that never left tier 1 (no escalation, no assignment to tier 2 or 3).
+             *     - `sla_compliance`: % of tickets resolved in the period with no breached clock other than cancelled ones (response and resolution targets alike).
+             *     - `overdue_open`: Tickets open at the instant (end of the period or bucket, or asOf) with a clock, not cancelled, breached by then.
+             *     - `backlog`: Tickets open (new, assigned or on hold: not resolved, closed or cancelled) at the instant: end of the period or bucket, or asOf.
+             *     - `backlog_age_hours`: Mean age in calendar hours (instant - openedAt) of the tickets in the backlog at the instant.
+             *     - `backlog_growth`: Tickets opened in the period minus tickets resolved in the period (latest resolution).
+             *     - `reopen_rate`: % : reopenings in the period / resolutions in the period (every resolution counts, also those later reopened).
+             *     - `reassignment_rate`: % of tickets resolved in the period that were reassigned at least once (to another group, or to another agent in the group).
+             *     - `ping_pong_rate`: % of tickets resolved in the period whose group path contains A -> B -> A.
+             *     - `csat_mean`: Mean satisfaction rating (1-5) of the ratings given in the period (ratedAt).
+             *     - `csat_satisfied_pct`: % of the ratings given in the period that are 4 or 5.
+             *     - `cost_per_ticket`: Mean cost of the tickets resolved in the period: minutes logged in each group x that group's hourly rate (reporting settings) / 60.
+             *     - `minutes_logged`: Minutes logged on the tickets resolved in the period (all their time, whenever logged).
+             */
+            metrics: string[];
+            groupBy?: ("priority" | "channel" | "service" | "category" | "closingCategory" | "group" | "tier" | "kind" | "agent" | "tenant")[];
+            /** @description Dimension -> value or list of values */
+            filters?: Record<string, never>;
+            /** @enum {string} */
+            bucket?: "hour" | "day" | "week" | "month";
+            /** @description Run it daily or weekly and mail its CSV through the notification path */
+            schedule?: components["schemas"]["QueryScheduleDto"];
+            /** @example weekly-p1-backlog */
+            id: string;
+        };
+        SavedQueryBodyDto: {
+            name: string;
+            /**
+             * @description KPIs, as in POST /reporting/query:
+             *     - `volume`: Tickets opened in the period (openedAt in [from, to)).
+             *     - `throughput`: Tickets whose latest resolution (resolvedAt) falls in the period. Grouped by agent (the resolver) or group: agent and group throughput.
+             *     - `mttr_hours`: Mean time to resolve: mean of openedAt -> resolvedAt (the latest resolution, not closure) in calendar hours, over tickets resolved in the period. Time on hold counts.
+             *     - `median_ttr_hours`: Median of openedAt -> resolvedAt (not closure) in calendar hours, over tickets resolved in the period.
+             *     - `mttr_business_hours`: Mean of openedAt -> resolvedAt (not closure) in working hours of the tenant's reporting calendar, over tickets resolved in the period.
+             *     - `mtta_hours`: Mean time to acknowledge: mean of openedAt -> firstResponseAt in calendar hours, over tickets first responded to in the period. A response is what the SLA definition counts as one: the completion of the ticket's response clock.
+             *     - `fcr_rate`: First-contact resolution rate: % of tickets resolved in the period that were resolved by the agent of first contact (first assignee, else who recorded it) with no reassignment, escalation or reopen; for email within one working hour of opening, for other channels without a hold.
+             *     - `flr_rate`: First-level resolution rate: % of tickets resolved in the period that never left tier 1 (no escalation, no assignment to tier 2 or 3).
+             *     - `sla_compliance`: % of tickets resolved in the period with no breached clock other than cancelled ones (response and resolution targets alike).
+             *     - `overdue_open`: Tickets open at the instant (end of the period or bucket, or asOf) with a clock, not cancelled, breached by then.
+             *     - `backlog`: Tickets open (new, assigned or on hold: not resolved, closed or cancelled) at the instant: end of the period or bucket, or asOf.
+             *     - `backlog_age_hours`: Mean age in calendar hours (instant - openedAt) of the tickets in the backlog at the instant.
+             *     - `backlog_growth`: Tickets opened in the period minus tickets resolved in the period (latest resolution).
+             *     - `reopen_rate`: % : reopenings in the period / resolutions in the period (every resolution counts, also those later reopened).
+             *     - `reassignment_rate`: % of tickets resolved in the period that were reassigned at least once (to another group, or to another agent in the group).
+             *     - `ping_pong_rate`: % of tickets resolved in the period whose group path contains A -> B -> A.
+             *     - `csat_mean`: Mean satisfaction rating (1-5) of the ratings given in the period (ratedAt).
+             *     - `csat_satisfied_pct`: % of the ratings given in the period that are 4 or 5.
+             *     - `cost_per_ticket`: Mean cost of the tickets resolved in the period: minutes logged in each group x that group's hourly rate (reporting settings) / 60.
+             *     - `minutes_logged`: Minutes logged on the tickets resolved in the period (all their time, whenever logged).
+             */
+            metrics: string[];
+            groupBy?: ("priority" | "channel" | "service" | "category" | "closingCategory" | "group" | "tier" | "kind" | "agent" | "tenant")[];
+            /** @description Dimension -> value or list of values */
+            filters?: Record<string, never>;
+            /** @enum {string} */
+            bucket?: "hour" | "day" | "week" | "month";
+            /** @description Run it daily or weekly and mail its CSV through the notification path */
+            schedule?: components["schemas"]["QueryScheduleDto"];
         };
         RecipientDto: {
             /** @enum {string} */
@@ -9986,7 +10115,6 @@ export interface operations {
                  *       "appliesTo": {
                  *         "kind": "incident"
                  *       },
-                 *       "durationMinutes": 1,
                  *       "calendar": "business-hours",
                  *       "conditions": {
                  *         "start": {}
@@ -10062,7 +10190,6 @@ export interface operations {
                  *       "appliesTo": {
                  *         "kind": "incident"
                  *       },
-                 *       "durationMinutes": 1,
                  *       "calendar": "business-hours",
                  *       "conditions": {
                  *         "start": {}
@@ -10227,7 +10354,6 @@ export interface operations {
                  *           "type": "sla",
                  *           "target": "response",
                  *           "appliesTo": {},
-                 *           "durationMinutes": 1,
                  *           "calendar": "business-hours",
                  *           "conditions": {},
                  *           "id": "p2-resolution"
@@ -11214,6 +11340,115 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SavedQueriesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "metrics": [
+                 *         "metrics"
+                 *       ],
+                 *       "id": "weekly-p1-backlog"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SaveSavedQueryDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SavedQueriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SavedQueriesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "name",
+                 *       "metrics": [
+                 *         "metrics"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SavedQueryBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -53,7 +53,7 @@ describe('reporting follows an incident through its published events over HTTP',
       firstContactResolution: false,
       csatScore: 5,
     });
-    expect(facts.body.items![0]!.slaOutcomes).toEqual(expect.arrayContaining([{ target: 'resolution', breached: false }]));
+    expect(facts.body.items![0]!.slaOutcomes).toEqual(expect.arrayContaining([{ target: 'resolution', breached: false, state: 'met' }]));
 
     const now = new Date();
     const report = await kit.as('acme', 'analyst').post('/reporting/query', {

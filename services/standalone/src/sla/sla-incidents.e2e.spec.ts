@@ -210,4 +210,32 @@ describe('SLA clocks follow an incident over HTTP', () => {
     const fromPortal = await until(portal, (c) => c['caller-contact'] !== undefined);
     expect(fromPortal['caller-contact']).toMatchObject({ stage: 'in-progress' });
   });
+
+  it("runs a clock due at a fixed deadline field: a major incident's next stakeholder update", async () => {
+    const saved = await kit.as('acme', 'tenant-admin').post('/sla/definitions', {
+      id: 'stakeholder-updates',
+      name: 'Stakeholder updates on time',
+      type: 'ola',
+      target: 'resolution',
+      appliesTo: { kind: 'incident' },
+      deadlineField: 'nextUpdateDueAt',
+      calendar: '24x7',
+      conditions: { start: {}, stop: { status: ['resolved', 'closed'] }, reset: { on: ['stakeholder-update-published'] } },
+      cycles: 'last',
+    });
+    expect([saved.status, saved.body.warnings]).toEqual([201, []]);
+    const opened = await agent().post('/incidents', { channel: 'portal', shortDescription: 'Mail down', description: 'Everyone', impact: 1, urgency: 1 });
+    const id = String(opened.body.id);
+    await until(id, (c) => c['p1-resolution'] !== undefined);
+    expect(byDefinition((await clocksOf(id)).body.items)['stakeholder-updates']).toBeUndefined();
+    const declared = await agent().post(`/incidents/${id}/declare-major`, {
+      manager: 'service-owner',
+      reason: 'Everyone is affected',
+      updateIntervalMinutes: 30,
+    });
+    expect(declared.status).toBe(200);
+    const clocks = await until(id, (c) => c['stakeholder-updates'] !== undefined);
+    const { major } = (await agent().get(`/incidents/${id}`)).body as { major: { nextUpdateDueAt: string } };
+    expect(clocks['stakeholder-updates']).toMatchObject({ stage: 'in-progress', breached: false, dueAt: major.nextUpdateDueAt });
+  });
 });
