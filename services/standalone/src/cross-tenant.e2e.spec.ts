@@ -57,6 +57,8 @@ interface Resources {
   directory: string;
   /** An in-app notification of the tenant's resolver. */
   notification: string;
+  /** A saved analyst query (its id is the tenant's own choice). */
+  savedQuery: string;
 }
 
 const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations', 'categories'];
@@ -80,6 +82,7 @@ function resourceOf(path: string, resources: Resources): string {
   if (path.startsWith('/api/v1/intake/request-types/')) return resources.requestType;
   if (path.startsWith('/api/v1/directory/')) return resources.directory;
   if (path.startsWith('/api/v1/me/notifications/') || path.startsWith('/api/v1/notifications/')) return resources.notification;
+  if (path.startsWith('/api/v1/reporting/saved-queries/')) return resources.savedQuery;
   throw new Error(`${path}: no seeded resource for its path parameter; seed one in this suite`);
 }
 
@@ -131,6 +134,13 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       // Each tenant's own form: acme's ids name nothing in globex.
       requestType: (SUBMISSIONS[tenant] as { requestType: string }).requestType,
       directory: await seedDirectory(tenant),
+      savedQuery: await created(
+        tenant,
+        '/api/v1/reporting/saved-queries',
+        'analyst',
+        { id: `${tenant}-weekly-volume`, name: `${tenant} weekly volume`, metrics: ['volume'], schedule: { every: 'weekly', recipients: ['analyst'] } },
+        'id',
+      ),
     };
   }
 
@@ -162,6 +172,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       `/api/v1/requests/${globex.request}/history`,
       `/api/v1/intake/submissions/${globex.submission}`,
       ...DIRECTORY_KINDS.map((kind) => `/api/v1/directory/${kind}/${globex.directory}`),
+      `/api/v1/reporting/saved-queries/${globex.savedQuery}`,
       '/api/v1/incidents',
       '/api/v1/requests',
     ];

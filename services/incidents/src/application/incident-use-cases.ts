@@ -1,6 +1,7 @@
 import { commandHandler, NotFound, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { traced, withCommandSpan, type Principal } from '@deskstream/platform';
 import type { IncidentCommand } from '../domain/incident.commands';
+import { ensureOpenable } from '../domain/decide-recording';
 import { incidentDecider } from '../domain/incident.decider';
 import { cascadeFrom, majorIncidentCascadeWorkflow, type Cascade } from '../domain/major-incident-cascade.workflow';
 import type { Incident } from '../domain/incident.state';
@@ -68,24 +69,20 @@ export class IncidentUseCases {
       const at = this.deps.clock.now().toISOString();
       const incidentId = this.deps.ids.next();
       const caller = callerOfNewTicket(principal, input.caller);
-      const command = (reference: string): IncidentCommand => ({
-        type: 'OpenIncident',
-        data: {
-          ...input,
-          caller,
-          incidentId,
-          reference,
-          priorityMatrix: settings.priorityMatrix,
-          majorIncidentRules: settings.majorIncidentRules,
-          by: principal.userId,
-          at,
-        },
-      });
-      // Validate before taking a number, so that a refused request writes nothing at all.
-      incidentDecider.decide(command('INC0000000'), incidentDecider.initialState());
+      const opening = {
+        ...input,
+        caller,
+        incidentId,
+        priorityMatrix: settings.priorityMatrix,
+        majorIncidentRules: settings.majorIncidentRules,
+        by: principal.userId,
+        at,
+      };
+      ensureOpenable(opening);
       const context = this.context(request);
       const reference = await this.deps.references.allocate(context, incidentId, at);
-      const result = await this.handler.handle(this.stream(principal.tenantId, incidentId), command(reference), context);
+      const command: IncidentCommand = { type: 'OpenIncident', data: { ...opening, reference } };
+      const result = await this.handler.handle(this.stream(principal.tenantId, incidentId), command, context);
       return receipt(result.state as Incident, result.revision);
     });
   }

@@ -10,7 +10,9 @@ import { ensureValid, MAX_SHORT_TEXT_LENGTH, textErrors } from './text.rules';
 
 const REFERENCE = /^INC\d{7,}$/;
 
-function classificationOf(data: OpenIncident['data'] | ClassifyIncident['data'], impact: number, urgency: number): Classification {
+type Opening = Omit<OpenIncident['data'], 'reference'>;
+
+function classificationOf(data: Opening | ClassifyIncident['data'], impact: number, urgency: number): Classification {
   return {
     impact: impact as Level,
     urgency: urgency as Level,
@@ -45,19 +47,34 @@ function declaredByRule(
   ];
 }
 
-export function openIncident(command: OpenIncident, state: IncidentState): IncidentEvent[] {
-  const data = command.data;
-  if (state.status !== 'none') throw new AlreadyExists('Incident', data.incidentId);
+/** Everything that refuses an opening except its reference. */
+function openingErrors(data: Opening): FieldError[] {
   const errors: FieldError[] = [
     ...textErrors('shortDescription', data.shortDescription, MAX_SHORT_TEXT_LENGTH),
     ...textErrors('description', data.description),
     ...textErrors('caller', data.caller, MAX_SHORT_TEXT_LENGTH),
   ];
-  if (!REFERENCE.test(data.reference)) errors.push({ field: 'reference', message: 'reference must look like INC0001001' });
   if (!CHANNELS.includes(data.channel)) errors.push({ field: 'channel', message: `channel must be one of ${CHANNELS.join(', ')}` });
   if ((data.impact === undefined) !== (data.urgency === undefined)) {
     errors.push({ field: data.impact === undefined ? 'impact' : 'urgency', message: 'impact and urgency go together' });
   }
+  return errors;
+}
+
+/**
+ * Tells, before a reference is taken, whether an incident can be opened, by the same checks as
+ * opening it: so that a refused request takes no number and writes nothing at all.
+ */
+export function ensureOpenable(data: Opening): void {
+  ensureValid(openingErrors(data));
+  classificationOf(data, data.impact ?? 3, data.urgency ?? 3);
+}
+
+export function openIncident(command: OpenIncident, state: IncidentState): IncidentEvent[] {
+  const data = command.data;
+  if (state.status !== 'none') throw new AlreadyExists('Incident', data.incidentId);
+  const errors = openingErrors(data);
+  if (!REFERENCE.test(data.reference)) errors.push({ field: 'reference', message: 'reference must look like INC0001001' });
   ensureValid(errors);
   const classified = data.impact !== undefined;
   // Unclassified incidents sit at the lowest priority until the desk classifies them.

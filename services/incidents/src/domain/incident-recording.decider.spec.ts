@@ -1,6 +1,7 @@
 import { AlreadyExists, ValidationFailed } from '@deskstream/kernel';
 import { assigned, at, open, opened, spec, T0 } from './incident.fixtures';
 import type { IncidentCommand } from './incident.commands';
+import { ensureOpenable } from './decide-recording';
 import { DEFAULT_PRIORITY_MATRIX, priorityFor, validatePriorityMatrix, type PriorityMatrix } from './priority-matrix';
 
 const classify = (impact: number, urgency: number, extra: Partial<Extract<IncidentCommand, { type: 'ClassifyIncident' }>['data']> = {}): IncidentCommand => ({
@@ -36,12 +37,22 @@ describe('recording an incident', () => {
       ]);
   });
 
+  it('tells before a reference is taken whether an incident can be opened, by the same checks as opening it', () => {
+    const { reference: _reference, ...opening } = (open() as Extract<IncidentCommand, { type: 'OpenIncident' }>).data;
+    expect(() => ensureOpenable(opening)).not.toThrow();
+    expect(() => ensureOpenable({ ...opening, shortDescription: '' })).toThrow(ValidationFailed);
+    expect(() => ensureOpenable({ ...opening, impact: 7, urgency: 1 })).toThrow(
+      new ValidationFailed([{ field: 'impact', message: 'impact must be 1, 2 or 3' }]),
+    );
+    expect(() => ensureOpenable({ ...opening, impact: 1 })).toThrow(new ValidationFailed([{ field: 'urgency', message: 'impact and urgency go together' }]));
+  });
+
   it('names every missing or invalid field', () => {
     spec
       .given([])
       .when(open({ shortDescription: '', description: 'x'.repeat(10_001), reference: 'X1', channel: 'fax' as never }))
       .thenThrows(ValidationFailed, (error: ValidationFailed) => {
-        expect(error.errors.map((e) => e.field)).toEqual(['shortDescription', 'description', 'reference', 'channel']);
+        expect(error.errors.map((e) => e.field)).toEqual(['shortDescription', 'description', 'channel', 'reference']);
       });
   });
 

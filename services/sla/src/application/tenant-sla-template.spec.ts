@@ -2,8 +2,7 @@ import { TEMPLATE_NAMES, loadTemplate } from '@deskstream/templates';
 import { calendarErrors } from '../domain/calendar.rules';
 import { DEFAULT_CALENDARS } from '../domain/default-calendars';
 import { definitionsInForce, slaDefinitionsDecider } from '../domain/sla-definitions.decider';
-import type { SlaDefinitionSpec } from '../domain/sla-definition.model';
-import { calendarOf } from './tenant-sla-template';
+import { calendarOf, definitionsOf } from './tenant-sla-template';
 
 describe('the SLA part of every shipped template', () => {
   it.each(TEMPLATE_NAMES)('%s: its calendars and definitions are what the SLA service accepts, and its definitions replace the shipped ones', (name) => {
@@ -16,7 +15,7 @@ describe('the SLA part of every shipped template', () => {
       {
         type: 'AdoptTemplateDefinitions',
         data: {
-          definitions: template.slaDefinitions as unknown as SlaDefinitionSpec[],
+          definitions: definitionsOf(template),
           knownCalendars,
           by: 'system:onboarding',
           at: '2026-03-01T10:00:00.000Z',

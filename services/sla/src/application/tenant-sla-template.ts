@@ -3,12 +3,17 @@ import type { DeliveredMessage } from '@deskstream/messaging';
 import type { IntegrationConsumer } from '@deskstream/platform';
 import type { CalendarSpec } from '../domain/calendar.model';
 import type { SlaDefinitionSpec } from '../domain/sla-definition.model';
+import { upcastDefinition } from '../domain/sla-definition.upcast';
 import type { SlaCalendars } from './sla-calendars';
 import type { SlaDefinitions } from './sla-definitions';
 
 /** A template calendar in the SLA service's terms: one that names no time zone keeps the tenant's own. */
 export const calendarOf = (calendar: TemplateCalendarV1, tenantTimeZone: string): CalendarSpec =>
   ({ ...calendar, timeZone: calendar.timeZone ?? tenantTimeZone }) as CalendarSpec;
+
+/** A template's definitions in the current shape: templates are versioned files, read like stored definitions. */
+export const definitionsOf = (template: TenantOnboardedV1['template']): SlaDefinitionSpec[] =>
+  (template.slaDefinitions as unknown as SlaDefinitionSpec[]).map((definition) => upcastDefinition<SlaDefinitionSpec>(definition));
 
 /**
  * A newly onboarded tenant's SLA: its template's business calendars, then its template's definitions
@@ -32,6 +37,6 @@ export class TenantSlaTemplate implements IntegrationConsumer {
       context,
       template.calendars.map((calendar) => calendarOf(calendar, timeZone)),
     );
-    await this.definitions.adoptTemplate(context, template.slaDefinitions as unknown as SlaDefinitionSpec[]);
+    await this.definitions.adoptTemplate(context, definitionsOf(template));
   }
 }

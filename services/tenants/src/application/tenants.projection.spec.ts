@@ -47,6 +47,8 @@ describe('the platform list of tenants', () => {
           template: { name: 'it-desk', version: 3 },
           status: 'active',
           suspendedBecause: null,
+          suspendedAt: null,
+          deleteAfter: null,
           lastExportAt: null,
           createdAt: at(1),
           updatedAt: at(1),
