@@ -56,6 +56,8 @@ interface Resources {
   directory: string;
   /** An in-app notification of the tenant's resolver. */
   notification: string;
+  /** The name of the tenant's routing rule (intake settings). */
+  routingRule: string;
 }
 
 const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations'];
@@ -130,7 +132,17 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       // Each tenant's own form: acme's ids name nothing in globex.
       requestType: (SUBMISSIONS[tenant] as { requestType: string }).requestType,
       directory: await seedDirectory(tenant),
+      routingRule: await seedRoutingRule(tenant),
     };
+  }
+
+  /** A routing rule named after its tenant: the other tenant's settings must never show it. */
+  async function seedRoutingRule(tenant: string): Promise<string> {
+    const name = `${tenant} payroll desk`;
+    const rule = { name, when: { mailbox: `hr@${tenant}.example` }, then: { group: 'hr-payroll' } };
+    const response = await call('PATCH', '/api/v1/intake/settings', token(tenant, 'tenant-admin'), { classificationRules: [rule] });
+    if (!response.ok) throw new Error(`${tenant} routing rule: ${response.status} ${await response.text()}`);
+    return name;
   }
 
   /** Assigning the incident to the resolver tells them in the app. */
@@ -163,6 +175,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       ...DIRECTORY_KINDS.map((kind) => `/api/v1/directory/${kind}/${globex.directory}`),
       '/api/v1/incidents',
       '/api/v1/requests',
+      '/api/v1/intake/settings',
     ];
     return Promise.all(paths.map(async (path) => `${path} ${await (await call('GET', path, token('globex', 'tenant-admin'))).text()}`));
   }
