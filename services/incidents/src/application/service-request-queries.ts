@@ -34,19 +34,21 @@ export interface RequestListQuery {
   readonly catalogItem?: readonly string[];
   readonly requestedFor?: readonly string[];
   readonly requestedBy?: readonly string[];
+  /** Text search in the catalog item and the description. */
+  readonly q?: string;
   readonly sort?: string;
   readonly count?: boolean;
   readonly cursor?: string;
   readonly limit?: number;
 }
 
-/** A list line as clients see it: the sort key stays inside; lines written before SLA due times existed have none. */
+/** A list line as clients see it: the sort key and the search text stay inside; lines written before SLA due times existed have none. */
 export type RequestListLine = {
-  [K in keyof PublicRecord<ServiceRequestSummary> as K extends 'slaSortKey' ? never : K]: PublicRecord<ServiceRequestSummary>[K];
+  [K in keyof PublicRecord<ServiceRequestSummary> as K extends 'slaSortKey' | 'searchText' ? never : K]: PublicRecord<ServiceRequestSummary>[K];
 };
 
 function listLine(doc: ServiceRequestSummary): RequestListLine {
-  const { slaSortKey: _key, ...line } = publicRecord(doc);
+  const { slaSortKey: _key, searchText: _text, ...line } = publicRecord(doc);
   return { ...line, slaDueAt: doc.slaDueAt ?? null };
 }
 
@@ -156,6 +158,7 @@ export class ServiceRequestQueries {
     const filter: Record<string, Filter[string]> = {};
     if (query.status && query.status.length > 0) filter.status = anyOf(query.status);
     if (query.catalogItem && query.catalogItem.length > 0) filter.catalogItem = anyOf(query.catalogItem);
+    if (query.q) filter.searchText = { $contains: query.q.toLowerCase() };
     if (isStaff(viewer)) {
       for (const field of ['requestedFor', 'requestedBy'] as const) {
         const values = query[field];

@@ -55,6 +55,13 @@ export class ListRequestsQueryDto {
   @AnyOf(undefined, 'Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others')
   requestedBy?: string[];
 
+  @ApiPropertyOptional({ description: 'Text search in the catalog item and the description, as on incidents', example: 'developer' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  q?: string;
+
   @SortParam(REQUEST_SORT_FIELDS)
   sort?: string;
 

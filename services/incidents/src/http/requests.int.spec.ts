@@ -166,6 +166,26 @@ describe('service requests over HTTP', () => {
     expect((await call('globex/agent', 'GET', '/requests?catalogItem=headset')).body.items).toEqual([]);
   });
 
+  it('searches the catalog item and the description (q), case-insensitively, within the tenant and the viewer scope', async () => {
+    const asked = await call('acme/requester', 'POST', '/requests', { catalogItem: 'monitor', description: 'A second Ultrawide screen for CAD work' });
+    await call('globex/requester', 'POST', '/requests', { catalogItem: 'monitor', description: 'Ultrawide for globex' });
+    expect((await call('acme/agent', 'POST', '/requests', { catalogItem: 'monitor', description: 'Ultrawide for the agent' })).status).toBe(201);
+    const found = await eventually(async () => {
+      const queue = await call('acme/agent', 'GET', '/requests?q=ultrawide');
+      expect(queue.body.items).toHaveLength(2);
+      return queue.body.items as { reference: string; searchText?: string }[];
+    });
+    expect(found.map((line) => line.reference)).toContain(asked.body.reference);
+    expect(found[0]!.searchText).toBeUndefined();
+    expect((await call('acme/agent', 'GET', '/requests?q=cad%20work')).body.items.map((l: { reference: string }) => l.reference)).toEqual([
+      asked.body.reference,
+    ]);
+    expect((await call('acme/agent', 'GET', '/requests?q=globex')).body.items).toEqual([]);
+    const own = await call('acme/requester', 'GET', '/requests?q=ULTRAWIDE');
+    expect(own.body.items.map((l: { reference: string }) => l.reference)).toEqual([asked.body.reference]);
+    expect((await call('acme/agent', 'GET', '/requests?q=')).status).toBe(400);
+  });
+
   it('takes approvers from the service catalog, never from the requester: no approval bypass', async () => {
     const bypass = await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop', approvers: [] });
     expect([bypass.status, bypass.body.errors]).toEqual([

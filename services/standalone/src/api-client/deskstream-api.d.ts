@@ -6751,6 +6751,8 @@ export interface operations {
                 requestedFor?: string;
                 /** @description Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others */
                 requestedBy?: string;
+                /** @description Text search in the catalog item and the description, as on incidents */
+                q?: string;
                 /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */
