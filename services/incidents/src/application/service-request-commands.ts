@@ -12,7 +12,8 @@ import {
   ValidationFailed,
 } from '@deskstream/kernel';
 import { approversFor } from '../domain/service-catalog';
-import { canAttempt, canView, mayAddApprovers, type Viewer } from '../domain/service-request.access';
+import type { NoteVisibility } from '../domain/incident.events';
+import { canAttempt, canView, ensureMayNote, mayAddApprovers, type Viewer } from '../domain/service-request.access';
 import type { ServiceRequestCommand } from '../domain/service-request.commands';
 import { serviceRequestDecider } from '../domain/service-request.decider';
 import { SERVICE_REQUEST_CATEGORY } from '../domain/service-request.events';
@@ -43,7 +44,8 @@ export type RequestActionInput =
   | { readonly action: 'complete-task'; readonly taskId: string; readonly notes?: string }
   | { readonly action: 'fulfil'; readonly notes?: string }
   | { readonly action: 'close' }
-  | { readonly action: 'cancel'; readonly reason: string };
+  | { readonly action: 'cancel'; readonly reason: string }
+  | { readonly action: 'note'; readonly visibility: NoteVisibility; readonly text: string };
 
 export interface RequestOutcome {
   readonly id: string;
@@ -122,6 +124,7 @@ export class ServiceRequestCommands {
     if (!canAttempt(viewer, input.action, state.details)) {
       throw new Forbidden(`${viewer.userId} may not ${input.action} ${state.details.reference}`, { action: input.action });
     }
+    if (input.action === 'note') ensureMayNote(viewer, input.visibility);
     const directory =
       input.action === 'add-task'
         ? await directoryFacts(this.directory, context.tenantId, { users: [input.assignee], groups: input.assignmentGroup ? [input.assignmentGroup] : [] })
@@ -153,6 +156,8 @@ export class ServiceRequestCommands {
         return { type: 'CloseServiceRequest', data: { requestId, by, at } };
       case 'cancel':
         return { type: 'CancelServiceRequest', data: { requestId, reason: input.reason, by, at } };
+      case 'note':
+        return { type: 'AddServiceRequestNote', data: { requestId, noteId: this.ids.next(), visibility: input.visibility, text: input.text, by, at } };
       default:
         return assertNever(input, 'service request action');
     }

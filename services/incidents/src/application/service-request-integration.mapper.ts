@@ -58,6 +58,9 @@ function toContract(event: ServiceRequestEvent): Published | null {
       const { requestId, reason, by, at } = event.data;
       return { type: SERVICE_REQUEST_EVENTS.cancelled, data: { requestId, reason, by, at } };
     }
+    case 'ServiceRequestNoteAdded':
+      // Comments stay inside until the contract has an event for them (the requester is told of them then).
+      return null;
   }
 }
 

@@ -75,12 +75,18 @@ function visibleTo(viewer: Viewer, doc: ServiceRequestDetailDocument | null): do
   return doc !== null && canView(viewer, { ...doc, approvers: doc.approvals.map((a) => a.approver) });
 }
 
-/** The request as its history shows it: without the stream position and the bookkeeping every event changes. */
+/**
+ * The request as its history shows it: without the stream position and the bookkeeping every event
+ * changes, and without its notes (a note is an entry of its own, internal or public, as on incidents).
+ */
 const requestRecord = (doc: ServiceRequestDetailDocument | null) => {
   if (!doc) return null;
-  const { position: _position, tenantId: _tenantId, revision: _revision, updatedAt: _updatedAt, ...record } = doc;
+  const { position: _position, tenantId: _tenantId, revision: _revision, updatedAt: _updatedAt, notes: _notes, ...record } = doc;
   return record;
 };
+
+const isInternalNote = (event: RecordedEvent): boolean =>
+  event.type === 'ServiceRequestNoteAdded' && (event.data as { visibility: string }).visibility === 'internal';
 
 function fold(events: readonly RecordedEvent[]): ServiceRequestDetailDocument | null {
   return events.reduce<ServiceRequestDetailDocument | null>(applyToServiceRequestDetail, null);
@@ -120,8 +126,10 @@ export class ServiceRequestQueries {
       doc.tasks.some((task) => task.status === 'open'),
     );
     const participants = { ...doc, approvers: doc.approvals.map((a) => a.approver), pendingApprovers };
+    const notes = doc.notes ?? [];
     return {
       ...publicRecord(doc),
+      notes: isStaff(viewer) ? notes : notes.filter((note) => note.visibility === 'public'),
       allowedActions: instant === undefined ? offeredActions(viewer, allowed, participants) : [],
       ...(instant === undefined ? {} : { asOf: instant }),
     };
@@ -135,7 +143,12 @@ export class ServiceRequestQueries {
       throw new NotFound('Service request', idOrReference);
     }
     // The request's detail shows its stored fields as they are: no renaming, no links.
-    return recordHistory(events, { apply: applyToServiceRequestDetail, record: requestRecord });
+    const entries = await recordHistory(events, {
+      apply: applyToServiceRequestDetail,
+      record: requestRecord,
+      visibility: (event) => (isInternalNote(event) ? 'internal' : 'public'),
+    });
+    return isStaff(viewer) ? entries : entries.filter((entry) => entry.visibility === 'public');
   }
 
   /**

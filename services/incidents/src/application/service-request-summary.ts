@@ -56,5 +56,7 @@ export function applyToSummary(doc: ServiceRequestSummary | null, recorded: Reco
       return { ...doc, ...stamp, status: 'closed' };
     case 'ServiceRequestCancelled':
       return { ...doc, ...stamp, status: 'cancelled', pendingApprovers: [] };
+    case 'ServiceRequestNoteAdded':
+      return { ...doc, ...stamp };
   }
 }

@@ -1,5 +1,6 @@
 import type { DirectoryFacts } from './directory-names.rules';
 import type { Message } from '@deskstream/kernel';
+import type { NoteVisibility } from './incident.events';
 import type { ServiceRequestDetails } from './service-request.events';
 
 /** Commands carry their time (`at`) and acting user (`by`): the decider reads no clock. */
@@ -54,6 +55,12 @@ export type CancelServiceRequest = Message<
   { readonly requestId: string; readonly reason: string; readonly by: string; readonly at: string }
 >;
 
+/** A public comment (the requester sees it) or an internal work note (the desk only); the id makes a retry a no-op. */
+export type AddServiceRequestNote = Message<
+  'AddServiceRequestNote',
+  { readonly requestId: string; readonly noteId: string; readonly visibility: NoteVisibility; readonly text: string; readonly by: string; readonly at: string }
+>;
+
 export type ServiceRequestCommand =
   | DraftServiceRequest
   | SubmitServiceRequest
@@ -64,4 +71,5 @@ export type ServiceRequestCommand =
   | CompleteFulfilmentTask
   | FulfilServiceRequest
   | CloseServiceRequest
-  | CancelServiceRequest;
+  | CancelServiceRequest
+  | AddServiceRequestNote;

@@ -2,6 +2,7 @@ import { AlreadyExists, assertNever, Forbidden, IllegalTransition, NotFound, typ
 import { ensureKnownNames } from './directory-names.rules';
 import type {
   AddFulfilmentTask,
+  AddServiceRequestNote,
   ApproveServiceRequest,
   CancelServiceRequest,
   CloseServiceRequest,
@@ -14,7 +15,7 @@ import type {
   SubmitServiceRequest,
 } from './service-request.commands';
 import type { ServiceRequestDetails, ServiceRequestEvent } from './service-request.events';
-import { allowedActions, assertValidSubmission, hasOpenTasks, OPEN_STATUSES, type ServiceRequestAction } from './service-request.rules';
+import { allowedActions, assertValidSubmission, hasOpenTasks, NOTE_STATUSES, OPEN_STATUSES, type ServiceRequestAction } from './service-request.rules';
 import {
   evolveServiceRequest,
   initialServiceRequestState,
@@ -159,6 +160,17 @@ function cancel(command: CancelServiceRequest, state: ServiceRequestState): Serv
   return [{ type: 'ServiceRequestCancelled', data: { requestId, reason, by, at } }];
 }
 
+/** A comment or work note on a request still in progress (or fulfilled, not yet closed); a retried note adds nothing. */
+function note(command: AddServiceRequestNote, state: ServiceRequestState): ServiceRequestEvent[] {
+  const { requestId, noteId, visibility, text, by, at } = command.data;
+  const request = requireStatus(state, requestId, 'note', NOTE_STATUSES);
+  const errors = textErrors('text', text, MAX_TEXT_LENGTH, true);
+  if (visibility !== 'internal' && visibility !== 'public') errors.push({ field: 'visibility', message: 'visibility must be internal or public' });
+  ensureValid(errors);
+  if (request.noteIds.includes(noteId)) return [];
+  return [{ type: 'ServiceRequestNoteAdded', data: { requestId, noteId, visibility, text, by, at } }];
+}
+
 export function decideServiceRequest(command: ServiceRequestCommand, state: ServiceRequestState): ServiceRequestEvent[] {
   switch (command.type) {
     case 'DraftServiceRequest':
@@ -181,6 +193,8 @@ export function decideServiceRequest(command: ServiceRequestCommand, state: Serv
       return close(command, state);
     case 'CancelServiceRequest':
       return cancel(command, state);
+    case 'AddServiceRequestNote':
+      return note(command, state);
     default:
       return assertNever(command, 'service request command');
   }

@@ -1,4 +1,5 @@
 import type { Message } from '@deskstream/kernel';
+import type { NoteVisibility } from './incident.events';
 
 /** Domain events of one service request. Type strings are stable: stored events are read back by them. */
 
@@ -64,6 +65,17 @@ export type ServiceRequestCancelled = Message<
   { readonly requestId: string; readonly reason: string; readonly by: string; readonly at: string }
 >;
 
+export interface ServiceRequestNote {
+  readonly noteId: string;
+  /** Internal work notes stay with the desk; public comments are visible to the requester. */
+  readonly visibility: NoteVisibility;
+  readonly text: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export type ServiceRequestNoteAdded = Message<'ServiceRequestNoteAdded', ServiceRequestNote & { readonly requestId: string }>;
+
 export type ServiceRequestEvent =
   | ServiceRequestDrafted
   | ServiceRequestSubmitted
@@ -74,7 +86,8 @@ export type ServiceRequestEvent =
   | FulfilmentTaskCompleted
   | ServiceRequestFulfilled
   | ServiceRequestClosed
-  | ServiceRequestCancelled;
+  | ServiceRequestCancelled
+  | ServiceRequestNoteAdded;
 
 export type ServiceRequestEventType = ServiceRequestEvent['type'];
 
@@ -89,6 +102,7 @@ export const SERVICE_REQUEST_EVENT_TYPES: readonly ServiceRequestEventType[] = [
   'ServiceRequestFulfilled',
   'ServiceRequestClosed',
   'ServiceRequestCancelled',
+  'ServiceRequestNoteAdded',
 ];
 
 /** Stream category of service requests: `servicerequest-<tenant>.<requestId>`. */

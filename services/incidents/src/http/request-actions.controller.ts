@@ -5,7 +5,15 @@ import { CommandMetrics, CurrentPrincipal, Roles, type Principal } from '@deskst
 import { ServiceRequestCommands, type RequestActionInput, type RequestOutcome } from '../application/service-request-commands';
 import { ServiceRequestQueries } from '../application/service-request-queries';
 import { FULFILMENT_ROLES } from '../domain/service-request.access';
-import { FulfilmentTaskDto, ApproveRequestDto, CompleteFulfilmentTaskDto, EmptyBodyDto, FulfilRequestDto, ReasonDto } from './request-actions.dto';
+import {
+  FulfilmentTaskDto,
+  ApproveRequestDto,
+  CompleteFulfilmentTaskDto,
+  EmptyBodyDto,
+  FulfilRequestDto,
+  ReasonDto,
+  RequestNoteDto,
+} from './request-actions.dto';
 import { commandContext, etagOf, expectedRevisionOf, viewerOf } from './request-context';
 import { RequestOutcomeDto } from './requests.dto';
 
@@ -130,6 +138,19 @@ export class RequestActionsController {
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
     return this.act(idOrReference, { action: 'cancel', reason: body.reason }, p, h, r);
+  }
+
+  @Post(':idOrReference/note')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Add a public comment or an internal work note (until the request is closed, rejected or cancelled)' })
+  note(
+    @Param('idOrReference') idOrReference: string,
+    @Body() body: RequestNoteDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(idOrReference, { action: 'note', visibility: body.visibility, text: body.text }, p, h, r);
   }
 
   private async act(

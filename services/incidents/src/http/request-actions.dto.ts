@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
 import { OptionalText, RequiredText } from './text-fields';
 
@@ -39,6 +39,16 @@ export class CompleteFulfilmentTaskDto {
 export class FulfilRequestDto {
   @OptionalText(MAX_TEXT_LENGTH, { example: 'Delivered to the front desk' })
   notes?: string;
+}
+
+/** A public comment or an internal work note, as on incidents (requesters add public comments only). */
+export class RequestNoteDto {
+  @ApiProperty({ enum: ['internal', 'public'], description: 'internal work note (the desk only), or public comment the requester sees' })
+  @IsIn(['internal', 'public'])
+  visibility!: 'internal' | 'public';
+
+  @RequiredText(MAX_TEXT_LENGTH, { example: 'The laptop ships on Monday' })
+  text!: string;
 }
 
 /** Actions that take no input still refuse unknown fields, like every other route. */

@@ -24,6 +24,14 @@ export class FulfilmentTaskViewDto {
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
 }
 
+export class RequestNoteViewDto {
+  @ApiProperty() noteId!: string;
+  @ApiProperty({ enum: ['internal', 'public'] }) visibility!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 /** What the record and a list line both say about a request. */
 class ServiceRequestHeaderDto {
   @ApiProperty() id!: string;
@@ -69,5 +77,7 @@ export class ServiceRequestDto extends RecordBaseDto {
   @ApiProperty(nullableInstant) closedAt!: string | null;
   @ApiProperty(nullableInstant) cancelledAt!: string | null;
   @ApiProperty(nullableText) cancellationReason!: string | null;
+  @ApiProperty({ type: [RequestNoteViewDto], description: 'Comments and work notes, oldest first; requesters see the public ones only' })
+  notes!: RequestNoteViewDto[];
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -70,9 +70,9 @@ describe('service requests over HTTP', () => {
     expect(created.headers.etag).toBe('"0"');
 
     const seen = await call('acme/requester', 'GET', '/requests/REQ0001001');
-    expect(seen).toMatchObject({ status: 200, body: { id, status: 'awaiting-approval', requestedFor: 'requester', allowedActions: ['cancel'] } });
+    expect(seen).toMatchObject({ status: 200, body: { id, status: 'awaiting-approval', requestedFor: 'requester', allowedActions: ['cancel', 'note'] } });
     expect(seen.headers.etag).toBe('"0"');
-    expect((await call('acme/service-owner', 'GET', '/requests/REQ0001001')).body.allowedActions).toEqual(['approve', 'reject']);
+    expect((await call('acme/service-owner', 'GET', '/requests/REQ0001001')).body.allowedActions).toEqual(['approve', 'reject', 'note']);
 
     const approved = await call('acme/service-owner', 'POST', `/requests/${id}/approve`, { comment: 'ok' }, { 'if-match': '"0"' });
     expect(approved).toMatchObject({ status: 200, body: { status: 'approved', revision: 2 } });
@@ -122,7 +122,7 @@ describe('service requests over HTTP', () => {
     expect((await call('acme/agent', 'POST', `/requests/${id}/close`, { force: true })).status).toBe(400);
     const illegal = await call('acme/agent', 'POST', `/requests/${id}/close`);
     expect(illegal.status).toBe(409);
-    expect(illegal.body).toMatchObject({ currentStatus: 'awaiting-approval', allowedActions: ['approve', 'reject', 'cancel'] });
+    expect(illegal.body).toMatchObject({ currentStatus: 'awaiting-approval', allowedActions: ['approve', 'reject', 'cancel', 'note'] });
 
     const stale = await call('acme/requester', 'POST', `/requests/${id}/cancel`, { reason: 'changed my mind' }, { 'if-match': '"5"' });
     expect(stale.status).toBe(412);
@@ -211,9 +211,39 @@ describe('service requests over HTTP', () => {
     expect([twice.status, twice.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['items[1].name']]);
   });
 
+  it('keeps public comments and internal work notes: the requester sees and writes only public ones, until the request ends', async () => {
+    const { id } = (await call('acme/requester', 'POST', '/requests', { catalogItem: 'monitor', description: 'Second screen' })).body;
+    const comment = await call('acme/requester', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'Any news?' });
+    expect(comment).toMatchObject({ status: 200, body: { id, status: 'approved', revision: 1 } });
+    expect(comment.headers.etag).toBe('"1"');
+    expect((await call('acme/agent', 'POST', `/requests/${id}/note`, { visibility: 'internal', text: 'Supplier is late' })).status).toBe(200);
+    expect((await call('acme/agent', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'Ships on Monday' })).status).toBe(200);
+    expect((await call('acme/requester', 'POST', `/requests/${id}/note`, { visibility: 'internal', text: 'x' })).status).toBe(403);
+    const bad = await call('acme/agent', 'POST', `/requests/${id}/note`, { visibility: 'secret', text: '', minutes: 5 });
+    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['minutes', 'text', 'visibility']]);
+    expect((await call('globex/agent', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'x' })).status).toBe(404);
+
+    const texts = (body: { notes: { text: string }[] }) => body.notes.map((n) => n.text);
+    expect(texts((await call('acme/agent', 'GET', `/requests/${id}`)).body)).toEqual(['Any news?', 'Supplier is late', 'Ships on Monday']);
+    const own = (await call('acme/requester', 'GET', `/requests/${id}`)).body;
+    expect(texts(own)).toEqual(['Any news?', 'Ships on Monday']);
+    expect(own.notes[0]).toMatchObject({ visibility: 'public', by: 'requester' });
+    const history = async (who: string) =>
+      ((await call(who, 'GET', `/requests/${id}/history`)).body.items as { type: string; visibility: string }[]).filter(
+        (e) => e.type === 'ServiceRequestNoteAdded',
+      );
+    expect((await history('acme/agent')).map((e) => e.visibility)).toEqual(['public', 'internal', 'public']);
+    expect((await history('acme/requester')).map((e) => e.visibility)).toEqual(['public', 'public']);
+
+    await call('acme/agent', 'POST', `/requests/${id}/fulfil`, {});
+    await call('acme/agent', 'POST', `/requests/${id}/close`, {});
+    const closed = await call('acme/requester', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'Thanks' });
+    expect(closed).toMatchObject({ status: 409, body: { currentStatus: 'closed', allowedActions: [] } });
+  });
+
   it('documents every route in OpenAPI', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/docs-json' })).json<{ paths: object }>().paths);
-    const actions = ['submit', 'approve', 'reject', 'add-task', 'complete-task', 'fulfil', 'close', 'cancel'];
+    const actions = ['submit', 'approve', 'reject', 'add-task', 'complete-task', 'fulfil', 'close', 'cancel', 'note'];
     expect(paths).toEqual(
       expect.arrayContaining([
         '/api/v1/requests',

@@ -1024,6 +1024,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{idOrReference}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a public comment or an internal work note (until the request is closed, rejected or cancelled) */
+        post: operations["RequestActionsController_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service-catalog": {
         parameters: {
             query?: never;
@@ -3293,6 +3310,15 @@ export interface components {
             completedAt: string | null;
             notes: string | null;
         };
+        RequestNoteViewDto: {
+            noteId: string;
+            /** @enum {string} */
+            visibility: "internal" | "public";
+            text: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
         ServiceRequestDto: {
             id: string;
             /** @description Stream revision; also the ETag, to send back as If-Match */
@@ -3336,6 +3362,8 @@ export interface components {
             /** Format: date-time */
             cancelledAt: string | null;
             cancellationReason: string | null;
+            /** @description Comments and work notes, oldest first; requesters see the public ones only */
+            notes: components["schemas"]["RequestNoteViewDto"][];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -3367,6 +3395,15 @@ export interface components {
         FulfilRequestDto: {
             /** @example Delivered to the front desk */
             notes?: string;
+        };
+        RequestNoteDto: {
+            /**
+             * @description internal work note (the desk only), or public comment the requester sees
+             * @enum {string}
+             */
+            visibility: "internal" | "public";
+            /** @example The laptop ships on Monday */
+            text: string;
         };
         CatalogItemDto: {
             /**
@@ -7193,6 +7230,49 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_note: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "visibility": "internal",
+                 *       "text": "The laptop ships on Monday"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestNoteDto"];
             };
         };
         responses: {
