@@ -2,6 +2,7 @@ import type { Provider, Type } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, type ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
+import { IncidentSettingsRepository } from './application/incident-settings.repository';
 import { RequestReferences } from './application/request-references';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { ServiceRequestCommands } from './application/service-request-commands';
@@ -37,7 +38,7 @@ export const serviceRequestProviders: Provider[] = [
       references: RequestReferences,
       catalog: ServiceCatalogRepository,
       directory: DirectoryReplica | undefined,
-    ) => new ServiceRequestCommands(store, clock, ids, references, catalog, directory),
+    ) => new ServiceRequestCommands(store, clock, ids, references, catalog, directory, new IncidentSettingsRepository(store, ids)),
     // The incidents module provides its directory copy; requests composed without one take names as free text.
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences, ServiceCatalogRepository, { token: DirectoryReplica, optional: true }],
   },

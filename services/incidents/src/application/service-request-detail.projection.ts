@@ -38,6 +38,8 @@ export interface ServiceRequestDetailDocument extends ServiceRequestHeader {
   readonly closedAt: string | null;
   readonly cancelledAt: string | null;
   readonly cancellationReason: string | null;
+  readonly impact: 1 | 2 | 3 | null;
+  readonly urgency: 1 | 2 | 3 | null;
   /** Public comments and internal work notes, oldest first; requesters are shown the public ones only. */
   readonly notes: readonly ServiceRequestNote[];
 }
@@ -70,6 +72,8 @@ export function applyToServiceRequestDetail(doc: ServiceRequestDetailDocument | 
       closedAt: null,
       cancelledAt: null,
       cancellationReason: null,
+      impact: doc?.impact ?? null,
+      urgency: doc?.urgency ?? null,
       notes: doc?.notes ?? [],
     };
   }
@@ -115,6 +119,12 @@ export function applyToServiceRequestDetail(doc: ServiceRequestDetailDocument | 
       return { ...doc, ...stamp, status: 'closed', closedAt: event.data.at };
     case 'ServiceRequestCancelled':
       return { ...doc, ...stamp, status: 'cancelled', cancelledAt: event.data.at, cancellationReason: event.data.reason };
+    case 'ServiceRequestAssigned':
+      return { ...doc, ...stamp, group: event.data.group, assignee: event.data.assignee };
+    case 'ServiceRequestClassified': {
+      const { impact, urgency, priority } = event.data;
+      return { ...doc, ...stamp, impact, urgency, priority };
+    }
     case 'ServiceRequestNoteAdded': {
       const { noteId, visibility, text, by, at } = event.data;
       return { ...doc, ...stamp, notes: [...(doc.notes ?? []), { noteId, visibility, text, by, at }] };
@@ -123,7 +133,7 @@ export function applyToServiceRequestDetail(doc: ServiceRequestDetailDocument | 
 }
 
 export const serviceRequestDetailProjection: Projection<ServiceRequestDetailDocument> = {
-  name: 'incidents.service-request-detail.v2',
+  name: 'incidents.service-request-detail.v3',
   collection: SERVICE_REQUEST_DETAIL_COLLECTION,
   categories: [SERVICE_REQUEST_CATEGORY],
   handles: SERVICE_REQUEST_EVENT_TYPES,

@@ -59,7 +59,9 @@ function toContract(event: ServiceRequestEvent): Published | null {
       return { type: SERVICE_REQUEST_EVENTS.cancelled, data: { requestId, reason, by, at } };
     }
     case 'ServiceRequestNoteAdded':
-      // Comments stay inside until the contract has an event for them (the requester is told of them then).
+    case 'ServiceRequestAssigned':
+    case 'ServiceRequestClassified':
+      // Comments, assignment and priority stay inside until the contract has events for them (notifications then follow).
       return null;
   }
 }

@@ -17,6 +17,7 @@ import { sortKeys } from '@deskstream/platform';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
+import type { Priority } from '../domain/priority-matrix';
 import type { ServiceRequestStatus } from '../domain/service-request.state';
 import type { RequestReferences } from './request-references';
 import { requestStream } from './service-request-commands';
@@ -34,6 +35,9 @@ export interface RequestListQuery {
   readonly catalogItem?: readonly string[];
   readonly requestedFor?: readonly string[];
   readonly requestedBy?: readonly string[];
+  readonly group?: readonly string[];
+  readonly assignee?: readonly string[];
+  readonly priority?: readonly Priority[];
   /** Text search in the catalog item and the description. */
   readonly q?: string;
   readonly sort?: string;
@@ -172,6 +176,10 @@ export class ServiceRequestQueries {
     if (query.status && query.status.length > 0) filter.status = anyOf(query.status);
     if (query.catalogItem && query.catalogItem.length > 0) filter.catalogItem = anyOf(query.catalogItem);
     if (query.q) filter.searchText = { $contains: query.q.toLowerCase() };
+    for (const field of ['group', 'assignee', 'priority'] as const) {
+      const values = query[field];
+      if (values && values.length > 0) filter[field] = anyOf(values);
+    }
     if (isStaff(viewer)) {
       for (const field of ['requestedFor', 'requestedBy'] as const) {
         const values = query[field];

@@ -58,5 +58,9 @@ export function applyToSummary(doc: ServiceRequestSummary | null, recorded: Reco
       return { ...doc, ...stamp, status: 'cancelled', pendingApprovers: [] };
     case 'ServiceRequestNoteAdded':
       return { ...doc, ...stamp };
+    case 'ServiceRequestAssigned':
+      return { ...doc, ...stamp, group: event.data.group, assignee: event.data.assignee };
+    case 'ServiceRequestClassified':
+      return { ...doc, ...stamp, priority: event.data.priority };
   }
 }

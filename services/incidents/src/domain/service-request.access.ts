@@ -43,6 +43,8 @@ export function canAttempt(viewer: Viewer, action: ServiceRequestAction, request
     case 'reject':
     case 'note':
       return canView(viewer, request);
+    case 'assign':
+    case 'classify':
     case 'add-task':
     case 'complete-task':
     case 'fulfil':

@@ -88,7 +88,7 @@ describe('service request: submission', () => {
       .when({ type: 'SubmitDraftServiceRequest', data: { requestId, by: 'riley', at } })
       .thenThrows<IllegalTransition>(IllegalTransition, (e) => {
         expect(e.currentStatus).toBe('awaiting-approval');
-        expect(e.allowedActions).toEqual(['approve', 'reject', 'cancel', 'note']);
+        expect(e.allowedActions).toEqual(['approve', 'reject', 'assign', 'classify', 'cancel', 'note']);
       });
   });
 

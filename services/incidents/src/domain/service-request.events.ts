@@ -1,5 +1,6 @@
 import type { Message } from '@deskstream/kernel';
 import type { NoteVisibility } from './incident.events';
+import type { Priority } from './priority-matrix';
 
 /** Domain events of one service request. Type strings are stable: stored events are read back by them. */
 
@@ -76,6 +77,23 @@ export interface ServiceRequestNote {
 
 export type ServiceRequestNoteAdded = Message<'ServiceRequestNoteAdded', ServiceRequestNote & { readonly requestId: string }>;
 
+export type ServiceRequestAssigned = Message<
+  'ServiceRequestAssigned',
+  { readonly requestId: string; readonly group: string; readonly assignee: string | null; readonly by: string; readonly at: string }
+>;
+
+export type ServiceRequestClassified = Message<
+  'ServiceRequestClassified',
+  {
+    readonly requestId: string;
+    readonly impact: 1 | 2 | 3;
+    readonly urgency: 1 | 2 | 3;
+    readonly priority: Priority;
+    readonly by: string;
+    readonly at: string;
+  }
+>;
+
 export type ServiceRequestEvent =
   | ServiceRequestDrafted
   | ServiceRequestSubmitted
@@ -87,7 +105,9 @@ export type ServiceRequestEvent =
   | ServiceRequestFulfilled
   | ServiceRequestClosed
   | ServiceRequestCancelled
-  | ServiceRequestNoteAdded;
+  | ServiceRequestNoteAdded
+  | ServiceRequestAssigned
+  | ServiceRequestClassified;
 
 export type ServiceRequestEventType = ServiceRequestEvent['type'];
 
@@ -103,6 +123,8 @@ export const SERVICE_REQUEST_EVENT_TYPES: readonly ServiceRequestEventType[] = [
   'ServiceRequestClosed',
   'ServiceRequestCancelled',
   'ServiceRequestNoteAdded',
+  'ServiceRequestAssigned',
+  'ServiceRequestClassified',
 ];
 
 /** Stream category of service requests: `servicerequest-<tenant>.<requestId>`. */

@@ -4,9 +4,12 @@ import type { RecordedServiceRequest, ServiceRequestState, ServiceRequestStatus 
 import { ensureValid, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH, textErrors } from './text.rules';
 
 /** The actions of the HTTP surface, named as a client sees them in a 409's allowed actions. */
-export type ServiceRequestAction = 'submit' | 'approve' | 'reject' | 'add-task' | 'complete-task' | 'fulfil' | 'close' | 'cancel' | 'note';
+export type ServiceRequestAction =
+  'submit' | 'approve' | 'reject' | 'assign' | 'classify' | 'add-task' | 'complete-task' | 'fulfil' | 'close' | 'cancel' | 'note';
 
 export const OPEN_STATUSES: readonly ServiceRequestStatus[] = ['draft', 'awaiting-approval', 'approved'];
+/** The desk routes and prioritises a request once it is submitted, until it is fulfilled. */
+export const ROUTING_STATUSES: readonly ServiceRequestStatus[] = ['awaiting-approval', 'approved'];
 /** A request takes comments and work notes until it is closed, rejected or cancelled, as an incident does until closed. */
 export const NOTE_STATUSES: readonly ServiceRequestStatus[] = [...OPEN_STATUSES, 'fulfilled'];
 
@@ -30,9 +33,9 @@ export function actionsInStatus(status: ServiceRequestState['status'], openTasks
     case 'draft':
       return ['submit', 'cancel', 'note'];
     case 'awaiting-approval':
-      return ['approve', 'reject', 'cancel', 'note'];
+      return ['approve', 'reject', 'assign', 'classify', 'cancel', 'note'];
     case 'approved':
-      return openTasks ? ['add-task', 'complete-task', 'cancel', 'note'] : ['add-task', 'fulfil', 'cancel', 'note'];
+      return openTasks ? ['assign', 'classify', 'add-task', 'complete-task', 'cancel', 'note'] : ['assign', 'classify', 'add-task', 'fulfil', 'cancel', 'note'];
     case 'fulfilled':
       return ['close', 'note'];
     case 'rejected':

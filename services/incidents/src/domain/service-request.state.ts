@@ -72,6 +72,9 @@ export function evolveServiceRequest(state: ServiceRequestState, event: ServiceR
       return { ...recorded(state), status: 'closed' };
     case 'ServiceRequestCancelled':
       return { ...recorded(state), status: 'cancelled' };
+    case 'ServiceRequestAssigned':
+    case 'ServiceRequestClassified':
+      return recorded(state);
     case 'ServiceRequestNoteAdded': {
       const current = recorded(state);
       return { ...current, noteIds: [...current.noteIds, event.data.noteId] };

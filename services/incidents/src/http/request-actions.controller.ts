@@ -13,6 +13,8 @@ import {
   FulfilRequestDto,
   ReasonDto,
   RequestNoteDto,
+  AssignRequestDto,
+  ClassifyRequestDto,
 } from './request-actions.dto';
 import { commandContext, etagOf, expectedRevisionOf, viewerOf } from './request-context';
 import { RequestOutcomeDto } from './requests.dto';
@@ -69,6 +71,34 @@ export class RequestActionsController {
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
     return this.act(idOrReference, { action: 'reject', reason: body.reason }, p, h, r);
+  }
+
+  @Post(':idOrReference/assign')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: 'Assign the request to a group (and perhaps one of its people), once submitted and until fulfilled' })
+  assign(
+    @Param('idOrReference') idOrReference: string,
+    @Body() body: AssignRequestDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(idOrReference, { action: 'assign', group: body.group, ...(body.assignee ? { assignee: body.assignee } : {}) }, p, h, r);
+  }
+
+  @Post(':idOrReference/classify')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: "Set impact and urgency; the priority follows from the tenant's priority matrix" })
+  classify(
+    @Param('idOrReference') idOrReference: string,
+    @Body() body: ClassifyRequestDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(idOrReference, { action: 'classify', impact: body.impact, urgency: body.urgency }, p, h, r);
   }
 
   @Post(':idOrReference/add-task')

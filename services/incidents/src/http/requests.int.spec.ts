@@ -122,7 +122,7 @@ describe('service requests over HTTP', () => {
     expect((await call('acme/agent', 'POST', `/requests/${id}/close`, { force: true })).status).toBe(400);
     const illegal = await call('acme/agent', 'POST', `/requests/${id}/close`);
     expect(illegal.status).toBe(409);
-    expect(illegal.body).toMatchObject({ currentStatus: 'awaiting-approval', allowedActions: ['approve', 'reject', 'cancel', 'note'] });
+    expect(illegal.body).toMatchObject({ currentStatus: 'awaiting-approval', allowedActions: ['approve', 'reject', 'assign', 'classify', 'cancel', 'note'] });
 
     const stale = await call('acme/requester', 'POST', `/requests/${id}/cancel`, { reason: 'changed my mind' }, { 'if-match': '"5"' });
     expect(stale.status).toBe(412);
@@ -241,9 +241,40 @@ describe('service requests over HTTP', () => {
     expect(closed).toMatchObject({ status: 409, body: { currentStatus: 'closed', allowedActions: [] } });
   });
 
+  it('takes an assignment group and a priority from the desk, shown on the record and filtered in the queue', async () => {
+    const { id, reference } = (await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop', description: 'Priority laptop' })).body;
+    expect((await call('acme/requester', 'POST', `/requests/${id}/assign`, { group: 'fulfilment' })).status).toBe(403);
+    expect((await call('acme/agent', 'POST', `/requests/${id}/assign`, { group: 'fulfilment', assignee: 'agent' })).status).toBe(200);
+    const bad = await call('acme/agent', 'POST', `/requests/${id}/classify`, { impact: 0, urgency: 'high' });
+    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['impact', 'urgency']]);
+    expect((await call('acme/agent', 'POST', `/requests/${id}/classify`, { impact: 1, urgency: 2 })).status).toBe(200);
+    expect((await call('acme/agent', 'GET', `/requests/${id}`)).body).toMatchObject({
+      group: 'fulfilment',
+      assignee: 'agent',
+      impact: 1,
+      urgency: 2,
+      priority: 'P2',
+    });
+    const line = await eventually(async () => {
+      const queue = await call('acme/agent', 'GET', '/requests?group=fulfilment&priority=P1,P2');
+      expect(queue.body.items.map((l: { reference: string }) => l.reference)).toEqual([reference]);
+      return queue.body.items[0];
+    });
+    expect(line).toMatchObject({ group: 'fulfilment', assignee: 'agent', priority: 'P2' });
+    expect((await call('acme/agent', 'GET', '/requests?priority=P9')).status).toBe(400);
+    expect((await call('globex/agent', 'GET', '/requests?group=fulfilment')).body.items).toEqual([]);
+    expect((await call('globex/agent', 'POST', `/requests/${id}/assign`, { group: 'fulfilment' })).status).toBe(404);
+    const history = (await call('acme/agent', 'GET', `/requests/${id}/history`)).body.items as { type: string; changes: { field: string }[] }[];
+    expect(history.filter((e) => e.type === 'ServiceRequestClassified').flatMap((e) => e.changes.map((c) => c.field))).toEqual([
+      'priority',
+      'impact',
+      'urgency',
+    ]);
+  });
+
   it('documents every route in OpenAPI', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/docs-json' })).json<{ paths: object }>().paths);
-    const actions = ['submit', 'approve', 'reject', 'add-task', 'complete-task', 'fulfil', 'close', 'cancel', 'note'];
+    const actions = ['submit', 'approve', 'reject', 'assign', 'classify', 'add-task', 'complete-task', 'fulfil', 'close', 'cancel', 'note'];
     expect(paths).toEqual(
       expect.arrayContaining([
         '/api/v1/requests',

@@ -939,6 +939,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{idOrReference}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign the request to a group (and perhaps one of its people), once submitted and until fulfilled */
+        post: operations["RequestActionsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{idOrReference}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set impact and urgency; the priority follows from the tenant's priority matrix */
+        post: operations["RequestActionsController_classify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{idOrReference}/add-task": {
         parameters: {
             query?: never;
@@ -3277,6 +3311,11 @@ export interface components {
             submittedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The group fulfilling it; null until assigned */
+            group: string | null;
+            assignee: string | null;
+            /** @description P1, P2, P3, P4, P5; null until classified */
+            priority: string | null;
             /** @description Approvers who have not decided yet */
             pendingApprovers: string[];
             openTasks: number;
@@ -3362,6 +3401,14 @@ export interface components {
             /** Format: date-time */
             cancelledAt: string | null;
             cancellationReason: string | null;
+            group: string | null;
+            assignee: string | null;
+            /** @description 1 (high) to 3; null until classified */
+            impact: number | null;
+            /** @description 1 (high) to 3; null until classified */
+            urgency: number | null;
+            /** @description P1, P2, P3, P4, P5; null until classified */
+            priority: string | null;
             /** @description Comments and work notes, oldest first; requesters see the public ones only */
             notes: components["schemas"]["RequestNoteViewDto"][];
             /** Format: date-time */
@@ -3371,6 +3418,18 @@ export interface components {
         ApproveRequestDto: {
             /** @example Approved within budget */
             comment?: string;
+        };
+        AssignRequestDto: {
+            /** @example fulfilment */
+            group: string;
+            /** @example agent */
+            assignee?: string;
+        };
+        ClassifyRequestDto: {
+            /** @example 2 */
+            impact: number;
+            /** @example 2 */
+            urgency: number;
         };
         FulfilmentTaskDto: {
             /** @example Image the laptop */
@@ -6788,6 +6847,12 @@ export interface operations {
                 requestedFor?: string;
                 /** @description Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others */
                 requestedBy?: string;
+                /** @description Assignment groups, comma-separated */
+                group?: string;
+                /** @description Assignees, comma-separated */
+                assignee?: string;
+                /** @description Priorities, comma-separated */
+                priority?: string;
                 /** @description Text search in the catalog item and the description, as on incidents */
                 q?: string;
                 /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status, sla */
@@ -7021,6 +7086,92 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "group": "fulfilment",
+                 *       "assignee": "agent"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssignRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    RequestActionsController_classify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "impact": 2,
+                 *       "urgency": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClassifyRequestDto"];
             };
         };
         responses: {
