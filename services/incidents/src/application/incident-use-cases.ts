@@ -8,7 +8,7 @@ import { ensureAllowed, type IncidentAction } from '../domain/lifecycle.rules';
 import { ensureMayAct, worksTickets } from '../domain/incident.access';
 import { commandFor, type ActionInputs, type Facts, type OpenIncidentInput } from './incident-actions';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
-import { directoryFactsFor, type DirectoryLookup } from './incident-directory';
+import { directoryFactsFor, directoryFactsForOpening, type DirectoryLookup } from './incident-directory';
 import type { IncidentQueries } from './incident-queries';
 import type { IncidentReferences } from './incident-references';
 import type { IncidentSettingsRepository } from './incident-settings.repository';
@@ -69,11 +69,13 @@ export class IncidentUseCases {
       const incidentId = this.deps.ids.next();
       // Requesters log tickets for themselves; the desk records them for any caller (phone, walk-in).
       const caller = worksTickets(principal) ? (input.caller ?? principal.userId) : principal.userId;
+      const directory = await directoryFactsForOpening(this.deps.directory, principal.tenantId, input);
       const command = (reference: string): IncidentCommand => ({
         type: 'OpenIncident',
         data: {
           ...input,
           caller,
+          ...(directory ? { directory } : {}),
           incidentId,
           reference,
           priorityMatrix: settings.priorityMatrix,

@@ -2,6 +2,7 @@ import { AlreadyExists, type FieldError } from '@deskstream/kernel';
 import type { ClassifyIncident, OpenIncident } from './incident.commands';
 import type { Classification, IncidentEvent, Level, MajorIncidentDeclared } from './incident.events';
 import { CHANNELS } from './incident.events';
+import { unknownNames } from './directory-names.rules';
 import type { Incident, IncidentState } from './incident.state';
 import { ensureAllowed } from './lifecycle.rules';
 import { DEFAULT_STAKEHOLDER_UPDATE_MINUTES, matchingRule, nextUpdateDue, type MajorIncidentRule } from './major-incident.rules';
@@ -58,6 +59,15 @@ export function openIncident(command: OpenIncident, state: IncidentState): Incid
   if ((data.impact === undefined) !== (data.urgency === undefined)) {
     errors.push({ field: data.impact === undefined ? 'impact' : 'urgency', message: 'impact and urgency go together' });
   }
+  errors.push(
+    ...unknownNames(
+      [
+        { field: 'service', kind: 'service', value: data.service },
+        { field: 'configurationItem', kind: 'configuration-item', value: data.configurationItem },
+      ],
+      data.directory,
+    ),
+  );
   ensureValid(errors);
   const classified = data.impact !== undefined;
   // Unclassified incidents sit at the lowest priority until the desk classifies them.

@@ -2,7 +2,7 @@ import { Logger, Module, type BeforeApplicationShutdown, type OnApplicationBoots
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, EVENT_STORE, ID_GENERATOR, ServiceContributions, TOKEN_VERIFIER, type TokenVerifier } from '@deskstream/platform';
+import { CLOCK, DirectoryReplica, EVENT_STORE, ID_GENERATOR, ServiceContributions, TOKEN_VERIFIER, type TokenVerifier } from '@deskstream/platform';
 import { chatIntegrationMapper } from './chat-integration.mapper';
 import { ChatRelay } from './chat-relay';
 import { ChatSessions } from './chat-sessions';
@@ -30,9 +30,9 @@ const providers: Provider[] = [
   },
   {
     provide: ChatSessions,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, ticketing: ChatTicketing, router: ContactRouter) =>
-      new ChatSessions({ store, clock, ids, ticketing, router }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, CHAT_TICKETING, ContactRouter],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, ticketing: ChatTicketing, router: ContactRouter, directory: DirectoryReplica) =>
+      new ChatSessions({ store, clock, ids, ticketing, router, directory }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, CHAT_TICKETING, ContactRouter, DirectoryReplica],
   },
   { provide: ChatRelay, useFactory: (store: EventStore) => new ChatRelay(store), inject: [EVENT_STORE] },
   {

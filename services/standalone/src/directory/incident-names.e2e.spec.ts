@@ -63,6 +63,38 @@ describe('incidents and requests name only groups and people the directory knows
     expect(retired.body.errors).toEqual([{ field: 'group', message: 'no active group "database" in the directory' }]);
   });
 
+  it('refuses an incident about a service or configuration item the directory does not know, naming each field and value, in that tenant only', async () => {
+    const incident = (tenant: string, about: object) =>
+      agent(tenant).post('/incidents', { channel: 'phone', shortDescription: 'Mail is down', description: 'Nothing arrives', ...about });
+    const ghost = await readUntil(
+      () => incident('acme', { service: 'emial', configurationItem: 'mx9' }),
+      (r) => r.status === 400,
+      10_000,
+    );
+    expect(ghost.headers.get('content-type')).toContain('application/problem+json');
+    expect(ghost.body.errors).toEqual([
+      { field: 'service', message: 'no active service "emial" in the directory' },
+      { field: 'configurationItem', message: 'no active configuration item "mx9" in the directory' },
+    ]);
+    const known = await incident('acme', { service: 'email', configurationItem: 'mx1' });
+    expect(known.status).toBe(201);
+    expect((await agent().get(`/incidents/${String(known.body.id)}`)).body).toMatchObject({ service: 'email', configurationItem: 'mx1' });
+    const ownService = await kit.as('globex', 'tenant-admin').post('/directory/services', { id: 'globex-payroll-portal', name: 'Payroll portal' });
+    expect(ownService.status).toBe(201);
+    const elsewhere = await readUntil(
+      () => incident('acme', { service: 'globex-payroll-portal' }),
+      (r) => r.status === 400,
+      10_000,
+    );
+    expect(elsewhere.body.errors).toEqual([{ field: 'service', message: 'no active service "globex-payroll-portal" in the directory' }]);
+    const inGlobex = await readUntil(
+      () => incident('globex', { service: 'globex-payroll-portal' }),
+      (r) => r.status === 201,
+      10_000,
+    );
+    expect(inGlobex.status).toBe(201);
+  });
+
   it('refuses unknown approvers and task assignees on service requests', async () => {
     // The desk adds an approver beyond the catalog's (the requester's manager, service-owner).
     const submit = () => agent().post('/requests', { catalogItem: 'laptop', description: 'New starter', requestedFor: 'requester', approvers: ['ghost-user'] });

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import WebSocket from 'ws';
 import { CHAT_BEARER_PROTOCOL, CHAT_PATH } from '@deskstream/contracts';
 import { SmtpListener } from '@deskstream/intake';
+import { PlatformRuntime } from '@deskstream/platform';
 import { ChatClient } from '@deskstream/intake/testing';
 import { startStandaloneApp, type StandaloneTestApp } from '../standalone-test-app';
 import { call as callApp, eventually, type Json } from '../tenants/tenant-test-kit';
@@ -39,7 +40,7 @@ function alertmanager(fingerprint: string, labels: Record<string, string>) {
   };
 }
 
-describe('routing rules route every channel, per tenant (standalone over SMTP, WebSocket and HTTP)', () => {
+describe('routing rules route every channel, per tenant, and chat tickets name known services (standalone over SMTP, WebSocket and HTTP)', () => {
   let platform: StandaloneTestApp;
   let smtpPort: number;
   const tokens = new Map<string, string>();
@@ -90,17 +91,23 @@ describe('routing rules route every channel, per tenant (standalone over SMTP, W
     expect((await incident('acme', staging.body.alerts[0].reference)).group).toBeNull();
   });
 
-  it('routes a chat by its conversation; the agent classification stands', async () => {
+  /** A requester's chat about `subject`, joined by the agent. */
+  async function chat(subject: string, message: string) {
     const url = `${platform.base.replace(/^http/, 'ws')}${CHAT_PATH}`;
     const agent = await ChatClient.open(new WebSocket(url, [CHAT_BEARER_PROTOCOL, as('acme', 'agent')]));
     const requester = await ChatClient.open(new WebSocket(url, [CHAT_BEARER_PROTOCOL, as('acme', 'requester')]));
+    requester.send({ type: 'start', subject });
+    const { sessionId } = await requester.next('started');
+    requester.send({ type: 'message', text: message });
+    await requester.next({ type: 'posted', sessionId });
+    agent.send({ type: 'join', sessionId });
+    await agent.next({ type: 'joined', sessionId });
+    return { agent, requester, sessionId };
+  }
+
+  it('routes a chat by its conversation; the agent classification stands', async () => {
+    const { agent, requester, sessionId } = await chat('Cannot connect from home', 'The VPN client says timeout');
     try {
-      requester.send({ type: 'start', subject: 'Cannot connect from home' });
-      const { sessionId } = await requester.next('started');
-      requester.send({ type: 'message', text: 'The VPN client says timeout' });
-      await requester.next({ type: 'posted', sessionId });
-      agent.send({ type: 'join', sessionId });
-      await agent.next({ type: 'joined', sessionId });
       agent.send({ type: 'convert', impact: 2, urgency: 3 });
       const ticket = await agent.next({ type: 'ticket', sessionId });
       expect(await incident('acme', String(ticket.reference))).toMatchObject({
@@ -108,6 +115,23 @@ describe('routing rules route every channel, per tenant (standalone over SMTP, W
         group: 'network',
         classification: { category: 'network', impact: 2, urgency: 3 },
       });
+    } finally {
+      agent.close();
+      requester.close();
+    }
+  });
+
+  it('refuses a chat ticket about a service the directory does not know, naming it, and the chat goes on', async () => {
+    await platform.app.get(PlatformRuntime).caughtUp();
+    const { agent, requester, sessionId } = await chat('Mail bounces', 'Every mail to partners bounces');
+    try {
+      agent.send({ type: 'resolve-first-contact', notes: 'Fixed the address', closingCategory: 'user-error', service: 'emial' });
+      expect((await agent.next('error')).errors).toEqual([{ field: 'service', message: 'no active service "emial" in the directory' }]);
+      agent.send({ type: 'convert', service: 'emial' });
+      expect((await agent.next('error')).errors).toEqual([{ field: 'service', message: 'no active service "emial" in the directory' }]);
+      agent.send({ type: 'resolve-first-contact', notes: 'Fixed the address', closingCategory: 'user-error', service: 'email' });
+      const ticket = await agent.next({ type: 'ticket', sessionId });
+      expect(await incident('acme', String(ticket.reference))).toMatchObject({ channel: 'chat', service: 'email', status: 'resolved' });
     } finally {
       agent.close();
       requester.close();
