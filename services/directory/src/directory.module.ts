@@ -19,6 +19,7 @@ import { directoryEntriesProjection } from './application/directory-entries.proj
 import { apiKeyIntegrationMapper } from './application/api-key-integration.mapper';
 import { directoryIntegrationMapper } from './application/directory-integration.mapper';
 import { ServiceAccounts } from './application/service-accounts';
+import { serviceAccountsProjection } from './application/service-accounts.projection';
 import { seedEntries, TenantDirectory } from './application/tenant-directory';
 import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
 import { ServiceAccountsController } from './http/service-accounts.controller';
@@ -31,8 +32,9 @@ const directoryProviders: Provider[] = [
   },
   {
     provide: ServiceAccounts,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, keys: ApiKeyRegistry) => new ServiceAccounts(store, clock, ids, keys),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, API_KEYS],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, keys: ApiKeyRegistry, documents: DocumentStore) =>
+      new ServiceAccounts(store, clock, ids, keys, documents),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, API_KEYS, DOCUMENT_STORE],
   },
 ];
 
@@ -53,6 +55,7 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit(): void {
     this.contributions.addProjection(directoryEntriesProjection);
+    this.contributions.addProjection(serviceAccountsProjection);
     this.contributions.addMapper(directoryIntegrationMapper);
     this.contributions.addMapper(apiKeyIntegrationMapper);
     this.contributions.addConsumer(new TenantDirectory(this.entries));
