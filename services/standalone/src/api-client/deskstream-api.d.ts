@@ -5792,6 +5792,8 @@ export interface operations {
                 service?: string;
                 /** @description true: major incidents only; false: the others */
                 major?: boolean;
+                /** @description true: only the queues of the groups the caller is a member of (agents' "my groups") */
+                myGroups?: boolean;
                 /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */

@@ -95,6 +95,30 @@ describe('incidents and requests name only groups and people the directory knows
     expect(inGlobex.status).toBe(201);
   });
 
+  it('gives agents their "my groups" queue: tickets of the groups the directory lists them in, of their tenant only', async () => {
+    const admin = kit.as('acme', 'tenant-admin');
+    expect((await admin.post('/directory/groups', { id: 'storage', name: 'Storage', tier: 2, members: ['resolver'] })).status).toBe(201);
+    const id = await open();
+    await readUntil(
+      () => agent().post(`/incidents/${id}/assign`, { group: 'storage' }),
+      (r) => r.status === 200,
+      10_000,
+    );
+    const queueOf = async (tenant: string, user: string, query = '') =>
+      ((await kit.as(tenant, user).get(`/incidents?myGroups=true${query}`)).body.items ?? []).map((line) => line.id);
+    const resolvers = await readUntil(
+      () => queueOf('acme', 'resolver'),
+      (ids) => ids.includes(id),
+      10_000,
+    );
+    expect(resolvers).toContain(id);
+    expect(await queueOf('acme', 'resolver', '&group=network')).not.toContain(id);
+    expect(await queueOf('acme', 'agent')).not.toContain(id);
+    expect(await queueOf('acme', 'agent', '&group=storage')).toEqual([]);
+    expect(await queueOf('globex', 'resolver')).not.toContain(id);
+    expect((await kit.as('acme', 'resolver').get('/incidents?myGroups=maybe')).status).toBe(400);
+  });
+
   it('refuses unknown approvers and task assignees on service requests', async () => {
     // The desk adds an approver beyond the catalog's (the requester's manager, service-owner).
     const submit = () => agent().post('/requests', { catalogItem: 'laptop', description: 'New starter', requestedFor: 'requester', approvers: ['ghost-user'] });
