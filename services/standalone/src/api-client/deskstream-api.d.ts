@@ -2491,6 +2491,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My choice of notification channels (null: every channel the desk uses) */
+        get: operations["MyNotificationPreferencesController_get"];
+        /** Choose my notification channels, among those the desk allows */
+        put: operations["MyNotificationPreferencesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/settings": {
         parameters: {
             query?: never;
@@ -4474,6 +4492,21 @@ export interface components {
              * @description Per hour, in the tenant's currency
              */
             defaultHourlyRate?: number;
+        };
+        NotificationPreferencesViewDto: {
+            /** @description Some of email, in-app; null: every channel the desk uses */
+            channels: string[] | null;
+            /** @description Settings revision (-1 until first chosen); also the ETag */
+            revision: number;
+        };
+        NotificationPreferencesDto: {
+            /**
+             * @description The channels to be told on, of those the desk allows; null or left out: every channel the desk uses
+             * @example [
+             *       "in-app"
+             *     ]
+             */
+            channels?: ("email" | "in-app")[] | null;
         };
         RecipientDto: {
             /** @enum {string} */
@@ -10953,6 +10986,71 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    MyNotificationPreferencesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesViewDto"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    MyNotificationPreferencesController_replace: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+                "if-match": string;
+                /** @description ETag (revision) the client read; 412 when stale */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channels": [
+                 *         "in-app"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesViewDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     NotificationAdminController_get: {
