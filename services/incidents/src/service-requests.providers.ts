@@ -44,9 +44,9 @@ export const serviceRequestProviders: Provider[] = [
   },
   {
     provide: ServiceRequestQueries,
-    useFactory: (store: EventStore, documents: DocumentStore, references: RequestReferences, clock: Clock) =>
-      new ServiceRequestQueries(store, documents, references, clock),
-    inject: [EVENT_STORE, DOCUMENT_STORE, RequestReferences, CLOCK],
+    useFactory: (store: EventStore, documents: DocumentStore, references: RequestReferences, clock: Clock, directory: DirectoryReplica | undefined) =>
+      new ServiceRequestQueries(store, documents, references, clock, directory),
+    inject: [EVENT_STORE, DOCUMENT_STORE, RequestReferences, CLOCK, { token: DirectoryReplica, optional: true }],
   },
 ];
 

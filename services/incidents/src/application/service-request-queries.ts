@@ -13,7 +13,7 @@ import {
   type Page,
   type SortKey,
 } from '@deskstream/readmodels';
-import { sortKeys } from '@deskstream/platform';
+import { sortKeys, type DirectoryReplica } from '@deskstream/platform';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
@@ -40,6 +40,8 @@ export interface RequestListQuery {
   readonly priority?: readonly Priority[];
   /** Text search in the catalog item and the description. */
   readonly q?: string;
+  /** Staff: only requests of the groups the caller is a member of (the directory says which). */
+  readonly myGroups?: boolean;
   readonly sort?: string;
   readonly count?: boolean;
   readonly cursor?: string;
@@ -107,6 +109,8 @@ export class ServiceRequestQueries {
     private readonly documents: DocumentStore,
     private readonly references: RequestReferences,
     private readonly clock: Clock,
+    /** The groups a user is a member of (the directory copy); without it, "my groups" is empty. */
+    private readonly groups?: Pick<DirectoryReplica, 'groupsOf'>,
   ) {}
 
   /** The request id behind an id or a reference of the viewer's tenant; another tenant's is NotFound. */
@@ -161,6 +165,12 @@ export class ServiceRequestQueries {
    */
   async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<RequestListLine> & { total?: number }> {
     const { collection, filter, sort } = this.scope(viewer, query);
+    if (query.myGroups) {
+      const mine = (await this.groups?.groupsOf(viewer.tenantId, viewer.userId)) ?? [];
+      const asked = query.group && query.group.length > 0 ? mine.filter((group) => query.group!.includes(group)) : mine;
+      if (asked.length === 0) return { items: [], nextCursor: null, ...(query.count ? { total: 0 } : {}) };
+      filter.group = anyOf(asked);
+    }
     const page = await pageWithTotal(
       this.documents.collection<ServiceRequestSummary>(collection),
       viewer.tenantId,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
 import { REQUEST_SORT_FIELDS } from '../application/service-request-queries';
@@ -71,6 +72,12 @@ export class ListRequestsQueryDto {
   @IsNotEmpty()
   @MaxLength(MAX_SHORT_TEXT_LENGTH)
   q?: string;
+
+  @ApiPropertyOptional({ description: 'Staff: true for only the requests of the groups the caller is a member of ("my groups")', type: 'boolean' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  myGroups?: boolean;
 
   @SortParam(REQUEST_SORT_FIELDS)
   sort?: string;

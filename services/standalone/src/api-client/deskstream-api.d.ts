@@ -6918,6 +6918,8 @@ export interface operations {
                 priority?: string;
                 /** @description Text search in the catalog item and the description, as on incidents */
                 q?: string;
+                /** @description Staff: true for only the requests of the groups the caller is a member of ("my groups") */
+                myGroups?: boolean;
                 /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */

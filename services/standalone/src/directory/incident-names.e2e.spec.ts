@@ -117,6 +117,18 @@ describe('incidents and requests name only groups and people the directory knows
     expect(await queueOf('acme', 'agent', '&group=storage')).toEqual([]);
     expect(await queueOf('globex', 'resolver')).not.toContain(id);
     expect((await kit.as('acme', 'resolver').get('/incidents?myGroups=maybe')).status).toBe(400);
+
+    const request = await kit.as('acme', 'requester').post('/requests', { catalogItem: 'monitor', description: 'For the storage team' });
+    expect((await agent().post(`/requests/${String(request.body.id)}/assign`, { group: 'storage' })).status).toBe(200);
+    const requestsOf = async (user: string) => ((await kit.as('acme', user).get('/requests?myGroups=true')).body.items ?? []).map((line) => line.id);
+    expect(
+      await readUntil(
+        () => requestsOf('resolver'),
+        (ids) => ids.includes(request.body.id),
+        10_000,
+      ),
+    ).toContain(request.body.id);
+    expect(await requestsOf('agent')).not.toContain(request.body.id);
   });
 
   it('refuses unknown approvers and task assignees on service requests', async () => {
