@@ -13,6 +13,7 @@ import { profileBenchmarks } from './profile.bench';
 import { knowledgeBenchmarks } from './knowledge.bench';
 import { projectionBenchmarks } from './projection.bench';
 import { reportingBenchmarks } from './reporting.bench';
+import { routingBenchmarks } from './routing.bench';
 import { slaBenchmarks } from './sla.bench';
 import { storageBenchmarks } from './storage.bench';
 
@@ -24,6 +25,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   intake: intakeBenchmarks,
   email: emailBenchmarks,
   forms: formsBenchmarks,
+  routing: routingBenchmarks,
   problems: problemsBenchmarks,
   sla: slaBenchmarks,
   knowledge: knowledgeBenchmarks,

@@ -42,6 +42,18 @@ export interface IntakeClassificationV1 {
   readonly decisions: readonly ClassificationDecisionV1[];
 }
 
+/**
+ * Where the tenant's routing rules sent a mail, a chat or an alert: null where no rule (nor the
+ * channel's default) says, and the opener keeps its own default. Absent on messages from before routing.
+ */
+export interface IntakeRoutingV1 {
+  readonly category: string | null;
+  readonly group: string | null;
+  readonly impact: IntakeLevelV1 | null;
+  readonly urgency: IntakeLevelV1 | null;
+  readonly decisions: readonly ClassificationDecisionV1[];
+}
+
 /** A contact became a new ticket: open it with exactly this id and reference. */
 export interface SubmissionAcceptedV1 {
   readonly submissionId: string;
@@ -96,6 +108,7 @@ export interface AlertIncidentOpenedV1 {
   readonly alert: AlertV1;
   readonly impact: IntakeLevelV1;
   readonly urgency: IntakeLevelV1;
+  readonly routing?: IntakeRoutingV1;
   readonly at: string;
 }
 
@@ -130,6 +143,7 @@ export interface EmailReceivedV1 {
   readonly caller: string;
   readonly shortDescription: string;
   readonly description: string;
+  readonly routing?: IntakeRoutingV1;
   readonly at: string;
 }
 
@@ -160,6 +174,7 @@ export interface ChatConvertedV1 {
   /** The conversation in comment-sized parts, kept on the ticket as public comments. */
   readonly transcript: readonly string[];
   readonly resolvedAtFirstContact: { readonly closingCategory: string; readonly notes: string } | null;
+  readonly routing?: IntakeRoutingV1;
   readonly at: string;
 }
 

@@ -23,6 +23,7 @@ import { directoryIntegrationMapper } from './application/directory-integration.
 import { directoryPersonalData, PersonErasure } from './application/person-erasure';
 import { ServiceAccounts } from './application/service-accounts';
 import { ImportedDirectory } from './application/imported-directory';
+import { serviceAccountsProjection } from './application/service-accounts.projection';
 import { seedEntries, TenantDirectory } from './application/tenant-directory';
 import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
 import { PersonErasureController } from './http/person-erasure.controller';
@@ -41,8 +42,9 @@ const directoryProviders: Provider[] = [
   },
   {
     provide: ServiceAccounts,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, keys: ApiKeyRegistry) => new ServiceAccounts(store, clock, ids, keys),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, API_KEYS],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, keys: ApiKeyRegistry, documents: DocumentStore) =>
+      new ServiceAccounts(store, clock, ids, keys, documents),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, API_KEYS, DOCUMENT_STORE],
   },
 ];
 
@@ -65,6 +67,7 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
   onModuleInit(): void {
     this.contributions.addPersonalData(directoryPersonalData);
     this.contributions.addProjection(directoryEntriesProjection);
+    this.contributions.addProjection(serviceAccountsProjection);
     this.contributions.addMapper(directoryIntegrationMapper);
     this.contributions.addMapper(apiKeyIntegrationMapper);
     this.contributions.addConsumer(new TenantDirectory(this.entries));

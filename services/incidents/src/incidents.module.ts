@@ -55,9 +55,9 @@ const incidentProviders: Provider[] = [
   },
   {
     provide: IncidentQueries,
-    useFactory: (store: EventStore, documents: DocumentStore, references: IncidentReferences, clock: Clock) =>
-      new IncidentQueries(store, documents, references, clock),
-    inject: [EVENT_STORE, DOCUMENT_STORE, IncidentReferences, CLOCK],
+    useFactory: (store: EventStore, documents: DocumentStore, references: IncidentReferences, clock: Clock, directory: DirectoryReplica) =>
+      new IncidentQueries(store, documents, references, clock, directory),
+    inject: [EVENT_STORE, DOCUMENT_STORE, IncidentReferences, CLOCK, DirectoryReplica],
   },
   {
     provide: IncidentQueueFeed,

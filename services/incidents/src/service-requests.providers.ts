@@ -2,6 +2,7 @@ import type { Provider, Type } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import { CLOCK, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, ID_GENERATOR, type ServiceContributions } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
+import { IncidentSettingsRepository } from './application/incident-settings.repository';
 import { RequestReferences } from './application/request-references';
 import { ServiceCatalogRepository } from './application/service-catalog.repository';
 import { ServiceRequestCommands } from './application/service-request-commands';
@@ -37,15 +38,15 @@ export const serviceRequestProviders: Provider[] = [
       references: RequestReferences,
       catalog: ServiceCatalogRepository,
       directory: DirectoryReplica | undefined,
-    ) => new ServiceRequestCommands(store, clock, ids, references, catalog, directory),
+    ) => new ServiceRequestCommands(store, clock, ids, references, catalog, directory, new IncidentSettingsRepository(store, ids)),
     // The incidents module provides its directory copy; requests composed without one take names as free text.
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestReferences, ServiceCatalogRepository, { token: DirectoryReplica, optional: true }],
   },
   {
     provide: ServiceRequestQueries,
-    useFactory: (store: EventStore, documents: DocumentStore, references: RequestReferences, clock: Clock) =>
-      new ServiceRequestQueries(store, documents, references, clock),
-    inject: [EVENT_STORE, DOCUMENT_STORE, RequestReferences, CLOCK],
+    useFactory: (store: EventStore, documents: DocumentStore, references: RequestReferences, clock: Clock, directory: DirectoryReplica | undefined) =>
+      new ServiceRequestQueries(store, documents, references, clock, directory),
+    inject: [EVENT_STORE, DOCUMENT_STORE, RequestReferences, CLOCK, { token: DirectoryReplica, optional: true }],
   },
 ];
 

@@ -15,6 +15,7 @@ import {
 import type { DocumentStore } from '@deskstream/readmodels';
 import { loadTemplate, type TemplateName } from '@deskstream/templates';
 import { AlertIntake } from './application/alert-intake';
+import { ContactRouter } from './application/contact-router';
 import { FormValidator } from './application/form-validator';
 import { IntakeBacklog, submissionSummaryProjection } from './application/intake-backlog';
 import { INTAKE_CONFIG, loadIntakeConfig, type IntakeConfig } from './application/intake-config';
@@ -40,11 +41,6 @@ const intakeProviders: Provider[] = [
     inject: [EVENT_STORE, CLOCK, ID_GENERATOR, FormValidator],
   },
   {
-    provide: IntakeSettingsRepository,
-    useFactory: (store: EventStore, ids: IdGenerator) => new IntakeSettingsRepository(store, ids),
-    inject: [EVENT_STORE, ID_GENERATOR],
-  },
-  {
     provide: TenantRateLimiter,
     useFactory: (config: IntakeConfig, clock: Clock) => new TenantRateLimiter(config.rateLimit, clock),
     inject: [INTAKE_CONFIG, CLOCK],
@@ -60,15 +56,34 @@ const intakeProviders: Provider[] = [
       forms: FormValidator,
       references: TicketReferences,
       limiter: TenantRateLimiter,
+      router: ContactRouter,
       meter: CommandMetrics,
-    ) => new SubmissionIntake({ store, clock, ids, requestTypes, settings, forms, references, limiter, meter }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, RequestTypes, IntakeSettingsRepository, FormValidator, TicketReferences, TenantRateLimiter, CommandMetrics],
+    ) => new SubmissionIntake({ store, clock, ids, requestTypes, settings, forms, references, limiter, router, meter }),
+    inject: [
+      EVENT_STORE,
+      CLOCK,
+      ID_GENERATOR,
+      RequestTypes,
+      IntakeSettingsRepository,
+      FormValidator,
+      TicketReferences,
+      TenantRateLimiter,
+      ContactRouter,
+      CommandMetrics,
+    ],
   },
   {
     provide: AlertIntake,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, settings: IntakeSettingsRepository, references: TicketReferences, meter: CommandMetrics) =>
-      new AlertIntake({ store, clock, ids, settings, references, meter }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IntakeSettingsRepository, TicketReferences, CommandMetrics],
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      settings: IntakeSettingsRepository,
+      references: TicketReferences,
+      router: ContactRouter,
+      meter: CommandMetrics,
+    ) => new AlertIntake({ store, clock, ids, settings, references, router, meter }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, IntakeSettingsRepository, TicketReferences, ContactRouter, CommandMetrics],
   },
   {
     provide: IntakeBacklog,

@@ -21,6 +21,8 @@ import { NotificationQueries } from './application/notification-queries';
 import { NotificationRenderer } from './application/notification-renderer';
 import { NotificationSettingsRepository } from './application/notification-settings.repository';
 import { TenantNotificationRules } from './application/tenant-notification-rules';
+import { NotificationPreferencesRepository } from './application/notification-preferences.repository';
+import { MyNotificationPreferencesController } from './http/notification-preferences.controller';
 import { DELIVERY_TIMER, Notifications } from './application/notifications';
 import { loadNotificationsConfig, type NotificationsConfig } from './application/notifications-config';
 import { ScheduledReportMail } from './application/scheduled-report-mail';
@@ -49,6 +51,11 @@ const providers: Provider[] = [
     useFactory: (store: EventStore, ids: IdGenerator) => new NotificationSettingsRepository(store, ids),
     inject: [EVENT_STORE, ID_GENERATOR],
   },
+  {
+    provide: NotificationPreferencesRepository,
+    useFactory: (store: EventStore, ids: IdGenerator, settings: NotificationSettingsRepository) => new NotificationPreferencesRepository(store, ids, settings),
+    inject: [EVENT_STORE, ID_GENERATOR, NotificationSettingsRepository],
+  },
   { provide: NotificationQueries, useFactory: (documents: DocumentStore) => new NotificationQueries(documents), inject: [DOCUMENT_STORE] },
   {
     provide: Notifications,
@@ -62,6 +69,7 @@ const providers: Provider[] = [
       config: NotificationsConfig,
       platform: PlatformConfig,
       scheduler: Scheduler,
+      preferences: NotificationPreferencesRepository,
     ) =>
       new Notifications({
         store,
@@ -76,8 +84,20 @@ const providers: Provider[] = [
           webhook: new WebhookChannel(config, () => clock.now()),
         },
         scheduler,
+        preferences,
       }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, NotificationSettingsRepository, DirectoryReplica, MailSender, NOTIFICATIONS_CONFIG, PLATFORM_CONFIG, SCHEDULER],
+    inject: [
+      EVENT_STORE,
+      CLOCK,
+      ID_GENERATOR,
+      NotificationSettingsRepository,
+      DirectoryReplica,
+      MailSender,
+      NOTIFICATIONS_CONFIG,
+      PLATFORM_CONFIG,
+      SCHEDULER,
+      NotificationPreferencesRepository,
+    ],
   },
   {
     provide: TicketNotifications,
@@ -98,7 +118,7 @@ const providers: Provider[] = [
  * what, renders the tenant's templates, and delivers by mail, in-app feed and signed webhooks with
  * retries and a dead-letter list.
  */
-@Module({ controllers: [MyNotificationsController, NotificationAdminController], providers })
+@Module({ controllers: [MyNotificationsController, MyNotificationPreferencesController, NotificationAdminController], providers })
 export class NotificationsModule implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly contributions: ServiceContributions,

@@ -59,6 +59,8 @@ interface Resources {
   notification: string;
   /** A saved analyst query (its id is the tenant's own choice). */
   savedQuery: string;
+  /** The name of the tenant's routing rule (intake settings). */
+  routingRule: string;
 }
 
 const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations', 'categories'];
@@ -141,7 +143,17 @@ describe('cross-tenant isolation over every GET and POST route', () => {
         { id: `${tenant}-weekly-volume`, name: `${tenant} weekly volume`, metrics: ['volume'], schedule: { every: 'weekly', recipients: ['analyst'] } },
         'id',
       ),
+      routingRule: await seedRoutingRule(tenant),
     };
+  }
+
+  /** A routing rule named after its tenant: the other tenant's settings must never show it. */
+  async function seedRoutingRule(tenant: string): Promise<string> {
+    const name = `${tenant} payroll desk`;
+    const rule = { name, when: { mailbox: `hr@${tenant}.example` }, then: { group: 'hr-payroll' } };
+    const response = await call('PATCH', '/api/v1/intake/settings', token(tenant, 'tenant-admin'), { classificationRules: [rule] });
+    if (!response.ok) throw new Error(`${tenant} routing rule: ${response.status} ${await response.text()}`);
+    return name;
   }
 
   /** Assigning the incident to the resolver tells them in the app. */
@@ -175,6 +187,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       `/api/v1/reporting/saved-queries/${globex.savedQuery}`,
       '/api/v1/incidents',
       '/api/v1/requests',
+      '/api/v1/intake/settings',
     ];
     return Promise.all(paths.map(async (path) => `${path} ${await (await call('GET', path, token('globex', 'tenant-admin'))).text()}`));
   }

@@ -91,6 +91,18 @@ export class DirectoryReplica implements IntegrationConsumer {
     return (items[0]?.data as DirectoryUserV1 | undefined) ?? null;
   }
 
+  /** The active groups the user is a member of, by id: an agent's "my groups" queue. */
+  async groupsOf(tenantId: string, userId: string): Promise<string[]> {
+    const groups: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.entries.find(tenantId, { filter: { kind: 'group', active: true }, limit: 500, ...(cursor ? { cursor } : {}) });
+      for (const entry of page.items) if ((entry.data as DirectoryGroupV1).members?.includes(userId)) groups.push(entry.entryId);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return groups.sort();
+  }
+
   private async active<Data>(tenantId: string, kind: DirectoryEntryKindV1, id: string): Promise<ReplicatedEntry<Data> | null> {
     const entry = await this.entries.get(tenantId, `${kind}:${id}`);
     return entry?.active ? (entry as ReplicatedEntry<Data>) : null;

@@ -3,10 +3,25 @@ import { commandHandler, NotFound, streamName, type Clock, type CommandContext, 
 import { formatApiKey, secretHashOf, type ApiKeyRegistry } from '@deskstream/platform';
 import { serviceAccountDecider, type ServiceAccount } from '../domain/service-account.decider';
 import type { ServiceAccountCommand } from '../domain/service-account.events';
+import type { DocumentCollection, DocumentStore, Page } from '@deskstream/readmodels';
+import { SERVICE_ACCOUNT_CATEGORY } from './service-account-streams';
+import { SERVICE_ACCOUNTS_COLLECTION, type ServiceAccountDocument } from './service-accounts.projection';
 
-export const SERVICE_ACCOUNT_CATEGORY = 'dirsvcaccount';
+export { SERVICE_ACCOUNT_CATEGORY };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** One line of the tenant's list: the account and counts of its keys (the detail lists them). */
+export interface ServiceAccountLine {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly keyCount: number;
+  /** Keys neither revoked nor expired now. */
+  readonly activeKeyCount: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
 
 export interface IssueKeyInput {
   readonly roles: readonly string[];
@@ -17,14 +32,39 @@ export interface IssueKeyInput {
 /** Service accounts and their API keys: the key is made here, shown once in the answer, and only its digest is kept. */
 export class ServiceAccounts {
   private readonly handler;
+  private readonly accounts: DocumentCollection<ServiceAccountDocument>;
 
   constructor(
     store: EventStore,
     private readonly clock: Clock,
     ids: IdGenerator,
     private readonly keys: ApiKeyRegistry,
+    documents: DocumentStore,
   ) {
     this.handler = commandHandler(serviceAccountDecider, { store, clock, ids });
+    this.accounts = documents.collection<ServiceAccountDocument>(SERVICE_ACCOUNTS_COLLECTION);
+  }
+
+  /** The tenant's service accounts by id, a page at a time; never a key or its digest. */
+  async list(tenantId: string, options: { readonly limit: number; readonly cursor?: string }): Promise<Page<ServiceAccountLine>> {
+    const page = await this.accounts.find(tenantId, {
+      sort: [{ field: 'id', direction: 'asc' }],
+      limit: options.limit,
+      ...(options.cursor ? { cursor: options.cursor } : {}),
+    });
+    const now = this.now();
+    return {
+      items: page.items.map(({ id, name, roles, keys, createdAt, updatedAt }) => ({
+        id,
+        name,
+        roles,
+        keyCount: keys.length,
+        activeKeyCount: keys.filter((key) => key.revokedAt === null && key.expiresAt > now).length,
+        createdAt,
+        updatedAt,
+      })),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async create(context: CommandContext, id: string, name: string, roles: readonly string[]) {

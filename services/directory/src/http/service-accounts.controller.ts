@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { correlationIdOf, CurrentPrincipal, Roles, TENANT_ROLES, type Principal } from '@deskstream/platform';
+import { correlationIdOf, CurrentPrincipal, PageLimit, Roles, TENANT_ROLES, type Principal } from '@deskstream/platform';
 import { ServiceAccounts } from '../application/service-accounts';
 import { MAX_KEY_DAYS } from '../domain/service-account.decider';
 import { ENTRY_ID } from '../domain/directory-entry.rules';
@@ -27,6 +27,17 @@ export class IssueApiKeyDto {
   @ApiProperty({ minimum: 1, maximum: MAX_KEY_DAYS }) @IsInt() @Min(1) @Max(MAX_KEY_DAYS) expiresInDays!: number;
 }
 
+export class ListServiceAccountsQueryDto {
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  cursor?: string;
+
+  @PageLimit(100, 50)
+  limit?: number;
+}
+
 const KEY_ID = /^[0-9a-f]{24}$/;
 const contextOf = (principal: Principal, correlation: string | undefined) => ({
   tenantId: principal.tenantId,
@@ -46,6 +57,13 @@ export class ServiceAccountsController {
   @ApiOperation({ summary: 'Create a service account with the roles its keys may carry' })
   create(@Body() body: CreateServiceAccountDto, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
     return this.accounts.create(contextOf(principal, correlation), body.id, body.name, body.roles);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The tenant's service accounts by id, with how many keys each has and how many are active (never a key)" })
+  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  list(@Query() query: ListServiceAccountsQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.accounts.list(principal.tenantId, { limit: query.limit ?? 50, ...(query.cursor ? { cursor: query.cursor } : {}) });
   }
 
   @Get(':id')

@@ -32,11 +32,28 @@ function namesOf<A extends IncidentAction>(action: A, input: ActionInputs[A]): {
 export async function directoryFacts(
   directory: DirectoryLookup | undefined,
   tenantId: string,
-  names: { readonly groups?: readonly string[]; readonly users?: readonly string[] },
+  names: {
+    readonly groups?: readonly string[];
+    readonly users?: readonly string[];
+    readonly services?: readonly string[];
+    readonly configurationItems?: readonly string[];
+  },
 ): Promise<DirectoryFacts | undefined> {
   if (!directory) return undefined;
   const [groups, users] = await Promise.all([directory.check(tenantId, 'group', names.groups ?? []), directory.check(tenantId, 'user', names.users ?? [])]);
-  return { groups, users };
+  // Services and configuration items are looked up only where a command names some.
+  const services = names.services?.length ? await directory.check(tenantId, 'service', names.services) : undefined;
+  const configurationItems = names.configurationItems?.length ? await directory.check(tenantId, 'configuration-item', names.configurationItems) : undefined;
+  return { groups, users, ...(services ? { services } : {}), ...(configurationItems ? { configurationItems } : {}) };
+}
+
+/** What the directory copy knows of the service and configuration item a new incident is about. */
+export function directoryFactsForOpening(
+  directory: DirectoryLookup | undefined,
+  tenantId: string,
+  input: { readonly service?: string | null; readonly configurationItem?: string | null },
+): Promise<DirectoryFacts | undefined> {
+  return directoryFacts(directory, tenantId, { services: present(input.service), configurationItems: present(input.configurationItem) });
 }
 
 /** What the directory copy knows of the names an action gives; nothing for actions that name nobody. */

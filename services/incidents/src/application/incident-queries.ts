@@ -2,7 +2,7 @@ import { NotFound, streamName, type Clock, type EventStore } from '@deskstream/k
 import { anyOf, asOfInstant, eventsUntil, pageWithTotal, recordedAs, type DocumentStore, type Filter, type RecordedOf } from '@deskstream/readmodels';
 import type { IncidentEvent } from '../domain/incident.events';
 import type { IncidentAction } from '../domain/lifecycle.rules';
-import { sortKeys, type Principal } from '@deskstream/platform';
+import { sortKeys, type DirectoryReplica, type Principal } from '@deskstream/platform';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
 import { actionsOf, audienceOf, seesEntry, seesTicket } from '../domain/incident.access';
 import { foldDetail, INCIDENT_CATEGORY, linkedIncidentIds, presentDetail, type IncidentDetail } from './incident-detail.projection';
@@ -21,6 +21,8 @@ export interface IncidentListFilters {
   caller?: readonly string[];
   service?: readonly string[];
   major?: boolean;
+  /** Only tickets of the groups the caller is a member of (the directory says which). */
+  myGroups?: boolean;
   q?: string;
   sort?: string;
   count?: boolean;
@@ -47,6 +49,8 @@ export class IncidentQueries {
     private readonly documents: DocumentStore,
     private readonly references: IncidentReferences,
     private readonly clock: Clock,
+    /** The groups a user is a member of (the directory copy); without it, "my groups" is empty. */
+    private readonly groups?: Pick<DirectoryReplica, 'groupsOf'>,
   ) {}
 
   /** An id or a reference of the caller's tenant; anything else, including another tenant's reference, is 404. */
@@ -108,6 +112,12 @@ export class IncidentQueries {
     }
     if (filters.major !== undefined) filter.major = filters.major;
     if (filters.q) filter.searchText = { $contains: filters.q.toLowerCase() };
+    if (filters.myGroups) {
+      const mine = (await this.groups?.groupsOf(principal.tenantId, principal.userId)) ?? [];
+      const asked = filters.group && filters.group.length > 0 ? mine.filter((group) => filters.group!.includes(group)) : mine;
+      if (asked.length === 0) return { items: [], nextCursor: null, ...(filters.count ? { total: 0 } : {}) };
+      filter.group = anyOf(asked);
+    }
     if (audience.kind === 'requester') filter.caller = audience.userId;
     const collection = this.documents.collection<IncidentSummary>(
       audience.kind === 'requester' ? myIncidentsProjection.collection : incidentQueueProjection.collection,

@@ -9,7 +9,7 @@ import { ensureAllowed, type IncidentAction } from '../domain/lifecycle.rules';
 import { callerOfNewTicket, ensureMayAct } from '../domain/incident.access';
 import { commandFor, type ActionInputs, type Facts, type OpenIncidentInput } from './incident-actions';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
-import { directoryFactsFor, type DirectoryLookup } from './incident-directory';
+import { directoryFactsFor, directoryFactsForOpening, type DirectoryLookup } from './incident-directory';
 import type { IncidentQueries } from './incident-queries';
 import type { IncidentReferences } from './incident-references';
 import type { IncidentSettingsRepository } from './incident-settings.repository';
@@ -69,9 +69,11 @@ export class IncidentUseCases {
       const at = this.deps.clock.now().toISOString();
       const incidentId = this.deps.ids.next();
       const caller = callerOfNewTicket(principal, input.caller);
+      const directory = await directoryFactsForOpening(this.deps.directory, principal.tenantId, input);
       const opening = {
         ...input,
         caller,
+        ...(directory ? { directory } : {}),
         incidentId,
         priorityMatrix: settings.priorityMatrix,
         majorIncidentRules: settings.majorIncidentRules,

@@ -5,6 +5,7 @@ import type {
   ChatConvertedV1,
   EmailReceivedV1,
   EmailReplyReceivedV1,
+  IntakeRoutingV1,
   SubmissionAcceptedV1,
   SubmissionLinkedV1,
 } from '@deskstream/contracts';
@@ -38,6 +39,16 @@ const bounded = (text: string, max = MAX_TEXT_LENGTH): string => text.slice(0, m
 
 function internalNote(text: string, { messageId, at }: Translation): HandoffNote {
   return { noteId: messageId, visibility: 'internal', text: bounded(text), by: INTAKE_ACTOR, at };
+}
+
+/**
+ * What intake's routing rules set for a mail or a chat, as the incident's opening fields; what they
+ * leave null the incident defaults. Impact and urgency are taken only together, as an incident opens.
+ */
+function routed(routing: IntakeRoutingV1 | undefined): Pick<Opening, 'category' | 'impact' | 'urgency'> {
+  if (!routing) return {};
+  const { category, impact, urgency } = routing;
+  return { ...(category === null ? {} : { category }), ...(impact === null || urgency === null ? {} : { impact, urgency }) };
 }
 
 /** The form's fields, readable on the ticket: intake validated them against the request type's schema. */
@@ -86,9 +97,10 @@ export function alertOpened(data: AlertIncidentOpenedV1, t: Translation): Handof
     description: bounded([alert.description, `Fingerprint ${alert.fingerprint}; started ${alert.startsAt}; labels: ${labels}`].filter(Boolean).join('\n\n')),
     impact: data.impact,
     urgency: data.urgency,
-    category: null,
+    category: data.routing?.category ?? null,
   };
-  return { type: 'TicketRequested', data: { open: open(opening, INTAKE_ACTOR, data.at, t.settings), group: null, notes: [], resolveAtFirstContact: null } };
+  const group = data.routing?.group ?? null;
+  return { type: 'TicketRequested', data: { open: open(opening, INTAKE_ACTOR, data.at, t.settings), group, notes: [], resolveAtFirstContact: null } };
 }
 
 export function alertCorrelated({ alert, count }: AlertCorrelatedV1, t: Translation): HandoffInput {
@@ -113,10 +125,12 @@ export function emailReceived(data: EmailReceivedV1, t: Translation): HandoffInp
     channel: 'email',
     shortDescription: data.shortDescription,
     description: data.description,
+    ...routed(data.routing),
   };
+  const group = data.routing?.group ?? null;
   return {
     type: 'TicketRequested',
-    data: { open: open(opening, EMAIL_INTAKE_ACTOR, data.at, t.settings), group: null, notes: [], resolveAtFirstContact: null },
+    data: { open: open(opening, EMAIL_INTAKE_ACTOR, data.at, t.settings), group, notes: [], resolveAtFirstContact: null },
   };
 }
 
@@ -136,6 +150,8 @@ export function chatConverted(data: ChatConvertedV1, t: Translation): HandoffInp
     channel: 'chat',
     shortDescription: data.shortDescription,
     description: data.description,
+    // The agent's classification wins over the rules'.
+    ...routed(data.routing),
     ...(data.impact === null ? {} : { impact: data.impact }),
     ...(data.urgency === null ? {} : { urgency: data.urgency }),
     ...(data.category === null ? {} : { category: data.category }),
@@ -146,5 +162,6 @@ export function chatConverted(data: ChatConvertedV1, t: Translation): HandoffInp
   const resolution = data.resolvedAtFirstContact;
   const { closingCategories, quietPeriodDays } = t.settings;
   const resolveAtFirstContact = resolution ? { ...resolution, agent, closingCategories, quietPeriodDays, by: agent, at } : null;
-  return { type: 'TicketRequested', data: { open: open(opening, agent, at, t.settings), group: null, notes, resolveAtFirstContact } };
+  const group = data.routing?.group ?? null;
+  return { type: 'TicketRequested', data: { open: open(opening, agent, at, t.settings), group, notes, resolveAtFirstContact } };
 }

@@ -12,7 +12,9 @@ import {
   ValidationFailed,
 } from '@deskstream/kernel';
 import { approversFor } from '../domain/service-catalog';
-import { canAttempt, canView, mayAddApprovers, type Viewer } from '../domain/service-request.access';
+import type { NoteVisibility } from '../domain/incident.events';
+import { DEFAULT_PRIORITY_MATRIX, type PriorityMatrix } from '../domain/priority-matrix';
+import { canAttempt, canView, ensureMayNote, mayAddApprovers, type Viewer } from '../domain/service-request.access';
 import type { ServiceRequestCommand } from '../domain/service-request.commands';
 import { serviceRequestDecider } from '../domain/service-request.decider';
 import { SERVICE_REQUEST_CATEGORY } from '../domain/service-request.events';
@@ -21,6 +23,7 @@ import { submissionErrors } from '../domain/service-request.rules';
 import { ensureValid } from '../domain/text.rules';
 import type { ServiceRequestState, ServiceRequestStatus } from '../domain/service-request.state';
 import { directoryFacts, type DirectoryLookup } from './incident-directory';
+import type { IncidentSettingsRepository } from './incident-settings.repository';
 import type { RequestReferences } from './request-references';
 import type { ServiceCatalogRepository } from './service-catalog.repository';
 
@@ -43,7 +46,10 @@ export type RequestActionInput =
   | { readonly action: 'complete-task'; readonly taskId: string; readonly notes?: string }
   | { readonly action: 'fulfil'; readonly notes?: string }
   | { readonly action: 'close' }
-  | { readonly action: 'cancel'; readonly reason: string };
+  | { readonly action: 'cancel'; readonly reason: string }
+  | { readonly action: 'note'; readonly visibility: NoteVisibility; readonly text: string }
+  | { readonly action: 'assign'; readonly group: string; readonly assignee?: string }
+  | { readonly action: 'classify'; readonly impact: number; readonly urgency: number };
 
 export interface RequestOutcome {
   readonly id: string;
@@ -68,6 +74,8 @@ export class ServiceRequestCommands {
     private readonly references: RequestReferences,
     private readonly catalog: ServiceCatalogRepository,
     private readonly directory?: DirectoryLookup,
+    /** The tenant's priority matrix; without incident settings, the default one. */
+    private readonly settings?: Pick<IncidentSettingsRepository, 'get'>,
   ) {
     this.handler = commandHandler(serviceRequestDecider, { store, clock, ids });
   }
@@ -122,14 +130,32 @@ export class ServiceRequestCommands {
     if (!canAttempt(viewer, input.action, state.details)) {
       throw new Forbidden(`${viewer.userId} may not ${input.action} ${state.details.reference}`, { action: input.action });
     }
-    const directory =
-      input.action === 'add-task'
-        ? await directoryFacts(this.directory, context.tenantId, { users: [input.assignee], groups: input.assignmentGroup ? [input.assignmentGroup] : [] })
-        : undefined;
-    return this.run(requestId, this.commandFor(requestId, input, context.actor, directory), context, expectedRevision);
+    if (input.action === 'note') ensureMayNote(viewer, input.visibility);
+    const directory = await this.namesIn(context.tenantId, input);
+    const priorityMatrix = input.action === 'classify' ? await this.priorityMatrix(context.tenantId) : DEFAULT_PRIORITY_MATRIX;
+    return this.run(requestId, this.commandFor(requestId, input, context.actor, priorityMatrix, directory), context, expectedRevision);
   }
 
-  private commandFor(requestId: string, input: RequestActionInput, by: string, directory?: DirectoryFacts): ServiceRequestCommand {
+  /** What the directory knows of the people and groups an action names. */
+  private namesIn(tenantId: string, input: RequestActionInput): Promise<DirectoryFacts | undefined> {
+    if (input.action === 'add-task') {
+      return directoryFacts(this.directory, tenantId, { users: [input.assignee], groups: input.assignmentGroup ? [input.assignmentGroup] : [] });
+    }
+    if (input.action === 'assign') return directoryFacts(this.directory, tenantId, { users: input.assignee ? [input.assignee] : [], groups: [input.group] });
+    return Promise.resolve(undefined);
+  }
+
+  private async priorityMatrix(tenantId: string): Promise<PriorityMatrix> {
+    return this.settings ? (await this.settings.get(tenantId)).priorityMatrix : DEFAULT_PRIORITY_MATRIX;
+  }
+
+  private commandFor(
+    requestId: string,
+    input: RequestActionInput,
+    by: string,
+    priorityMatrix: PriorityMatrix,
+    directory?: DirectoryFacts,
+  ): ServiceRequestCommand {
     const at = this.clock.now().toISOString();
     switch (input.action) {
       case 'submit':
@@ -153,6 +179,15 @@ export class ServiceRequestCommands {
         return { type: 'CloseServiceRequest', data: { requestId, by, at } };
       case 'cancel':
         return { type: 'CancelServiceRequest', data: { requestId, reason: input.reason, by, at } };
+      case 'assign':
+        return {
+          type: 'AssignServiceRequest',
+          data: { requestId, group: input.group, assignee: input.assignee ?? null, ...(directory ? { directory } : {}), by, at },
+        };
+      case 'classify':
+        return { type: 'ClassifyServiceRequest', data: { requestId, impact: input.impact, urgency: input.urgency, priorityMatrix, by, at } };
+      case 'note':
+        return { type: 'AddServiceRequestNote', data: { requestId, noteId: this.ids.next(), visibility: input.visibility, text: input.text, by, at } };
       default:
         return assertNever(input, 'service request action');
     }

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@deskstream/kernel';
 import type { Projection } from '@deskstream/readmodels';
-import { SERVICE_REQUEST_CATEGORY, SERVICE_REQUEST_EVENT_TYPES } from '../domain/service-request.events';
+import { SERVICE_REQUEST_CATEGORY, SERVICE_REQUEST_EVENT_TYPES, type ServiceRequestNote } from '../domain/service-request.events';
 import { asServiceRequestEvent, requestIdOf } from './service-request-event';
 import { headerOf, stampOf, type ServiceRequestHeader } from './service-request-header';
 
@@ -38,6 +38,10 @@ export interface ServiceRequestDetailDocument extends ServiceRequestHeader {
   readonly closedAt: string | null;
   readonly cancelledAt: string | null;
   readonly cancellationReason: string | null;
+  readonly impact: 1 | 2 | 3 | null;
+  readonly urgency: 1 | 2 | 3 | null;
+  /** Public comments and internal work notes, oldest first; requesters are shown the public ones only. */
+  readonly notes: readonly ServiceRequestNote[];
 }
 
 export const SERVICE_REQUEST_DETAIL_COLLECTION = 'service-request-details';
@@ -68,6 +72,9 @@ export function applyToServiceRequestDetail(doc: ServiceRequestDetailDocument | 
       closedAt: null,
       cancelledAt: null,
       cancellationReason: null,
+      impact: doc?.impact ?? null,
+      urgency: doc?.urgency ?? null,
+      notes: doc?.notes ?? [],
     };
   }
   if (!doc) return null;
@@ -112,11 +119,21 @@ export function applyToServiceRequestDetail(doc: ServiceRequestDetailDocument | 
       return { ...doc, ...stamp, status: 'closed', closedAt: event.data.at };
     case 'ServiceRequestCancelled':
       return { ...doc, ...stamp, status: 'cancelled', cancelledAt: event.data.at, cancellationReason: event.data.reason };
+    case 'ServiceRequestAssigned':
+      return { ...doc, ...stamp, group: event.data.group, assignee: event.data.assignee };
+    case 'ServiceRequestClassified': {
+      const { impact, urgency, priority } = event.data;
+      return { ...doc, ...stamp, impact, urgency, priority };
+    }
+    case 'ServiceRequestNoteAdded': {
+      const { noteId, visibility, text, by, at } = event.data;
+      return { ...doc, ...stamp, notes: [...(doc.notes ?? []), { noteId, visibility, text, by, at }] };
+    }
   }
 }
 
 export const serviceRequestDetailProjection: Projection<ServiceRequestDetailDocument> = {
-  name: 'incidents.service-request-detail.v1',
+  name: 'incidents.service-request-detail.v3',
   collection: SERVICE_REQUEST_DETAIL_COLLECTION,
   categories: [SERVICE_REQUEST_CATEGORY],
   handles: SERVICE_REQUEST_EVENT_TYPES,

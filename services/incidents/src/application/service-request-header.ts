@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@deskstream/kernel';
 import type { StoredDocument } from '@deskstream/readmodels';
 import type { ServiceRequestDrafted, ServiceRequestEvent, ServiceRequestSubmitted } from '../domain/service-request.events';
+import type { Priority } from '../domain/priority-matrix';
 import { statusOnSubmission, type ServiceRequestStatus } from '../domain/service-request.state';
 
 /** What every request document (a list line, the detail view) says about the request itself. */
@@ -14,6 +15,10 @@ export interface ServiceRequestHeader extends StoredDocument {
   readonly createdAt: string;
   readonly submittedAt: string | null;
   readonly updatedAt: string;
+  /** The group (and perhaps the person) fulfilling it, and its priority: null until the desk sets them. */
+  readonly group: string | null;
+  readonly assignee: string | null;
+  readonly priority: Priority | null;
 }
 
 export type RequestStamp = Pick<ServiceRequestHeader, 'position' | 'revision' | 'updatedAt'>;
@@ -25,7 +30,7 @@ export function stampOf(recorded: RecordedEvent, event: ServiceRequestEvent): Re
 
 /** The header as a draft or a submission records it; a submitted draft keeps the time it was created. */
 export function headerOf(
-  doc: Pick<ServiceRequestHeader, 'createdAt'> | null,
+  doc: Pick<ServiceRequestHeader, 'createdAt' | 'group' | 'assignee' | 'priority'> | null,
   recorded: RecordedEvent,
   event: ServiceRequestDrafted | ServiceRequestSubmitted,
 ): ServiceRequestHeader {
@@ -42,5 +47,8 @@ export function headerOf(
     requestedBy,
     createdAt: doc?.createdAt ?? at,
     submittedAt: submitted ? at : null,
+    group: doc?.group ?? null,
+    assignee: doc?.assignee ?? null,
+    priority: doc?.priority ?? null,
   };
 }

@@ -58,6 +58,11 @@ function toContract(event: ServiceRequestEvent): Published | null {
       const { requestId, reason, by, at } = event.data;
       return { type: SERVICE_REQUEST_EVENTS.cancelled, data: { requestId, reason, by, at } };
     }
+    case 'ServiceRequestNoteAdded':
+    case 'ServiceRequestAssigned':
+    case 'ServiceRequestClassified':
+      // Comments, assignment and priority stay inside until the contract has events for them (notifications then follow).
+      return null;
   }
 }
 

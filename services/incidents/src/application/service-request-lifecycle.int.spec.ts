@@ -196,7 +196,7 @@ describe('service requests: commands, projections and queries on SQLite', () => 
 
     const stored = await documents.collection(serviceRequestDetailProjection.collection).get('acme', first.id);
     expect(stored).toMatchObject({ status: 'approved', revision: 2 });
-    expect(await queries.get(riley, first.id)).toEqual({ ...publicRecord(stored!), allowedActions: ['cancel'] });
+    expect(await queries.get(riley, first.id)).toEqual({ ...publicRecord(stored!), allowedActions: ['cancel', 'note'] });
   });
 
   it('a draft gets its reference at once and is submitted later', async () => {

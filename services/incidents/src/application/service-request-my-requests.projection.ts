@@ -8,7 +8,7 @@ import { applyToSummary, type ServiceRequestSummary } from './service-request-su
 export const MY_SERVICE_REQUESTS_COLLECTION = 'my-service-requests';
 
 export const myServiceRequestsProjection: Projection<ServiceRequestSummary> = {
-  name: 'incidents.my-service-requests.v1',
+  name: 'incidents.my-service-requests.v3',
   collection: MY_SERVICE_REQUESTS_COLLECTION,
   categories: [SERVICE_REQUEST_CATEGORY, TICKET_SLA_CATEGORY],
   handles: [...SERVICE_REQUEST_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],

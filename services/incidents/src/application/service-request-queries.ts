@@ -13,10 +13,11 @@ import {
   type Page,
   type SortKey,
 } from '@deskstream/readmodels';
-import { sortKeys } from '@deskstream/platform';
+import { sortKeys, type DirectoryReplica } from '@deskstream/platform';
 import { canView, isStaff, offeredActions, type Viewer } from '../domain/service-request.access';
 import { actionsInStatus, type ServiceRequestAction } from '../domain/service-request.rules';
 import { parseTicketReference, REQUEST_REFERENCES } from '@deskstream/eventstore';
+import type { Priority } from '../domain/priority-matrix';
 import type { ServiceRequestStatus } from '../domain/service-request.state';
 import type { RequestReferences } from './request-references';
 import { requestStream } from './service-request-commands';
@@ -34,19 +35,26 @@ export interface RequestListQuery {
   readonly catalogItem?: readonly string[];
   readonly requestedFor?: readonly string[];
   readonly requestedBy?: readonly string[];
+  readonly group?: readonly string[];
+  readonly assignee?: readonly string[];
+  readonly priority?: readonly Priority[];
+  /** Text search in the catalog item and the description. */
+  readonly q?: string;
+  /** Staff: only requests of the groups the caller is a member of (the directory says which). */
+  readonly myGroups?: boolean;
   readonly sort?: string;
   readonly count?: boolean;
   readonly cursor?: string;
   readonly limit?: number;
 }
 
-/** A list line as clients see it: the sort key stays inside; lines written before SLA due times existed have none. */
+/** A list line as clients see it: the sort key and the search text stay inside; lines written before SLA due times existed have none. */
 export type RequestListLine = {
-  [K in keyof PublicRecord<ServiceRequestSummary> as K extends 'slaSortKey' ? never : K]: PublicRecord<ServiceRequestSummary>[K];
+  [K in keyof PublicRecord<ServiceRequestSummary> as K extends 'slaSortKey' | 'searchText' ? never : K]: PublicRecord<ServiceRequestSummary>[K];
 };
 
 function listLine(doc: ServiceRequestSummary): RequestListLine {
-  const { slaSortKey: _key, ...line } = publicRecord(doc);
+  const { slaSortKey: _key, searchText: _text, ...line } = publicRecord(doc);
   return { ...line, slaDueAt: doc.slaDueAt ?? null };
 }
 
@@ -75,12 +83,18 @@ function visibleTo(viewer: Viewer, doc: ServiceRequestDetailDocument | null): do
   return doc !== null && canView(viewer, { ...doc, approvers: doc.approvals.map((a) => a.approver) });
 }
 
-/** The request as its history shows it: without the stream position and the bookkeeping every event changes. */
+/**
+ * The request as its history shows it: without the stream position and the bookkeeping every event
+ * changes, and without its notes (a note is an entry of its own, internal or public, as on incidents).
+ */
 const requestRecord = (doc: ServiceRequestDetailDocument | null) => {
   if (!doc) return null;
-  const { position: _position, tenantId: _tenantId, revision: _revision, updatedAt: _updatedAt, ...record } = doc;
+  const { position: _position, tenantId: _tenantId, revision: _revision, updatedAt: _updatedAt, notes: _notes, ...record } = doc;
   return record;
 };
+
+const isInternalNote = (event: RecordedEvent): boolean =>
+  event.type === 'ServiceRequestNoteAdded' && (event.data as { visibility: string }).visibility === 'internal';
 
 function fold(events: readonly RecordedEvent[]): ServiceRequestDetailDocument | null {
   return events.reduce<ServiceRequestDetailDocument | null>(applyToServiceRequestDetail, null);
@@ -97,6 +111,8 @@ export class ServiceRequestQueries {
     private readonly documents: DocumentStore,
     private readonly references: RequestReferences,
     private readonly clock: Clock,
+    /** The groups a user is a member of (the directory copy); without it, "my groups" is empty. */
+    private readonly groups?: Pick<DirectoryReplica, 'groupsOf'>,
   ) {}
 
   /** The request id behind an id or a reference of the viewer's tenant; another tenant's is NotFound. */
@@ -120,8 +136,10 @@ export class ServiceRequestQueries {
       doc.tasks.some((task) => task.status === 'open'),
     );
     const participants = { ...doc, approvers: doc.approvals.map((a) => a.approver), pendingApprovers };
+    const notes = doc.notes ?? [];
     return {
       ...publicRecord(doc),
+      notes: isStaff(viewer) ? notes : notes.filter((note) => note.visibility === 'public'),
       allowedActions: instant === undefined ? offeredActions(viewer, allowed, participants) : [],
       ...(instant === undefined ? {} : { asOf: instant }),
     };
@@ -135,7 +153,12 @@ export class ServiceRequestQueries {
       throw new NotFound('Service request', idOrReference);
     }
     // The request's detail shows its stored fields as they are: no renaming, no links.
-    return recordHistory(events, { apply: applyToServiceRequestDetail, record: requestRecord });
+    const entries = await recordHistory(events, {
+      apply: applyToServiceRequestDetail,
+      record: requestRecord,
+      visibility: (event) => (isInternalNote(event) ? 'internal' : 'public'),
+    });
+    return isStaff(viewer) ? entries : entries.filter((entry) => entry.visibility === 'public');
   }
 
   /**
@@ -144,6 +167,12 @@ export class ServiceRequestQueries {
    */
   async list(viewer: TenantViewer, query: RequestListQuery): Promise<Page<RequestListLine> & { total?: number }> {
     const { collection, filter, sort } = this.scope(viewer, query);
+    if (query.myGroups) {
+      const mine = (await this.groups?.groupsOf(viewer.tenantId, viewer.userId)) ?? [];
+      const asked = query.group && query.group.length > 0 ? mine.filter((group) => query.group!.includes(group)) : mine;
+      if (asked.length === 0) return { items: [], nextCursor: null, ...(query.count ? { total: 0 } : {}) };
+      filter.group = anyOf(asked);
+    }
     const page = await pageWithTotal(
       this.documents.collection<ServiceRequestSummary>(collection),
       viewer.tenantId,
@@ -158,6 +187,11 @@ export class ServiceRequestQueries {
     const filter: Record<string, Filter[string]> = {};
     if (query.status && query.status.length > 0) filter.status = anyOf(query.status);
     if (query.catalogItem && query.catalogItem.length > 0) filter.catalogItem = anyOf(query.catalogItem);
+    if (query.q) filter.searchText = { $contains: query.q.toLowerCase() };
+    for (const field of ['group', 'assignee', 'priority'] as const) {
+      const values = query[field];
+      if (values && values.length > 0) filter[field] = anyOf(values);
+    }
     if (isStaff(viewer)) {
       for (const field of ['requestedFor', 'requestedBy'] as const) {
         const values = query[field];

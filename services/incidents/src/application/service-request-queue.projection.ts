@@ -8,7 +8,7 @@ import { applyToSummary, type ServiceRequestSummary } from './service-request-su
 export const SERVICE_REQUEST_QUEUE_COLLECTION = 'service-request-queue';
 
 export const serviceRequestQueueProjection: Projection<ServiceRequestSummary> = {
-  name: 'incidents.service-request-queue.v1',
+  name: 'incidents.service-request-queue.v3',
   collection: SERVICE_REQUEST_QUEUE_COLLECTION,
   categories: [SERVICE_REQUEST_CATEGORY, TICKET_SLA_CATEGORY],
   handles: [...SERVICE_REQUEST_EVENT_TYPES, ...TICKET_SLA_EVENT_TYPES],
@@ -19,5 +19,6 @@ export const serviceRequestQueueProjection: Projection<ServiceRequestSummary> = 
     ['catalogItem', 'submittedAt'],
     ['requestedFor', 'submittedAt'],
     ['status', 'slaSortKey'],
+    ['group', 'submittedAt'],
   ],
 };

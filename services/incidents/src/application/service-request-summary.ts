@@ -10,6 +10,8 @@ export interface ServiceRequestSummary extends ServiceRequestHeader, TicketSlaFi
   readonly pendingApprovers: readonly string[];
   readonly openTasks: number;
   readonly taskCount: number;
+  /** Lower-cased catalog item and description: what text search (`q`) looks in. */
+  readonly searchText: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function applyToSummary(doc: ServiceRequestSummary | null, recorded: Reco
       pendingApprovers: submitted ? [...event.data.approvers] : [],
       openTasks: 0,
       taskCount: 0,
+      searchText: `${event.data.catalogItem}\n${event.data.description}`.toLowerCase(),
       ...slaFields(doc?.slaDueAt ?? null),
     };
   }
@@ -53,5 +56,11 @@ export function applyToSummary(doc: ServiceRequestSummary | null, recorded: Reco
       return { ...doc, ...stamp, status: 'closed' };
     case 'ServiceRequestCancelled':
       return { ...doc, ...stamp, status: 'cancelled', pendingApprovers: [] };
+    case 'ServiceRequestNoteAdded':
+      return { ...doc, ...stamp };
+    case 'ServiceRequestAssigned':
+      return { ...doc, ...stamp, group: event.data.group, assignee: event.data.assignee };
+    case 'ServiceRequestClassified':
+      return { ...doc, ...stamp, priority: event.data.priority };
   }
 }

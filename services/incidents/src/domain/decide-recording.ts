@@ -2,6 +2,7 @@ import { AlreadyExists, type FieldError } from '@deskstream/kernel';
 import type { ClassifyIncident, OpenIncident } from './incident.commands';
 import type { Classification, IncidentEvent, Level, MajorIncidentDeclared } from './incident.events';
 import { CHANNELS } from './incident.events';
+import { unknownNames } from './directory-names.rules';
 import type { Incident, IncidentState } from './incident.state';
 import { ensureAllowed } from './lifecycle.rules';
 import { DEFAULT_STAKEHOLDER_UPDATE_MINUTES, matchingRule, nextUpdateDue, type MajorIncidentRule } from './major-incident.rules';
@@ -58,6 +59,15 @@ function openingErrors(data: Opening): FieldError[] {
   if ((data.impact === undefined) !== (data.urgency === undefined)) {
     errors.push({ field: data.impact === undefined ? 'impact' : 'urgency', message: 'impact and urgency go together' });
   }
+  errors.push(
+    ...unknownNames(
+      [
+        { field: 'service', kind: 'service', value: data.service },
+        { field: 'configurationItem', kind: 'configuration-item', value: data.configurationItem },
+      ],
+      data.directory,
+    ),
+  );
   return errors;
 }
 

@@ -7,29 +7,41 @@ export interface KnownNames {
   readonly known: readonly string[];
 }
 
-/** What the directory knows of the groups and users a command names; absent where nothing was looked up. */
+/** What the directory knows of the groups, users, services and configuration items a command names; absent where nothing was looked up. */
 export interface DirectoryFacts {
   readonly groups?: KnownNames;
   readonly users?: KnownNames;
+  readonly services?: KnownNames;
+  readonly configurationItems?: KnownNames;
 }
+
+export type NamedKind = 'group' | 'user' | 'service' | 'configuration-item';
 
 export interface NamedField {
   readonly field: string;
-  readonly kind: 'group' | 'user';
+  readonly kind: NamedKind;
   readonly value: string | null | undefined;
 }
 
+const FACTS_OF: Readonly<Record<NamedKind, keyof DirectoryFacts>> = {
+  group: 'groups',
+  user: 'users',
+  service: 'services',
+  'configuration-item': 'configurationItems',
+};
+
 /**
- * A group or person a ticket is handed to must exist in the tenant's directory (and be active): a typo
- * must not create a queue nobody watches. A tenant whose directory has no groups (or no users) yet
- * works with free text for that kind, as it did before it had a directory.
+ * A group or person a ticket is handed to, and the service or configuration item it is about, must
+ * exist in the tenant's directory (and be active): a typo must not create a queue nobody watches, nor
+ * a service nobody reports on. A tenant whose directory has no entry of a kind yet works with free
+ * text for that kind, as it did before it had a directory.
  */
 export function unknownNames(fields: readonly NamedField[], facts: DirectoryFacts | undefined): FieldError[] {
   if (!facts) return [];
   return fields.flatMap(({ field, kind, value }) => {
-    const names = kind === 'group' ? facts.groups : facts.users;
+    const names = facts[FACTS_OF[kind]];
     if (value === null || value === undefined || !names?.listed || names.known.includes(value)) return [];
-    return [{ field, message: `no active ${kind} "${value}" in the directory` }];
+    return [{ field, message: `no active ${kind.replace('-', ' ')} "${value}" in the directory` }];
   });
 }
 

@@ -1,7 +1,7 @@
 import { specification, ValidationFailed, workflowSpecification } from '@deskstream/kernel';
 import type { DirectoryFacts } from './directory-names.rules';
 import { incidentDecider } from './incident.decider';
-import { at, described, inProgress, opened, spec } from './incident.fixtures';
+import { at, described, inProgress, open, opened, spec } from './incident.fixtures';
 import { intakeHandoffWorkflow, type HandoffInput } from './intake-handoff.workflow';
 import { DEFAULT_PRIORITY_MATRIX } from './priority-matrix';
 import { serviceRequestDecider } from './service-request.decider';
@@ -49,6 +49,28 @@ describe('names checked against the directory', () => {
       .given([opened])
       .when(assign('no-such-group', null, noUsersYet))
       .thenThrows(ValidationFailed);
+  });
+
+  it('opens an incident about a service and configuration item the directory knows, and refuses unknown ones naming field and value', () => {
+    const catalogue: DirectoryFacts = { services: { listed: true, known: ['email'] }, configurationItems: { listed: true, known: ['mx1'] } };
+    spec
+      .given([])
+      .when(open({ service: 'email', configurationItem: 'mx1', directory: catalogue }))
+      .thenState((s) => expect(s.status).toBe('new'));
+    spec
+      .given([])
+      .when(open({ service: 'emial', configurationItem: 'mx9', directory: catalogue }))
+      .thenThrows(ValidationFailed, (error: ValidationFailed) =>
+        expect(errorsOf(error)).toEqual([
+          { field: 'service', message: 'no active service "emial" in the directory' },
+          { field: 'configurationItem', message: 'no active configuration item "mx9" in the directory' },
+        ]),
+      );
+    // A tenant whose directory lists no configuration items yet names them as free text.
+    spec
+      .given([])
+      .when(open({ service: 'email', configurationItem: 'anything', directory: { ...catalogue, configurationItems: { listed: false, known: [] } } }))
+      .thenState((s) => expect(s.status).toBe('new'));
   });
 
   it('refuses a functional escalation to an unknown group and a hierarchical one to an unknown manager', () => {

@@ -38,6 +38,8 @@ export type OpenIncident = Message<
       readonly shortDescription: string;
       readonly description: string;
       readonly sourceReference?: string | null;
+      /** What the tenant directory knows of the service and configuration item, when looked up. */
+      readonly directory?: DirectoryFacts;
     }
 >;
 

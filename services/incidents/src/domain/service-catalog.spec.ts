@@ -80,6 +80,11 @@ describe('changing the service catalog', () => {
     expect(refusal(() => changeServiceCatalog(catalog, change)).map((e) => e.split(':')[0])).toEqual(['items[1].name', 'items[1].approvers', 'items[2].name']);
   });
 
+  it('given an item that is no object (a nested list), then the change is refused naming it, not failed', () => {
+    const change = { items: [[[]], { name: 'laptop', approvers: [], managerApproval: false }] } as unknown as Parameters<typeof changeServiceCatalog>[1];
+    expect(refusal(() => changeServiceCatalog(DEFAULT_SERVICE_CATALOG, change)).map((e) => e.split(':')[0])).toEqual(['items[0].name']);
+  });
+
   it('given a valid change, then it replaces what it names', () => {
     expect(changeServiceCatalog(DEFAULT_SERVICE_CATALOG, { unlisted: 'refuse' })).toEqual({ items: [], unlisted: 'refuse' });
   });

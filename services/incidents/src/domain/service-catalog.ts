@@ -31,12 +31,16 @@ export function changeServiceCatalog(current: ServiceCatalog, change: Partial<Se
   if (!UNLISTED_POLICIES.includes(next.unlisted)) errors.push({ field: 'unlisted', message: `must be one of ${UNLISTED_POLICIES.join(', ')}` });
   if (next.items.length > MAX_CATALOG_ITEMS) errors.push({ field: 'items', message: `at most ${MAX_CATALOG_ITEMS} items` });
   const seen = new Set<string>();
-  next.items.forEach((item, i) => {
+  next.items.forEach((given, i) => {
+    // The edge validates items as objects, but not an array nested in the list: that is no item either.
+    const item: Partial<CatalogItem> = given !== null && typeof given === 'object' && !Array.isArray(given) ? given : {};
     errors.push(...textErrors(`items[${i}].name`, item.name, MAX_SHORT_TEXT_LENGTH, true));
+    if (typeof item.name !== 'string') return;
     if (seen.has(keyOf(item.name))) errors.push({ field: `items[${i}].name`, message: `${item.name} is listed twice` });
     seen.add(keyOf(item.name));
-    if (item.approvers.length > MAX_APPROVERS) errors.push({ field: `items[${i}].approvers`, message: `at most ${MAX_APPROVERS} approvers` });
-    item.approvers.forEach((approver, j) => errors.push(...textErrors(`items[${i}].approvers[${j}]`, approver, MAX_SHORT_TEXT_LENGTH, true)));
+    const approvers = Array.isArray(item.approvers) ? item.approvers : [];
+    if (approvers.length > MAX_APPROVERS) errors.push({ field: `items[${i}].approvers`, message: `at most ${MAX_APPROVERS} approvers` });
+    approvers.forEach((approver, j) => errors.push(...textErrors(`items[${i}].approvers[${j}]`, approver, MAX_SHORT_TEXT_LENGTH, true)));
   });
   if (errors.length > 0) throw new ValidationFailed(errors);
   return next;

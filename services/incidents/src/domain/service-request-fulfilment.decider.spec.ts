@@ -71,7 +71,7 @@ describe('service request: fulfilment and closure', () => {
       .thenThrows<IllegalTransition>(IllegalTransition, (e) => {
         expect(e.currentStatus).toBe('approved');
         expect(e.reason).toBe('tasks-open');
-        expect(e.allowedActions).toEqual(['add-task', 'complete-task', 'cancel']);
+        expect(e.allowedActions).toEqual(['assign', 'classify', 'add-task', 'complete-task', 'cancel', 'note']);
       });
   });
 
@@ -94,7 +94,9 @@ describe('service request: fulfilment and closure', () => {
     spec
       .given(approved)
       .when(commands.close())
-      .thenThrows<IllegalTransition>(IllegalTransition, (e) => expect(e.allowedActions).toEqual(['add-task', 'fulfil', 'cancel']));
+      .thenThrows<IllegalTransition>(IllegalTransition, (e) =>
+        expect(e.allowedActions).toEqual(['assign', 'classify', 'add-task', 'fulfil', 'cancel', 'note']),
+      );
     spec
       .given([...approved, fulfilled, closed])
       .when(commands.close())

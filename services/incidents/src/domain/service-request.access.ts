@@ -1,3 +1,5 @@
+import { Forbidden } from '@deskstream/kernel';
+import type { NoteVisibility } from './incident.events';
 import type { ServiceRequestDetails } from './service-request.events';
 import type { ServiceRequestAction } from './service-request.rules';
 
@@ -39,7 +41,10 @@ export function canAttempt(viewer: Viewer, action: ServiceRequestAction, request
       return isRequester(viewer, request) || isFulfiller(viewer);
     case 'approve':
     case 'reject':
+    case 'note':
       return canView(viewer, request);
+    case 'assign':
+    case 'classify':
     case 'add-task':
     case 'complete-task':
     case 'fulfil':
@@ -60,4 +65,9 @@ export function offeredActions(
   return allowed.filter((action) =>
     action === 'approve' || action === 'reject' ? request.pendingApprovers.includes(viewer.userId) : canAttempt(viewer, action, request),
   );
+}
+
+/** Everyone who sees a request may comment on it; internal work notes are the desk's, and only the desk reads them. */
+export function ensureMayNote(viewer: Viewer, visibility: NoteVisibility): void {
+  if (visibility === 'internal' && !isStaff(viewer)) throw new Forbidden('Only the desk adds internal work notes; add a public comment');
 }

@@ -1,5 +1,7 @@
 import type { DirectoryFacts } from './directory-names.rules';
 import type { Message } from '@deskstream/kernel';
+import type { NoteVisibility } from './incident.events';
+import type { PriorityMatrix } from './priority-matrix';
 import type { ServiceRequestDetails } from './service-request.events';
 
 /** Commands carry their time (`at`) and acting user (`by`): the decider reads no clock. */
@@ -54,6 +56,39 @@ export type CancelServiceRequest = Message<
   { readonly requestId: string; readonly reason: string; readonly by: string; readonly at: string }
 >;
 
+/** A public comment (the requester sees it) or an internal work note (the desk only); the id makes a retry a no-op. */
+export type AddServiceRequestNote = Message<
+  'AddServiceRequestNote',
+  { readonly requestId: string; readonly noteId: string; readonly visibility: NoteVisibility; readonly text: string; readonly by: string; readonly at: string }
+>;
+
+/** Routes the request to a group (and perhaps one of its people) for fulfilment. */
+export type AssignServiceRequest = Message<
+  'AssignServiceRequest',
+  {
+    readonly requestId: string;
+    readonly group: string;
+    readonly assignee?: string | null;
+    /** What the tenant directory knows of the group and the assignee. */
+    readonly directory?: DirectoryFacts;
+    readonly by: string;
+    readonly at: string;
+  }
+>;
+
+/** Sets impact and urgency; the priority follows from the tenant's matrix (looked up), as on incidents. */
+export type ClassifyServiceRequest = Message<
+  'ClassifyServiceRequest',
+  {
+    readonly requestId: string;
+    readonly impact: number;
+    readonly urgency: number;
+    readonly priorityMatrix: PriorityMatrix;
+    readonly by: string;
+    readonly at: string;
+  }
+>;
+
 export type ServiceRequestCommand =
   | DraftServiceRequest
   | SubmitServiceRequest
@@ -64,4 +99,7 @@ export type ServiceRequestCommand =
   | CompleteFulfilmentTask
   | FulfilServiceRequest
   | CloseServiceRequest
-  | CancelServiceRequest;
+  | CancelServiceRequest
+  | AddServiceRequestNote
+  | AssignServiceRequest
+  | ClassifyServiceRequest;

@@ -88,7 +88,7 @@ describe('service request: submission', () => {
       .when({ type: 'SubmitDraftServiceRequest', data: { requestId, by: 'riley', at } })
       .thenThrows<IllegalTransition>(IllegalTransition, (e) => {
         expect(e.currentStatus).toBe('awaiting-approval');
-        expect(e.allowedActions).toEqual(['approve', 'reject', 'cancel']);
+        expect(e.allowedActions).toEqual(['approve', 'reject', 'assign', 'classify', 'cancel', 'note']);
       });
   });
 
@@ -158,7 +158,7 @@ describe('service request: approval', () => {
     spec
       .given([drafted])
       .when(commands.approve('manager'))
-      .thenThrows<IllegalTransition>(IllegalTransition, (e) => expect(e.allowedActions).toEqual(['submit', 'cancel']));
+      .thenThrows<IllegalTransition>(IllegalTransition, (e) => expect(e.allowedActions).toEqual(['submit', 'cancel', 'note']));
   });
 
   it('an approved request is not approved again', () => {

@@ -2,6 +2,9 @@ import { AlreadyExists, assertNever, Forbidden, IllegalTransition, NotFound, typ
 import { ensureKnownNames } from './directory-names.rules';
 import type {
   AddFulfilmentTask,
+  AddServiceRequestNote,
+  AssignServiceRequest,
+  ClassifyServiceRequest,
   ApproveServiceRequest,
   CancelServiceRequest,
   CloseServiceRequest,
@@ -14,7 +17,16 @@ import type {
   SubmitServiceRequest,
 } from './service-request.commands';
 import type { ServiceRequestDetails, ServiceRequestEvent } from './service-request.events';
-import { allowedActions, assertValidSubmission, hasOpenTasks, OPEN_STATUSES, type ServiceRequestAction } from './service-request.rules';
+import { priorityFor } from './priority-matrix';
+import {
+  allowedActions,
+  assertValidSubmission,
+  hasOpenTasks,
+  NOTE_STATUSES,
+  OPEN_STATUSES,
+  ROUTING_STATUSES,
+  type ServiceRequestAction,
+} from './service-request.rules';
 import {
   evolveServiceRequest,
   initialServiceRequestState,
@@ -159,6 +171,39 @@ function cancel(command: CancelServiceRequest, state: ServiceRequestState): Serv
   return [{ type: 'ServiceRequestCancelled', data: { requestId, reason, by, at } }];
 }
 
+/** A comment or work note on a request still in progress (or fulfilled, not yet closed); a retried note adds nothing. */
+function note(command: AddServiceRequestNote, state: ServiceRequestState): ServiceRequestEvent[] {
+  const { requestId, noteId, visibility, text, by, at } = command.data;
+  const request = requireStatus(state, requestId, 'note', NOTE_STATUSES);
+  const errors = textErrors('text', text, MAX_TEXT_LENGTH, true);
+  if (visibility !== 'internal' && visibility !== 'public') errors.push({ field: 'visibility', message: 'visibility must be internal or public' });
+  ensureValid(errors);
+  if (request.noteIds.includes(noteId)) return [];
+  return [{ type: 'ServiceRequestNoteAdded', data: { requestId, noteId, visibility, text, by, at } }];
+}
+
+/** The group must be one the directory knows, and so must the assignee, if one is named. */
+function assign(command: AssignServiceRequest, state: ServiceRequestState): ServiceRequestEvent[] {
+  const { requestId, group, assignee, directory, by, at } = command.data;
+  requireStatus(state, requestId, 'assign', ROUTING_STATUSES);
+  ensureValid([...textErrors('group', group, MAX_SHORT_TEXT_LENGTH, true), ...textErrors('assignee', assignee, MAX_SHORT_TEXT_LENGTH, false)]);
+  ensureKnownNames(
+    [
+      { field: 'group', kind: 'group', value: group },
+      { field: 'assignee', kind: 'user', value: assignee ?? undefined },
+    ],
+    directory,
+  );
+  return [{ type: 'ServiceRequestAssigned', data: { requestId, group, assignee: assignee ?? null, by, at } }];
+}
+
+function classify(command: ClassifyServiceRequest, state: ServiceRequestState): ServiceRequestEvent[] {
+  const { requestId, impact, urgency, priorityMatrix, by, at } = command.data;
+  requireStatus(state, requestId, 'classify', ROUTING_STATUSES);
+  const priority = priorityFor(priorityMatrix, impact, urgency);
+  return [{ type: 'ServiceRequestClassified', data: { requestId, impact: impact as 1 | 2 | 3, urgency: urgency as 1 | 2 | 3, priority, by, at } }];
+}
+
 export function decideServiceRequest(command: ServiceRequestCommand, state: ServiceRequestState): ServiceRequestEvent[] {
   switch (command.type) {
     case 'DraftServiceRequest':
@@ -181,6 +226,12 @@ export function decideServiceRequest(command: ServiceRequestCommand, state: Serv
       return close(command, state);
     case 'CancelServiceRequest':
       return cancel(command, state);
+    case 'AddServiceRequestNote':
+      return note(command, state);
+    case 'AssignServiceRequest':
+      return assign(command, state);
+    case 'ClassifyServiceRequest':
+      return classify(command, state);
     default:
       return assertNever(command, 'service request command');
   }

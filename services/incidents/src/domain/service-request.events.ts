@@ -1,4 +1,6 @@
 import type { Message } from '@deskstream/kernel';
+import type { NoteVisibility } from './incident.events';
+import type { Priority } from './priority-matrix';
 
 /** Domain events of one service request. Type strings are stable: stored events are read back by them. */
 
@@ -64,6 +66,34 @@ export type ServiceRequestCancelled = Message<
   { readonly requestId: string; readonly reason: string; readonly by: string; readonly at: string }
 >;
 
+export interface ServiceRequestNote {
+  readonly noteId: string;
+  /** Internal work notes stay with the desk; public comments are visible to the requester. */
+  readonly visibility: NoteVisibility;
+  readonly text: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export type ServiceRequestNoteAdded = Message<'ServiceRequestNoteAdded', ServiceRequestNote & { readonly requestId: string }>;
+
+export type ServiceRequestAssigned = Message<
+  'ServiceRequestAssigned',
+  { readonly requestId: string; readonly group: string; readonly assignee: string | null; readonly by: string; readonly at: string }
+>;
+
+export type ServiceRequestClassified = Message<
+  'ServiceRequestClassified',
+  {
+    readonly requestId: string;
+    readonly impact: 1 | 2 | 3;
+    readonly urgency: 1 | 2 | 3;
+    readonly priority: Priority;
+    readonly by: string;
+    readonly at: string;
+  }
+>;
+
 export type ServiceRequestEvent =
   | ServiceRequestDrafted
   | ServiceRequestSubmitted
@@ -74,7 +104,10 @@ export type ServiceRequestEvent =
   | FulfilmentTaskCompleted
   | ServiceRequestFulfilled
   | ServiceRequestClosed
-  | ServiceRequestCancelled;
+  | ServiceRequestCancelled
+  | ServiceRequestNoteAdded
+  | ServiceRequestAssigned
+  | ServiceRequestClassified;
 
 export type ServiceRequestEventType = ServiceRequestEvent['type'];
 
@@ -89,6 +122,9 @@ export const SERVICE_REQUEST_EVENT_TYPES: readonly ServiceRequestEventType[] = [
   'ServiceRequestFulfilled',
   'ServiceRequestClosed',
   'ServiceRequestCancelled',
+  'ServiceRequestNoteAdded',
+  'ServiceRequestAssigned',
+  'ServiceRequestClassified',
 ];
 
 /** Stream category of service requests: `servicerequest-<tenant>.<requestId>`. */

@@ -4,9 +4,14 @@ import type { RecordedServiceRequest, ServiceRequestState, ServiceRequestStatus 
 import { ensureValid, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH, textErrors } from './text.rules';
 
 /** The actions of the HTTP surface, named as a client sees them in a 409's allowed actions. */
-export type ServiceRequestAction = 'submit' | 'approve' | 'reject' | 'add-task' | 'complete-task' | 'fulfil' | 'close' | 'cancel';
+export type ServiceRequestAction =
+  'submit' | 'approve' | 'reject' | 'assign' | 'classify' | 'add-task' | 'complete-task' | 'fulfil' | 'close' | 'cancel' | 'note';
 
 export const OPEN_STATUSES: readonly ServiceRequestStatus[] = ['draft', 'awaiting-approval', 'approved'];
+/** The desk routes and prioritises a request once it is submitted, until it is fulfilled. */
+export const ROUTING_STATUSES: readonly ServiceRequestStatus[] = ['awaiting-approval', 'approved'];
+/** A request takes comments and work notes until it is closed, rejected or cancelled, as an incident does until closed. */
+export const NOTE_STATUSES: readonly ServiceRequestStatus[] = [...OPEN_STATUSES, 'fulfilled'];
 
 /** Several approvers is normal (manager, budget holder, security); dozens is a mistake. */
 export const MAX_APPROVERS = 10;
@@ -26,13 +31,13 @@ export function actionsInStatus(status: ServiceRequestState['status'], openTasks
     case 'none':
       return ['submit'];
     case 'draft':
-      return ['submit', 'cancel'];
+      return ['submit', 'cancel', 'note'];
     case 'awaiting-approval':
-      return ['approve', 'reject', 'cancel'];
+      return ['approve', 'reject', 'assign', 'classify', 'cancel', 'note'];
     case 'approved':
-      return openTasks ? ['add-task', 'complete-task', 'cancel'] : ['add-task', 'fulfil', 'cancel'];
+      return openTasks ? ['assign', 'classify', 'add-task', 'complete-task', 'cancel', 'note'] : ['assign', 'classify', 'add-task', 'fulfil', 'cancel', 'note'];
     case 'fulfilled':
-      return ['close'];
+      return ['close', 'note'];
     case 'rejected':
     case 'closed':
     case 'cancelled':

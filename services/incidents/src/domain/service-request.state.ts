@@ -16,6 +16,8 @@ export interface RecordedServiceRequest {
   /** Approvers who have said yes so far. */
   readonly approvedBy: readonly string[];
   readonly tasks: readonly FulfilmentTask[];
+  /** Ids of the notes added, so that a retried note is not added twice. */
+  readonly noteIds: readonly string[];
 }
 
 export type ServiceRequestState = { readonly status: 'none' } | RecordedServiceRequest;
@@ -40,10 +42,11 @@ function detailsOf(data: ServiceRequestDetails): ServiceRequestDetails {
 export function evolveServiceRequest(state: ServiceRequestState, event: ServiceRequestEvent): ServiceRequestState {
   switch (event.type) {
     case 'ServiceRequestDrafted':
-      return { status: 'draft', details: detailsOf(event.data), approvedBy: [], tasks: [] };
+      return { status: 'draft', details: detailsOf(event.data), approvedBy: [], tasks: [], noteIds: [] };
     case 'ServiceRequestSubmitted': {
       const details = detailsOf(event.data);
-      return { status: statusOnSubmission(details), details, approvedBy: [], tasks: [] };
+      const noteIds = state.status === 'none' ? [] : state.noteIds;
+      return { status: statusOnSubmission(details), details, approvedBy: [], tasks: [], noteIds };
     }
     case 'ServiceRequestApprovalGranted': {
       const current = recorded(state);
@@ -69,6 +72,13 @@ export function evolveServiceRequest(state: ServiceRequestState, event: ServiceR
       return { ...recorded(state), status: 'closed' };
     case 'ServiceRequestCancelled':
       return { ...recorded(state), status: 'cancelled' };
+    case 'ServiceRequestAssigned':
+    case 'ServiceRequestClassified':
+      return recorded(state);
+    case 'ServiceRequestNoteAdded': {
+      const current = recorded(state);
+      return { ...current, noteIds: [...current.noteIds, event.data.noteId] };
+    }
     default:
       return assertNever(event, 'service request event');
   }

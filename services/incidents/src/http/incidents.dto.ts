@@ -106,6 +106,12 @@ export class ListIncidentsQueryDto implements IncidentListFilters {
   @IsBoolean()
   major?: boolean;
 
+  @ApiPropertyOptional({ description: 'true: only the queues of the groups the caller is a member of (agents\' "my groups")', type: 'boolean' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  myGroups?: boolean;
+
   @SortParam(INCIDENT_SORT_FIELDS)
   sort?: string;
 

@@ -5,7 +5,17 @@ import { CommandMetrics, CurrentPrincipal, Roles, type Principal } from '@deskst
 import { ServiceRequestCommands, type RequestActionInput, type RequestOutcome } from '../application/service-request-commands';
 import { ServiceRequestQueries } from '../application/service-request-queries';
 import { FULFILMENT_ROLES } from '../domain/service-request.access';
-import { FulfilmentTaskDto, ApproveRequestDto, CompleteFulfilmentTaskDto, EmptyBodyDto, FulfilRequestDto, ReasonDto } from './request-actions.dto';
+import {
+  FulfilmentTaskDto,
+  ApproveRequestDto,
+  CompleteFulfilmentTaskDto,
+  EmptyBodyDto,
+  FulfilRequestDto,
+  ReasonDto,
+  RequestNoteDto,
+  AssignRequestDto,
+  ClassifyRequestDto,
+} from './request-actions.dto';
 import { commandContext, etagOf, expectedRevisionOf, viewerOf } from './request-context';
 import { RequestOutcomeDto } from './requests.dto';
 
@@ -61,6 +71,34 @@ export class RequestActionsController {
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
     return this.act(idOrReference, { action: 'reject', reason: body.reason }, p, h, r);
+  }
+
+  @Post(':idOrReference/assign')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: 'Assign the request to a group (and perhaps one of its people), once submitted and until fulfilled' })
+  assign(
+    @Param('idOrReference') idOrReference: string,
+    @Body() body: AssignRequestDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(idOrReference, { action: 'assign', group: body.group, ...(body.assignee ? { assignee: body.assignee } : {}) }, p, h, r);
+  }
+
+  @Post(':idOrReference/classify')
+  @HttpCode(200)
+  @Roles(...FULFILMENT_ROLES)
+  @ApiOperation({ summary: "Set impact and urgency; the priority follows from the tenant's priority matrix" })
+  classify(
+    @Param('idOrReference') idOrReference: string,
+    @Body() body: ClassifyRequestDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(idOrReference, { action: 'classify', impact: body.impact, urgency: body.urgency }, p, h, r);
   }
 
   @Post(':idOrReference/add-task')
@@ -130,6 +168,19 @@ export class RequestActionsController {
     @Res({ passthrough: true }) r: FastifyReply,
   ) {
     return this.act(idOrReference, { action: 'cancel', reason: body.reason }, p, h, r);
+  }
+
+  @Post(':idOrReference/note')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Add a public comment or an internal work note (until the request is closed, rejected or cancelled)' })
+  note(
+    @Param('idOrReference') idOrReference: string,
+    @Body() body: RequestNoteDto,
+    @CurrentPrincipal() p: Principal,
+    @Headers() h: RequestHeaders,
+    @Res({ passthrough: true }) r: FastifyReply,
+  ) {
+    return this.act(idOrReference, { action: 'note', visibility: body.visibility, text: body.text }, p, h, r);
   }
 
   private async act(

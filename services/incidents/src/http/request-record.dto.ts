@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RecordBaseDto } from '@deskstream/platform';
+import { PRIORITIES } from '../domain/priority-matrix';
 import { SERVICE_REQUEST_STATUSES } from '../domain/service-request.state';
 
 /** The response schemas of service requests: the record (GET /requests/{idOrReference}) and a list line. */
@@ -24,6 +25,14 @@ export class FulfilmentTaskViewDto {
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
 }
 
+export class RequestNoteViewDto {
+  @ApiProperty() noteId!: string;
+  @ApiProperty({ enum: ['internal', 'public'] }) visibility!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 /** What the record and a list line both say about a request. */
 class ServiceRequestHeaderDto {
   @ApiProperty() id!: string;
@@ -36,6 +45,9 @@ class ServiceRequestHeaderDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Null while a draft' }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The group fulfilling it; null until assigned' }) group!: string | null;
+  @ApiProperty({ type: String, nullable: true }) assignee!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: `${PRIORITIES.join(', ')}; null until classified` }) priority!: string | null;
 }
 
 export class ServiceRequestSummaryDto extends ServiceRequestHeaderDto {
@@ -74,5 +86,12 @@ export class ServiceRequestDto extends RecordBaseDto {
   @ApiProperty(nullableInstant) closedAt!: string | null;
   @ApiProperty(nullableInstant) cancelledAt!: string | null;
   @ApiProperty(nullableText) cancellationReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) group!: string | null;
+  @ApiProperty({ type: String, nullable: true }) assignee!: string | null;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 3, nullable: true, description: '1 (high) to 3; null until classified' }) impact!: number | null;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 3, nullable: true, description: '1 (high) to 3; null until classified' }) urgency!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: `${PRIORITIES.join(', ')}; null until classified` }) priority!: string | null;
+  @ApiProperty({ type: [RequestNoteViewDto], description: 'Comments and work notes, oldest first; requesters see the public ones only' })
+  notes!: RequestNoteViewDto[];
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AnyOf, CountParam, PageLimit, SortParam } from '@deskstream/platform';
 import { REQUEST_SORT_FIELDS } from '../application/service-request-queries';
+import { PRIORITIES, type Priority } from '../domain/priority-matrix';
 import { MAX_APPROVERS } from '../domain/service-request.rules';
 import { SERVICE_REQUEST_STATUSES, type ServiceRequestStatus } from '../domain/service-request.state';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/text.rules';
@@ -54,6 +56,28 @@ export class ListRequestsQueryDto {
 
   @AnyOf(undefined, 'Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others')
   requestedBy?: string[];
+
+  @AnyOf(undefined, 'Assignment groups, comma-separated')
+  group?: string[];
+
+  @AnyOf(undefined, 'Assignees, comma-separated')
+  assignee?: string[];
+
+  @AnyOf(PRIORITIES, 'Priorities, comma-separated')
+  priority?: Priority[];
+
+  @ApiPropertyOptional({ description: 'Text search in the catalog item and the description, as on incidents', example: 'developer' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SHORT_TEXT_LENGTH)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Staff: true for only the requests of the groups the caller is a member of ("my groups")', type: 'boolean' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  myGroups?: boolean;
 
   @SortParam(REQUEST_SORT_FIELDS)
   sort?: string;

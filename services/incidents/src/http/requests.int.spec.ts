@@ -70,9 +70,9 @@ describe('service requests over HTTP', () => {
     expect(created.headers.etag).toBe('"0"');
 
     const seen = await call('acme/requester', 'GET', '/requests/REQ0001001');
-    expect(seen).toMatchObject({ status: 200, body: { id, status: 'awaiting-approval', requestedFor: 'requester', allowedActions: ['cancel'] } });
+    expect(seen).toMatchObject({ status: 200, body: { id, status: 'awaiting-approval', requestedFor: 'requester', allowedActions: ['cancel', 'note'] } });
     expect(seen.headers.etag).toBe('"0"');
-    expect((await call('acme/service-owner', 'GET', '/requests/REQ0001001')).body.allowedActions).toEqual(['approve', 'reject']);
+    expect((await call('acme/service-owner', 'GET', '/requests/REQ0001001')).body.allowedActions).toEqual(['approve', 'reject', 'note']);
 
     const approved = await call('acme/service-owner', 'POST', `/requests/${id}/approve`, { comment: 'ok' }, { 'if-match': '"0"' });
     expect(approved).toMatchObject({ status: 200, body: { status: 'approved', revision: 2 } });
@@ -122,7 +122,7 @@ describe('service requests over HTTP', () => {
     expect((await call('acme/agent', 'POST', `/requests/${id}/close`, { force: true })).status).toBe(400);
     const illegal = await call('acme/agent', 'POST', `/requests/${id}/close`);
     expect(illegal.status).toBe(409);
-    expect(illegal.body).toMatchObject({ currentStatus: 'awaiting-approval', allowedActions: ['approve', 'reject', 'cancel'] });
+    expect(illegal.body).toMatchObject({ currentStatus: 'awaiting-approval', allowedActions: ['approve', 'reject', 'assign', 'classify', 'cancel', 'note'] });
 
     const stale = await call('acme/requester', 'POST', `/requests/${id}/cancel`, { reason: 'changed my mind' }, { 'if-match': '"5"' });
     expect(stale.status).toBe(412);
@@ -166,6 +166,26 @@ describe('service requests over HTTP', () => {
     expect((await call('globex/agent', 'GET', '/requests?catalogItem=headset')).body.items).toEqual([]);
   });
 
+  it('searches the catalog item and the description (q), case-insensitively, within the tenant and the viewer scope', async () => {
+    const asked = await call('acme/requester', 'POST', '/requests', { catalogItem: 'monitor', description: 'A second Ultrawide screen for CAD work' });
+    await call('globex/requester', 'POST', '/requests', { catalogItem: 'monitor', description: 'Ultrawide for globex' });
+    expect((await call('acme/agent', 'POST', '/requests', { catalogItem: 'monitor', description: 'Ultrawide for the agent' })).status).toBe(201);
+    const found = await eventually(async () => {
+      const queue = await call('acme/agent', 'GET', '/requests?q=ultrawide');
+      expect(queue.body.items).toHaveLength(2);
+      return queue.body.items as { reference: string; searchText?: string }[];
+    });
+    expect(found.map((line) => line.reference)).toContain(asked.body.reference);
+    expect(found[0]!.searchText).toBeUndefined();
+    expect((await call('acme/agent', 'GET', '/requests?q=cad%20work')).body.items.map((l: { reference: string }) => l.reference)).toEqual([
+      asked.body.reference,
+    ]);
+    expect((await call('acme/agent', 'GET', '/requests?q=globex')).body.items).toEqual([]);
+    const own = await call('acme/requester', 'GET', '/requests?q=ULTRAWIDE');
+    expect(own.body.items.map((l: { reference: string }) => l.reference)).toEqual([asked.body.reference]);
+    expect((await call('acme/agent', 'GET', '/requests?q=')).status).toBe(400);
+  });
+
   it('takes approvers from the service catalog, never from the requester: no approval bypass', async () => {
     const bypass = await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop', approvers: [] });
     expect([bypass.status, bypass.body.errors]).toEqual([
@@ -191,9 +211,70 @@ describe('service requests over HTTP', () => {
     expect([twice.status, twice.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['items[1].name']]);
   });
 
+  it('keeps public comments and internal work notes: the requester sees and writes only public ones, until the request ends', async () => {
+    const { id } = (await call('acme/requester', 'POST', '/requests', { catalogItem: 'monitor', description: 'Second screen' })).body;
+    const comment = await call('acme/requester', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'Any news?' });
+    expect(comment).toMatchObject({ status: 200, body: { id, status: 'approved', revision: 1 } });
+    expect(comment.headers.etag).toBe('"1"');
+    expect((await call('acme/agent', 'POST', `/requests/${id}/note`, { visibility: 'internal', text: 'Supplier is late' })).status).toBe(200);
+    expect((await call('acme/agent', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'Ships on Monday' })).status).toBe(200);
+    expect((await call('acme/requester', 'POST', `/requests/${id}/note`, { visibility: 'internal', text: 'x' })).status).toBe(403);
+    const bad = await call('acme/agent', 'POST', `/requests/${id}/note`, { visibility: 'secret', text: '', minutes: 5 });
+    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['minutes', 'text', 'visibility']]);
+    expect((await call('globex/agent', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'x' })).status).toBe(404);
+
+    const texts = (body: { notes: { text: string }[] }) => body.notes.map((n) => n.text);
+    expect(texts((await call('acme/agent', 'GET', `/requests/${id}`)).body)).toEqual(['Any news?', 'Supplier is late', 'Ships on Monday']);
+    const own = (await call('acme/requester', 'GET', `/requests/${id}`)).body;
+    expect(texts(own)).toEqual(['Any news?', 'Ships on Monday']);
+    expect(own.notes[0]).toMatchObject({ visibility: 'public', by: 'requester' });
+    const history = async (who: string) =>
+      ((await call(who, 'GET', `/requests/${id}/history`)).body.items as { type: string; visibility: string }[]).filter(
+        (e) => e.type === 'ServiceRequestNoteAdded',
+      );
+    expect((await history('acme/agent')).map((e) => e.visibility)).toEqual(['public', 'internal', 'public']);
+    expect((await history('acme/requester')).map((e) => e.visibility)).toEqual(['public', 'public']);
+
+    await call('acme/agent', 'POST', `/requests/${id}/fulfil`, {});
+    await call('acme/agent', 'POST', `/requests/${id}/close`, {});
+    const closed = await call('acme/requester', 'POST', `/requests/${id}/note`, { visibility: 'public', text: 'Thanks' });
+    expect(closed).toMatchObject({ status: 409, body: { currentStatus: 'closed', allowedActions: [] } });
+  });
+
+  it('takes an assignment group and a priority from the desk, shown on the record and filtered in the queue', async () => {
+    const { id, reference } = (await call('acme/requester', 'POST', '/requests', { catalogItem: 'laptop', description: 'Priority laptop' })).body;
+    expect((await call('acme/requester', 'POST', `/requests/${id}/assign`, { group: 'fulfilment' })).status).toBe(403);
+    expect((await call('acme/agent', 'POST', `/requests/${id}/assign`, { group: 'fulfilment', assignee: 'agent' })).status).toBe(200);
+    const bad = await call('acme/agent', 'POST', `/requests/${id}/classify`, { impact: 0, urgency: 'high' });
+    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([400, ['impact', 'urgency']]);
+    expect((await call('acme/agent', 'POST', `/requests/${id}/classify`, { impact: 1, urgency: 2 })).status).toBe(200);
+    expect((await call('acme/agent', 'GET', `/requests/${id}`)).body).toMatchObject({
+      group: 'fulfilment',
+      assignee: 'agent',
+      impact: 1,
+      urgency: 2,
+      priority: 'P2',
+    });
+    const line = await eventually(async () => {
+      const queue = await call('acme/agent', 'GET', '/requests?group=fulfilment&priority=P1,P2');
+      expect(queue.body.items.map((l: { reference: string }) => l.reference)).toEqual([reference]);
+      return queue.body.items[0];
+    });
+    expect(line).toMatchObject({ group: 'fulfilment', assignee: 'agent', priority: 'P2' });
+    expect((await call('acme/agent', 'GET', '/requests?priority=P9')).status).toBe(400);
+    expect((await call('globex/agent', 'GET', '/requests?group=fulfilment')).body.items).toEqual([]);
+    expect((await call('globex/agent', 'POST', `/requests/${id}/assign`, { group: 'fulfilment' })).status).toBe(404);
+    const history = (await call('acme/agent', 'GET', `/requests/${id}/history`)).body.items as { type: string; changes: { field: string }[] }[];
+    expect(history.filter((e) => e.type === 'ServiceRequestClassified').flatMap((e) => e.changes.map((c) => c.field))).toEqual([
+      'priority',
+      'impact',
+      'urgency',
+    ]);
+  });
+
   it('documents every route in OpenAPI', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/docs-json' })).json<{ paths: object }>().paths);
-    const actions = ['submit', 'approve', 'reject', 'add-task', 'complete-task', 'fulfil', 'close', 'cancel'];
+    const actions = ['submit', 'approve', 'reject', 'assign', 'classify', 'add-task', 'complete-task', 'fulfil', 'close', 'cancel', 'note'];
     expect(paths).toEqual(
       expect.arrayContaining([
         '/api/v1/requests',

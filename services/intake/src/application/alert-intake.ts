@@ -1,6 +1,9 @@
 import { commandHandler, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { CommandMetrics } from '@deskstream/platform';
 import { alertCorrelationDecider, correlationKeyOf, correlationOf, type AlertCommand, type AlertEvent } from '../domain/alert-correlation.decider';
+import type { IntakeSettings } from '../domain/intake-settings';
+import type { RuleSet } from '../domain/routing.rules';
+import type { ContactRouter } from './contact-router';
 import type { ReceivedAlert } from './alert-payloads';
 import { commandContextOf, type IntakeRequest } from './intake-request';
 import type { IntakeSettingsRepository } from './intake-settings.repository';
@@ -25,6 +28,7 @@ export interface AlertIntakeDeps {
   readonly ids: IdGenerator;
   readonly settings: IntakeSettingsRepository;
   readonly references: TicketReferences;
+  readonly router: ContactRouter;
   readonly meter?: Pick<CommandMetrics, 'measure'>;
 }
 
@@ -61,13 +65,13 @@ export class AlertIntake {
     const outcomes: AlertOutcome[] = [];
     // In order: a payload that carries a firing and its recovery must apply them in that order.
     for (const received of alerts) {
-      const run = () => this.one(request, received, settings.alerts);
+      const run = () => this.one(request, received, settings.alerts, this.deps.router.ruleSet(request.principal.tenantId, settings));
       outcomes.push(await (this.deps.meter ? this.deps.meter.measure(SERVICE, `alert-${received.status}`, run) : run()));
     }
     return outcomes;
   }
 
-  private one(request: IntakeRequest, received: ReceivedAlert, alerts: { stormWindowMinutes: number; resolveOnRecovery: boolean }): Promise<AlertOutcome> {
+  private one(request: IntakeRequest, received: ReceivedAlert, alerts: IntakeSettings['alerts'], routingRules: RuleSet): Promise<AlertOutcome> {
     const tenantId = request.principal.tenantId;
     const key = correlationKeyOf(received.alert);
     const stream = streamName(ALERT_CATEGORY, tenantId, hashedId(key));
@@ -81,7 +85,7 @@ export class AlertIntake {
         const { state } = await this.handler.load(stream);
         const opens = correlationOf(state, received.alert, at, alerts.stormWindowMinutes) === 'new';
         const newIncident = opens ? await this.allocate(context, at) : null;
-        command = { type: 'RecordAlertFiring', data: { alert: received.alert, stormWindowMinutes: alerts.stormWindowMinutes, newIncident, at } };
+        command = { type: 'RecordAlertFiring', data: { alert: received.alert, stormWindowMinutes: alerts.stormWindowMinutes, newIncident, routingRules, at } };
       }
       const result = await this.handler.handle(stream, command, context);
       return outcomeOf(received, result.newEvents);

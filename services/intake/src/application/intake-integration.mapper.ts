@@ -3,7 +3,8 @@ import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from 
 import type { AlertEvent } from '../domain/alert-correlation.decider';
 import type { SubmissionEvent } from '../domain/submission.decider';
 import { correlationKeyOf } from '../domain/alert-correlation.decider';
-import { INTAKE_EVENTS, INTAKE_SOURCE, INTAKE_TOPIC, type IntakeIntegrationEvents } from '@deskstream/contracts';
+import { INTAKE_EVENTS, INTAKE_SOURCE, INTAKE_TOPIC, type IntakeIntegrationEvents, type IntakeRoutingV1 } from '@deskstream/contracts';
+import type { Routing } from '../domain/routing.rules';
 import { ALERT_CATEGORY, SUBMISSION_CATEGORY } from './intake-streams';
 
 /** One intake integration event with the ticket it is about (its key and subject). */
@@ -16,6 +17,13 @@ export function intakeMessage(event: RecordedEvent, contract: Published | null):
   if (!contract) return [];
   const cloudEvent = toCloudEvent(event, { source: INTAKE_SOURCE, type: contract.type, subject: contract.ticketId, data: contract.data });
   return [{ topic: INTAKE_TOPIC, key: contract.ticketId, event: cloudEvent }];
+}
+
+/** The routing a channel's event carries, field by field; none on events from before routing. */
+export function routingContract(routing: Routing | undefined): { routing?: IntakeRoutingV1 } {
+  if (!routing) return {};
+  const { category, group, impact, urgency, decisions } = routing;
+  return { routing: { category, group, impact, urgency, decisions: decisions.map(({ attribute, value, rule }) => ({ attribute, value, rule })) } };
 }
 
 /** The public contract of each intake event; written out field by field so that internal data never leaks by accident. */
@@ -56,11 +64,11 @@ function contractFor(event: SubmissionEvent | AlertEvent): Published | null {
     case 'SubmissionTicketed':
       return null;
     case 'AlertIncidentOpened': {
-      const { incidentId, reference, alert, impact, urgency, at } = event.data;
+      const { incidentId, reference, alert, impact, urgency, routing, at } = event.data;
       return {
         type: INTAKE_EVENTS.alertIncidentOpened,
         ticketId: incidentId,
-        data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, impact, urgency, at },
+        data: { incidentId, reference, correlationKey: correlationKeyOf(alert), alert, impact, urgency, ...routingContract(routing), at },
       };
     }
     case 'AlertCorrelated': {

@@ -16,7 +16,6 @@ import type { CommandMetrics, Principal, TenantRateLimiter } from '@deskstream/p
 import { classify } from '../domain/classification';
 import { duplicateKey, duplicateOf, type RecentSubmission } from '../domain/duplicate.rules';
 import type { Channel } from '../domain/intake-levels';
-import type { IntakeSettings } from '../domain/intake-settings';
 import { callerOf, channelOf, ensureMaySubmitFor, maySeeSubmission } from '../domain/submission.access';
 import {
   ensureRecordable,
@@ -28,7 +27,8 @@ import {
   type SubmissionStatus,
 } from '../domain/submission.decider';
 import type { FormValidator } from './form-validator';
-import type { IntakeSettingsRepository } from './intake-settings.repository';
+import type { ContactRouter } from './contact-router';
+import type { IntakeSettingsRepository, VersionedIntakeSettings } from './intake-settings.repository';
 import { commandContextOf, type IntakeRequest } from './intake-request';
 import { hashedId, RECENT_CATEGORY, submissionIdForKey, submissionStream } from './intake-streams';
 import { KeyedLock } from './keyed-lock';
@@ -65,6 +65,7 @@ export interface SubmissionIntakeDeps {
   readonly forms: FormValidator;
   readonly references: TicketReferences;
   readonly limiter: TenantRateLimiter;
+  readonly router: ContactRouter;
   readonly meter?: Pick<CommandMetrics, 'measure'>;
 }
 
@@ -170,7 +171,7 @@ export class SubmissionIntake {
     });
   }
 
-  private async details(principal: Principal, input: SubmitInput, submissionId: string, settings: IntakeSettings): Promise<SubmissionDetails> {
+  private async details(principal: Principal, input: SubmitInput, submissionId: string, settings: VersionedIntakeSettings): Promise<SubmissionDetails> {
     const catalog = await this.deps.requestTypes.catalog(principal.tenantId);
     const type = catalog.get(input.requestType);
     if (!type) throw new ValidationFailed([{ field: '/requestType', message: `no request type ${input.requestType} in this tenant` }]);
@@ -182,16 +183,17 @@ export class SubmissionIntake {
     const caller = ensureMaySubmitFor(principal, input.onBehalfOf);
     const types = new Map([...catalog].map(([id, t]) => [id, t.definition]));
     const text = (name: string): string | null => (typeof fields[name] === 'string' && (fields[name] as string).trim() ? (fields[name] as string) : null);
+    const channel = channelOf(input.channel, input.onBehalfOf);
     return {
       submissionId,
       requestType: { id: type.requestTypeId, version: type.version, name: type.definition.name },
       fields,
-      channel: channelOf(input.channel, input.onBehalfOf),
+      channel,
       caller,
       recordedBy: principal.userId,
       shortDescription: text('shortDescription') ?? type.definition.name,
       description: text('description') ?? '',
-      classification: classify(type.requestTypeId, fields, settings.classificationRules, types),
+      classification: classify(type.requestTypeId, fields, this.deps.router.ruleSet(principal.tenantId, settings), types, channel),
     };
   }
 

@@ -1,7 +1,7 @@
 import { INTAKE_EVENTS } from '@deskstream/contracts';
 import { parseStreamName, type RecordedEvent } from '@deskstream/kernel';
 import type { IntegrationEventMapper, OutgoingMessage } from '@deskstream/messaging';
-import { intakeMessage, type Published } from '../application/intake-integration.mapper';
+import { intakeMessage, routingContract, type Published } from '../application/intake-integration.mapper';
 import { CHAT_CATEGORY } from './chat-sessions';
 import type { ChatConvertedToTicket, ChatResolvedAtFirstContact, ChatSessionEvent } from './domain/chat-session.events';
 
@@ -15,7 +15,12 @@ function contractFor(recorded: RecordedEvent): Published | null {
   const resolvedAtFirstContact =
     ticketed.type === 'ChatResolvedAtFirstContact' ? { closingCategory: ticketed.data.closingCategory, notes: ticketed.data.notes } : null;
   const sessionId = parseStreamName(recorded.streamId).id;
-  return { type: INTAKE_EVENTS.chatConverted, ticketId, data: { sessionId, incidentId: ticketId, reference, ...details, resolvedAtFirstContact, at } };
+  const { routing, ...ticket } = details;
+  return {
+    type: INTAKE_EVENTS.chatConverted,
+    ticketId,
+    data: { sessionId, incidentId: ticketId, reference, ...ticket, resolvedAtFirstContact, ...routingContract(routing), at },
+  };
 }
 
 /** The chat channel's hand-off: a ticketed chat becomes one message for the incidents service. */

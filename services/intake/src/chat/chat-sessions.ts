@@ -1,10 +1,13 @@
 import { commandHandler, Forbidden, NotFound, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import type { Principal } from '@deskstream/platform';
+import type { DirectoryReplica, Principal } from '@deskstream/platform';
 import { commandContextOf, type IntakeRequest } from '../application/intake-request';
 import { KeyedLock } from '../application/keyed-lock';
+import type { ContactRouter } from '../application/contact-router';
+import type { Contact } from '../domain/routing.rules';
 import type { ClassificationFields } from './chat-frames';
 import { transcriptParts, type ChatTicketing } from './chat-ticketing';
 import type { ChatSessionCommand } from './domain/chat-session.commands';
+import { ensureKnownService } from './domain/chat-directory.rules';
 import { chatSessionDecider, ensureMayTicket } from './domain/chat-session.decider';
 import type { ChatRole, ChatSession, ChatTicketDetails, TicketRef } from './domain/chat-session.events';
 
@@ -40,6 +43,25 @@ export interface ChatSessionsDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly ticketing: ChatTicketing;
+  /** The tenant's routing rules; without it chats open unrouted tickets. */
+  readonly router?: ContactRouter;
+  /** Intake's copy of the tenant directory, for the service an agent names; without it, free text. */
+  readonly directory?: Pick<DirectoryReplica, 'check'>;
+}
+
+/** A chat as the routing rules see it: what the agent wrote of it, the conversation and the service named. */
+function chatContact(details: ChatTicketDetails, session: ChatSession): Contact {
+  const { shortDescription, description, service } = details;
+  const conversation = session.transcript.map((line) => line.text).join('\n');
+  return {
+    channel: 'chat',
+    requestType: null,
+    fields: { shortDescription, description, conversation },
+    senderDomain: null,
+    mailbox: null,
+    labels: {},
+    service,
+  };
 }
 
 /** The chat use cases: each reads the session stream of the caller's tenant, decides and appends. */
@@ -90,9 +112,10 @@ export class ChatSessions {
   async convert(caller: ChatCaller, sessionId: string, classification: ClassificationFields): Promise<TicketOutcome> {
     return this.ticketLock.run(`${caller.principal.tenantId}/${sessionId}`, async () => {
       const session = ensureMayTicket(await this.view(caller, sessionId), caller.principal.userId, null);
+      await this.ensureKnownService(caller, classification.service);
       const issued = this.issued(caller.principal);
       const ticket = await this.deps.ticketing.reserve(commandContextOf(caller), issued.at);
-      const details = this.details(caller, session, classification);
+      const details = await this.routed(caller, session, this.details(caller, session, classification));
       await this.execute(caller, sessionId, { type: 'ConvertChatToTicket', data: { ticket, details, ...issued } });
       return { ticket, resolvedAtFirstContact: false };
     });
@@ -109,9 +132,10 @@ export class ChatSessions {
       const closingCategories = await this.deps.ticketing.closingCategories(caller.principal.tenantId);
       const resolution = { closingCategory, notes, closingCategories };
       const session = ensureMayTicket(await this.view(caller, sessionId), caller.principal.userId, resolution);
+      await this.ensureKnownService(caller, classification.service);
       const issued = this.issued(caller.principal);
       const ticket = await this.deps.ticketing.reserve(commandContextOf(caller), issued.at);
-      const details = this.details(caller, session, classification);
+      const details = await this.routed(caller, session, this.details(caller, session, classification));
       await this.execute(caller, sessionId, { type: 'ResolveChatAtFirstContact', data: { ticket, details, ...resolution, ...issued } });
       return { ticket, resolvedAtFirstContact: true };
     });
@@ -131,6 +155,18 @@ export class ChatSessions {
       service: service ?? null,
       transcript: transcriptParts(transcriptText(session)),
     };
+  }
+
+  private async ensureKnownService(caller: ChatCaller, service: string | undefined): Promise<void> {
+    if (service === undefined || !this.deps.directory) return;
+    ensureKnownService(service, await this.deps.directory.check(caller.principal.tenantId, 'service', [service]));
+  }
+
+  /** What the agent left open (category, impact, urgency) and the group come from the tenant's routing rules. */
+  private async routed(caller: ChatCaller, session: ChatSession, details: ChatTicketDetails): Promise<ChatTicketDetails> {
+    if (!this.deps.router) return details;
+    const routing = await this.deps.router.route(caller.principal.tenantId, chatContact(details, session));
+    return { ...details, routing };
   }
 
   private async execute(caller: ChatCaller, sessionId: string, command: ChatSessionCommand): Promise<ChatSession> {

@@ -2,7 +2,7 @@ import { Logger, Module, type BeforeApplicationShutdown, type OnApplicationBoots
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
-import { CLOCK, EVENT_STORE, ID_GENERATOR, ServiceContributions, TOKEN_VERIFIER, type TokenVerifier } from '@deskstream/platform';
+import { CLOCK, DirectoryReplica, EVENT_STORE, ID_GENERATOR, ServiceContributions, TOKEN_VERIFIER, type TokenVerifier } from '@deskstream/platform';
 import { chatIntegrationMapper } from './chat-integration.mapper';
 import { ChatRelay } from './chat-relay';
 import { ChatSessions } from './chat-sessions';
@@ -12,6 +12,7 @@ import { CHAT_PATH } from '@deskstream/contracts';
 import { ChatSocketServer } from './chat-socket-server';
 import { CHAT_TICKETING, type ChatTicketing } from './chat-ticketing';
 import { IntakeChatTicketing } from './intake-chat-ticketing';
+import { ContactRouter } from '../application/contact-router';
 import { DeskSettings } from '../application/desk-settings';
 import { TicketReferences } from '../application/ticket-references';
 import { IntakeTicketingModule } from '../intake-ticketing.module';
@@ -29,8 +30,9 @@ const providers: Provider[] = [
   },
   {
     provide: ChatSessions,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, ticketing: ChatTicketing) => new ChatSessions({ store, clock, ids, ticketing }),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, CHAT_TICKETING],
+    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, ticketing: ChatTicketing, router: ContactRouter, directory: DirectoryReplica) =>
+      new ChatSessions({ store, clock, ids, ticketing, router, directory }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, CHAT_TICKETING, ContactRouter, DirectoryReplica],
   },
   { provide: ChatRelay, useFactory: (store: EventStore) => new ChatRelay(store), inject: [EVENT_STORE] },
   {

@@ -1,15 +1,30 @@
 import { specification, ValidationFailed } from '@deskstream/kernel';
+import { compileRules } from '../application/contact-router';
 import { alertCorrelationDecider, correlationKeyOf, type AlertEvent, type RecordAlertFiring } from './alert-correlation.decider';
 import { alert } from './intake.fixtures';
+import type { Routing, RoutingRule } from './routing.rules';
 
 const spec = specification(alertCorrelationDecider);
 const at = '2026-01-05T09:00:00.000Z';
 const newIncident = { incidentId: 'i-1', reference: 'INC0001001' };
-const firing = (fingerprint: string, when = at, incident: typeof newIncident | null = null): RecordAlertFiring => ({
+const firing = (fingerprint: string, when = at, incident: typeof newIncident | null = null, routingRules: RoutingRule[] = []): RecordAlertFiring => ({
   type: 'RecordAlertFiring',
-  data: { alert: alert(fingerprint), stormWindowMinutes: 10, newIncident: incident, at: when },
+  data: { alert: alert(fingerprint), stormWindowMinutes: 10, newIncident: incident, routingRules: compileRules(routingRules), at: when },
 });
-const opened: AlertEvent = { type: 'AlertIncidentOpened', data: { ...newIncident, alert: alert('fp-a'), impact: 1, urgency: 1, at } };
+/** No rule: no group, and the levels of a critical alert. */
+const bySeverity: Routing = {
+  category: null,
+  group: null,
+  impact: 1,
+  urgency: 1,
+  decisions: [
+    { attribute: 'category', value: null, rule: 'alert severity' },
+    { attribute: 'group', value: null, rule: 'alert severity' },
+    { attribute: 'impact', value: 1, rule: 'alert severity' },
+    { attribute: 'urgency', value: 1, rule: 'alert severity' },
+  ],
+};
+const opened: AlertEvent = { type: 'AlertIncidentOpened', data: { ...newIncident, alert: alert('fp-a'), impact: 1, urgency: 1, routing: bySeverity, at } };
 
 describe('alert correlation', () => {
   it('opens an incident for the first firing, at the severity of the alert', () => {
@@ -17,6 +32,50 @@ describe('alert correlation', () => {
       .given([])
       .when(firing('fp-a', at, newIncident))
       .then([opened]);
+  });
+
+  it("routes the incident it opens by the tenant's rules on the alert's labels and service; a rule may lower the levels", () => {
+    const rules: RoutingRule[] = [
+      { name: 'staging is not urgent', when: { alertLabel: { name: 'env', equals: 'staging' } }, then: { impact: 3, urgency: 3 } },
+      { name: 'checkout to payments', when: { channels: ['monitoring'], service: 'Checkout' }, then: { group: 'payments', category: 'application' } },
+      { name: 'mail only', when: { channels: ['email'], keywords: ['checkout'] }, then: { group: 'service-desk' } },
+    ];
+    const staging = { ...alert('fp-a'), labels: { ...alert('fp-a').labels, env: 'staging' } };
+    spec
+      .given([])
+      .when({ ...firing('fp-a', at, newIncident, rules), data: { ...firing('fp-a', at, newIncident, rules).data, alert: staging } })
+      .then([
+        {
+          type: 'AlertIncidentOpened',
+          data: {
+            ...newIncident,
+            alert: staging,
+            impact: 3,
+            urgency: 3,
+            routing: {
+              category: 'application',
+              group: 'payments',
+              impact: 3,
+              urgency: 3,
+              decisions: [
+                { attribute: 'category', value: 'application', rule: 'checkout to payments' },
+                { attribute: 'group', value: 'payments', rule: 'checkout to payments' },
+                { attribute: 'impact', value: 3, rule: 'staging is not urgent' },
+                { attribute: 'urgency', value: 3, rule: 'staging is not urgent' },
+              ],
+            },
+            at,
+          },
+        },
+      ]);
+  });
+
+  it('routes nothing of a firing that joins the open incident', () => {
+    const rules: RoutingRule[] = [{ name: 'checkout to payments', when: { service: 'checkout' }, then: { group: 'payments' } }];
+    spec
+      .given([opened])
+      .when(firing('fp-a', '2026-01-05T09:01:00.000Z', null, rules))
+      .then([{ type: 'AlertCorrelated', data: { ...newIncident, alert: alert('fp-a'), count: 2, at: '2026-01-05T09:01:00.000Z' } }]);
   });
 
   it('needs a pre-allocated incident to open one', () => {
@@ -45,7 +104,9 @@ describe('alert correlation', () => {
     spec
       .given([opened, recovered])
       .when(firing('fp-b', '2026-01-05T09:11:00.000Z', later))
-      .then([{ type: 'AlertIncidentOpened', data: { ...later, alert: alert('fp-b'), impact: 1, urgency: 1, at: '2026-01-05T09:11:00.000Z' } }]);
+      .then([
+        { type: 'AlertIncidentOpened', data: { ...later, alert: alert('fp-b'), impact: 1, urgency: 1, routing: bySeverity, at: '2026-01-05T09:11:00.000Z' } },
+      ]);
   });
 
   it('notes a recovery, and resolves only when the tenant chose so and nothing fires any more', () => {

@@ -1,5 +1,6 @@
 import { assertNever, ValidationFailed, type Decider, type Message } from '@deskstream/kernel';
 import type { Level } from './intake-levels';
+import { route, type Contact, type Routing, type RuleSet } from './routing.rules';
 
 /** An alert from any monitoring source, normalised (Alertmanager v4 or the generic JSON alert). */
 export interface Alert {
@@ -40,6 +41,8 @@ export type RecordAlertFiring = Message<
     readonly stormWindowMinutes: number;
     /** Pre-allocated when `correlationOf` said `new`; a firing that joins an open incident needs none. */
     readonly newIncident: { readonly incidentId: string; readonly reference: string } | null;
+    /** The tenant's routing rules, for the incident a firing opens. */
+    readonly routingRules: RuleSet;
     readonly at: string;
   }
 >;
@@ -48,7 +51,16 @@ export type AlertCommand = RecordAlertFiring | RecordAlertResolved;
 
 export type AlertIncidentOpened = Message<
   'AlertIncidentOpened',
-  { readonly incidentId: string; readonly reference: string; readonly alert: Alert; readonly impact: Level; readonly urgency: Level; readonly at: string }
+  {
+    readonly incidentId: string;
+    readonly reference: string;
+    readonly alert: Alert;
+    readonly impact: Level;
+    readonly urgency: Level;
+    /** Absent on incidents opened before alerts were routed. */
+    readonly routing?: Routing;
+    readonly at: string;
+  }
 >;
 export type AlertCorrelated = Message<
   'AlertCorrelated',
@@ -75,6 +87,25 @@ export function levelsOf(severity: string | null): { impact: Level; urgency: Lev
   }
 }
 
+/** An alert as the routing rules see it: its texts, labels and service. */
+export function alertContact(alert: Alert): Contact {
+  const { name, summary, description, severity } = alert;
+  return {
+    channel: 'monitoring',
+    requestType: null,
+    fields: { name, summary, description, severity },
+    senderDomain: null,
+    mailbox: null,
+    labels: alert.labels,
+    service: alert.service,
+  };
+}
+
+/** The tenant's rules route the incident; impact and urgency follow the severity unless a rule sets them. */
+function routingOf(alert: Alert, rules: RuleSet): Routing {
+  return route(alertContact(alert), rules, { values: { category: null, group: null, ...levelsOf(alert.severity) }, origin: 'alert severity' });
+}
+
 /**
  * Whether a firing alert joins the open incident: the same fingerprint still firing always does (a
  * repeat); any alert of the key within the storm window of the last firing does (a storm is one
@@ -88,13 +119,14 @@ export function correlationOf(state: AlertCorrelationState, alert: Alert, at: st
 }
 
 function firing(command: RecordAlertFiring, state: AlertCorrelationState): AlertEvent[] {
-  const { alert, at, newIncident, stormWindowMinutes } = command.data;
+  const { alert, at, newIncident, stormWindowMinutes, routingRules } = command.data;
   if (correlationOf(state, alert, at, stormWindowMinutes) === 'join') {
     const incident = state.incident!;
     return [{ type: 'AlertCorrelated', data: { incidentId: incident.incidentId, reference: incident.reference, alert, count: incident.count + 1, at } }];
   }
   if (!newIncident) throw new ValidationFailed([{ field: 'newIncident', message: 'a firing alert that opens an incident needs its pre-allocated id' }]);
-  return [{ type: 'AlertIncidentOpened', data: { ...newIncident, alert, ...levelsOf(alert.severity), at } }];
+  const routing = routingOf(alert, routingRules);
+  return [{ type: 'AlertIncidentOpened', data: { ...newIncident, alert, impact: routing.impact!, urgency: routing.urgency!, routing, at } }];
 }
 
 function resolved(command: RecordAlertResolved, state: AlertCorrelationState): AlertEvent[] {

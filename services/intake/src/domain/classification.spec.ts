@@ -1,4 +1,6 @@
-import { classify, ruleErrors, type ClassificationRule } from './classification';
+import { compileRules } from '../application/contact-router';
+import { classify as classifyWith, type ClassificationRule, type RequestTypes } from './classification';
+import { ruleErrors } from './routing-rule.errors';
 import { brokenForm, laptopForm, passwordForm } from './intake.fixtures';
 import { changeIntakeSettings, DEFAULT_INTAKE_SETTINGS } from './intake-settings';
 import { ValidationFailed } from '@deskstream/kernel';
@@ -14,6 +16,9 @@ const rules: ClassificationRule[] = [
   { name: 'vpn goes to network', when: { keywords: ['vpn'] }, then: { category: 'network', group: 'network-team' } },
   { name: 'whole site is urgent', when: { field: 'affects', equals: 'everyone' }, then: { impact: 1, urgency: 1 } },
 ];
+
+const classify = (type: string, fields: Record<string, unknown>, rules: readonly ClassificationRule[], known: RequestTypes) =>
+  classifyWith(type, fields, compileRules(rules), known);
 
 describe('classification', () => {
   it('falls back to the request type defaults, saying so', () => {
@@ -53,7 +58,12 @@ describe('classification', () => {
 
   it('refuses rules that cannot be applied, naming each', () => {
     const bad = [{ name: '', when: {}, then: { impact: 9 } }] as unknown as ClassificationRule[];
-    expect(ruleErrors(bad).map((e) => e.field)).toEqual(['classificationRules/0/name', 'classificationRules/0/when', 'classificationRules/0/then/impact']);
+    expect(ruleErrors(bad).map((e) => e.field)).toEqual([
+      'classificationRules/0/name',
+      'classificationRules/0/when',
+      'classificationRules/0/then/impact',
+      'classificationRules/0/then/urgency',
+    ]);
     expect(() => changeIntakeSettings(DEFAULT_INTAKE_SETTINGS, { duplicateWindowMinutes: -1 })).toThrow(ValidationFailed);
     expect(changeIntakeSettings(DEFAULT_INTAKE_SETTINGS, { alerts: { resolveOnRecovery: true } as never }).alerts).toEqual({
       stormWindowMinutes: 10,

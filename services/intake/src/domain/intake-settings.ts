@@ -1,6 +1,7 @@
 import { ValidationFailed, type FieldError } from '@deskstream/kernel';
 import { DEFAULT_STORM_WINDOW_MINUTES } from './alert-correlation.decider';
-import { ruleErrors, type ClassificationRule } from './classification';
+import type { ClassificationRule } from './classification';
+import { ruleErrors } from './routing-rule.errors';
 import { DEFAULT_DUPLICATE_WINDOW_MINUTES } from './duplicate.rules';
 
 /** What a tenant configures for its intake; every decision that depends on it gets it as input. */

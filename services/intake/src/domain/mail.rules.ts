@@ -1,3 +1,5 @@
+import type { Contact } from './routing.rules';
+
 /** The email channel's rules, pure: which mail is automated, which ticket a reply is about, our Message-IDs. */
 
 export interface MailHeaders {
@@ -64,4 +66,18 @@ export function shortDescriptionOf(subject: string): string {
   const clean = subject.replace(/\s+/g, ' ').trim();
   if (!clean) return '(no subject)';
   return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
+
+/** A new mail as the routing rules see it: its subject and text, the sender's domain and the desk it was sent to. */
+export function mailContact(from: string, desk: { readonly address: string; readonly requestType: string }, subject: string, text: string): Contact {
+  const at = from.lastIndexOf('@');
+  return {
+    channel: 'email',
+    requestType: desk.requestType,
+    fields: { shortDescription: subject, description: text },
+    senderDomain: at >= 0 ? from.slice(at + 1).toLowerCase() : null,
+    mailbox: desk.address,
+    labels: {},
+    service: null,
+  };
 }

@@ -6,7 +6,8 @@ import type { MailSenders } from './mail-senders';
 import type { InboundMailLog, MailRequest } from './inbound-mail-log';
 import type { InboundAttachment, InboundMail } from './inbound-mail';
 import type { Mailbox, MailboxDirectory } from './mailbox-directory';
-import { automatedReason, replyReference, shortDescriptionOf } from '../domain/mail.rules';
+import type { ContactRouter } from '../application/contact-router';
+import { automatedReason, mailContact, replyReference, shortDescriptionOf } from '../domain/mail.rules';
 
 type TicketOutcome = { readonly kind: 'opened' | 'commented'; readonly ticket: EmailTicket; readonly request: MailRequest };
 
@@ -35,6 +36,8 @@ export interface EmailIntakeDeps {
   readonly maxAttachmentBytes: number;
   /** Matches senders to directory users; without it every sender is kept by address. */
   readonly senders?: MailSenders;
+  /** The tenant's routing rules; without it mail opens unrouted tickets. */
+  readonly router?: ContactRouter;
 }
 
 /**
@@ -105,6 +108,8 @@ export class EmailIntake {
   private async open(mail: InboundMail, mailbox: Mailbox, text: string): Promise<TicketOutcome> {
     const shortDescription = shortDescriptionOf(mail.subject);
     const caller = await this.callerOf(mailbox.tenantId, mail.from);
+    const contact = mailContact(mail.from, mailbox, shortDescription, text);
+    const routing = this.deps.router ? await this.deps.router.route(mailbox.tenantId, contact) : undefined;
     const ticket = await this.deps.ticketing.openFromEmail({
       tenantId: mailbox.tenantId,
       caller,
@@ -113,7 +118,8 @@ export class EmailIntake {
       description: text,
       messageId: mail.messageId,
     });
-    return { kind: 'opened', ticket, request: { kind: 'opened', mailbox: mailbox.address, caller, shortDescription, description: text } };
+    const request: MailRequest = { kind: 'opened', mailbox: mailbox.address, caller, shortDescription, description: text, ...(routing ? { routing } : {}) };
+    return { kind: 'opened', ticket, request };
   }
 
   private callerOf(tenantId: string, address: string): Promise<string> {

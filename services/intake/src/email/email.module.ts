@@ -34,6 +34,7 @@ import { GridFsAttachmentStore } from './gridfs-attachment-store';
 import { InboundMailLog } from './inbound-mail-log';
 import { IntakeEmailTicketing } from './intake-email-ticketing';
 import { MailSenders } from './mail-senders';
+import { ContactRouter } from '../application/contact-router';
 import { TicketDirectory } from '../application/ticket-directory';
 import { TicketReferences } from '../application/ticket-references';
 import { IntakeTicketingModule } from '../intake-ticketing.module';
@@ -85,8 +86,19 @@ function providers(platform: PlatformConfig, config: EmailConfig): Provider[] {
         attachments: AttachmentStore,
         mailer: AcknowledgementMailer,
         people: DirectoryReplica,
-      ) => new EmailIntake({ directory, ticketing, log, attachments, mailer, maxAttachmentBytes: config.maxAttachmentBytes, senders: new MailSenders(people) }),
-      inject: [MailboxDirectory, EMAIL_TICKETING, InboundMailLog, ATTACHMENT_STORE, AcknowledgementMailer, DirectoryReplica],
+        router: ContactRouter,
+      ) =>
+        new EmailIntake({
+          directory,
+          ticketing,
+          log,
+          attachments,
+          mailer,
+          maxAttachmentBytes: config.maxAttachmentBytes,
+          senders: new MailSenders(people),
+          router,
+        }),
+      inject: [MailboxDirectory, EMAIL_TICKETING, InboundMailLog, ATTACHMENT_STORE, AcknowledgementMailer, DirectoryReplica, ContactRouter],
     },
     {
       provide: SmtpListener,

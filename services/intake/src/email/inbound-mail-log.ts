@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ConcurrencyConflict, eventMetadata, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
+import type { Routing } from '../domain/routing.rules';
 import type { EmailTicket } from './email-ticketing.port';
 
 export const INBOUND_MAIL_CATEGORY = 'inboundmail';
@@ -18,7 +19,15 @@ interface Claimed {
 
 /** What the mail asks of its ticket: the integration mapper publishes it for the incidents service. */
 export type MailRequest =
-  | { readonly kind: 'opened'; readonly mailbox: string; readonly caller: string; readonly shortDescription: string; readonly description: string }
+  | {
+      readonly kind: 'opened';
+      readonly mailbox: string;
+      readonly caller: string;
+      readonly shortDescription: string;
+      readonly description: string;
+      /** Absent on mail handled before mail was routed. */
+      readonly routing?: Routing;
+    }
   | { readonly kind: 'commented'; readonly author: string; readonly text: string };
 
 export interface InboundMailHandled {

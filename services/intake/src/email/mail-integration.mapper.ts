@@ -1,7 +1,7 @@
 import { INTAKE_EVENTS } from '@deskstream/contracts';
 import type { RecordedEvent } from '@deskstream/kernel';
 import type { IntegrationEventMapper, OutgoingMessage } from '@deskstream/messaging';
-import { intakeMessage, type Published } from '../application/intake-integration.mapper';
+import { intakeMessage, routingContract, type Published } from '../application/intake-integration.mapper';
 import { INBOUND_MAIL_CATEGORY, type InboundMailHandled } from './inbound-mail-log';
 
 /** What a handled mail asks of its ticket, as the public contract; claims ask nothing. */
@@ -16,11 +16,11 @@ function contractFor(event: RecordedEvent): Published | null {
       data: { incidentId: ticketId, reference, messageId, author: request.author, text: request.text, at },
     };
   }
-  const { mailbox, caller, shortDescription, description } = request;
+  const { mailbox, caller, shortDescription, description, routing } = request;
   return {
     type: INTAKE_EVENTS.emailReceived,
     ticketId,
-    data: { incidentId: ticketId, reference, messageId, mailbox, caller, shortDescription, description, at },
+    data: { incidentId: ticketId, reference, messageId, mailbox, caller, shortDescription, description, ...routingContract(routing), at },
   };
 }
 

@@ -117,7 +117,10 @@ export class IntakeSettingsDto {
   @ApiPropertyOptional({
     type: 'array',
     items: { type: 'object' },
-    description: '{ name, when: { requestType?, field?, equals?, keywords? }, then: { category?, group?, impact?, urgency?, requestType? } }',
+    description:
+      'Classification and routing rules, applied in order on every channel (portal, phone, API, email, chat, alerts): ' +
+      '{ name, when: { requestType?, channels?, field?, equals?, keywords?, senderDomain?, mailbox?, alertLabel?: { name, equals }, service? }, ' +
+      'then: { category?, group?, impact? and urgency? (together), requestType? (forms only) } }. At most 100 rules, 20 keywords a rule, 1000 in all.',
   })
   @IsOptional()
   @IsArray()

@@ -10,6 +10,7 @@ import type { Trigger } from '../domain/notification-trigger';
 import type { NotificationChannel } from './notification-channels';
 import type { NotificationRenderer } from './notification-renderer';
 import type { NotificationSettingsRepository } from './notification-settings.repository';
+import type { NotificationPreferencesRepository } from './notification-preferences.repository';
 
 export const NOTIFICATION_CATEGORY = 'notification';
 export const DELIVERY_TIMER = 'notifications.deliver';
@@ -27,6 +28,8 @@ export interface NotificationsDeps {
   /** A channel this process cannot use (no SMTP relay in production) is absent: its deliveries fail and are retried. */
   readonly channels: Partial<Record<Channel, NotificationChannel>>;
   readonly scheduler: Scheduler;
+  /** Each user's choice of channels; without it, everyone is told on every channel the rules use. */
+  readonly preferences?: Pick<NotificationPreferencesRepository, 'get'>;
 }
 
 /**
@@ -135,7 +138,14 @@ export class Notifications {
     const found: Record<string, PeopleFacts['users'][string]> = {};
     for (const id of users) {
       const user = await this.deps.directory.user(tenantId, id);
-      if (user) found[id] = { name: user.name, email: user.emails[0] ?? null, locale: user.locale };
+      if (!user) continue;
+      const preferences = this.deps.preferences ? await this.deps.preferences.get(tenantId, id) : undefined;
+      found[id] = {
+        name: user.name,
+        email: user.emails[0] ?? null,
+        locale: user.locale,
+        ...(preferences ? { preferences: { channels: preferences.channels } } : {}),
+      };
     }
     return { users: found, groups };
   }

@@ -12,6 +12,18 @@ describe('who is told what', () => {
     expect(planned[0]!.key).toBe('evt-1:public-comment:requester');
   });
 
+  it('tells a user who chose their channels on those only: the caller who chose in-app gets no mail', () => {
+    const inAppOnly = { ...people, users: { ...people.users, requester: { ...people.users.requester!, preferences: { channels: ['in-app' as const] } } } };
+    expect(planNotifications(trigger('incident.public-comment', { comment: 'Try again now' }), settings, inAppOnly)).toEqual([]);
+    const mailToo = {
+      ...people,
+      users: { ...people.users, requester: { ...people.users.requester!, preferences: { channels: ['email' as const, 'in-app' as const] } } },
+    };
+    expect(summary(planNotifications(trigger('incident.public-comment', { comment: 'Try again now' }), settings, mailToo))).toEqual([
+      ['public-comment', 'email', 'requester@acme.example'],
+    ]);
+  });
+
   it('never tells people about what they did themselves', () => {
     expect(planNotifications(trigger('incident.public-comment', {}, {}, 'requester'), settings, people)).toEqual([]);
   });

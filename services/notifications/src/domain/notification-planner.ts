@@ -1,9 +1,12 @@
 import { ruleApplies, type Channel, type NotificationRule, type NotificationSettings, type RecipientSpec } from './notification-rules';
 import type { Trigger } from './notification-trigger';
+import { wantsChannel, type NotificationPreferences } from './notification-preferences';
 
 /** The directory's facts about the people and groups a trigger may reach (looked up before planning). */
 export interface PeopleFacts {
-  readonly users: Readonly<Record<string, { readonly name: string; readonly email: string | null; readonly locale: string }>>;
+  readonly users: Readonly<
+    Record<string, { readonly name: string; readonly email: string | null; readonly locale: string; readonly preferences?: NotificationPreferences }>
+  >;
   readonly groups: Readonly<Record<string, { readonly members: readonly string[]; readonly manager: string | null }>>;
 }
 
@@ -59,6 +62,8 @@ function namesFor(spec: RecipientSpec, trigger: Trigger, people: PeopleFacts): s
 function recipientOf(name: string, channel: Channel, people: PeopleFacts): Recipient | null {
   const user = people.users[name];
   if (user) {
+    // A user who chose their channels is told on those only (within what the tenant's rules use).
+    if (!wantsChannel(user.preferences, channel)) return null;
     if (channel === 'email' && !user.email) return null;
     return { userId: name, name: user.name, address: channel === 'email' ? user.email : null, locale: user.locale };
   }

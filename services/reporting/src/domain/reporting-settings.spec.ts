@@ -19,6 +19,16 @@ describe('changing reporting settings', () => {
     expect(refusal).toBeInstanceOf(ValidationFailed);
     expect((refusal as ValidationFailed).errors.map((e) => e.field).sort()).toEqual(['calendar.weekly[0]', 'hourlyRates.network']);
   });
+
+  it('given settings, when the calendar is a list or its hours are no objects, then it is refused naming the field, not failed', () => {
+    const nested = refusalOf(() => changeReportingSettings(current, { calendar: [[[]]] } as unknown as Partial<ReportingSettings>));
+    expect((nested as ValidationFailed).errors.map((e) => e.field)).toEqual(['calendar']);
+    const hours = { calendar: { ...current.calendar, weekly: [null, [[]]] } } as unknown as Partial<ReportingSettings>;
+    expect((refusalOf(() => changeReportingSettings(current, hours)) as ValidationFailed).errors.map((e) => e.field)).toEqual([
+      'calendar.weekly[0]',
+      'calendar.weekly[1]',
+    ]);
+  });
 });
 
 function refusalOf(act: () => unknown): unknown {

@@ -42,14 +42,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function changeReportingSettings(current: ReportingSettings, change: Partial<ReportingSettings>): ReportingSettings {
   const next = { ...current, ...change };
   const errors: FieldError[] = [];
-  next.calendar.weekly.forEach((hours, i) => {
-    if (!TIME.test(hours.from) || !TIME.test(hours.to) || hours.from >= hours.to) {
-      errors.push({ field: `calendar.weekly[${i}]`, message: 'from and to are HH:mm with from before to' });
-    }
-  });
-  next.calendar.holidays.forEach((date, i) => {
-    if (!DATE.test(date)) errors.push({ field: `calendar.holidays[${i}]`, message: 'must be YYYY-MM-DD' });
-  });
+  // The edge checks the calendar is an object, but not a list given in its place: that is no calendar either.
+  const { calendar } = next;
+  if (calendar === null || typeof calendar !== 'object' || Array.isArray(calendar) || !Array.isArray(calendar.weekly) || !Array.isArray(calendar.holidays)) {
+    errors.push({ field: 'calendar', message: 'must be an object with weekly hours and holidays' });
+  } else {
+    calendar.weekly.forEach((hours, i) => {
+      if (!TIME.test(String(hours?.from)) || !TIME.test(String(hours?.to)) || hours.from >= hours.to) {
+        errors.push({ field: `calendar.weekly[${i}]`, message: 'from and to are HH:mm with from before to' });
+      }
+    });
+    calendar.holidays.forEach((date, i) => {
+      if (!DATE.test(String(date))) errors.push({ field: `calendar.holidays[${i}]`, message: 'must be YYYY-MM-DD' });
+    });
+  }
   for (const [group, rate] of Object.entries(next.hourlyRates)) {
     if (typeof rate !== 'number' || !(rate >= 0)) errors.push({ field: `hourlyRates.${group}`, message: 'must be a non-negative number' });
   }

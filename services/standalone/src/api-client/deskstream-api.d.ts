@@ -428,7 +428,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The tenant's service accounts by id, with how many keys each has and how many are active (never a key) */
+        get: operations["ServiceAccountsController_list"];
         put?: never;
         /** Create a service account with the roles its keys may carry */
         post: operations["ServiceAccountsController_create"];
@@ -1046,6 +1047,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{idOrReference}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign the request to a group (and perhaps one of its people), once submitted and until fulfilled */
+        post: operations["RequestActionsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{idOrReference}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set impact and urgency; the priority follows from the tenant's priority matrix */
+        post: operations["RequestActionsController_classify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{idOrReference}/add-task": {
         parameters: {
             query?: never;
@@ -1125,6 +1160,23 @@ export interface paths {
         put?: never;
         /** Cancel an open request (draft, awaiting approval or approved) */
         post: operations["RequestActionsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{idOrReference}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a public comment or an internal work note (until the request is closed, rejected or cancelled) */
+        post: operations["RequestActionsController_note"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2581,6 +2633,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My choice of notification channels (null: every channel the desk uses) */
+        get: operations["MyNotificationPreferencesController_get"];
+        /** Choose my notification channels, among those the desk allows */
+        put: operations["MyNotificationPreferencesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/settings": {
         parameters: {
             query?: never;
@@ -3425,6 +3495,11 @@ export interface components {
             submittedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The group fulfilling it; null until assigned */
+            group: string | null;
+            assignee: string | null;
+            /** @description P1, P2, P3, P4, P5; null until classified */
+            priority: string | null;
             /** @description Approvers who have not decided yet */
             pendingApprovers: string[];
             openTasks: number;
@@ -3457,6 +3532,15 @@ export interface components {
             /** Format: date-time */
             completedAt: string | null;
             notes: string | null;
+        };
+        RequestNoteViewDto: {
+            noteId: string;
+            /** @enum {string} */
+            visibility: "internal" | "public";
+            text: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
         };
         ServiceRequestDto: {
             id: string;
@@ -3501,6 +3585,16 @@ export interface components {
             /** Format: date-time */
             cancelledAt: string | null;
             cancellationReason: string | null;
+            group: string | null;
+            assignee: string | null;
+            /** @description 1 (high) to 3; null until classified */
+            impact: number | null;
+            /** @description 1 (high) to 3; null until classified */
+            urgency: number | null;
+            /** @description P1, P2, P3, P4, P5; null until classified */
+            priority: string | null;
+            /** @description Comments and work notes, oldest first; requesters see the public ones only */
+            notes: components["schemas"]["RequestNoteViewDto"][];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -3508,6 +3602,18 @@ export interface components {
         ApproveRequestDto: {
             /** @example Approved within budget */
             comment?: string;
+        };
+        AssignRequestDto: {
+            /** @example fulfilment */
+            group: string;
+            /** @example agent */
+            assignee?: string;
+        };
+        ClassifyRequestDto: {
+            /** @example 2 */
+            impact: number;
+            /** @example 2 */
+            urgency: number;
         };
         FulfilmentTaskDto: {
             /** @example Image the laptop */
@@ -3532,6 +3638,15 @@ export interface components {
         FulfilRequestDto: {
             /** @example Delivered to the front desk */
             notes?: string;
+        };
+        RequestNoteDto: {
+            /**
+             * @description internal work note (the desk only), or public comment the requester sees
+             * @enum {string}
+             */
+            visibility: "internal" | "public";
+            /** @example The laptop ships on Monday */
+            text: string;
         };
         CatalogItemDto: {
             /**
@@ -3659,7 +3774,7 @@ export interface components {
             resolveOnRecovery?: boolean;
         };
         IntakeSettingsDto: {
-            /** @description { name, when: { requestType?, field?, equals?, keywords? }, then: { category?, group?, impact?, urgency?, requestType? } } */
+            /** @description Classification and routing rules, applied in order on every channel (portal, phone, API, email, chat, alerts): { name, when: { requestType?, channels?, field?, equals?, keywords?, senderDomain?, mailbox?, alertLabel?: { name, equals }, service? }, then: { category?, group?, impact? and urgency? (together), requestType? (forms only) } }. At most 100 rules, 20 keywords a rule, 1000 in all. */
             classificationRules?: Record<string, never>[];
             duplicateWindowMinutes?: number;
             alerts?: components["schemas"]["AlertSettingsDto"];
@@ -4653,6 +4768,21 @@ export interface components {
             bucket?: "hour" | "day" | "week" | "month";
             /** @description Run it daily or weekly and mail its CSV through the notification path */
             schedule?: components["schemas"]["QueryScheduleDto"];
+        };
+        NotificationPreferencesViewDto: {
+            /** @description Some of email, in-app; null: every channel the desk uses */
+            channels: string[] | null;
+            /** @description Settings revision (-1 until first chosen); also the ETag */
+            revision: number;
+        };
+        NotificationPreferencesDto: {
+            /**
+             * @description The channels to be told on, of those the desk allows; null or left out: every channel the desk uses
+             * @example [
+             *       "in-app"
+             *     ]
+             */
+            channels?: ("email" | "in-app")[] | null;
         };
         RecipientDto: {
             /** @enum {string} */
@@ -6050,6 +6180,34 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    ServiceAccountsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { items, nextCursor } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     ServiceAccountsController_create: {
         parameters: {
             query?: never;
@@ -6213,6 +6371,8 @@ export interface operations {
                 service?: string;
                 /** @description true: major incidents only; false: the others */
                 major?: boolean;
+                /** @description true: only the queues of the groups the caller is a member of (agents' "my groups") */
+                myGroups?: boolean;
                 /** @description Sort keys, comma-separated, `-` for descending: priority, age, updated, reference, slaDue, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */
@@ -7356,6 +7516,16 @@ export interface operations {
                 requestedFor?: string;
                 /** @description Users who raised the requests, comma-separated. Staff: any user; requesters: only themselves, to list what they raised for others */
                 requestedBy?: string;
+                /** @description Assignment groups, comma-separated */
+                group?: string;
+                /** @description Assignees, comma-separated */
+                assignee?: string;
+                /** @description Priorities, comma-separated */
+                priority?: string;
+                /** @description Text search in the catalog item and the description, as on incidents */
+                q?: string;
+                /** @description Staff: true for only the requests of the groups the caller is a member of ("my groups") */
+                myGroups?: boolean;
                 /** @description Sort keys, comma-separated, `-` for descending: age, submitted, updated, reference, status, slaDue, sla */
                 sort?: string;
                 /** @description With true, the answer carries the total number of matching items */
@@ -7616,6 +7786,94 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    RequestActionsController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "group": "fulfilment",
+                 *       "assignee": "agent"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssignRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    RequestActionsController_classify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "impact": 2,
+                 *       "urgency": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClassifyRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     RequestActionsController_addTask: {
         parameters: {
             query?: never;
@@ -7807,6 +8065,50 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    RequestActionsController_note: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the revision the client saw; 412 when stale */
+                "If-Match"?: string;
+            };
+            path: {
+                idOrReference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "visibility": "internal",
+                 *       "text": "The laptop ships on Monday"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestNoteDto"];
             };
         };
         responses: {
@@ -11508,6 +11810,73 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    MyNotificationPreferencesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesViewDto"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    MyNotificationPreferencesController_replace: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+                "if-match": string;
+                /** @description ETag (revision) the client read; 412 when stale */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channels": [
+                 *         "in-app"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesViewDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

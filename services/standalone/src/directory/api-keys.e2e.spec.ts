@@ -102,4 +102,30 @@ describe('service accounts with API keys', () => {
     );
     expect(refused.status).toBe(401);
   });
+
+  it("lists the tenant's service accounts with counts of their keys, never a key, to the tenant-admin only and within the tenant", async () => {
+    await admin().post('/directory/service-accounts', { id: 'zabbix', name: 'Zabbix', roles: ['agent'] });
+    await admin('globex').post('/directory/service-accounts', { id: 'globex-grafana', name: 'Grafana', roles: ['agent'] });
+    const listed = await readUntil(
+      () => admin().get('/directory/service-accounts'),
+      (r) => r.status === 200 && (r.body.items ?? []).length === 2,
+      10_000,
+    );
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: 'alertmanager', name: 'Alertmanager', roles: ['agent'], keyCount: 1, activeKeyCount: 0 }),
+      expect.objectContaining({ id: 'zabbix', name: 'Zabbix', keyCount: 0, activeKeyCount: 0 }),
+    ]);
+    expect(JSON.stringify(listed.body)).not.toMatch(/secretHash|globex/);
+    const firstPage = await admin().get('/directory/service-accounts?limit=1');
+    expect((firstPage.body.items ?? []).map((a) => a.id)).toEqual(['alertmanager']);
+    const next = await admin().get(`/directory/service-accounts?limit=1&cursor=${encodeURIComponent(String(firstPage.body.nextCursor))}`);
+    expect((next.body.items ?? []).map((a) => a.id)).toEqual(['zabbix']);
+    expect((await kit.as('acme', 'agent').get('/directory/service-accounts')).status).toBe(403);
+    const theirs = await readUntil(
+      () => admin('globex').get('/directory/service-accounts'),
+      (r) => (r.body.items ?? []).length === 1,
+      10_000,
+    );
+    expect((theirs.body.items ?? []).map((a) => a.id)).toEqual(['globex-grafana']);
+  });
 });

@@ -63,6 +63,74 @@ describe('incidents and requests name only groups and people the directory knows
     expect(retired.body.errors).toEqual([{ field: 'group', message: 'no active group "database" in the directory' }]);
   });
 
+  it('refuses an incident about a service or configuration item the directory does not know, naming each field and value, in that tenant only', async () => {
+    const incident = (tenant: string, about: object) =>
+      agent(tenant).post('/incidents', { channel: 'phone', shortDescription: 'Mail is down', description: 'Nothing arrives', ...about });
+    const ghost = await readUntil(
+      () => incident('acme', { service: 'emial', configurationItem: 'mx9' }),
+      (r) => r.status === 400,
+      10_000,
+    );
+    expect(ghost.headers.get('content-type')).toContain('application/problem+json');
+    expect(ghost.body.errors).toEqual([
+      { field: 'service', message: 'no active service "emial" in the directory' },
+      { field: 'configurationItem', message: 'no active configuration item "mx9" in the directory' },
+    ]);
+    const known = await incident('acme', { service: 'email', configurationItem: 'mx1' });
+    expect(known.status).toBe(201);
+    expect((await agent().get(`/incidents/${String(known.body.id)}`)).body).toMatchObject({ service: 'email', configurationItem: 'mx1' });
+    const ownService = await kit.as('globex', 'tenant-admin').post('/directory/services', { id: 'globex-payroll-portal', name: 'Payroll portal' });
+    expect(ownService.status).toBe(201);
+    const elsewhere = await readUntil(
+      () => incident('acme', { service: 'globex-payroll-portal' }),
+      (r) => r.status === 400,
+      10_000,
+    );
+    expect(elsewhere.body.errors).toEqual([{ field: 'service', message: 'no active service "globex-payroll-portal" in the directory' }]);
+    const inGlobex = await readUntil(
+      () => incident('globex', { service: 'globex-payroll-portal' }),
+      (r) => r.status === 201,
+      10_000,
+    );
+    expect(inGlobex.status).toBe(201);
+  });
+
+  it('gives agents their "my groups" queue: tickets of the groups the directory lists them in, of their tenant only', async () => {
+    const admin = kit.as('acme', 'tenant-admin');
+    expect((await admin.post('/directory/groups', { id: 'storage', name: 'Storage', tier: 2, members: ['resolver'] })).status).toBe(201);
+    const id = await open();
+    await readUntil(
+      () => agent().post(`/incidents/${id}/assign`, { group: 'storage' }),
+      (r) => r.status === 200,
+      10_000,
+    );
+    const queueOf = async (tenant: string, user: string, query = '') =>
+      ((await kit.as(tenant, user).get(`/incidents?myGroups=true${query}`)).body.items ?? []).map((line) => line.id);
+    const resolvers = await readUntil(
+      () => queueOf('acme', 'resolver'),
+      (ids) => ids.includes(id),
+      10_000,
+    );
+    expect(resolvers).toContain(id);
+    expect(await queueOf('acme', 'resolver', '&group=network')).not.toContain(id);
+    expect(await queueOf('acme', 'agent')).not.toContain(id);
+    expect(await queueOf('acme', 'agent', '&group=storage')).toEqual([]);
+    expect(await queueOf('globex', 'resolver')).not.toContain(id);
+    expect((await kit.as('acme', 'resolver').get('/incidents?myGroups=maybe')).status).toBe(400);
+
+    const request = await kit.as('acme', 'requester').post('/requests', { catalogItem: 'monitor', description: 'For the storage team' });
+    expect((await agent().post(`/requests/${String(request.body.id)}/assign`, { group: 'storage' })).status).toBe(200);
+    const requestsOf = async (user: string) => ((await kit.as('acme', user).get('/requests?myGroups=true')).body.items ?? []).map((line) => line.id);
+    expect(
+      await readUntil(
+        () => requestsOf('resolver'),
+        (ids) => ids.includes(request.body.id),
+        10_000,
+      ),
+    ).toContain(request.body.id);
+    expect(await requestsOf('agent')).not.toContain(request.body.id);
+  });
+
   it('refuses unknown approvers and task assignees on service requests', async () => {
     // The desk adds an approver beyond the catalog's (the requester's manager, service-owner).
     const submit = () => agent().post('/requests', { catalogItem: 'laptop', description: 'New starter', requestedFor: 'requester', approvers: ['ghost-user'] });

@@ -9,6 +9,7 @@ import {
   DOCUMENT_STORE,
   INTEGRATION_BUS,
   PlatformModule,
+  PlatformRuntime,
   SCHEDULER,
   ServiceContributions,
   type CapturedMail,
@@ -168,5 +169,26 @@ describe('notifications tell the right people, once', () => {
     );
     expect(after.body.unread).toBe(Number(feed.body.unread) - 1);
     expect((await kit.as('globex', 'resolver').get('/me/notifications')).body.items!.map((n) => n.id)).not.toContain(mine.id);
+  });
+
+  it('tells a user only on the channels they chose, within what the desk allows, and keeps each choice to its user', async () => {
+    await directoryReady();
+    const requester = () => kit.as('acme', 'requester');
+    const chosen = await requester().put('/me/notification-preferences', { channels: ['in-app'] });
+    expect(chosen.status).toBe(200);
+    expect((await requester().get('/me/notification-preferences')).body).toMatchObject({ channels: ['in-app'] });
+    const webhook = await requester().put('/me/notification-preferences', { channels: ['webhook'] });
+    expect([webhook.status, webhook.body.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['channels']]);
+    expect((await kit.as('globex', 'requester').get('/me/notification-preferences')).body).toMatchObject({ channels: null, revision: -1 });
+
+    const { id, reference } = await openIncident('Scanner offline');
+    await agent().post(`/incidents/${id}/assign`, { group: 'service-desk', assignee: 'agent' });
+    await agent().post(`/incidents/${id}/note`, { visibility: 'public', text: 'Looking at it' });
+    await kit.app.get(PlatformRuntime).caughtUp();
+    expect(await mailTo('requester@acme.example', new RegExp(`^\\[${reference}\\]`))).toEqual([]);
+
+    expect((await requester().put('/me/notification-preferences', {})).body).toMatchObject({ channels: null });
+    await agent().post(`/incidents/${id}/note`, { visibility: 'public', text: 'Fixed the cable' });
+    expect(await exactly('requester@acme.example', new RegExp(`^\\[${reference}\\] New comment`))).toHaveLength(1);
   });
 });

@@ -33,6 +33,21 @@ export interface ChatTicketDetails {
   readonly subcategory: string | null;
   readonly service: string | null;
   readonly transcript: readonly string[];
+  /** Where the tenant's routing rules sent the chat; absent on chats ticketed before chats were routed. */
+  readonly routing?: ChatRouting;
+}
+
+/** The routing as the chat records it (intake's routing rules decide it; the chat only keeps it). */
+export interface ChatRouting {
+  readonly category: string | null;
+  readonly group: string | null;
+  readonly impact: 1 | 2 | 3 | null;
+  readonly urgency: 1 | 2 | 3 | null;
+  readonly decisions: readonly {
+    readonly attribute: 'category' | 'group' | 'impact' | 'urgency' | 'requestType';
+    readonly value: string | number | null;
+    readonly rule: string;
+  }[];
 }
 
 /** `details` is absent on chats ticketed before tickets were opened through the bus: such a ticket already exists. */

@@ -1,0 +1,47 @@
+import type { RecordedEvent } from '@deskstream/kernel';
+import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { SERVICE_ACCOUNT_EVENT_TYPES, type ApiKey, type ServiceAccountEvent } from '../domain/service-account.events';
+import { SERVICE_ACCOUNT_CATEGORY } from './service-account-streams';
+
+export const SERVICE_ACCOUNTS_COLLECTION = 'directory-service-accounts';
+
+/** A key as the list knows it: its scope and dates, never its digest. */
+export type ListedKey = Omit<ApiKey, 'secretHash' | 'version'>;
+
+/** One service account of the tenant's list; id = the account id. */
+export interface ServiceAccountDocument extends StoredDocument {
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly keys: readonly ListedKey[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+function listed({ secretHash: _hash, version: _version, ...key }: ApiKey): ListedKey {
+  return key;
+}
+
+export function applyToServiceAccount(doc: ServiceAccountDocument | null, recorded: RecordedEvent): ServiceAccountDocument | null {
+  const event = recorded as unknown as ServiceAccountEvent;
+  if (event.type === 'ServiceAccountCreated') {
+    const { id, name, roles, at } = event.data;
+    return { id, tenantId: recorded.metadata.tenantId, position: recorded.position, name, roles, keys: [], createdAt: at, updatedAt: at };
+  }
+  if (!doc) return null;
+  const key = listed(event.data.key);
+  const keys = doc.keys.some((k) => k.keyId === key.keyId) ? doc.keys.map((k) => (k.keyId === key.keyId ? key : k)) : [...doc.keys, key];
+  return { ...doc, position: recorded.position, keys, updatedAt: event.data.at };
+}
+
+export const serviceAccountsProjection: Projection<ServiceAccountDocument> = {
+  name: 'directory.service-accounts.v1',
+  collection: SERVICE_ACCOUNTS_COLLECTION,
+  categories: [SERVICE_ACCOUNT_CATEGORY],
+  handles: SERVICE_ACCOUNT_EVENT_TYPES,
+  documentId: (event) => {
+    const data = (event as unknown as ServiceAccountEvent).data;
+    return 'account' in data ? data.account.id : data.id;
+  },
+  apply: applyToServiceAccount,
+  indexes: [['name']],
+};
