@@ -79,7 +79,7 @@ describe('PlatformRuntime (embedded adapters)', () => {
     NestFactory.createApplicationContext(
       {
         module: class TestApp {},
-        imports: [PlatformModule.forRoot(loadConfig({ DESKSTREAM_DATA_DIR: dataDir, ...env })), ...(withTickets ? [TicketsModule] : [])],
+        imports: [PlatformModule.forRoot(loadConfig({ DESKSTREAM_DATA_DIR: dataDir, ...env }), { service: 'tests' }), ...(withTickets ? [TicketsModule] : [])],
       },
       { logger: false },
     );

@@ -9,11 +9,19 @@ import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
 import { LeasedRole } from './leased-role';
 
 export interface PlatformOptions {
+  /**
+   * The service this process runs as (`intake`, `incidents`, …, or `standalone` for all of them): it
+   * names the process's own consumer groups (see `platformConsumerName`). Each app module sets it.
+   */
+  readonly service: string;
   /** False for tools (the rebuild CLI) that need the ports and contributions but must not run subscribers. */
   readonly startRuntime?: boolean;
   /** Runs last on shutdown, after the adapters are closed: main.ts passes the telemetry flush here. */
   readonly onShutdown?: () => Promise<void>;
 }
+
+/** What an app module takes from its `main.ts` or test: the platform's options but the service, which the module itself names. */
+export type ServiceAppOptions = Omit<PlatformOptions, 'service'>;
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
