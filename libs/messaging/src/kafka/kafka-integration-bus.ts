@@ -15,6 +15,17 @@ export class PublishTimedOut extends Error {
   }
 }
 
+/** Longest a new topic may take to have a leader for every partition. */
+const TOPIC_LEADERS_MS = 15_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A client error worth trying again: retriable itself, or wrapping only retriable ones (a refused replication factor is not). */
+function retriable(error: unknown): boolean {
+  const { retriable: itself, errors } = error as { retriable?: boolean; errors?: { retriable?: boolean }[] };
+  return itself === true || (errors !== undefined && errors.length > 0 && errors.every((cause) => cause.retriable === true));
+}
+
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -72,7 +83,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
     await this.ensureTopics(options.topics);
     const { groupId } = options;
     const member = new KafkaGroupMember({
-      consumer: this.kafka.consumer({ groupId }),
+      consumer: this.kafka.consumer({ groupId, sessionTimeout: this.settings.sessionTimeoutMs, heartbeatInterval: this.settings.heartbeatIntervalMs }),
       groupId,
       handler,
       options: this.settings,
@@ -164,21 +175,47 @@ export class KafkaIntegrationBus implements IntegrationBus {
   private async createTopic(topic: string): Promise<void> {
     const { partitions, replicationFactor, minInsyncReplicas } = this.settings;
     const configEntries = minInsyncReplicas === undefined ? [] : [{ name: 'min.insync.replicas', value: String(minInsyncReplicas) }];
-    try {
-      // `createTopics` answers false (not an error) for a topic that exists already.
-      await this.admin.createTopics({
-        topics: [{ topic, numPartitions: partitions, replicationFactor, configEntries }],
-        waitForLeaders: true,
-      });
-    } catch (error) {
-      // The client's message is "Topic creation errors"; the broker's reason is in the errors it wraps.
-      const causes = (error as { errors?: { message?: string }[] }).errors?.map((cause) => cause.message) ?? [];
-      throw new Error(`could not create topic ${topic}: ${[...causes, (error as Error).message].join('; ')}`, { cause: error });
+    const deadline = Date.now() + TOPIC_LEADERS_MS;
+    for (;;) {
+      try {
+        // `createTopics` answers false (not an error) for a topic that exists already. The client gives
+        // up on the first "unknown topic" answer, which a KRaft broker gives for a topic just created
+        // (here or by another process starting at the same moment) until its metadata has spread: that
+        // answer is retried here, and the wait for leaders is ours.
+        await this.admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor, configEntries }] });
+        break;
+      } catch (error) {
+        if (retriable(error) && Date.now() < deadline) {
+          await sleep(100);
+          continue;
+        }
+        // The client's message is "Topic creation errors"; the broker's reason is in the errors it wraps.
+        const causes = (error as { errors?: { message?: string }[] }).errors?.map((cause) => cause.message) ?? [];
+        throw new Error(`could not create topic ${topic}: ${[...causes, (error as Error).message].join('; ')}`, { cause: error });
+      }
+    }
+    await this.leadersOf(topic);
+  }
+
+  /** Resolves once every partition of the topic has a leader, so a first publish or fetch finds it. */
+  private async leadersOf(topic: string): Promise<void> {
+    const deadline = Date.now() + TOPIC_LEADERS_MS;
+    for (;;) {
+      try {
+        const { topics } = await this.admin.fetchTopicMetadata({ topics: [topic] });
+        const partitions = topics[0]?.partitions ?? [];
+        if (partitions.length > 0 && partitions.every((partition) => partition.leader >= 0)) return;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`topic ${topic} has no leaders after ${TOPIC_LEADERS_MS} ms`, { cause: error });
+      }
+      if (Date.now() > deadline) throw new Error(`topic ${topic} has no leaders after ${TOPIC_LEADERS_MS} ms`);
+      await sleep(100);
     }
   }
 
   private async checkTopic(topic: string): Promise<void> {
     const existing = new Set(await this.admin.listTopics());
     if (!existing.has(topic)) throw new Error(`topic ${topic} does not exist (this client does not create topics)`);
+    await this.leadersOf(topic);
   }
 }

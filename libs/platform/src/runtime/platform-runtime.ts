@@ -86,10 +86,17 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
       const categories = [...new Set(this.contributions.mappers.flatMap((mapper) => mapper.categories))].sort();
       await this.lease(this.gateway, `gateway:${GATEWAY_NAME}:${categories.join(',')}`);
     }
-    for (const consumer of this.contributions.consumers) {
-      const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
-      this.consumers.push(await subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message)));
-    }
+    // Side by side: on Kafka, a replica restarted after a crash waits in each group's join until its
+    // dead predecessor's session expires, so joining one group after the other would add those waits up.
+    const subscribed = await Promise.allSettled(
+      this.contributions.consumers.map((consumer) => {
+        const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
+        return subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message));
+      }),
+    );
+    for (const result of subscribed) if (result.status === 'fulfilled') this.consumers.push(result.value);
+    const refused = subscribed.find((result) => result.status === 'rejected');
+    if (refused) throw refused.reason;
     if (this.contributions.timerHandlers.size > 0) {
       scheduler.start((timer) => this.dispatchTimer(timer));
       this.schedulerStarted = true;
