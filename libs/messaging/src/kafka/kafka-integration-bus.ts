@@ -1,6 +1,6 @@
 import { Kafka, Partitioners, type Admin, type EachMessagePayload, type IHeaders, type Message, type Producer } from 'kafkajs';
 import { ValidationFailed } from '@deskstream/kernel';
-import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
+import type { Consumer, ConsumerLag, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
 import { outgoingHeaders } from '../message-headers';
 import { KafkaGroupMember } from './kafka-group-member';
 import { deadLetterTopic, kafkaClientConfig, resolveKafkaOptions, type KafkaIntegrationBusOptions, type ResolvedKafkaOptions } from './kafka-options';
@@ -48,7 +48,8 @@ export class KafkaIntegrationBus implements IntegrationBus {
   private readonly admin: Admin;
   private readonly settings: ResolvedKafkaOptions;
   private readonly topics = new Map<string, Promise<void>>();
-  private readonly consumers = new Set<Consumer>();
+  /** The live consumers, with the group and topics of each (for the lag). */
+  private readonly consumers = new Map<Consumer, { readonly groupId: string; readonly topics: readonly string[] }>();
   private readonly failedGroups = new Map<string, unknown>();
   private connected?: Promise<void>;
   /** Messages given up on since start, by original topic. */
@@ -105,8 +106,31 @@ export class KafkaIntegrationBus implements IntegrationBus {
         await member.stop();
       },
     };
-    this.consumers.add(handle);
+    this.consumers.set(handle, { groupId, topics: options.topics });
     return handle;
+  }
+
+  /** Each subscribed group's lag per topic: the partitions' high watermarks less its committed offsets (or, before its first commit, the partitions' starts). */
+  async consumerLag(): Promise<ConsumerLag[]> {
+    const groups = new Map<string, Set<string>>();
+    for (const { groupId, topics } of this.consumers.values()) groups.set(groupId, new Set([...(groups.get(groupId) ?? []), ...topics]));
+    if (groups.size === 0) return [];
+    await this.connect();
+    const topics = [...new Set([...groups.values()].flatMap((set) => [...set]))];
+    const ends = new Map(await Promise.all(topics.map(async (topic) => [topic, await this.admin.fetchTopicOffsets(topic)] as const)));
+    const lags: ConsumerLag[] = [];
+    for (const [groupId, groupTopics] of groups) {
+      const committed = await this.admin.fetchOffsets({ groupId, topics: [...groupTopics] });
+      for (const { topic, partitions } of committed) {
+        let messages = 0;
+        for (const end of ends.get(topic) ?? []) {
+          const offset = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? '-1');
+          messages += Math.max(0, Number(end.high) - (offset >= 0 ? offset : Number(end.low)));
+        }
+        lags.push({ groupId, topic, messages });
+      }
+    }
+    return lags;
   }
 
   /** Groups whose consumer stopped on its own (for readiness): a dead consumer is not a quiet one. */
@@ -115,7 +139,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.consumers].map((consumer) => consumer.stop()));
+    await Promise.all([...this.consumers.keys()].map((consumer) => consumer.stop()));
     if (this.connected) {
       this.connected = undefined;
       await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);

@@ -138,7 +138,12 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     const projections = [...this.runners]
       .filter(([, runner]) => this.holds(runner))
       .map(([name, runner]): SubscriberProgress => ({ name, position: runner.position(), lag: runner.lag(head) }));
-    return { projections, gateway: this.holds(this.gateway) ? { position: await this.gateway.position() } : null };
+    // The bus answers for the groups this process subscribed; a broker that does not answer leaves them out of this scrape.
+    const consumers = await this.adapters.bus.consumerLag().catch((error: unknown) => {
+      this.logger.warn(`consumer lag unavailable: ${describe(error)}`);
+      return [];
+    });
+    return { projections, gateway: this.holds(this.gateway) ? { position: await this.gateway.position() } : null, consumers };
   }
 
   /**
