@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const wanted = new Set((process.env.BENCH_SERVICES ?? '').split(',').filter(Boolean));
   const config = loadConfig();
   const modules = serviceModules(config).filter((module) => wanted.has(serviceOf(module)));
-  const app = await createApp({ module: ServiceSubsetModule, imports: [PlatformModule.forRoot(config), ...modules] }, config);
+  const app = await createApp({ module: ServiceSubsetModule, imports: [PlatformModule.forRoot(config, { service: 'bench' }), ...modules] }, config);
   await app.listen({ port: config.port, host: config.host });
 }
 

@@ -40,6 +40,28 @@ export function integrationBusContract(name: string, open: () => Promise<Integra
     }, timeout);
 
     it(
+      'reports as lag what a group has not handled yet, and none once it has',
+      async () => {
+        const topic = unique('topic');
+        const groupId = unique('group');
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        // Each message waits until released, so none is handled (or committed) before the lag is read.
+        const consumer = await bus.subscribe({ groupId, topics: [topic] }, () => held);
+        try {
+          await bus.publish([0, 1, 2].map((n) => aMessage(topic, 'one-key', n)));
+          await eventually(async () => expect(await bus.consumerLag()).toEqual([{ groupId, topic, messages: 3 }]), within);
+          release();
+          await eventually(async () => expect(await bus.consumerLag()).toEqual([{ groupId, topic, messages: 0 }]), within);
+        } finally {
+          release();
+          await consumer.stop();
+        }
+      },
+      timeout,
+    );
+
+    it(
       'delivers a message with its CloudEvent, key and headers intact',
       async () => {
         const topic = unique('topic');

@@ -60,9 +60,19 @@ export interface Consumer {
  * offsets, at-least-once delivery (an offset is committed only after the handler succeeded), and
  * order kept per key. A handler that throws gets the same message again.
  */
+/** How far one consumer group of this process is behind on one topic. */
+export interface ConsumerLag {
+  readonly groupId: string;
+  readonly topic: string;
+  /** Messages published to the topic that the group has not committed past, over all partitions. */
+  readonly messages: number;
+}
+
 export interface IntegrationBus {
   publish(messages: readonly OutgoingMessage[]): Promise<void>;
   subscribe(options: ConsumerOptions, handler: MessageHandler): Promise<Consumer>;
+  /** The lag of each group this process subscribed, per topic (read at scrape time, for /metrics). */
+  consumerLag(): Promise<readonly ConsumerLag[]>;
   close(): Promise<void>;
 }
 

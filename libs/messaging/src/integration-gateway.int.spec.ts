@@ -114,6 +114,7 @@ describe('IntegrationGateway on SQLite (event store, bus, checkpoints)', () => {
         await bus.publish(messages);
       },
       subscribe: (options, handler) => bus.subscribe(options, handler),
+      consumerLag: () => bus.consumerLag(),
       close: () => bus.close(),
     };
     const running = gateway({ bus: counting });
@@ -151,6 +152,7 @@ describe('IntegrationGateway on SQLite (event store, bus, checkpoints)', () => {
         await bus.publish(messages);
       },
       subscribe: (options, handler) => bus.subscribe(options, handler),
+      consumerLag: () => bus.consumerLag(),
       close: () => bus.close(),
     };
     const errors: unknown[] = [];

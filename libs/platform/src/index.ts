@@ -4,6 +4,7 @@ export * from './contributions/service-contributions';
 export * from './adapters/platform-adapters';
 export * from './platform.module';
 export * from './runtime/platform-runtime';
+export * from './runtime/process-service';
 export * from './metrics/platform-metrics';
 export * from './metrics/command-metrics';
 export * from './metrics/desk-metrics';

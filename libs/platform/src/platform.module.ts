@@ -16,6 +16,7 @@ import { PlatformMetrics } from './metrics/platform-metrics';
 import { DEMO_TENANTS } from './auth/demo-directory';
 import { PlatformRuntime, type PlatformOptions } from './runtime/platform-runtime';
 import { TenantRateLimiter } from './tenancy/tenant-rate-limiter';
+import { platformConsumerName } from './runtime/process-service';
 import { TENANT_REGISTRY, TenantRegistry } from './tenancy/tenant-registry';
 import {
   API_RATE_LIMITER,
@@ -43,7 +44,7 @@ const PORT_TOKENS = {
   [PERSONAL_KEYS]: 'personalKeys',
 } as const satisfies Record<symbol, keyof PlatformAdapters>;
 
-export function authConfigOf(config: PlatformConfig): AuthConfig {
+export function authConfigOf(config: PlatformConfig, service: string): AuthConfig {
   return {
     mode: config.mode,
     ...(config.mode === 'embedded' ? { dataDir: config.dataDir } : {}),
@@ -51,7 +52,7 @@ export function authConfigOf(config: PlatformConfig): AuthConfig {
     audience: config.auth.audience,
     ...(config.auth.jwksUrl ? { jwksUrl: config.auth.jwksUrl } : {}),
     ...(config.demoPassword ? { demoPassword: config.demoPassword } : {}),
-    serviceName: config.telemetry.serviceName,
+    serviceName: service,
   };
 }
 
@@ -63,7 +64,7 @@ export function authConfigOf(config: PlatformConfig): AuthConfig {
  */
 @Module({})
 export class PlatformModule {
-  static forRoot(config: PlatformConfig, options: PlatformOptions = {}): DynamicModule {
+  static forRoot(config: PlatformConfig, options: PlatformOptions): DynamicModule {
     const portProviders: Provider[] = Object.getOwnPropertySymbols(PORT_TOKENS).map((token) => ({
       provide: token,
       useFactory: (adapters: PlatformAdapters) => adapters[PORT_TOKENS[token as keyof typeof PORT_TOKENS]],
@@ -73,7 +74,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [AuthModule.forRoot(authConfigOf(config))],
+      imports: [AuthModule.forRoot(authConfigOf(config, options.service))],
       controllers: [HealthController, MetricsController, MeController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
@@ -95,7 +96,7 @@ export class PlatformModule {
           provide: API_KEYS,
           // Each process keeps its own copy of the service accounts' keys, so it registers its own consumer.
           useFactory: (documents: DocumentStore, clock: Clock, contributions: ServiceContributions) => {
-            const registry = new ApiKeyRegistry(documents, clock, `${config.telemetry.serviceName}.api-keys`);
+            const registry = new ApiKeyRegistry(documents, clock, platformConsumerName(options.service, 'api-keys'));
             contributions.addConsumer(registry);
             return registry;
           },
@@ -106,7 +107,7 @@ export class PlatformModule {
           provide: TENANT_REGISTRY,
           // As with API keys: every process decides for itself whether a tenant is served.
           useFactory: (documents: DocumentStore, contributions: ServiceContributions, metrics: PlatformMetrics) => {
-            const registry = new TenantRegistry(documents, `${config.telemetry.serviceName}.tenants`);
+            const registry = new TenantRegistry(documents, platformConsumerName(options.service, 'tenants'));
             contributions.addConsumer(registry);
             // The desk's figures cover the seeded tenants and every onboarded one.
             const tenants = async () => [...new Set([...DEMO_TENANTS.map((tenant) => tenant.id), ...(await registry.tenantIds())])];

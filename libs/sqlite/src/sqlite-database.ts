@@ -28,12 +28,14 @@ const RELEASED_PAGES_PER_CALL = 4096;
 export function openSqlite(file: string, options: SqliteOptions = {}): Sqlite {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new DatabaseSync(file);
+  // The busy timeout comes first: switching to WAL takes a lock, which a second process opening the
+  // same new file at that moment (two replicas starting) must wait for rather than fail on.
   db.exec(`
+    PRAGMA busy_timeout = 5000;
     PRAGMA auto_vacuum = INCREMENTAL;
     PRAGMA journal_mode = WAL;
     PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES};
     PRAGMA synchronous = ${options.synchronous ?? 'NORMAL'};
-    PRAGMA busy_timeout = 5000;
     PRAGMA wal_autocheckpoint = 10000;
     PRAGMA foreign_keys = ON;
   `);

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
+import { PlatformModule, type PlatformConfig, type ServiceAppOptions } from '@deskstream/platform';
 import { ChatModule } from './chat/chat.module';
 import { EmailModule } from './email/email.module';
 import { IntakeModule } from './intake.module';
@@ -7,7 +7,10 @@ import { IntakeModule } from './intake.module';
 /** The intake service alone on the platform, with every channel (portal, phone, alerts, mail, chat): what its container runs. */
 @Module({})
 export class IntakeAppModule {
-  static forRoot(config: PlatformConfig, options: PlatformOptions = {}): DynamicModule {
-    return { module: IntakeAppModule, imports: [PlatformModule.forRoot(config, options), IntakeModule, EmailModule.forRoot(config), ChatModule] };
+  static forRoot(config: PlatformConfig, options: ServiceAppOptions = {}): DynamicModule {
+    return {
+      module: IntakeAppModule,
+      imports: [PlatformModule.forRoot(config, { ...options, service: 'intake' }), IntakeModule, EmailModule.forRoot(config), ChatModule],
+    };
   }
 }

@@ -5,7 +5,7 @@ import { IncidentsModule } from '@deskstream/incidents';
 import { ChatModule, EmailModule, IntakeModule } from '@deskstream/intake';
 import { KnowledgeModule } from '@deskstream/knowledge';
 import { NotificationsModule } from '@deskstream/notifications';
-import { PlatformModule, type PlatformConfig, type PlatformOptions } from '@deskstream/platform';
+import { PlatformModule, type PlatformConfig, type ServiceAppOptions } from '@deskstream/platform';
 import { ProblemsModule } from '@deskstream/problems';
 import { ReportingModule } from '@deskstream/reporting';
 import { SlaModule } from '@deskstream/sla';
@@ -34,10 +34,10 @@ export function serviceModules(config: PlatformConfig): ReadonlyArray<Type | Dyn
 /** The embedded default: the platform plus every service, in one process. */
 @Module({})
 export class StandaloneModule {
-  static forRoot(config: PlatformConfig, options: PlatformOptions = {}): DynamicModule {
+  static forRoot(config: PlatformConfig, options: ServiceAppOptions = {}): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, options), ...serviceModules(config)],
+      imports: [PlatformModule.forRoot(config, { ...options, service: 'standalone' }), ...serviceModules(config)],
     };
   }
 }

@@ -1,11 +1,14 @@
 import {
   BACKWARDS,
+  DeadlineExceededError,
   END,
   excludeSystemEvents,
   FORWARDS,
   KurrentDBClient,
   START,
   StreamNotFoundError,
+  TimeoutError,
+  UnavailableError,
   WrongExpectedVersionError,
   type AllStreamResolvedEvent,
   type Filter,
@@ -30,6 +33,12 @@ import { OpenSubscriptions } from '../open-subscriptions';
 import { describeActual, positionOf, toEventData, toKurrentPosition, toRecorded, toStreamState } from './kurrent-mapping';
 import { kurrentSubscription } from './kurrent-subscription';
 
+/** Attempts of an append that fails in transit before its error reaches the caller. */
+const APPEND_ATTEMPTS = 4;
+
+/** Errors after which the append may or may not have been written. */
+const inTransit = (error: unknown): boolean => error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof TimeoutError;
+
 /**
  * The production event store on KurrentDB. Positions are $all commit positions, revisions are stream
  * event numbers, data and metadata are stored as JSON. System streams and events are never returned.
@@ -48,19 +57,27 @@ export class KurrentEventStore implements EventStore {
     return new KurrentEventStore(KurrentDBClient.connectionString(connectionString), true);
   }
 
+  /**
+   * An append that fails in transit (connection lost, deadline passed) may have been written: it is
+   * retried with the very same events, ids included (they are made once, before the first attempt),
+   * so the server recognises them and does not write them twice, even with `any`, where no expected
+   * revision would catch the repeat.
+   */
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const expected = options.expectedRevision;
-    try {
-      const result = await this.client.appendToStream(streamId, events.map(toEventData), {
-        streamState: toStreamState(expected),
-      });
-      if (!result.success) throw new ConcurrencyConflict(streamId, describeExpected(expected), 'unknown');
-      return { nextExpectedRevision: Number(result.nextExpectedRevision), position: positionOf(result.position) };
-    } catch (error) {
-      if (error instanceof WrongExpectedVersionError) {
-        throw new ConcurrencyConflict(streamId, describeExpected(expected), describeActual(error.actualState));
+    const data = events.map(toEventData);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.client.appendToStream(streamId, data, { streamState: toStreamState(expected) });
+        if (!result.success) throw new ConcurrencyConflict(streamId, describeExpected(expected), 'unknown');
+        return { nextExpectedRevision: Number(result.nextExpectedRevision), position: positionOf(result.position) };
+      } catch (error) {
+        if (error instanceof WrongExpectedVersionError) {
+          throw new ConcurrencyConflict(streamId, describeExpected(expected), describeActual(error.actualState));
+        }
+        if (!inTransit(error) || attempt >= APPEND_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** (attempt - 1)));
       }
-      throw error;
     }
   }
 

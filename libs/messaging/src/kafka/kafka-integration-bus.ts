@@ -1,6 +1,6 @@
 import { Kafka, Partitioners, type Admin, type EachMessagePayload, type IHeaders, type Message, type Producer } from 'kafkajs';
 import { ValidationFailed } from '@deskstream/kernel';
-import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
+import type { Consumer, ConsumerLag, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
 import { outgoingHeaders } from '../message-headers';
 import { KafkaGroupMember } from './kafka-group-member';
 import { deadLetterTopic, kafkaClientConfig, resolveKafkaOptions, type KafkaIntegrationBusOptions, type ResolvedKafkaOptions } from './kafka-options';
@@ -13,6 +13,17 @@ export class PublishTimedOut extends Error {
     super(`publish did not complete within ${ms} ms`);
     this.name = 'PublishTimedOut';
   }
+}
+
+/** Longest a new topic may take to have a leader for every partition. */
+const TOPIC_LEADERS_MS = 15_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A client error worth trying again: retriable itself, or wrapping only retriable ones (a refused replication factor is not). */
+function retriable(error: unknown): boolean {
+  const { retriable: itself, errors } = error as { retriable?: boolean; errors?: { retriable?: boolean }[] };
+  return itself === true || (errors !== undefined && errors.length > 0 && errors.every((cause) => cause.retriable === true));
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -37,7 +48,8 @@ export class KafkaIntegrationBus implements IntegrationBus {
   private readonly admin: Admin;
   private readonly settings: ResolvedKafkaOptions;
   private readonly topics = new Map<string, Promise<void>>();
-  private readonly consumers = new Set<Consumer>();
+  /** The live consumers, with the group and topics of each (for the lag). */
+  private readonly consumers = new Map<Consumer, { readonly groupId: string; readonly topics: readonly string[] }>();
   private readonly failedGroups = new Map<string, unknown>();
   private connected?: Promise<void>;
   /** Messages given up on since start, by original topic. */
@@ -72,7 +84,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
     await this.ensureTopics(options.topics);
     const { groupId } = options;
     const member = new KafkaGroupMember({
-      consumer: this.kafka.consumer({ groupId }),
+      consumer: this.kafka.consumer({ groupId, sessionTimeout: this.settings.sessionTimeoutMs, heartbeatInterval: this.settings.heartbeatIntervalMs }),
       groupId,
       handler,
       options: this.settings,
@@ -94,8 +106,31 @@ export class KafkaIntegrationBus implements IntegrationBus {
         await member.stop();
       },
     };
-    this.consumers.add(handle);
+    this.consumers.set(handle, { groupId, topics: options.topics });
     return handle;
+  }
+
+  /** Each subscribed group's lag per topic: the partitions' high watermarks less its committed offsets (or, before its first commit, the partitions' starts). */
+  async consumerLag(): Promise<ConsumerLag[]> {
+    const groups = new Map<string, Set<string>>();
+    for (const { groupId, topics } of this.consumers.values()) groups.set(groupId, new Set([...(groups.get(groupId) ?? []), ...topics]));
+    if (groups.size === 0) return [];
+    await this.connect();
+    const topics = [...new Set([...groups.values()].flatMap((set) => [...set]))];
+    const ends = new Map(await Promise.all(topics.map(async (topic) => [topic, await this.admin.fetchTopicOffsets(topic)] as const)));
+    const lags: ConsumerLag[] = [];
+    for (const [groupId, groupTopics] of groups) {
+      const committed = await this.admin.fetchOffsets({ groupId, topics: [...groupTopics] });
+      for (const { topic, partitions } of committed) {
+        let messages = 0;
+        for (const end of ends.get(topic) ?? []) {
+          const offset = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? '-1');
+          messages += Math.max(0, Number(end.high) - (offset >= 0 ? offset : Number(end.low)));
+        }
+        lags.push({ groupId, topic, messages });
+      }
+    }
+    return lags;
   }
 
   /** Groups whose consumer stopped on its own (for readiness): a dead consumer is not a quiet one. */
@@ -104,7 +139,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.consumers].map((consumer) => consumer.stop()));
+    await Promise.all([...this.consumers.keys()].map((consumer) => consumer.stop()));
     if (this.connected) {
       this.connected = undefined;
       await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
@@ -164,21 +199,47 @@ export class KafkaIntegrationBus implements IntegrationBus {
   private async createTopic(topic: string): Promise<void> {
     const { partitions, replicationFactor, minInsyncReplicas } = this.settings;
     const configEntries = minInsyncReplicas === undefined ? [] : [{ name: 'min.insync.replicas', value: String(minInsyncReplicas) }];
-    try {
-      // `createTopics` answers false (not an error) for a topic that exists already.
-      await this.admin.createTopics({
-        topics: [{ topic, numPartitions: partitions, replicationFactor, configEntries }],
-        waitForLeaders: true,
-      });
-    } catch (error) {
-      // The client's message is "Topic creation errors"; the broker's reason is in the errors it wraps.
-      const causes = (error as { errors?: { message?: string }[] }).errors?.map((cause) => cause.message) ?? [];
-      throw new Error(`could not create topic ${topic}: ${[...causes, (error as Error).message].join('; ')}`, { cause: error });
+    const deadline = Date.now() + TOPIC_LEADERS_MS;
+    for (;;) {
+      try {
+        // `createTopics` answers false (not an error) for a topic that exists already. The client gives
+        // up on the first "unknown topic" answer, which a KRaft broker gives for a topic just created
+        // (here or by another process starting at the same moment) until its metadata has spread: that
+        // answer is retried here, and the wait for leaders is ours.
+        await this.admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor, configEntries }] });
+        break;
+      } catch (error) {
+        if (retriable(error) && Date.now() < deadline) {
+          await sleep(100);
+          continue;
+        }
+        // The client's message is "Topic creation errors"; the broker's reason is in the errors it wraps.
+        const causes = (error as { errors?: { message?: string }[] }).errors?.map((cause) => cause.message) ?? [];
+        throw new Error(`could not create topic ${topic}: ${[...causes, (error as Error).message].join('; ')}`, { cause: error });
+      }
+    }
+    await this.leadersOf(topic);
+  }
+
+  /** Resolves once every partition of the topic has a leader, so a first publish or fetch finds it. */
+  private async leadersOf(topic: string): Promise<void> {
+    const deadline = Date.now() + TOPIC_LEADERS_MS;
+    for (;;) {
+      try {
+        const { topics } = await this.admin.fetchTopicMetadata({ topics: [topic] });
+        const partitions = topics[0]?.partitions ?? [];
+        if (partitions.length > 0 && partitions.every((partition) => partition.leader >= 0)) return;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`topic ${topic} has no leaders after ${TOPIC_LEADERS_MS} ms`, { cause: error });
+      }
+      if (Date.now() > deadline) throw new Error(`topic ${topic} has no leaders after ${TOPIC_LEADERS_MS} ms`);
+      await sleep(100);
     }
   }
 
   private async checkTopic(topic: string): Promise<void> {
     const existing = new Set(await this.admin.listTopics());
     if (!existing.has(topic)) throw new Error(`topic ${topic} does not exist (this client does not create topics)`);
+    await this.leadersOf(topic);
   }
 }

@@ -22,6 +22,12 @@ export interface KafkaIntegrationBusOptions {
   readonly publishTimeoutMs?: number;
   /** Handler attempts before a message goes to the dead-letter topic. Default 10. */
   readonly maxDeliveryAttempts?: number;
+  /**
+   * How long a group waits for a member that stopped heartbeating before giving its partitions to the
+   * others; a replica restarted after a crash also waits this long to join. Default 30 s (the broker's
+   * group.min.session.timeout.ms, 6 s by default, is the floor). Heartbeats go every third of it, at most 3 s.
+   */
+  readonly sessionTimeoutMs?: number;
   /** Committed offsets are written after this many handled messages, or this long, whichever comes first. */
   readonly commitEveryMessages?: number;
   readonly commitEveryMs?: number;
@@ -51,6 +57,8 @@ export interface ResolvedKafkaOptions {
   readonly maxDeliveryAttempts: number;
   readonly commitEveryMessages: number;
   readonly commitEveryMs: number;
+  readonly sessionTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
 }
 
 export function resolveKafkaOptions(options: KafkaIntegrationBusOptions): ResolvedKafkaOptions {
@@ -64,6 +72,8 @@ export function resolveKafkaOptions(options: KafkaIntegrationBusOptions): Resolv
     maxDeliveryAttempts: options.maxDeliveryAttempts ?? 10,
     commitEveryMessages: options.commitEveryMessages ?? 100,
     commitEveryMs: options.commitEveryMs ?? 1000,
+    sessionTimeoutMs: options.sessionTimeoutMs ?? 30_000,
+    heartbeatIntervalMs: Math.min(3000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
   };
 }
 

@@ -60,6 +60,13 @@ export class SqliteBusLog {
       ensureTopic: db.prepare('INSERT OR IGNORE INTO bus_topics (topic, partitions) VALUES (?, ?)'),
       partitions: db.prepare('SELECT partitions FROM bus_topics WHERE topic = ?'),
       head: db.prepare('SELECT COALESCE(MAX(offset_no) + 1, 0) AS head FROM bus_messages WHERE topic = ? AND partition_no = ?'),
+      // A partition the group has no offset for yet counts from its first message (the group starts there).
+      lag: db.prepare(`
+        SELECT p.partition_no AS partition,
+          COALESCE((SELECT MAX(m.offset_no) + 1 FROM bus_messages m WHERE m.topic = p.topic AND m.partition_no = p.partition_no), 0)
+          - COALESCE((SELECT o.next_offset FROM bus_offsets o WHERE o.group_id = ? AND o.topic = p.topic AND o.partition_no = p.partition_no),
+                     (SELECT MIN(m.offset_no) FROM bus_messages m WHERE m.topic = p.topic AND m.partition_no = p.partition_no), 0) AS lag
+        FROM (SELECT DISTINCT topic, partition_no FROM bus_messages WHERE topic = ?) p`),
       insert: db.prepare('INSERT INTO bus_messages (topic, partition_no, offset_no, key, event, headers, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       read: db.prepare(
         `SELECT topic, partition_no, offset_no, key, event, headers FROM bus_messages
@@ -130,6 +137,13 @@ export class SqliteBusLog {
       event: JSON.parse(row.event),
       headers: JSON.parse(row.headers),
     }));
+  }
+
+  /** Messages of the topic the group has not committed past, over all its partitions. */
+  lag(groupId: string, topic: string): number {
+    const rows = this.statements.lag.all(groupId, topic) as { lag: number }[];
+    // Compaction can remove a partition's messages up to and past a group's offset: that is no lag.
+    return rows.reduce((sum, row) => sum + Math.max(0, row.lag), 0);
   }
 
   committed(groupId: string, tp: TopicPartition): number | undefined {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { ValidationFailed } from '@deskstream/kernel';
 import type { Sqlite } from '@deskstream/sqlite';
-import type { Consumer, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
+import type { Consumer, ConsumerLag, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
 import { SqliteBusCompaction } from './sqlite-bus-compaction';
 import { SqliteBusConsumer } from './sqlite-bus-consumer';
 import { SqliteBusLog, type TopicPartition } from './sqlite-bus-log';
@@ -29,7 +29,7 @@ export class SqliteIntegrationBus implements IntegrationBus {
   private readonly compaction: SqliteBusCompaction;
   private readonly keyCompactedTopics: ReadonlySet<string>;
   private readonly published = new EventEmitter();
-  private readonly consumers = new Set<SqliteBusConsumer>();
+  private readonly consumers = new Map<SqliteBusConsumer, ConsumerOptions>();
   private readonly partitions: number;
   private readonly pollIntervalMs: number;
   private closed = false;
@@ -65,13 +65,19 @@ export class SqliteIntegrationBus implements IntegrationBus {
         return () => this.published.off('published', listener);
       },
     });
-    this.consumers.add(consumer);
+    this.consumers.set(consumer, options);
     return {
       stop: async () => {
         this.consumers.delete(consumer);
         await consumer.stop();
       },
     };
+  }
+
+  async consumerLag(): Promise<ConsumerLag[]> {
+    const subscribed = new Map<string, { groupId: string; topic: string }>();
+    for (const { groupId, topics } of this.consumers.values()) for (const topic of topics) subscribed.set(`${groupId}\u0000${topic}`, { groupId, topic });
+    return [...subscribed.values()].map(({ groupId, topic }) => ({ groupId, topic, messages: this.log.lag(groupId, topic) }));
   }
 
   /** Removes the messages published before `before` (ms since the epoch) that every group has committed past; returns how many. */
@@ -82,7 +88,7 @@ export class SqliteIntegrationBus implements IntegrationBus {
   /** Stops every consumer (each finishes the message in hand); the database stays open, it is shared. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.consumers].map((consumer) => consumer.stop()));
+    await Promise.all([...this.consumers.keys()].map((consumer) => consumer.stop()));
     this.consumers.clear();
     this.published.removeAllListeners();
   }

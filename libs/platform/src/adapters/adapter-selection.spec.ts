@@ -23,13 +23,19 @@ describe('selectAdapters', () => {
 
   it('lets each port choose its own backend', () => {
     const config = loadConfig({ KAFKA_BROKERS: 'localhost:9092', MONGODB_URL: 'mongodb://localhost/desk' });
-    const env = { DESKSTREAM_BUS: 'kafka', DESKSTREAM_READ_MODELS: 'mongodb', KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2' };
+    const env = {
+      DESKSTREAM_BUS: 'kafka',
+      DESKSTREAM_READ_MODELS: 'mongodb',
+      KAFKA_REPLICATION_FACTOR: '3',
+      KAFKA_MIN_INSYNC_REPLICAS: '2',
+      KAFKA_SESSION_TIMEOUT_MS: '10000',
+    };
     expect(selectAdapters(config, env)).toEqual({
       eventStore: 'sqlite',
       bus: 'kafka',
       documents: 'mongodb',
       scheduler: 'sqlite',
-      kafka: { replicationFactor: 3, minInsyncReplicas: 2 },
+      kafka: { replicationFactor: 3, minInsyncReplicas: 2, sessionTimeoutMs: 10000 },
     });
   });
 

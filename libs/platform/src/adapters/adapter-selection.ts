@@ -31,7 +31,7 @@ const SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'] as const;
  * Reads each port's backend: `DESKSTREAM_EVENT_STORE`, `DESKSTREAM_BUS`, `DESKSTREAM_READ_MODELS`,
  * `DESKSTREAM_SCHEDULER`, defaulting to all SQLite in embedded mode and to KurrentDB, Kafka and
  * MongoDB in production mode; and the Kafka settings (`KAFKA_REPLICATION_FACTOR`,
- * `KAFKA_MIN_INSYNC_REPLICAS`, `KAFKA_CREATE_TOPICS`, `KAFKA_SSL`, `KAFKA_SASL_MECHANISM`,
+ * `KAFKA_MIN_INSYNC_REPLICAS`, `KAFKA_SESSION_TIMEOUT_MS`, `KAFKA_CREATE_TOPICS`, `KAFKA_SSL`, `KAFKA_SASL_MECHANISM`,
  * `KAFKA_SASL_USERNAME`, `KAFKA_SASL_PASSWORD`). Every problem is reported at once.
  */
 export function selectAdapters(config: PlatformConfig, env: Env = process.env): AdapterSelection {
@@ -73,6 +73,7 @@ function kafkaSettings(env: Env, problems: string[]): AdapterSelection['kafka'] 
   };
   const replicationFactor = positive('KAFKA_REPLICATION_FACTOR');
   const minInsyncReplicas = positive('KAFKA_MIN_INSYNC_REPLICAS');
+  const sessionTimeoutMs = positive('KAFKA_SESSION_TIMEOUT_MS');
   const createTopics = flag('KAFKA_CREATE_TOPICS');
   const ssl = flag('KAFKA_SSL');
   const mechanism = env.KAFKA_SASL_MECHANISM?.trim();
@@ -91,6 +92,7 @@ function kafkaSettings(env: Env, problems: string[]): AdapterSelection['kafka'] 
   return {
     ...(replicationFactor === undefined ? {} : { replicationFactor }),
     ...(minInsyncReplicas === undefined ? {} : { minInsyncReplicas }),
+    ...(sessionTimeoutMs === undefined ? {} : { sessionTimeoutMs }),
     ...(createTopics === undefined ? {} : { createTopics }),
     ...(ssl === undefined ? {} : { ssl }),
     ...(sasl === undefined ? {} : { sasl }),

@@ -169,6 +169,7 @@ function openBus(
   const bus: IntegrationBus = {
     publish: (messages) => kafka.publish(messages),
     subscribe: (options, handler) => kafka.subscribe(options, handler),
+    consumerLag: () => kafka.consumerLag(),
     async close() {
       await kafka.close();
       if (adminConnected) await admin.disconnect();

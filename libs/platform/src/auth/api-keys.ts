@@ -49,7 +49,7 @@ export class ApiKeyRegistry implements IntegrationConsumer {
   constructor(
     documents: DocumentStore,
     private readonly clock: Clock,
-    /** Consumer group and inbox of this process, e.g. `deskstream.api-keys`. */
+    /** Consumer group and inbox of this process, e.g. `incidents.api-keys` (see `platformConsumerName`). */
     readonly name: string,
   ) {
     this.keys = documents.collection<KnownKey>('platform-api-keys');

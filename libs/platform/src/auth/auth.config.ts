@@ -14,7 +14,7 @@ export interface AuthConfig {
   tokenTtlSeconds?: number;
   /** Embedded mode: the demo users' password; generated on first start when unset. */
   demoPassword?: string;
-  /** Names this process's consumers (its copies of tenants and directories); the platform sets it. */
+  /** The service this process runs as, which names its consumers (its copies of tenants and directories); the platform sets it. */
   serviceName?: string;
 }
 

@@ -7,6 +7,7 @@ import { ServiceContributions } from '../contributions/service-contributions';
 import { DirectoryReplica } from '../directory/directory-replica';
 import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
 import { CLOCK, DOCUMENT_STORE } from '../tokens';
+import { platformConsumerName } from '../runtime/process-service';
 import { SignInDirectory } from './sign-in-directory';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 import { AuthGuard } from './auth.guard';
@@ -67,7 +68,8 @@ function embeddedProviders(config: AuthConfig): Provider[] {
       // On the platform, onboarded tenants' users too, from this process's own copy of their directories.
       useFactory: (tenants?: TenantRegistry, documents?: DocumentStore, contributions?: ServiceContributions) => {
         if (!tenants || !documents || !contributions) return new SignInDirectory();
-        const directory = new DirectoryReplica(documents, `${config.serviceName ?? 'deskstream'}.sign-in-directory`, 'platform-sign-in-directory');
+        if (!config.serviceName) throw new Error('AuthConfig.serviceName is required on the platform: it names the sign-in directory consumer');
+        const directory = new DirectoryReplica(documents, platformConsumerName(config.serviceName, 'sign-in-directory'), 'platform-sign-in-directory');
         contributions.addConsumer(directory);
         return new SignInDirectory(tenants, directory);
       },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ConsumerLag } from '@deskstream/messaging';
 import { registerDeskMetrics, type DeskObservation } from './desk-metrics';
 
 export interface SubscriberProgress {
@@ -15,9 +16,11 @@ export interface ProgressSnapshot {
   readonly projections: readonly SubscriberProgress[];
   /** Null when no module contributed an integration mapper (no gateway runs). */
   readonly gateway: { readonly position: number } | null;
+  /** Messages each consumer group of this process has yet to handle, per topic. */
+  readonly consumers: readonly ConsumerLag[];
 }
 
-const NO_PROGRESS: ProgressSnapshot = { projections: [], gateway: null };
+const NO_PROGRESS: ProgressSnapshot = { projections: [], gateway: null, consumers: [] };
 
 /**
  * The process's Prometheus registry. Its own registry rather than prom-client's global one, so
@@ -65,6 +68,17 @@ export class PlatformMetrics {
         const { projections } = await snapshot();
         this.reset();
         for (const p of projections) this.set({ projection: p.name }, p.lag);
+      },
+    });
+    new Gauge({
+      name: 'deskstream_consumer_lag_messages',
+      help: 'Messages published to a topic that a consumer group of this process has not handled yet (Kafka or the embedded bus)',
+      labelNames: ['group', 'topic'],
+      registers,
+      async collect() {
+        const { consumers } = await snapshot();
+        this.reset();
+        for (const c of consumers) this.set({ group: c.groupId, topic: c.topic }, c.messages);
       },
     });
     new Gauge({

@@ -79,7 +79,7 @@ describe('PlatformRuntime (embedded adapters)', () => {
     NestFactory.createApplicationContext(
       {
         module: class TestApp {},
-        imports: [PlatformModule.forRoot(loadConfig({ DESKSTREAM_DATA_DIR: dataDir, ...env })), ...(withTickets ? [TicketsModule] : [])],
+        imports: [PlatformModule.forRoot(loadConfig({ DESKSTREAM_DATA_DIR: dataDir, ...env }), { service: 'tests' }), ...(withTickets ? [TicketsModule] : [])],
       },
       { logger: false },
     );
@@ -120,6 +120,10 @@ describe('PlatformRuntime (embedded adapters)', () => {
     expect(metrics.body).toContain(`deskstream_projection_position{projection="ticket-titles"} ${appended.position}`);
     expect(metrics.body).toContain('deskstream_projection_lag_events{projection="ticket-titles"} 0');
     expect(metrics.body).toContain(`deskstream_gateway_position ${appended.position}`);
+    // The watcher has handled the one message on its topic: no lag (the line exists once it subscribed).
+    await eventually(async () =>
+      expect((await app.get(PlatformMetrics).render()).body).toContain('deskstream_consumer_lag_messages{group="test.ticket-watcher",topic="test.tickets"} 0'),
+    );
     // Events of categories the projection does not follow move the head, not its lag.
     await store.appendToStream(streamName('audit', 'acme', 'a-1'), [{ eventId: 'e-2', type: 'AuditRecorded', data: {}, metadata }], {
       expectedRevision: 'no_stream',
@@ -141,7 +145,7 @@ describe('PlatformRuntime (embedded adapters)', () => {
   it('starts and stops cleanly with no contributions at all', async () => {
     const app = await open(false);
     await app.get(PlatformRuntime).caughtUp();
-    expect(await app.get(PlatformRuntime).progress()).toEqual({ projections: [], gateway: null });
+    expect(await app.get(PlatformRuntime).progress()).toMatchObject({ projections: [], gateway: null });
     await app.close();
   });
 
@@ -156,7 +160,7 @@ describe('PlatformRuntime (embedded adapters)', () => {
       projections: [{ name: 'ticket-titles' }],
       gateway: { position: tickets[2]!.position },
     });
-    expect(await second.get(PlatformRuntime).progress()).toEqual({ projections: [], gateway: null });
+    expect(await second.get(PlatformRuntime).progress()).toMatchObject({ projections: [], gateway: null });
     const consumed = () => [first, second].flatMap((app) => app.get(TicketsContributions).consumed.map((m) => m.event.id));
     await eventually(() => expect(new Set(consumed())).toEqual(new Set(['e-t-1', 'e-t-2', 'e-t-3'])));
 

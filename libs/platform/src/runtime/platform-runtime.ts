@@ -9,11 +9,19 @@ import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
 import { LeasedRole } from './leased-role';
 
 export interface PlatformOptions {
+  /**
+   * The service this process runs as (`intake`, `incidents`, …, or `standalone` for all of them): it
+   * names the process's own consumer groups (see `platformConsumerName`). Each app module sets it.
+   */
+  readonly service: string;
   /** False for tools (the rebuild CLI) that need the ports and contributions but must not run subscribers. */
   readonly startRuntime?: boolean;
   /** Runs last on shutdown, after the adapters are closed: main.ts passes the telemetry flush here. */
   readonly onShutdown?: () => Promise<void>;
 }
+
+/** What an app module takes from its `main.ts` or test: the platform's options but the service, which the module itself names. */
+export type ServiceAppOptions = Omit<PlatformOptions, 'service'>;
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -78,10 +86,17 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
       const categories = [...new Set(this.contributions.mappers.flatMap((mapper) => mapper.categories))].sort();
       await this.lease(this.gateway, `gateway:${GATEWAY_NAME}:${categories.join(',')}`);
     }
-    for (const consumer of this.contributions.consumers) {
-      const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
-      this.consumers.push(await subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message)));
-    }
+    // Side by side: on Kafka, a replica restarted after a crash waits in each group's join until its
+    // dead predecessor's session expires, so joining one group after the other would add those waits up.
+    const subscribed = await Promise.allSettled(
+      this.contributions.consumers.map((consumer) => {
+        const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
+        return subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message));
+      }),
+    );
+    for (const result of subscribed) if (result.status === 'fulfilled') this.consumers.push(result.value);
+    const refused = subscribed.find((result) => result.status === 'rejected');
+    if (refused) throw refused.reason;
     if (this.contributions.timerHandlers.size > 0) {
       scheduler.start((timer) => this.dispatchTimer(timer));
       this.schedulerStarted = true;
@@ -123,7 +138,12 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     const projections = [...this.runners]
       .filter(([, runner]) => this.holds(runner))
       .map(([name, runner]): SubscriberProgress => ({ name, position: runner.position(), lag: runner.lag(head) }));
-    return { projections, gateway: this.holds(this.gateway) ? { position: await this.gateway.position() } : null };
+    // The bus answers for the groups this process subscribed; a broker that does not answer leaves them out of this scrape.
+    const consumers = await this.adapters.bus.consumerLag().catch((error: unknown) => {
+      this.logger.warn(`consumer lag unavailable: ${describe(error)}`);
+      return [];
+    });
+    return { projections, gateway: this.holds(this.gateway) ? { position: await this.gateway.position() } : null, consumers };
   }
 
   /**

@@ -40,7 +40,7 @@ export class TenantRegistry implements IntegrationConsumer {
 
   constructor(
     documents: DocumentStore,
-    /** Consumer group and inbox of this process, e.g. `deskstream.tenants`. */
+    /** Consumer group and inbox of this process, e.g. `incidents.tenants` (see `platformConsumerName`). */
     readonly name: string,
   ) {
     this.tenants = documents.collection<KnownTenant>('platform-tenant-registry');

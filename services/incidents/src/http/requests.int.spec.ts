@@ -49,7 +49,7 @@ describe('service requests over HTTP', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'deskstream-requests-http-'));
     const config = loadConfig({ DESKSTREAM_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    app = await createApp({ module: class TestApp {}, imports: [PlatformModule.forRoot(config), ServiceRequestsTestModule] }, config);
+    app = await createApp({ module: class TestApp {}, imports: [PlatformModule.forRoot(config, { service: 'incidents' }), ServiceRequestsTestModule] }, config);
     for (const tenant of ['acme', 'globex']) {
       const catalog = await call(`${tenant}/tenant-admin`, 'PUT', '/service-catalog', { items: CATALOG, unlisted: 'refuse' });
       expect(catalog.status).toBe(200);

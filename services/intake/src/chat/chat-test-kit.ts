@@ -10,7 +10,7 @@ import { CHAT_BEARER_PROTOCOL as BEARER_PROTOCOL, CHAT_PATH } from '@deskstream/
 @Module({})
 class ChatTestAppModule {
   static forRoot(config: PlatformConfig, ticketing: readonly Type[]): DynamicModule {
-    return { module: ChatTestAppModule, imports: [PlatformModule.forRoot(config), ...ticketing, ChatModule] };
+    return { module: ChatTestAppModule, imports: [PlatformModule.forRoot(config, { service: 'intake' }), ...ticketing, ChatModule] };
   }
 }
 

@@ -12,7 +12,10 @@ import { SmtpListener } from './smtp-listener';
 @Module({})
 class EmailTestAppModule {
   static forRoot(config: PlatformConfig, email: Partial<EmailConfig>, ticketing: readonly Type[]): DynamicModule {
-    return { module: EmailTestAppModule, imports: [PlatformModule.forRoot(config), ...ticketing, EmailModule.forRoot(config, email, {})] };
+    return {
+      module: EmailTestAppModule,
+      imports: [PlatformModule.forRoot(config, { service: 'intake' }), ...ticketing, EmailModule.forRoot(config, email, {})],
+    };
   }
 }
 

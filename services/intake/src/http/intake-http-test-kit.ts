@@ -8,7 +8,7 @@ import { IntakeModule } from '../intake.module';
 @Module({})
 class IntakeTestModule {
   static forRoot(config: PlatformConfig, intake: IntakeConfig, ticketing: readonly Type[]): DynamicModule {
-    return { module: IntakeTestModule, imports: [PlatformModule.forRoot(config), IntakeModule.forRoot(intake), ...ticketing] };
+    return { module: IntakeTestModule, imports: [PlatformModule.forRoot(config, { service: 'intake' }), IntakeModule.forRoot(intake), ...ticketing] };
   }
 }
 

@@ -9,7 +9,10 @@ import { readUntil } from '@deskstream/testing';
 @Module({})
 class IntegrationsDeskModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: IntegrationsDeskModule, imports: [PlatformModule.forRoot(config), DirectoryModule, IntakeModule, IncidentsModule] };
+    return {
+      module: IntegrationsDeskModule,
+      imports: [PlatformModule.forRoot(config, { service: 'standalone' }), DirectoryModule, IntakeModule, IncidentsModule],
+    };
   }
 }
 

@@ -9,7 +9,7 @@ import { readUntil } from '@deskstream/testing';
 @Module({})
 class DirectoryWithIncidentsModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: DirectoryWithIncidentsModule, imports: [PlatformModule.forRoot(config), DirectoryModule, IncidentsModule] };
+    return { module: DirectoryWithIncidentsModule, imports: [PlatformModule.forRoot(config, { service: 'standalone' }), DirectoryModule, IncidentsModule] };
   }
 }
 

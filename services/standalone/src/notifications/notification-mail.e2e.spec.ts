@@ -24,7 +24,10 @@ import { readUntil } from '@deskstream/testing';
 @Module({})
 class NotifyingDeskModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: NotifyingDeskModule, imports: [PlatformModule.forRoot(config), DirectoryModule, IncidentsModule, NotificationsModule] };
+    return {
+      module: NotifyingDeskModule,
+      imports: [PlatformModule.forRoot(config, { service: 'standalone' }), DirectoryModule, IncidentsModule, NotificationsModule],
+    };
   }
 }
 

@@ -11,7 +11,7 @@ import { ProblemsModule } from '@deskstream/problems';
 @Module({})
 class ProblemsWithKnowledgeModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: ProblemsWithKnowledgeModule, imports: [PlatformModule.forRoot(config), ProblemsModule, KnowledgeModule] };
+    return { module: ProblemsWithKnowledgeModule, imports: [PlatformModule.forRoot(config, { service: 'standalone' }), ProblemsModule, KnowledgeModule] };
   }
 }
 

@@ -11,7 +11,7 @@ import { ProblemsModule } from '@deskstream/problems';
 @Module({})
 class IncidentsWithProblemsModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: IncidentsWithProblemsModule, imports: [PlatformModule.forRoot(config), IncidentsModule, ProblemsModule] };
+    return { module: IncidentsWithProblemsModule, imports: [PlatformModule.forRoot(config, { service: 'standalone' }), IncidentsModule, ProblemsModule] };
   }
 }
 

@@ -10,7 +10,10 @@ import { readUntil } from '@deskstream/testing';
 @Module({})
 class IncidentsSlaReportingModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: IncidentsSlaReportingModule, imports: [PlatformModule.forRoot(config), IncidentsModule, SlaModule, ReportingModule] };
+    return {
+      module: IncidentsSlaReportingModule,
+      imports: [PlatformModule.forRoot(config, { service: 'standalone' }), IncidentsModule, SlaModule, ReportingModule],
+    };
   }
 }
 

@@ -10,7 +10,10 @@ import { readUntil } from '@deskstream/testing';
 @Module({})
 class IncidentsKnowledgeReportingModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: IncidentsKnowledgeReportingModule, imports: [PlatformModule.forRoot(config), IncidentsModule, KnowledgeModule, ReportingModule] };
+    return {
+      module: IncidentsKnowledgeReportingModule,
+      imports: [PlatformModule.forRoot(config, { service: 'standalone' }), IncidentsModule, KnowledgeModule, ReportingModule],
+    };
   }
 }
 

@@ -12,7 +12,10 @@ import { readUntil } from '@deskstream/testing';
 @Module({})
 class ReportingWithNotificationsModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: ReportingWithNotificationsModule, imports: [PlatformModule.forRoot(config), DirectoryModule, ReportingModule, NotificationsModule] };
+    return {
+      module: ReportingWithNotificationsModule,
+      imports: [PlatformModule.forRoot(config, { service: 'standalone' }), DirectoryModule, ReportingModule, NotificationsModule],
+    };
   }
 }
 

@@ -9,7 +9,7 @@ import { SlaModule } from '@deskstream/sla';
 @Module({})
 class IncidentsWithSlaModule {
   static forRoot(config: PlatformConfig): DynamicModule {
-    return { module: IncidentsWithSlaModule, imports: [PlatformModule.forRoot(config), IncidentsModule, SlaModule] };
+    return { module: IncidentsWithSlaModule, imports: [PlatformModule.forRoot(config, { service: 'standalone' }), IncidentsModule, SlaModule] };
   }
 }
 
