@@ -1,9 +1,10 @@
-import type { RecordedEvent } from '@deskstream/kernel';
-import type { ApiKey } from '../domain/service-account.events';
-import { applyToServiceAccount } from './service-accounts.projection';
+import { recordedEvents } from '@deskstream/readmodels';
+import type { ApiKey, ServiceAccountEvent } from '../domain/service-account.events';
+import { serviceAccountsProjection } from './service-accounts.projection';
 
-const recorded = (type: string, data: object, position: number): RecordedEvent =>
-  ({ type, data, position, revision: position, streamId: 'dirsvcaccount-acme.alertmanager', metadata: { tenantId: 'acme' } }) as unknown as RecordedEvent;
+const recorded = (type: ServiceAccountEvent['type'], data: object, position: number) =>
+  recordedEvents('dirsvcaccount-acme.alertmanager', [{ type, data } as ServiceAccountEvent], { tenantId: 'acme' }, position)[0]!;
+const applyToServiceAccount = serviceAccountsProjection.apply;
 const key = (revokedAt: string | null): ApiKey => ({
   keyId: 'k1',
   secretHash: 'digest-of-the-secret',

@@ -1,5 +1,4 @@
-import type { RecordedEvent } from '@deskstream/kernel';
-import type { Projection, StoredDocument } from '@deskstream/readmodels';
+import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/readmodels';
 import { SERVICE_ACCOUNT_EVENT_TYPES, type ApiKey, type ServiceAccountEvent } from '../domain/service-account.events';
 import { SERVICE_ACCOUNT_CATEGORY } from './service-account-streams';
 
@@ -21,27 +20,23 @@ function listed({ secretHash: _hash, version: _version, ...key }: ApiKey): Liste
   return key;
 }
 
-export function applyToServiceAccount(doc: ServiceAccountDocument | null, recorded: RecordedEvent): ServiceAccountDocument | null {
-  const event = recorded as unknown as ServiceAccountEvent;
+function applyToServiceAccount(doc: ServiceAccountDocument | null, event: RecordedOf<ServiceAccountEvent>): ServiceAccountDocument | null {
   if (event.type === 'ServiceAccountCreated') {
     const { id, name, roles, at } = event.data;
-    return { id, tenantId: recorded.metadata.tenantId, position: recorded.position, name, roles, keys: [], createdAt: at, updatedAt: at };
+    return { id, tenantId: event.metadata.tenantId, position: event.position, name, roles, keys: [], createdAt: at, updatedAt: at };
   }
   if (!doc) return null;
   const key = listed(event.data.key);
   const keys = doc.keys.some((k) => k.keyId === key.keyId) ? doc.keys.map((k) => (k.keyId === key.keyId ? key : k)) : [...doc.keys, key];
-  return { ...doc, position: recorded.position, keys, updatedAt: event.data.at };
+  return { ...doc, position: event.position, keys, updatedAt: event.data.at };
 }
 
-export const serviceAccountsProjection: Projection<ServiceAccountDocument> = {
+export const serviceAccountsProjection = projectionOf<ServiceAccountEvent, ServiceAccountDocument>({
   name: 'directory.service-accounts.v1',
   collection: SERVICE_ACCOUNTS_COLLECTION,
   categories: [SERVICE_ACCOUNT_CATEGORY],
   handles: SERVICE_ACCOUNT_EVENT_TYPES,
-  documentId: (event) => {
-    const data = (event as unknown as ServiceAccountEvent).data;
-    return 'account' in data ? data.account.id : data.id;
-  },
+  documentId: (event) => ('account' in event.data ? event.data.account.id : event.data.id),
   apply: applyToServiceAccount,
   indexes: [['name']],
-};
+});
