@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { systemClock } from '@deskstream/kernel';
 import { describeOnServer, eventually, freshName } from '@deskstream/testing';
 import { loadConfig } from '../config/platform-config';
+import { CryptoShreddingEventStore } from '../privacy/crypto-shredding-event-store';
 import { openAdapters } from './open-adapters';
 import { ADAPTER_NAMES, type PlatformAdapters } from './platform-adapters';
 
@@ -28,7 +29,9 @@ describeOnServer('kafka', 'openAdapters', (kafka) => {
       expect(adapters.bus.constructor.name).not.toBe('SqliteIntegrationBus');
       expect(adapters.documents.constructor.name).toBe('MongoDocumentStore');
       expect(adapters.scheduler.constructor.name).toBe('MongoScheduler');
-      expect(adapters.eventStore.constructor.name).toBe('SqliteEventStore');
+      // Events are kept on SQLite, behind the store that seals personal data.
+      expect(adapters.eventStore).toBeInstanceOf(CryptoShreddingEventStore);
+      expect((adapters.eventStore as CryptoShreddingEventStore).inner.constructor.name).toBe('SqliteEventStore');
       for (const name of ADAPTER_NAMES) await expect(adapters.probes[name]()).resolves.toBeUndefined();
     }, 60_000);
 

@@ -22,7 +22,8 @@ import type { PersonalKeys } from './personal-keys';
  */
 export class CryptoShreddingEventStore implements EventStore {
   constructor(
-    private readonly inner: EventStore,
+    /** The store the events are kept in (SQLite, KurrentDB), sealed. */
+    readonly inner: EventStore,
     private readonly keys: PersonalKeys,
     private readonly declarations: readonly PersonalDataDeclaration[],
   ) {}
