@@ -3,7 +3,12 @@ import { projectionOf, type RecordedOf, type StoredDocument } from '@deskstream/
 import type { IncidentEvent } from '../domain/incident.events';
 import { INCIDENT_CATEGORY } from './incident-detail.projection';
 
-/** A tenant's incident counts, which only grow: one document per tenant. */
+/**
+ * A share of a tenant's incident counts, which only grow. The tenant's incidents are spread over
+ * DESK_FIGURE_SHARDS documents by id, so an event rewrites a document holding a small share of the
+ * open incidents, not all of them (one document per tenant made every event cost as much as the
+ * whole backlog); the metrics add the shares up.
+ */
 export interface DeskFiguresDocument extends StoredDocument {
   readonly opened: Readonly<Record<string, number>>;
   readonly resolved: Readonly<Record<string, number>>;
@@ -11,7 +16,14 @@ export interface DeskFiguresDocument extends StoredDocument {
   readonly priorities: Readonly<Record<string, string>>;
 }
 
-export const DESK_FIGURES_ID = 'desk-figures';
+export const DESK_FIGURE_SHARDS = 64;
+
+/** The share an incident is counted in: a stable hash of its id (FNV-1a). */
+export function deskFiguresIdOf(incidentId: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < incidentId.length; i += 1) hash = Math.imul(hash ^ incidentId.charCodeAt(i), 0x01000193);
+  return `desk-figures.${(hash >>> 0) % DESK_FIGURE_SHARDS}`;
+}
 
 const bump = (counts: Readonly<Record<string, number>>, key: string) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 });
 
@@ -24,8 +36,8 @@ type Counted = Extract<IncidentEvent, { type: 'IncidentOpened' | 'IncidentClassi
 
 /** Counts from the events themselves, so the totals survive restarts and a rebuild reproduces them. */
 export function applyToDeskFigures(doc: DeskFiguresDocument | null, event: RecordedOf<Counted>): DeskFiguresDocument {
-  const figures = doc ?? { id: DESK_FIGURES_ID, tenantId: event.metadata.tenantId, position: -1, opened: {}, resolved: {}, priorities: {} };
   const incidentId = parseStreamName(event.streamId).id;
+  const figures = doc ?? { id: deskFiguresIdOf(incidentId), tenantId: event.metadata.tenantId, position: -1, opened: {}, resolved: {}, priorities: {} };
   switch (event.type) {
     case 'IncidentOpened':
       return { ...figures, opened: bump(figures.opened, event.data.priority), priorities: { ...figures.priorities, [incidentId]: event.data.priority } };
@@ -40,10 +52,10 @@ export function applyToDeskFigures(doc: DeskFiguresDocument | null, event: Recor
 }
 
 export const deskFiguresProjection = projectionOf<Counted, DeskFiguresDocument>({
-  name: 'incidents.desk-figures.v1',
+  name: 'incidents.desk-figures.v2',
   collection: 'incident-desk-figures',
   categories: [INCIDENT_CATEGORY],
   handles: ['IncidentOpened', 'IncidentClassified', 'IncidentResolved', 'IncidentClosed', 'IncidentCancelled'],
-  documentId: () => DESK_FIGURES_ID,
+  documentId: (event) => deskFiguresIdOf(parseStreamName(event.streamId).id),
   apply: applyToDeskFigures,
 });

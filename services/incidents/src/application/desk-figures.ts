@@ -1,11 +1,18 @@
 import type { DeskFigure, DeskFigures } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { OPEN_STATUSES } from '../domain/incident.state';
-import { DESK_FIGURES_ID, deskFiguresProjection, type DeskFiguresDocument } from './desk-figures.projection';
+import { DESK_FIGURE_SHARDS, deskFiguresProjection, type DeskFiguresDocument } from './desk-figures.projection';
 import { incidentQueueProjection } from './incident-queue.projection';
 
 const byPriority = (tenant: string, counts: Readonly<Record<string, number>>): DeskFigure[] =>
   Object.entries(counts).map(([priority, value]) => ({ tenant, priority, value }));
+
+/** The shares' counts added up, priority by priority. */
+function summed(shares: readonly DeskFiguresDocument[], counts: (share: DeskFiguresDocument) => Readonly<Record<string, number>>): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const share of shares) for (const [priority, value] of Object.entries(counts(share))) total[priority] = (total[priority] ?? 0) + value;
+  return total;
+}
 
 /** The incidents side of the desk's metrics: counts from the figures projection, the backlog from the queue. */
 export function incidentDeskFigures(documents: DocumentStore) {
@@ -14,13 +21,19 @@ export function incidentDeskFigures(documents: DocumentStore) {
     const queue = documents.collection(incidentQueueProjection.collection);
     const perTenant = await Promise.all(
       tenants.map(async (tenant) => {
-        const [counts, backlog] = await Promise.all([
-          figures.get(tenant, DESK_FIGURES_ID),
+        const [shares, backlog] = await Promise.all([
+          figures.find(tenant, { limit: DESK_FIGURE_SHARDS }),
           queue.countBy(tenant, ['status'], { status: { $in: [...OPEN_STATUSES] } }),
         ]);
         return {
-          opened: byPriority(tenant, counts?.opened ?? {}),
-          resolved: byPriority(tenant, counts?.resolved ?? {}),
+          opened: byPriority(
+            tenant,
+            summed(shares.items, (share) => share.opened),
+          ),
+          resolved: byPriority(
+            tenant,
+            summed(shares.items, (share) => share.resolved),
+          ),
           backlog: backlog.map(({ key, count }) => ({ tenant, status: String(key.status), value: count })),
         };
       }),
