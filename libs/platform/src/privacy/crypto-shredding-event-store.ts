@@ -29,7 +29,7 @@ export class CryptoShreddingEventStore implements EventStore {
   ) {}
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const sealed = await Promise.all(events.map((event) => this.sealEvent(event)));
+    const sealed = this.anyDeclared(events) ? await Promise.all(events.map((event) => this.sealEvent(event))) : events;
     return this.inner.appendToStream(streamId, sealed, options);
   }
 
@@ -46,7 +46,7 @@ export class CryptoShreddingEventStore implements EventStore {
   }
 
   subscribe(handler: EventHandler, options?: SubscriptionOptions): Subscription {
-    return this.inner.subscribe(async (event) => handler(await this.openEvent(event)), options);
+    return this.inner.subscribe(async (event) => handler(this.declarationOf(event.type) ? await this.openEvent(event) : event), options);
   }
 
   close(): Promise<void> {
@@ -67,8 +67,13 @@ export class CryptoShreddingEventStore implements EventStore {
     return { ...event, data: sealed };
   }
 
-  private openAll(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
-    return Promise.all(events.map((event) => this.openEvent(event)));
+  /** Most events carry no personal data: a read or an append without any costs no key look-up and no promise per event. */
+  private anyDeclared(events: readonly { readonly type: string }[]): boolean {
+    return events.some((event) => this.declarationOf(event.type) !== undefined);
+  }
+
+  private async openAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    return this.anyDeclared(events) ? Promise.all(events.map((event) => this.openEvent(event))) : events;
   }
 
   private async openEvent(event: RecordedEvent): Promise<RecordedEvent> {
