@@ -61,12 +61,17 @@ export class SqliteBusLog {
       partitions: db.prepare('SELECT partitions FROM bus_topics WHERE topic = ?'),
       head: db.prepare('SELECT COALESCE(MAX(offset_no) + 1, 0) AS head FROM bus_messages WHERE topic = ? AND partition_no = ?'),
       // A partition the group has no offset for yet counts from its first message (the group starts there).
+      // The partitions come from bus_topics (not DISTINCT over the messages, a scan of the whole topic), so
+      // each one costs two look-ups in the primary key however long the topic is.
       lag: db.prepare(`
+        WITH RECURSIVE p (topic, partition_no, partitions) AS (
+          SELECT topic, 0, partitions FROM bus_topics WHERE topic = ? AND partitions > 0
+          UNION ALL SELECT topic, partition_no + 1, partitions FROM p WHERE partition_no + 1 < partitions)
         SELECT p.partition_no AS partition,
           COALESCE((SELECT MAX(m.offset_no) + 1 FROM bus_messages m WHERE m.topic = p.topic AND m.partition_no = p.partition_no), 0)
           - COALESCE((SELECT o.next_offset FROM bus_offsets o WHERE o.group_id = ? AND o.topic = p.topic AND o.partition_no = p.partition_no),
                      (SELECT MIN(m.offset_no) FROM bus_messages m WHERE m.topic = p.topic AND m.partition_no = p.partition_no), 0) AS lag
-        FROM (SELECT DISTINCT topic, partition_no FROM bus_messages WHERE topic = ?) p`),
+        FROM p`),
       insert: db.prepare('INSERT INTO bus_messages (topic, partition_no, offset_no, key, event, headers, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       read: db.prepare(
         `SELECT topic, partition_no, offset_no, key, event, headers FROM bus_messages
@@ -141,7 +146,7 @@ export class SqliteBusLog {
 
   /** Messages of the topic the group has not committed past, over all its partitions. */
   lag(groupId: string, topic: string): number {
-    const rows = this.statements.lag.all(groupId, topic) as { lag: number }[];
+    const rows = this.statements.lag.all(topic, groupId) as { lag: number }[];
     // Compaction can remove a partition's messages up to and past a group's offset: that is no lag.
     return rows.reduce((sum, row) => sum + Math.max(0, row.lag), 0);
   }

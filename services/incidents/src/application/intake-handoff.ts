@@ -1,7 +1,7 @@
 import { commandHandler, streamName, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import { INTAKE_EVENTS, INTAKE_TOPIC, type IntakeIntegrationEvents, type SubmissionAcceptedV1 } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { messageCommandContext, withCommandSpan } from '@deskstream/platform';
+import { KEYS_AT_ONCE, messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { incidentDecider } from '../domain/incident.decider';
 import { intakeHandoffWorkflow, requestHandoffWorkflow, type HandoffInput } from '../domain/intake-handoff.workflow';
 import { serviceRequestDecider } from '../domain/service-request.decider';
@@ -41,6 +41,8 @@ function incidentOf(input: HandoffInput, event: DeliveredMessage['event']): stri
 export class IntakeHandoff {
   readonly name = 'incidents.intake-handoff';
   readonly topics = [INTAKE_TOPIC];
+  /** Each message is about one ticket's stream (a conflicting append is retried by the command handler), so keys need not wait for each other. */
+  readonly concurrency = KEYS_AT_ONCE;
   private readonly incidents;
   private readonly requests;
 

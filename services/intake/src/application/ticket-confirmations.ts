@@ -1,7 +1,7 @@
 import { INCIDENT_EVENTS, SERVICE_REQUEST_EVENTS, TOPICS } from '@deskstream/contracts';
 import { AlreadyExists, commandHandler, NotFound, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { messageCommandContext, withCommandSpan } from '@deskstream/platform';
+import { KEYS_AT_ONCE, messageCommandContext, withCommandSpan } from '@deskstream/platform';
 import { submissionDecider } from '../domain/submission.decider';
 import { submissionStream } from './intake-streams';
 
@@ -13,6 +13,8 @@ import { submissionStream } from './intake-streams';
 export class TicketConfirmations {
   readonly name = 'intake.ticket-confirmations';
   readonly topics = [TOPICS.incidents, TOPICS.serviceRequests];
+  /** Each message is about one ticket's stream (a conflicting append is retried by the command handler), so keys need not wait for each other. */
+  readonly concurrency = KEYS_AT_ONCE;
   private readonly handler;
 
   constructor(
