@@ -19,6 +19,9 @@ interface HotStatements {
   readonly delete: StatementSync;
 }
 
+/** Distinct query shapes kept prepared per collection. */
+const PREPARED_QUERIES = 32;
+
 export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
@@ -26,6 +29,8 @@ export function quoteIdentifier(name: string): string {
 /** One logical collection in SQLite: documents as JSON, tenant and id as the primary key. */
 export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument> implements DocumentCollection<T>, BatchDocumentWriter<T> {
   private hot: HotStatements | null = null;
+  /** Queries prepared once per SQL text (the shape of a filter and sort, never its values), the least recently used dropped past the cap. */
+  private readonly queries = new Map<string, StatementSync>();
 
   constructor(
     private readonly db: Sqlite,
@@ -71,7 +76,7 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
     const clauses = ['tenant_id = ?', where.sql, after?.sql].filter(Boolean).join(' AND ');
     const params: SQLInputValue[] = [tenantId, ...where.params, ...(after?.params ?? []), limit === undefined ? -1 : limit + 1];
     const rows = this.withTable(
-      () => this.db.prepare(`SELECT doc FROM ${this.table()} WHERE ${clauses} ORDER BY ${orderBySql(keys)} LIMIT ?`).all(...params) as { doc: string }[],
+      () => this.query(`SELECT doc FROM ${this.table()} WHERE ${clauses} ORDER BY ${orderBySql(keys)} LIMIT ?`).all(...params) as { doc: string }[],
     );
     const items = rows.slice(0, limit).map((row) => JSON.parse(row.doc) as T);
     const more = limit !== undefined && rows.length > limit;
@@ -81,9 +86,7 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
   async count(tenantId: string, filter?: Filter): Promise<number> {
     const where = filterSql(filter);
     const clauses = ['tenant_id = ?', where.sql].filter(Boolean).join(' AND ');
-    const row = this.withTable(
-      () => this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table()} WHERE ${clauses}`).get(tenantId, ...where.params) as { n: number },
-    );
+    const row = this.withTable(() => this.query(`SELECT COUNT(*) AS n FROM ${this.table()} WHERE ${clauses}`).get(tenantId, ...where.params) as { n: number });
     return row.n;
   }
 
@@ -97,7 +100,7 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
     const sql = `SELECT ${keys}${fields.length > 0 ? ', ' : ''}COUNT(*) AS n FROM ${this.table()} WHERE ${clauses}${
       fields.length > 0 ? ` GROUP BY ${groupBy}` : ''
     }`;
-    const rows = this.withTable(() => this.db.prepare(sql).all(tenantId, ...where.params) as Record<string, string | number | null>[]);
+    const rows = this.withTable(() => this.query(sql).all(tenantId, ...where.params) as Record<string, string | number | null>[]);
     const groups = rows
       .filter((row) => Number(row.n) > 0)
       .map((row) => ({
@@ -109,6 +112,17 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
 
   private putNow(doc: T): boolean {
     return this.statements().put.run(doc.tenantId, doc.id, doc.position, JSON.stringify(doc)).changes > 0;
+  }
+
+  private query(sql: string): StatementSync {
+    let statement = this.queries.get(sql);
+    if (statement) this.queries.delete(sql);
+    else {
+      statement = this.db.prepare(sql);
+      if (this.queries.size >= PREPARED_QUERIES) this.queries.delete(this.queries.keys().next().value!);
+    }
+    this.queries.set(sql, statement);
+    return statement;
   }
 
   private table(): string {
@@ -142,6 +156,7 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
       // Not `instanceof Error`: errors from node:sqlite may come from another realm (Jest's sandbox).
       if (!/no such table/.test(String((error as { message?: unknown } | null)?.message))) throw error;
       this.hot = null;
+      this.queries.clear();
       this.ref.refresh();
       return operation();
     }
