@@ -3,21 +3,25 @@ import { createApp, DemoCredentials, loadConfig, startTelemetry } from '@deskstr
 import { StandaloneModule } from './standalone.module';
 import { printBanner, type DemoPasswordOrigin } from './startup-banner';
 import { serveWebApp } from './web-app';
+import { isFirstWorker, reportReady, runWorkers, workerCount } from './worker-processes';
 
 /**
  * `npm start`: the whole platform in one process, data under DESKSTREAM_DATA_DIR. SIGTERM / SIGINT
  * stop accepting connections, drain in-flight requests, stop the subscribers (checkpoints flushed),
  * close the database, flush traces and exit 0: the shutdown hooks that createApp enables.
+ * DESKSTREAM_WORKERS=2 serves it from two processes on the same data dir (see worker-processes.ts).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const stopTelemetry = startTelemetry(config);
   const app = await createApp(StandaloneModule.forRoot(config, { onShutdown: stopTelemetry }), config);
   const web = await serveWebApp(app);
-  if (!web) console.warn('The web app is not built (services/web/dist): run `sh scripts/build-web.sh`; the API runs without it.');
+  if (!web && isFirstWorker()) console.warn('The web app is not built (services/web/dist): run `sh scripts/build-web.sh`; the API runs without it.');
   await app.listen({ port: config.port, host: config.host });
   const address = app.getHttpServer().address();
   const port = address && typeof address === 'object' ? address.port : config.port;
+  reportReady();
+  if (!isFirstWorker()) return;
   printBanner(
     config,
     address,
@@ -35,7 +39,9 @@ function demoPasswordOrigin(credentials: DemoCredentials, chosen: string | undef
   return chosen ? 'chosen' : 'kept';
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+try {
+  runWorkers(workerCount(), main);
+} catch (error: unknown) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-});
+}

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readUntil } from '@deskstream/testing';
+import { devToken, startStandalone, type ServerProcess } from './standalone-process';
+import { workerCount } from './worker-processes';
+
+const OPENED = 40;
+
+/** The pids of the processes `pid` started (the workers of a primary). */
+function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => Number(line.trim()))
+      .filter((child) => child > 0);
+  } catch {
+    return []; // ps exits 1 when it lists nothing
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('DESKSTREAM_WORKERS', () => {
+  it('accepts 1 to 8 and refuses anything else by name', () => {
+    expect(workerCount({})).toBe(1);
+    expect(workerCount({ DESKSTREAM_WORKERS: '2' })).toBe(2);
+    for (const bad of ['0', '9', '1.5', 'two'])
+      expect(() => workerCount({ DESKSTREAM_WORKERS: bad })).toThrow(/DESKSTREAM_WORKERS must be a whole number from 1 to 8/);
+  });
+});
+
+/**
+ * The app served by two processes on one data dir: requests land on both, every ticket acknowledged
+ * by either is in the queue exactly once, a graceful stop stops both workers, and a killed primary
+ * takes its workers with it.
+ */
+describe('the standalone app on two worker processes', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'deskstream-workers-'));
+  let app: ServerProcess;
+
+  beforeAll(async () => {
+    app = await startStandalone(dataDir, { DESKSTREAM_WORKERS: '2' });
+    await readUntil(
+      async () => childrenOf(app.child.pid!).length,
+      (count) => count === 2,
+      30_000,
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.stop('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('deals connections to both workers', async () => {
+    // Each worker reports its own process start time; a fresh connection per scrape goes to either.
+    const started = await readUntil(
+      async () => {
+        const seen = new Set<string>();
+        for (let i = 0; i < 10; i += 1) {
+          const metrics = await (await fetch(`${app.base}/metrics`, { headers: { connection: 'close' } })).text();
+          seen.add(/^process_start_time_seconds (\S+)$/m.exec(metrics)?.[1] ?? 'none');
+        }
+        return seen;
+      },
+      (seen) => seen.size === 2,
+      10_000,
+    );
+    expect([...started]).not.toContain('none');
+  }, 30_000);
+
+  it('lists every ticket opened through either worker exactly once', async () => {
+    const token = await devToken(app.base, 'acme', 'agent');
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const references = await Promise.all(
+      Array.from({ length: OPENED }, async (_, i) => {
+        const response = await fetch(`${app.base}/api/v1/incidents`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ channel: 'phone', shortDescription: `Printer ${i} jammed`, description: 'Paper stuck in tray 2', impact: 3, urgency: 3 }),
+        });
+        expect({ status: response.status, body: response.status === 201 ? null : await response.text() }).toEqual({ status: 201, body: null });
+        return ((await response.json()) as { reference: string }).reference;
+      }),
+    );
+    expect(new Set(references).size).toBe(OPENED);
+    const listed = await readUntil(
+      async () => {
+        const response = await fetch(`${app.base}/api/v1/incidents?${new URLSearchParams({ q: 'jammed', limit: '100' })}`, { headers });
+        return ((await response.json()) as { items: { reference: string }[] }).items.map((item) => item.reference);
+      },
+      (items) => items.length >= OPENED,
+      20_000,
+    );
+    expect([...listed].sort()).toEqual([...references].sort());
+  }, 60_000);
+
+  it('stops both workers on SIGTERM and exits 0', async () => {
+    const workers = childrenOf(app.child.pid!);
+    expect(workers).toHaveLength(2);
+    await expect(app.stop('SIGTERM')).resolves.toEqual({ code: 0, signal: null });
+    expect(workers.filter(alive)).toEqual([]);
+  }, 30_000);
+
+  it('leaves no worker behind when the primary is killed', async () => {
+    app = await startStandalone(dataDir, { DESKSTREAM_WORKERS: '2' });
+    const workers = await readUntil(
+      async () => childrenOf(app.child.pid!),
+      (pids) => pids.length === 2,
+      30_000,
+    );
+    await app.stop('SIGKILL');
+    await readUntil(
+      async () => workers.filter(alive),
+      (left) => left.length === 0,
+      10_000,
+    );
+  }, 60_000);
+});
