@@ -16,6 +16,7 @@ import { reportingBenchmarks } from './reporting.bench';
 import { routingBenchmarks } from './routing.bench';
 import { slaBenchmarks } from './sla.bench';
 import { storageBenchmarks } from './storage.bench';
+import { workersBenchmarks } from './workers.bench';
 
 /** `npm run bench [-- <suite> ...]`: runs the benchmarks and writes JSON + a markdown table to bench/results/. */
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -33,6 +34,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   import: importBenchmarks,
   storage: storageBenchmarks,
   profile: profileBenchmarks,
+  workers: workersBenchmarks,
 };
 
 function table(results: readonly BenchResult[]): string {
