@@ -1,6 +1,6 @@
 import { INCIDENT_EVENTS, TOPICS, type IncidentResolvedV1 } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
-import { withCommandSpan } from '@deskstream/platform';
+import { KEYS_AT_ONCE, withCommandSpan } from '@deskstream/platform';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
 import { autoCloseWorkflow, type QuietPeriodInput } from '../domain/auto-close.workflow';
 import type { IncidentUseCases } from './incident-use-cases';
@@ -33,6 +33,8 @@ function quietPeriodInput(type: string, data: unknown): QuietPeriodInput | null 
 export class AutoCloseScheduling {
   readonly name = 'incidents.auto-close';
   readonly topics = [TOPICS.incidents];
+  /** One timer per incident, keyed by it: incidents need not wait for each other. */
+  readonly concurrency = KEYS_AT_ONCE;
 
   constructor(private readonly scheduler: Scheduler) {}
 

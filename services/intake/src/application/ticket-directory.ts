@@ -1,5 +1,6 @@
 import { INCIDENT_EVENTS, TOPICS, type IncidentOpenedV1 } from '@deskstream/contracts';
 import type { DeliveredMessage } from '@deskstream/messaging';
+import { KEYS_AT_ONCE } from '@deskstream/platform';
 import type { DocumentCollection, DocumentStore, StoredDocument } from '@deskstream/readmodels';
 
 export const TICKET_DIRECTORY_COLLECTION = 'intake-ticket-directory';
@@ -24,6 +25,8 @@ const ENDS: readonly string[] = [INCIDENT_EVENTS.closed, INCIDENT_EVENTS.cancell
 export class TicketDirectory {
   readonly name = 'intake.ticket-directory';
   readonly topics = [TOPICS.incidents];
+  /** One document per ticket, keyed by it: tickets need not wait for each other. */
+  readonly concurrency = KEYS_AT_ONCE;
   private readonly tickets: DocumentCollection<KnownTicket>;
 
   constructor(private readonly documents: DocumentStore) {
