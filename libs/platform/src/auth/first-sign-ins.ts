@@ -3,7 +3,8 @@ import { SIGN_IN_EVENTS, SOURCES, TOPICS, type UserFirstSignedInV1 } from '@desk
 import type { Clock } from '@deskstream/kernel';
 import type { IntegrationBus } from '@deskstream/messaging';
 import type { DirectoryReplica } from '../directory/directory-replica';
-import type { TenantRegistry } from '../tenancy/tenant-registry';
+import type { KnownTenant, TenantRegistry } from '../tenancy/tenant-registry';
+import { isSeededTenant } from './demo-directory';
 import type { SignedInUser } from './token-claims';
 
 /** Users announced by this process; past this many the memory is started afresh (announcing again is harmless). */
@@ -32,7 +33,10 @@ export class FirstSignIns {
     const key = `${tenantId}:${userId}`;
     if (this.announced.has(key)) return;
     try {
-      if (!(await this.directory.user(tenantId, userId))) await this.announce(user, issuer);
+      const tenant = await this.tenants.find(tenantId);
+      // A tenant this installation does not serve gets no directory: its users are not announced.
+      if (!tenant && !isSeededTenant(tenantId)) return;
+      if (!(await this.directory.user(tenantId, userId))) await this.announce(user, issuer, tenant);
       if (this.announced.size >= MAX_REMEMBERED) this.announced.clear();
       this.announced.add(key);
     } catch (error) {
@@ -40,8 +44,7 @@ export class FirstSignIns {
     }
   }
 
-  private async announce({ principal, email }: SignedInUser, issuer: string): Promise<void> {
-    const tenant = await this.tenants.find(principal.tenantId);
+  private async announce({ principal, email }: SignedInUser, issuer: string, tenant: KnownTenant | null): Promise<void> {
     const at = this.clock.now().toISOString();
     const data: UserFirstSignedInV1 = {
       userId: principal.userId,
