@@ -2,7 +2,7 @@ import { decodeJwt, type JWTPayload } from 'jose';
 import { Unauthenticated, type Clock } from '@deskstream/kernel';
 import type { TenantIdentityProvider, TenantRegistry } from '../tenancy/tenant-registry';
 import type { FirstSignIns } from './first-sign-ins';
-import type { Principal } from './principal';
+import type { Principal, Role } from './principal';
 import { providerKeySet } from './identity-provider-keys';
 import { signedInUser, TENANT_CLAIM, type ClaimMapping } from './token-claims';
 import { JwtTokenVerifier, type TokenVerifier } from './token-verifier';
@@ -12,6 +12,8 @@ interface ProviderVerifier {
   readonly configured: string;
   readonly verifier: JwtTokenVerifier;
 }
+
+const withRole = (roles: readonly Role[], role: Role): Role[] => (roles.includes(role) ? [...roles] : [...roles, role]);
 
 /** The `iss` of a token, unverified: it only says which key set to verify the token against. */
 function claimedIssuer(token: string): string | null {
@@ -67,7 +69,11 @@ export class IdentityProviderVerifier implements TokenVerifier {
       const claimed = payload[TENANT_CLAIM];
       if (claimed !== undefined && claimed !== provider.tenantId)
         throw new Unauthenticated(`Invalid token: the identity provider of tenant ${provider.tenantId} cannot sign in users of another tenant`);
-      const user = signedInUser(payload, provider.tenantId, mapping);
+      const fromClaims = signedInUser(payload, provider.tenantId, mapping);
+      const { principal } = fromClaims;
+      const user = provider.admins.includes(principal.userId)
+        ? { ...fromClaims, principal: { ...principal, roles: withRole(principal.roles, 'tenant-admin') } }
+        : fromClaims;
       await this.firstSignIns?.notice(user, provider.issuer);
       return user.principal;
     };

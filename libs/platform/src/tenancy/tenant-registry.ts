@@ -32,6 +32,8 @@ export interface KnownTenant extends StoredDocument {
 /** The tenant whose users an issuer signs in, and how. */
 export interface TenantIdentityProvider extends TenantIdentityProviderV1 {
   readonly tenantId: string;
+  /** The tenant's first administrators: tenant-admins whatever their token's claims say, so that they can set the desk up at once. */
+  readonly admins: readonly string[];
 }
 
 /** A desk address and the tenant whose tickets mail to it becomes. */
@@ -115,7 +117,7 @@ export class TenantRegistry implements IntegrationConsumer {
   /** The tenant whose identity provider is `issuer` (issuers are unique across tenants), if any. */
   async identityProviderOf(issuer: string): Promise<TenantIdentityProvider | null> {
     for (const tenant of (await this.all()).values()) {
-      if (tenant.identityProvider?.issuer === issuer) return { ...tenant.identityProvider, tenantId: tenant.id };
+      if (tenant.identityProvider?.issuer === issuer) return { ...tenant.identityProvider, tenantId: tenant.id, admins: tenant.admins };
     }
     return null;
   }

@@ -78,6 +78,9 @@ describe("Tenants' identity providers: tokens of a business unit's own issuer, c
       { audience: 'hooli-desk' },
     );
     expect(await signedIn(richard)).toEqual({ tenantId: 'hooli', userId: 'richard', name: 'richard', roles: ['requester'] });
+    // A first admin is a tenant-admin at once, whatever the provider's groups say of them.
+    const bill = await initechIdp.token({ sub: 'bill', groups: ['staff'] });
+    expect(await signedIn(bill)).toMatchObject({ tenantId: 'initech', userId: 'bill', roles: ['tenant-admin'] });
     // The installation's own issuer keeps signing in its tenants' users.
     expect((await call(await platform.token('agent', 'acme'), 'GET', '/me')).body).toMatchObject({ tenantId: 'acme', userId: 'agent' });
   });
