@@ -97,7 +97,8 @@ export interface paths {
         /** Set the OIDC provider the tenant's users sign in with: its tokens are accepted for this tenant only, their claims giving id, email, name and roles */
         put: operations["TenantsController_configureIdentityProvider"];
         post?: never;
-        delete?: never;
+        /** Remove the tenant's OIDC provider: its tokens are refused, and its users sign in with the installation's issuer again */
+        delete: operations["TenantsController_removeIdentityProvider"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5245,6 +5246,36 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    TenantsController_removeIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };

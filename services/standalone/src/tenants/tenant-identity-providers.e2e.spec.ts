@@ -153,4 +153,18 @@ describe("Tenants' identity providers: tokens of a business unit's own issuer, c
     expect(hooliIdp.fetches).toEqual({ jwks: 1, discovery: 1 });
     expect(strangerIdp.fetches).toEqual({ jwks: 0, discovery: 0 });
   });
+
+  it("stops accepting a provider's tokens, even ones verified before, once the provider is removed", async () => {
+    const richard = await hooliIdp.token({ preferred_username: 'richard', roles: ['requester'] }, { audience: 'hooli-desk' });
+    expect((await signedIn(richard)).tenantId).toBe('hooli');
+    const removed = await call(admin, 'DELETE', '/platform/tenants/hooli/identity-provider');
+    expect(removed).toMatchObject({ status: 200, body: { id: 'hooli', identityProvider: null } });
+    expect((await call(admin, 'DELETE', '/platform/tenants/hooli/identity-provider')).status).toBe(200);
+    await eventually(async () => {
+      const me = await call(richard, 'GET', '/me');
+      if (me.status !== 401) throw new Error(`still signed in: ${me.status}`);
+    });
+    // The issuer is free again, for this tenant or another.
+    expect((await call(admin, 'PUT', '/platform/tenants/hooli/identity-provider', { issuer: hooliIdp.issuer, audience: 'hooli-desk' })).status).toBe(200);
+  });
 });

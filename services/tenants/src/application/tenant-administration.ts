@@ -82,6 +82,11 @@ export class TenantAdministration {
     });
   }
 
+  /** Its users sign in with the installation's issuer again; the provider's tokens are refused. */
+  removeIdentityProvider(principal: Principal, correlationId: string, tenantId: string): Promise<TenantRecord> {
+    return this.run(principal, correlationId, tenantId, { type: 'RemoveIdentityProvider', data: { by: principal.userId, at: this.now() } });
+  }
+
   suspend(principal: Principal, correlationId: string, tenantId: string, reason: string): Promise<TenantRecord> {
     return this.run(principal, correlationId, tenantId, { type: 'SuspendTenant', data: { reason, by: principal.userId, at: this.now() } });
   }

@@ -37,6 +37,10 @@ function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1
       const { tenantId, identityProvider, by, at } = event.data;
       return { type: TENANT_EVENTS.identityProviderChanged, data: { tenantId, identityProvider, by, at } };
     }
+    case 'TenantIdentityProviderRemoved': {
+      const { tenantId, by, at } = event.data;
+      return { type: TENANT_EVENTS.identityProviderChanged, data: { tenantId, identityProvider: null, by, at } };
+    }
     case 'TenantSuspended':
       return {
         type: TENANT_EVENTS.statusChanged,

@@ -28,6 +28,8 @@ export function applyToTenant(doc: TenantDocument | null, recorded: RecordedOf<T
     }
     case 'TenantIdentityProviderConfigured':
       return doc && { ...doc, ...stored, identityProvider: event.data.identityProvider, updatedAt: event.data.at };
+    case 'TenantIdentityProviderRemoved':
+      return doc && { ...doc, ...stored, identityProvider: null, updatedAt: event.data.at };
     case 'TenantSuspended':
       return doc && { ...doc, ...stored, status: 'suspended', suspendedBecause: event.data.reason, suspendedAt: event.data.at, updatedAt: event.data.at };
     case 'TenantResumed':

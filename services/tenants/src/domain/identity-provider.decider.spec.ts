@@ -92,6 +92,15 @@ describe("a tenant's identity provider", () => {
       .thenThrows(ValidationFailed, (e: ValidationFailed) => expect(fields(e)).toEqual(['identityProvider.roleMap.hr-agents']));
   });
 
+  it("is removed, once, when the tenant's users are to sign in with the installation's issuer again", () => {
+    const remove = { type: 'RemoveIdentityProvider', data: { by, at } } as const;
+    const removed: TenantEvent = { type: 'TenantIdentityProviderRemoved', data: { tenantId: 'initech', by, at } };
+    spec.given([onboarded, configured]).when(remove).then([removed]);
+    spec.given([onboarded, configured, removed]).when(remove).then([]);
+    spec.given([onboarded, configured, removed]).when(configure()).then([configured]);
+    spec.given([]).when(remove).thenThrows(NotFound);
+  });
+
   it('is set only on a tenant that exists and is not deleted', () => {
     spec.given([]).when(configure()).thenThrows(NotFound);
     const deleted: TenantEvent[] = [

@@ -113,6 +113,11 @@ function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
       const { by, at } = command.data;
       return [{ type: 'TenantIdentityProviderConfigured', data: { tenantId: state.tenantId, identityProvider, by, at } }];
     }
+    case 'RemoveIdentityProvider':
+      if (state.status === 'none') throw new NotFound('Tenant', '');
+      // Removing a provider the tenant does not have (a repeated DELETE) changes nothing.
+      if (state.identityProvider === null) return [];
+      return [{ type: 'TenantIdentityProviderRemoved', data: { tenantId: state.tenantId, by: command.data.by, at: command.data.at } }];
     case 'SuspendTenant': {
       if (state.status === 'none') throw new NotFound('Tenant', '');
       if (state.status !== 'active') throw new IllegalTransition('suspend', state.status, TENANT_ACTIONS[state.status]);
@@ -156,6 +161,8 @@ function evolve(state: TenantState, event: TenantEvent): TenantState {
     }
     case 'TenantIdentityProviderConfigured':
       return state.status === 'none' ? state : { ...state, identityProvider: event.data.identityProvider };
+    case 'TenantIdentityProviderRemoved':
+      return state.status === 'none' ? state : { ...state, identityProvider: null };
     case 'TenantSuspended':
       return state.status === 'none' ? state : { ...state, status: 'suspended', suspendedBecause: event.data.reason, suspendedAt: event.data.at };
     case 'TenantResumed':

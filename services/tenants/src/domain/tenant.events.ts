@@ -44,6 +44,8 @@ export type TenantCommand =
       readonly type: 'ConfigureIdentityProvider';
       readonly data: IdentityProviderFacts & { readonly identityProvider: IdentityProviderRequest; readonly by: string; readonly at: string };
     }
+  /** Its users sign in with the installation's issuer again. */
+  | { readonly type: 'RemoveIdentityProvider'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'SuspendTenant'; readonly data: { readonly reason: string; readonly by: string; readonly at: string } }
   | { readonly type: 'ResumeTenant'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'RecordExport'; readonly data: ExportFacts & { readonly by: string; readonly at: string } }
@@ -75,6 +77,7 @@ export type TenantEvent =
       readonly type: 'TenantIdentityProviderConfigured';
       readonly data: { readonly tenantId: string; readonly identityProvider: IdentityProvider; readonly by: string; readonly at: string };
     }
+  | { readonly type: 'TenantIdentityProviderRemoved'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantSuspended'; readonly data: { readonly tenantId: string; readonly reason: string; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantResumed'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantExported'; readonly data: ExportFacts & { readonly tenantId: string; readonly by: string; readonly at: string } }
@@ -88,6 +91,7 @@ export type TenantEvent =
 export const TENANT_EVENT_TYPES: readonly TenantEvent['type'][] = [
   'TenantOnboarded',
   'TenantIdentityProviderConfigured',
+  'TenantIdentityProviderRemoved',
   'TenantSuspended',
   'TenantResumed',
   'TenantExported',

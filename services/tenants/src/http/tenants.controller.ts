@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationFailed } from '@deskstream/kernel';
@@ -53,6 +53,12 @@ export class TenantsController {
     @Headers('x-correlation-id') correlation?: string,
   ) {
     return this.tenants.configureIdentityProvider(principal, correlationIdOf(correlation), id, body);
+  }
+
+  @Delete(':id/identity-provider')
+  @ApiOperation({ summary: "Remove the tenant's OIDC provider: its tokens are refused, and its users sign in with the installation's issuer again" })
+  removeIdentityProvider(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
+    return this.tenants.removeIdentityProvider(principal, correlationIdOf(correlation), id);
   }
 
   @Post(':id/suspend')
