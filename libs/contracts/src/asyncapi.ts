@@ -6,6 +6,7 @@ import { KNOWLEDGE_EVENTS } from './knowledge-events';
 import { PROBLEM_EVENTS } from './problem-events';
 import { SERVICE_REQUEST_EVENTS } from './service-request-events';
 import { REPORTING_EVENTS } from './reporting-events';
+import { SIGN_IN_EVENTS } from './sign-in-events';
 import { SLA_EVENTS } from './sla-events';
 import { TENANT_EVENTS } from './tenant-events';
 import { SOURCES, TOPICS } from './topics';
@@ -76,8 +77,16 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
   {
     key: 'tenants',
     source: SOURCES.tenants,
-    about: "Business units onboarded from a template (the template's content travels with the event), suspended, resumed and deleted; keyed by tenant id.",
+    about:
+      "Business units onboarded from a template (the template's content travels with the event), suspended, resumed and deleted, and the identity provider each signs in with; keyed by tenant id.",
     types: Object.values(TENANT_EVENTS),
+  },
+  {
+    key: 'signIns',
+    source: SOURCES.platform,
+    about:
+      "Users signing in for the first time with an identity provider's token, announced by the edge of any service so that the directory registers them; keyed by user id.",
+    types: Object.values(SIGN_IN_EVENTS),
   },
 ];
 

@@ -11,3 +11,4 @@ export * from './reporting-events';
 export * from './directory-events';
 export * from './tenant-events';
 export * from './chat-protocol';
+export * from './sign-in-events';

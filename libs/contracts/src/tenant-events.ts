@@ -7,6 +7,7 @@
 export const TENANT_EVENTS = {
   onboarded: 'deskstream.tenants.tenant-onboarded.v1',
   statusChanged: 'deskstream.tenants.tenant-status-changed.v1',
+  identityProviderChanged: 'deskstream.tenants.tenant-identity-provider-changed.v1',
 } as const;
 
 export type TenantIntegrationEventType = (typeof TENANT_EVENTS)[keyof typeof TENANT_EVENTS];
@@ -135,6 +136,23 @@ export interface TenantTemplateV1 {
   readonly notificationTemplates: readonly TemplateNotificationMessageV1[];
 }
 
+/**
+ * The OIDC provider a business unit signs in with: tokens whose `iss` is `issuer` (and `aud` the
+ * audience) are its users', verified against `jwksUrl` (or the key set its discovery document names
+ * when null). The claims named here give the user's id, email and name, and `rolesClaim`'s values,
+ * through `roleMap`, the user's roles; each left null takes the installation's default.
+ */
+export interface TenantIdentityProviderV1 {
+  readonly issuer: string;
+  readonly jwksUrl: string | null;
+  readonly audience: string;
+  readonly userClaim: string | null;
+  readonly emailClaim: string | null;
+  readonly nameClaim: string | null;
+  readonly rolesClaim: string | null;
+  readonly roleMap: Readonly<Record<string, string>> | null;
+}
+
 export interface TenantOnboardedV1 {
   readonly tenantId: string;
   readonly name: string;
@@ -144,6 +162,15 @@ export interface TenantOnboardedV1 {
   /** User ids of the tenant's first administrators (they sign in at once). */
   readonly admins: readonly string[];
   readonly template: TenantTemplateV1;
+  /** Absent in events published before tenants had their own identity provider. */
+  readonly identityProvider?: TenantIdentityProviderV1 | null;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface TenantIdentityProviderChangedV1 {
+  readonly tenantId: string;
+  readonly identityProvider: TenantIdentityProviderV1 | null;
   readonly by: string;
   readonly at: string;
 }
@@ -159,4 +186,5 @@ export interface TenantStatusChangedV1 {
 export interface TenantIntegrationEvents {
   [TENANT_EVENTS.onboarded]: TenantOnboardedV1;
   [TENANT_EVENTS.statusChanged]: TenantStatusChangedV1;
+  [TENANT_EVENTS.identityProviderChanged]: TenantIdentityProviderChangedV1;
 }

@@ -13,6 +13,7 @@ export const TOPICS = {
   reporting: 'deskstream.reporting.saved-query.v1',
   directory: 'deskstream.directory.entry.v1',
   tenants: 'deskstream.tenants.tenant.v1',
+  signIns: 'deskstream.platform.sign-in.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
@@ -27,4 +28,5 @@ export const SOURCES = {
   reporting: '/deskstream/reporting',
   directory: '/deskstream/directory',
   tenants: '/deskstream/tenants',
+  platform: '/deskstream/platform',
 } as const;

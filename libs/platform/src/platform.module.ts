@@ -51,6 +51,7 @@ export function authConfigOf(config: PlatformConfig, service: string): AuthConfi
     issuer: config.auth.issuer,
     audience: config.auth.audience,
     ...(config.auth.jwksUrl ? { jwksUrl: config.auth.jwksUrl } : {}),
+    claims: config.auth.claims,
     ...(config.demoPassword ? { demoPassword: config.demoPassword } : {}),
     serviceName: service,
   };

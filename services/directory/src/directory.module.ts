@@ -20,6 +20,7 @@ import { DirectoryEntries } from './application/directory-entries';
 import { directoryEntriesProjection } from './application/directory-entries.projection';
 import { apiKeyIntegrationMapper } from './application/api-key-integration.mapper';
 import { directoryIntegrationMapper } from './application/directory-integration.mapper';
+import { FirstSignInDirectory } from './application/first-sign-in-directory';
 import { directoryPersonalData, PersonErasure } from './application/person-erasure';
 import { ServiceAccounts } from './application/service-accounts';
 import { ImportedDirectory } from './application/imported-directory';
@@ -72,6 +73,7 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
     this.contributions.addMapper(apiKeyIntegrationMapper);
     this.contributions.addConsumer(new TenantDirectory(this.entries));
     this.contributions.addConsumer(new ImportedDirectory(this.entries));
+    this.contributions.addConsumer(new FirstSignInDirectory(this.entries));
   }
 
   /** The demo tenants' people and groups exist in the embedded mode, as their sign-ins do; an entry already there is left as it is. */

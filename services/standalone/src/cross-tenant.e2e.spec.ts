@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, loadConfig, PlatformRuntime, PROBLEM_CONTENT_TYPE, TENANT_ROLES as ROLES } from '@deskstream/platform';
+import { eventually, startOidcTestIssuer } from '@deskstream/testing';
 import type { OpenApiDocument } from './api-fuzz-inputs';
 import { StandaloneModule } from './standalone.module';
 
@@ -40,6 +41,11 @@ const BODIES: Readonly<Record<string, object>> = {
   keys: { endpoints: ['POST /api/v1/intake/alerts'], expiresInDays: 1 },
   revoke: {},
   erase: {},
+};
+
+/** A valid body for each PUT of the platform's administration, so that its refusal is the role check's, not validation's. */
+const PLATFORM_PUT_BODIES: Readonly<Record<string, object>> = {
+  'identity-provider': { issuer: 'https://login.globex.example', audience: 'deskstream' },
 };
 
 /** A form each seeded tenant ships (acme an IT desk, globex an HR desk). */
@@ -269,12 +275,50 @@ describe('cross-tenant isolation over every GET and POST route', () => {
     const answers: string[] = [];
     for (const [path, method] of routes) {
       for (const role of ROLES) {
-        const response = await call(method, path.replace(/\{[^}]+\}/, 'globex'), token('acme', role), method === 'POST' ? { reason: 'probe' } : undefined);
+        const body = method === 'POST' ? { reason: 'probe' } : method === 'PUT' ? PLATFORM_PUT_BODIES[path.split('/').pop()!] : undefined;
+        const response = await call(method, path.replace(/\{[^}]+\}/, 'globex'), token('acme', role), body);
         if (response.status !== 403) answers.push(`${method} ${path} as acme ${role}: ${response.status}`);
       }
     }
     expect(answers).toEqual([]);
   });
+
+  it("signs a tenant's identity provider's users in to that tenant only: another tenant's resources are 404, a token claiming it is 401", async () => {
+    const idp = await startOidcTestIssuer();
+    try {
+      const admin = (await (await call('POST', '/api/v1/dev/token', '', { tenant: 'platform', user: 'platform-admin' })).json()) as { token: string };
+      const onboarded = await call('POST', '/api/v1/platform/tenants', admin.token, {
+        id: 'initech',
+        name: 'Initech',
+        template: 'it',
+        timeZone: 'UTC',
+        locale: 'en-GB',
+        admins: ['bill'],
+        identityProvider: { issuer: idp.issuer, jwksUrl: idp.jwksUrl, audience: 'deskstream', rolesClaim: 'groups', roleMap: { agents: 'agent' } },
+      });
+      expect(onboarded.status).toBe(201);
+      const theirIncident = await created(
+        'globex',
+        '/api/v1/incidents',
+        'agent',
+        { channel: 'phone', caller: 'requester', shortDescription: 'globex only', description: 'Seeded', impact: 2, urgency: 2 },
+        'id',
+      );
+      const bill = await idp.token({ sub: 'bill', groups: ['agents'] });
+      await eventually(async () => {
+        const me = await call('GET', '/api/v1/me', bill);
+        if (me.status !== 200) throw new Error(`initech sign-in: ${me.status}`);
+      }, 30_000);
+      for (const path of [`/api/v1/incidents/${theirIncident}`, `/api/v1/incidents/${theirIncident}/history`]) {
+        expect({ path, status: (await call('GET', path, bill)).status }).toEqual({ path, status: 404 });
+      }
+      expect(await (await call('GET', '/api/v1/incidents', bill)).text()).not.toContain(theirIncident);
+      const claimingGlobex = await idp.token({ sub: 'bill', tenant_id: 'globex', groups: ['agents'] });
+      expect((await call('GET', `/api/v1/incidents/${theirIncident}`, claimingGlobex)).status).toBe(401);
+    } finally {
+      await idp.close();
+    }
+  }, 60_000);
 
   it("never lists the other tenant's resources, for any role", async () => {
     const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;

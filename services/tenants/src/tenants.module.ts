@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit, type Provider } from '@nestjs/common';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import {
+  AUTH_CONFIG,
   CLOCK,
   DOCUMENT_STORE,
   EVENT_STORE,
@@ -9,6 +10,7 @@ import {
   PlatformRuntime,
   SCHEDULER,
   ServiceContributions,
+  type AuthConfig,
   type PersonalKeys,
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
@@ -23,8 +25,9 @@ import { TenantsController } from './http/tenants.controller';
 const tenantProviders: Provider[] = [
   {
     provide: TenantAdministration,
-    useFactory: (store: EventStore, documents: DocumentStore, clock: Clock, ids: IdGenerator) => new TenantAdministration(store, documents, clock, ids),
-    inject: [EVENT_STORE, DOCUMENT_STORE, CLOCK, ID_GENERATOR],
+    useFactory: (store: EventStore, documents: DocumentStore, clock: Clock, ids: IdGenerator, auth: AuthConfig) =>
+      new TenantAdministration(store, documents, clock, ids, auth.issuer),
+    inject: [EVENT_STORE, DOCUMENT_STORE, CLOCK, ID_GENERATOR, AUTH_CONFIG],
   },
   {
     provide: TenantArchives,

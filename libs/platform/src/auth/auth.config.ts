@@ -1,3 +1,5 @@
+import type { ClaimMapping } from './token-claims';
+
 /**
  * How callers are authenticated. `embedded`: the process issues its own tokens (key in `dataDir`) and
  * serves JWKS + OIDC discovery. `production`: tokens come from an external OIDC provider and are
@@ -14,6 +16,12 @@ export interface AuthConfig {
   tokenTtlSeconds?: number;
   /** Embedded mode: the demo users' password; generated on first start when unset. */
   demoPassword?: string;
+  /**
+   * How the claims of external tokens give the user's id, email, name and roles: the installation's
+   * issuer in production, and each tenant's identity provider for what it leaves unset. The OIDC
+   * standard claims (`STANDARD_CLAIMS`) when not given.
+   */
+  claims?: ClaimMapping;
   /** The service this process runs as, which names its consumers (its copies of tenants and directories); the platform sets it. */
   serviceName?: string;
 }

@@ -15,3 +15,5 @@ export * from './oauth.controller';
 export * from './auth.module';
 export * from './api-keys';
 export * from './sign-in-directory';
+export * from './first-sign-ins';
+export * from './identity-provider-verifier';

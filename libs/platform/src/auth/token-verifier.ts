@@ -1,4 +1,4 @@
-import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { systemClock, Unauthenticated, type Clock } from '@deskstream/kernel';
 import type { Principal } from './principal';
 import { principalFromClaims } from './token-claims';
@@ -24,6 +24,8 @@ export class JwtTokenVerifier implements TokenVerifier {
     private readonly keys: JWTVerifyGetKey,
     private readonly expected: { issuer: string; audience: string; algorithms?: string[] },
     private readonly clock: Clock = systemClock,
+    /** Reads a verified payload, once per token (whatever it does besides, e.g. a first sign-in, happens once too). */
+    private readonly read: (payload: JWTPayload) => Principal | Promise<Principal> = (payload) => principalFromClaims(payload),
   ) {}
 
   async verify(token: string): Promise<Principal> {
@@ -32,7 +34,7 @@ export class JwtTokenVerifier implements TokenVerifier {
     if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.keys, { ...this.expected, currentDate: now });
-      const principal = principalFromClaims(payload);
+      const principal = await this.read(payload);
       this.verified.set(token, principal, payload.exp, now.getTime());
       return principal;
     } catch (error) {

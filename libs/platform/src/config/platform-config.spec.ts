@@ -107,6 +107,23 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads how external tokens map to users and roles (OIDC_*), the OIDC standard claims unless set', () => {
+    expect(loadConfig({}).auth.claims).toEqual({ userClaim: 'sub', emailClaim: 'email', nameClaim: 'name', rolesClaim: 'roles', roleMap: null });
+    const mapped = loadConfig({
+      OIDC_USER_CLAIM: 'preferred_username',
+      OIDC_ROLES_CLAIM: 'groups',
+      OIDC_ROLE_MAP: '{"hr-agents":"agent","hr-admins":"tenant-admin"}',
+    });
+    expect(mapped.auth.claims).toMatchObject({
+      userClaim: 'preferred_username',
+      rolesClaim: 'groups',
+      roleMap: { 'hr-agents': 'agent', 'hr-admins': 'tenant-admin' },
+    });
+    expect(problemsOf({ OIDC_ROLE_MAP: '{hr-agents: agent}' })).toEqual([expect.stringMatching(/^OIDC_ROLE_MAP must be JSON/)]);
+    expect(problemsOf({ OIDC_ROLE_MAP: '["agent"]' })).toEqual([expect.stringMatching(/^OIDC_ROLE_MAP must be a JSON object/)]);
+    expect(problemsOf({ OIDC_ROLES_CLAIM: 'my groups' })).toEqual([expect.stringContaining('OIDC_ROLES_CLAIM must be a claim name')]);
+  });
+
   it('names each missing variable that production needs', () => {
     expect(problemsOf({ DESKSTREAM_MODE: 'production' })).toEqual([
       'KURRENTDB_URL is required when DESKSTREAM_MODE=production',

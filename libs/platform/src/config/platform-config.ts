@@ -19,6 +19,14 @@ export interface PlatformConfig {
     readonly issuer: string;
     readonly audience: string;
     readonly jwksUrl?: string;
+    /** How external tokens' claims give the user's id, email, name and roles (OIDC_* settings; the OIDC standard claims by default). */
+    readonly claims: {
+      readonly userClaim: string;
+      readonly emailClaim: string;
+      readonly nameClaim: string;
+      readonly rolesClaim: string;
+      readonly roleMap: Readonly<Record<string, string>> | null;
+    };
   };
   readonly telemetry: {
     readonly serviceName: string;
@@ -77,7 +85,12 @@ const PATTERN_HINTS: Record<string, string> = {
   KAFKA_BROKERS: 'must be a comma-separated list of host:port',
   MONGODB_URL: 'must be a mongodb:// or mongodb+srv:// URL',
   CORS_ORIGINS: 'must be a comma-separated list of http(s) origins',
+  OIDC_USER_CLAIM: 'must be a claim name (no spaces)',
+  OIDC_EMAIL_CLAIM: 'must be a claim name (no spaces)',
+  OIDC_NAME_CLAIM: 'must be a claim name (no spaces)',
+  OIDC_ROLES_CLAIM: 'must be a claim name (no spaces)',
 };
+const claimName = { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' };
 const url = { type: 'string', format: 'uri' };
 
 /** The environment as a JSON schema: ajv coerces numbers, fills defaults and reports every problem at once. */
@@ -94,6 +107,11 @@ const schema = {
     AUTH_ISSUER: url,
     AUTH_AUDIENCE: { ...string, default: 'deskstream' },
     AUTH_JWKS_URL: url,
+    OIDC_USER_CLAIM: { ...claimName, default: 'sub' },
+    OIDC_EMAIL_CLAIM: { ...claimName, default: 'email' },
+    OIDC_NAME_CLAIM: { ...claimName, default: 'name' },
+    OIDC_ROLES_CLAIM: { ...claimName, default: 'roles' },
+    OIDC_ROLE_MAP: { type: 'string' },
     OTEL_SERVICE_NAME: { ...string, default: 'deskstream' },
     OTEL_EXPORTER_OTLP_ENDPOINT: url,
     OTEL_TRACES_EXPORTER: { type: 'string', enum: ['none', 'console', 'otlp'] },
@@ -136,6 +154,20 @@ function describe(error: ErrorObject, env: Env): string | null {
   return `${variable} ${error.message}${allowed} ${got}`;
 }
 
+/** OIDC_ROLE_MAP: a JSON object of claim value to role name, e.g. `{"hr-agents":"agent"}` (which roles exist is the auth module's to judge). */
+function roleMapOf(value: string | undefined): Record<string, string> | null | string {
+  if (value === undefined) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return 'OIDC_ROLE_MAP must be JSON: an object of claim value to role name';
+  }
+  const entries = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed) : null;
+  if (!entries || entries.some(([, role]) => typeof role !== 'string')) return 'OIDC_ROLE_MAP must be a JSON object of claim value to role name (strings)';
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 /** Reads and validates the configuration; unset and empty variables take their defaults. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const known = Object.keys(schema.properties);
@@ -146,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     const problems = (validate.errors ?? []).map((e) => describe(e, original)).filter((p): p is string => p !== null);
     throw new ConfigError(problems);
   }
+  const roleMap = roleMapOf(raw.OIDC_ROLE_MAP === undefined ? undefined : String(raw.OIDC_ROLE_MAP));
+  if (typeof roleMap === 'string') throw new ConfigError([roleMap]);
   const mode = raw.DESKSTREAM_MODE as PlatformMode;
   const port = raw.PORT as number;
   const text = (key: string): string | undefined => (raw[key] === undefined ? undefined : String(raw[key]));
@@ -171,6 +205,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       issuer: text('AUTH_ISSUER') ?? `http://localhost:${port}`,
       audience: String(raw.AUTH_AUDIENCE),
       ...(jwksUrl ? { jwksUrl } : {}),
+      claims: {
+        userClaim: String(raw.OIDC_USER_CLAIM),
+        emailClaim: String(raw.OIDC_EMAIL_CLAIM),
+        nameClaim: String(raw.OIDC_NAME_CLAIM),
+        rolesClaim: String(raw.OIDC_ROLES_CLAIM),
+        roleMap,
+      },
     },
     telemetry: {
       serviceName: String(raw.OTEL_SERVICE_NAME),

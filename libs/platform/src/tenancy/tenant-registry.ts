@@ -1,4 +1,13 @@
-import { TENANT_EVENTS, TOPICS, type TenantDeskV1, type TenantOnboardedV1, type TenantStatusChangedV1, type TenantStatusV1 } from '@deskstream/contracts';
+import {
+  TENANT_EVENTS,
+  TOPICS,
+  type TenantDeskV1,
+  type TenantIdentityProviderChangedV1,
+  type TenantIdentityProviderV1,
+  type TenantOnboardedV1,
+  type TenantStatusChangedV1,
+  type TenantStatusV1,
+} from '@deskstream/contracts';
 import { Forbidden } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import type { DocumentCollection, DocumentStore, StoredDocument } from '@deskstream/readmodels';
@@ -16,6 +25,15 @@ export interface KnownTenant extends StoredDocument {
   readonly desks: readonly TenantDeskV1[];
   readonly timeZone: string;
   readonly locale: string;
+  /** The OIDC provider its users sign in with; null (or absent in older copies): the installation's own issuer. */
+  readonly identityProvider?: TenantIdentityProviderV1 | null;
+}
+
+/** The tenant whose users an issuer signs in, and how. */
+export interface TenantIdentityProvider extends TenantIdentityProviderV1 {
+  readonly tenantId: string;
+  /** The tenant's first administrators: tenant-admins whatever their token's claims say, so that they can set the desk up at once. */
+  readonly admins: readonly string[];
 }
 
 /** A desk address and the tenant whose tickets mail to it becomes. */
@@ -51,13 +69,31 @@ export class TenantRegistry implements IntegrationConsumer {
     const known = await this.all();
     let next: KnownTenant;
     if (event.type === TENANT_EVENTS.onboarded) {
-      const { tenantId, name, timeZone, locale, admins, desks } = event.data as TenantOnboardedV1;
-      next = { id: tenantId, tenantId: PLATFORM_TENANT, position: 1, name, status: 'active', reason: null, admins, desks, timeZone, locale };
+      const { tenantId, name, timeZone, locale, admins, desks, identityProvider } = event.data as TenantOnboardedV1;
+      const provider = identityProvider ?? null;
+      next = {
+        id: tenantId,
+        tenantId: PLATFORM_TENANT,
+        position: 1,
+        name,
+        status: 'active',
+        reason: null,
+        admins,
+        desks,
+        timeZone,
+        locale,
+        identityProvider: provider,
+      };
     } else if (event.type === TENANT_EVENTS.statusChanged) {
       const { tenantId, status, reason } = event.data as TenantStatusChangedV1;
       const current = known.get(tenantId);
       if (!current) return;
       next = { ...current, position: current.position + 1, status, reason };
+    } else if (event.type === TENANT_EVENTS.identityProviderChanged) {
+      const { tenantId, identityProvider } = event.data as TenantIdentityProviderChangedV1;
+      const current = known.get(tenantId);
+      if (!current) return;
+      next = { ...current, position: current.position + 1, identityProvider };
     } else return;
     await this.tenants.put(next);
     known.set(next.id, next);
@@ -74,6 +110,14 @@ export class TenantRegistry implements IntegrationConsumer {
     for (const tenant of (await this.all()).values()) {
       const desk = tenant.desks.find((d) => d.address === wanted);
       if (desk) return { ...desk, tenantId: tenant.id };
+    }
+    return null;
+  }
+
+  /** The tenant whose identity provider is `issuer` (issuers are unique across tenants), if any. */
+  async identityProviderOf(issuer: string): Promise<TenantIdentityProvider | null> {
+    for (const tenant of (await this.all()).values()) {
+      if (tenant.identityProvider?.issuer === issuer) return { ...tenant.identityProvider, tenantId: tenant.id, admins: tenant.admins };
     }
     return null;
   }

@@ -86,6 +86,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/tenants/{id}/identity-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the OIDC provider the tenant's users sign in with: its tokens are accepted for this tenant only, their claims giving id, email, name and roles */
+        put: operations["TenantsController_configureIdentityProvider"];
+        post?: never;
+        /** Remove the tenant's OIDC provider: its tokens are refused, and its users sign in with the installation's issuer again */
+        delete: operations["TenantsController_removeIdentityProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants/{id}/suspend": {
         parameters: {
             query?: never;
@@ -2847,6 +2865,53 @@ export interface components {
              */
             kind: string;
         };
+        IdentityProviderDto: {
+            /**
+             * @description The tokens' `iss`: https (http only on localhost); no other tenant may share it
+             * @example https://login.initech.example
+             */
+            issuer: string;
+            /**
+             * @description The provider's key set; left out, the one its discovery document (`<issuer>/.well-known/openid-configuration`) names
+             * @example https://login.initech.example/.well-known/jwks.json
+             */
+            jwksUrl?: string;
+            /**
+             * @description The tokens' `aud`
+             * @example deskstream
+             */
+            audience: string;
+            /**
+             * @description The claim holding the user's id (default: the installation's, else `sub`): lower-case letters, digits, '.', '_', '-'
+             * @example sub
+             */
+            userClaim?: string;
+            /**
+             * @description The claim holding the user's address (default: the installation's, else `email`; ignored when `email_verified` is false)
+             * @example email
+             */
+            emailClaim?: string;
+            /**
+             * @description The claim holding the user's display name (default: the installation's, else `name`)
+             * @example name
+             */
+            nameClaim?: string;
+            /**
+             * @description The claim whose values give the user's roles (default: the installation's, else `roles`)
+             * @example groups
+             */
+            rolesClaim?: string;
+            /**
+             * @description Claim value to role; left out, the installation's (else the claim's values are role names themselves). Values that map to no role give none
+             * @example {
+             *       "hr-agents": "agent",
+             *       "hr-admins": "tenant-admin"
+             *     }
+             */
+            roleMap?: {
+                [key: string]: string;
+            };
+        };
         CreateTenantDto: {
             /**
              * @description Lower-case slug (letters, digits, "_"); never reused, even after deletion
@@ -2872,6 +2937,8 @@ export interface components {
              *     ]
              */
             admins: string[];
+            /** @description The OIDC provider the tenant's users sign in with; set later with PUT .../identity-provider */
+            identityProvider?: components["schemas"]["IdentityProviderDto"];
         };
         SuspendTenantDto: {
             /** @example Contract ended; data kept until the export is taken */
@@ -5128,6 +5195,87 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    TenantsController_configureIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "issuer": "https://login.initech.example",
+                 *       "jwksUrl": "https://login.initech.example/.well-known/jwks.json",
+                 *       "audience": "deskstream",
+                 *       "userClaim": "sub",
+                 *       "emailClaim": "email",
+                 *       "nameClaim": "name",
+                 *       "rolesClaim": "groups",
+                 *       "roleMap": {
+                 *         "hr-agents": "agent",
+                 *         "hr-admins": "tenant-admin"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdentityProviderDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    TenantsController_removeIdentityProvider: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-correlation-id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };

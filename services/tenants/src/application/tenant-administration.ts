@@ -1,8 +1,9 @@
 import { commandHandler, NotFound, ValidationFailed, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import { DEMO_TENANTS, PLATFORM_TENANT, type Principal } from '@deskstream/platform';
+import { DEMO_TENANTS, PLATFORM_TENANT, TENANT_ROLES, type Principal } from '@deskstream/platform';
 import type { DocumentCollection, DocumentStore } from '@deskstream/readmodels';
 import { isTemplateName, loadTemplate, TEMPLATE_NAMES } from '@deskstream/templates';
 import { tenantDecider } from '../domain/tenant.decider';
+import type { IdentityProviderFacts, IdentityProviderRequest } from '../domain/identity-provider.rules';
 import type { DeskRequest, TenantCommand } from '../domain/tenant.events';
 import { listed, recordOf, type TenantDocument, type TenantRecord } from './tenant-record';
 import { TENANTS_COLLECTION } from './tenants.projection';
@@ -19,6 +20,7 @@ export interface OnboardingRequest {
   readonly locale: string;
   readonly desks: readonly DeskRequest[];
   readonly admins: readonly string[];
+  readonly identityProvider?: IdentityProviderRequest | null;
 }
 
 /**
@@ -35,6 +37,8 @@ export class TenantAdministration {
     documents: DocumentStore,
     private readonly clock: Clock,
     ids: IdGenerator,
+    /** The issuer of the installation's own tokens, which no tenant's provider may share. */
+    private readonly installationIssuer: string,
   ) {
     this.handler = commandHandler(tenantDecider, { store, clock, ids });
     this.tenants = documents.collection<TenantDocument>(TENANTS_COLLECTION);
@@ -44,8 +48,9 @@ export class TenantAdministration {
     if (!isTemplateName(request.template)) {
       throw new ValidationFailed([{ field: 'template', message: `one of: ${TEMPLATE_NAMES.join(', ')}` }]);
     }
-    const { id: tenantId, template: templateName, desks, ...profile } = request;
-    const takenAddresses = (await this.all()).flatMap((tenant) => (tenant.id === tenantId ? [] : tenant.desks.map((desk) => desk.address)));
+    const { id: tenantId, template: templateName, desks, identityProvider, ...profile } = request;
+    const others = (await this.all()).filter((tenant) => tenant.id !== tenantId);
+    const takenAddresses = others.flatMap((tenant) => tenant.desks.map((desk) => desk.address));
     return this.run(principal, correlationId, tenantId, {
       type: 'OnboardTenant',
       data: {
@@ -55,10 +60,31 @@ export class TenantAdministration {
         template: loadTemplate(templateName),
         idTaken: DEMO_TENANTS.some((demo) => demo.id === tenantId),
         takenAddresses,
+        identityProvider: identityProvider ?? null,
+        ...this.providerFacts(others),
         by: principal.userId,
         at: this.now(),
       },
     });
+  }
+
+  /** Sets (or replaces) the OIDC provider the tenant's users sign in with. */
+  async configureIdentityProvider(
+    principal: Principal,
+    correlationId: string,
+    tenantId: string,
+    identityProvider: IdentityProviderRequest,
+  ): Promise<TenantRecord> {
+    const others = (await this.all()).filter((tenant) => tenant.id !== tenantId);
+    return this.run(principal, correlationId, tenantId, {
+      type: 'ConfigureIdentityProvider',
+      data: { identityProvider, ...this.providerFacts(others), by: principal.userId, at: this.now() },
+    });
+  }
+
+  /** Its users sign in with the installation's issuer again; the provider's tokens are refused. */
+  removeIdentityProvider(principal: Principal, correlationId: string, tenantId: string): Promise<TenantRecord> {
+    return this.run(principal, correlationId, tenantId, { type: 'RemoveIdentityProvider', data: { by: principal.userId, at: this.now() } });
   }
 
   suspend(principal: Principal, correlationId: string, tenantId: string, reason: string): Promise<TenantRecord> {
@@ -78,6 +104,11 @@ export class TenantAdministration {
   /** Every onboarded tenant, by id (the seeded demo tenants are not onboarded and not listed). */
   async list(): Promise<TenantRecord[]> {
     return (await this.all()).map(listed);
+  }
+
+  private providerFacts(others: readonly TenantDocument[]): IdentityProviderFacts {
+    const issuers = others.flatMap((tenant) => (tenant.identityProvider ? [tenant.identityProvider.issuer] : []));
+    return { takenIssuers: [this.installationIssuer, ...issuers], grantableRoles: TENANT_ROLES };
   }
 
   private async all(): Promise<TenantDocument[]> {

@@ -1,18 +1,45 @@
-import { SOURCES, TENANT_EVENTS, TOPICS, type TenantOnboardedV1, type TenantStatusChangedV1, type TenantTemplateV1 } from '@deskstream/contracts';
+import {
+  SOURCES,
+  TENANT_EVENTS,
+  TOPICS,
+  type TenantIdentityProviderChangedV1,
+  type TenantOnboardedV1,
+  type TenantStatusChangedV1,
+  type TenantTemplateV1,
+} from '@deskstream/contracts';
 import type { RecordedEvent } from '@deskstream/kernel';
 import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from '@deskstream/messaging';
 import type { TenantEvent } from '../domain/tenant.events';
 import { TENANT_CATEGORY } from './tenant-streams';
 
 /** The integration event of a change, or null for what stays inside the tenants service (an export taken, a deletion scheduled). */
-function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1 | TenantStatusChangedV1 } | null {
+function contractOf(event: TenantEvent): { type: string; data: TenantOnboardedV1 | TenantStatusChangedV1 | TenantIdentityProviderChangedV1 } | null {
   switch (event.type) {
     case 'TenantOnboarded': {
-      const { tenantId, name, timeZone, locale, desks, admins, template, by, at } = event.data;
+      const { tenantId, name, timeZone, locale, desks, admins, template, identityProvider, by, at } = event.data;
       return {
         type: TENANT_EVENTS.onboarded,
-        data: { tenantId, name, timeZone, locale, desks, admins, template: template as unknown as TenantTemplateV1, by, at },
+        data: {
+          tenantId,
+          name,
+          timeZone,
+          locale,
+          desks,
+          admins,
+          template: template as unknown as TenantTemplateV1,
+          identityProvider: identityProvider ?? null,
+          by,
+          at,
+        },
       };
+    }
+    case 'TenantIdentityProviderConfigured': {
+      const { tenantId, identityProvider, by, at } = event.data;
+      return { type: TENANT_EVENTS.identityProviderChanged, data: { tenantId, identityProvider, by, at } };
+    }
+    case 'TenantIdentityProviderRemoved': {
+      const { tenantId, by, at } = event.data;
+      return { type: TENANT_EVENTS.identityProviderChanged, data: { tenantId, identityProvider: null, by, at } };
     }
     case 'TenantSuspended':
       return {

@@ -1,4 +1,5 @@
 import type { StoredDocument } from '@deskstream/readmodels';
+import type { IdentityProvider } from '../domain/identity-provider.rules';
 import type { Desk } from '../domain/tenant.events';
 import type { TenantState, TenantStatus } from '../domain/tenant.state';
 import { allowedActions } from '../domain/tenant.state';
@@ -15,6 +16,8 @@ export interface TenantRecord {
   readonly locale: string;
   readonly desks: readonly Desk[];
   readonly admins: readonly string[];
+  /** Null: the tenant's users sign in with the installation's own issuer. */
+  readonly identityProvider: IdentityProvider | null;
   readonly lastExportAt: string | null;
   /** While deletion is scheduled: when the grace period ends and the tenant is deleted. */
   readonly deleteAfter: string | null;
@@ -24,7 +27,8 @@ export interface TenantRecord {
 export type TenantDocument = StoredDocument & Omit<TenantRecord, 'id' | 'allowedActions'> & { readonly createdAt: string; readonly updatedAt: string };
 
 export function recordOf(state: Exclude<TenantState, { status: 'none' }>): TenantRecord {
-  const { tenantId, name, status, suspendedBecause, suspendedAt, template, timeZone, locale, desks, admins, lastExportAt, deleteAfter } = state;
+  const { tenantId, name, status, suspendedBecause, suspendedAt, template, timeZone, locale, desks, admins, identityProvider, lastExportAt, deleteAfter } =
+    state;
   const summary = { name: template.name, version: template.version };
   return {
     id: tenantId,
@@ -37,6 +41,7 @@ export function recordOf(state: Exclude<TenantState, { status: 'none' }>): Tenan
     locale,
     desks,
     admins,
+    identityProvider,
     lastExportAt,
     deleteAfter,
     allowedActions: allowedActions(state),
@@ -45,5 +50,6 @@ export function recordOf(state: Exclude<TenantState, { status: 'none' }>): Tenan
 
 export function listed(doc: TenantDocument): TenantRecord {
   const { tenantId: _tenant, position: _position, createdAt: _created, updatedAt: _updated, ...record } = doc;
-  return { ...record, allowedActions: allowedActions(record) };
+  // Documents of tenants onboarded before they could have their own provider have none.
+  return { ...record, identityProvider: record.identityProvider ?? null, allowedActions: allowedActions(record) };
 }

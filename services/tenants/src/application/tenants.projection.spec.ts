@@ -4,7 +4,17 @@ import { tenantsProjection } from './tenants.projection';
 
 const at = (day: number) => `2026-01-0${day}T09:00:00.000Z`;
 const template = { name: 'it-desk', version: 3, deskRequestTypes: { it: 'something-is-broken' }, forms: ['kept in the stream only'] };
-const [onboarded, suspended, resumed, exported] = recordedEvents<TenantEvent>(
+const provider = {
+  issuer: 'https://login.initech.example',
+  jwksUrl: null,
+  audience: 'deskstream',
+  userClaim: null,
+  emailClaim: null,
+  nameClaim: null,
+  rolesClaim: 'groups',
+  roleMap: { 'it-agents': 'agent' },
+};
+const [onboarded, suspended, resumed, exported, configured] = recordedEvents<TenantEvent>(
   'tenant-platform.initech',
   [
     {
@@ -24,13 +34,14 @@ const [onboarded, suspended, resumed, exported] = recordedEvents<TenantEvent>(
     { type: 'TenantSuspended', data: { tenantId: 'initech', reason: 'unpaid invoice', by: 'operator', at: at(2) } },
     { type: 'TenantResumed', data: { tenantId: 'initech', by: 'operator', at: at(3) } },
     { type: 'TenantExported', data: { tenantId: 'initech', exportId: 'x-1', sha256: 'ab'.repeat(32), eventCount: 120, by: 'operator', at: at(4) } },
+    { type: 'TenantIdentityProviderConfigured', data: { tenantId: 'initech', identityProvider: provider, by: 'operator', at: at(5) } },
   ],
   { tenantId: 'platform' },
 );
 const spec = projectionSpecification(tenantsProjection);
 
 describe('the platform list of tenants', () => {
-  it('lists an onboarded tenant as active, keeping only its template name and version', () => {
+  it('lists an onboarded tenant as active, keeping only its template name and version (and no identity provider when its event had none)', () => {
     spec
       .given()
       .when(onboarded!)
@@ -43,6 +54,7 @@ describe('the platform list of tenants', () => {
           timeZone: 'America/Chicago',
           locale: 'en-US',
           admins: ['bill'],
+          identityProvider: null,
           desks: [{ address: 'it@initech.example', kind: 'it', requestType: 'something-is-broken' }],
           template: { name: 'it-desk', version: 3 },
           status: 'active',
@@ -72,6 +84,13 @@ describe('the platform list of tenants', () => {
       .given(onboarded!)
       .when(exported!)
       .then((doc) => expect(doc).toMatchObject({ status: 'active', lastExportAt: at(4), updatedAt: at(4) }));
+  });
+
+  it('shows the identity provider its users sign in with', () => {
+    spec
+      .given(onboarded!)
+      .when(configured!)
+      .then((doc) => expect(doc).toMatchObject({ identityProvider: provider, updatedAt: at(5) }));
   });
 
   it('keys each document by the tenant, not by the platform that records it', () => {

@@ -11,10 +11,11 @@ export function applyToTenant(doc: TenantDocument | null, recorded: RecordedOf<T
   const stored = { id: event.data.tenantId, tenantId: recorded.metadata.tenantId, position: recorded.position };
   switch (event.type) {
     case 'TenantOnboarded': {
-      const { tenantId: _id, template, by: _by, at, ...profile } = event.data;
+      const { tenantId: _id, template, identityProvider, by: _by, at, ...profile } = event.data;
       return {
         ...stored,
         ...profile,
+        identityProvider: identityProvider ?? null,
         template: { name: template.name, version: template.version },
         status: 'active',
         suspendedBecause: null,
@@ -25,6 +26,10 @@ export function applyToTenant(doc: TenantDocument | null, recorded: RecordedOf<T
         updatedAt: at,
       };
     }
+    case 'TenantIdentityProviderConfigured':
+      return doc && { ...doc, ...stored, identityProvider: event.data.identityProvider, updatedAt: event.data.at };
+    case 'TenantIdentityProviderRemoved':
+      return doc && { ...doc, ...stored, identityProvider: null, updatedAt: event.data.at };
     case 'TenantSuspended':
       return doc && { ...doc, ...stored, status: 'suspended', suspendedBecause: event.data.reason, suspendedAt: event.data.at, updatedAt: event.data.at };
     case 'TenantResumed':

@@ -100,7 +100,20 @@ describe('deleting a tenant, only after an export and a grace period', () => {
       .thenThrows(IllegalTransition);
     spec
       .given(history)
-      .when({ type: 'OnboardTenant', data: { ...profile, desks: [], idTaken: false, takenAddresses: [], by, at: '2027-01-02T00:00:00.000Z' } })
+      .when({
+        type: 'OnboardTenant',
+        data: {
+          ...profile,
+          desks: [],
+          idTaken: false,
+          takenAddresses: [],
+          identityProvider: null,
+          takenIssuers: [],
+          grantableRoles: [],
+          by,
+          at: '2027-01-02T00:00:00.000Z',
+        },
+      })
       .thenThrows(AlreadyExists);
     spec
       .given(history)

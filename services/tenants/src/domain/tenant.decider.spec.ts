@@ -7,14 +7,24 @@ const at = '2026-12-02T09:00:00.000Z';
 const by = 'platform-admin';
 const template = { name: 'facilities', version: 1, deskRequestTypes: { facilities: 'broken-light', operations: 'late-delivery' } };
 const profile = { tenantId: 'initech', name: 'Initech facilities', timeZone: 'America/Chicago', locale: 'en-US', admins: ['bill'], template };
+const noProvider = { identityProvider: null, takenIssuers: [], grantableRoles: ['agent', 'tenant-admin'] };
 const onboard = (overrides: object = {}) =>
   ({
     type: 'OnboardTenant',
-    data: { ...profile, desks: [{ address: 'Facilities@Initech.example', kind: 'facilities' }], idTaken: false, takenAddresses: [], by, at, ...overrides },
+    data: {
+      ...profile,
+      desks: [{ address: 'Facilities@Initech.example', kind: 'facilities' }],
+      idTaken: false,
+      takenAddresses: [],
+      ...noProvider,
+      by,
+      at,
+      ...overrides,
+    },
   }) as const;
 const onboarded: TenantEvent = {
   type: 'TenantOnboarded',
-  data: { ...profile, desks: [{ address: 'facilities@initech.example', kind: 'facilities', requestType: 'broken-light' }], by, at },
+  data: { ...profile, desks: [{ address: 'facilities@initech.example', kind: 'facilities', requestType: 'broken-light' }], identityProvider: null, by, at },
 };
 const suspended: TenantEvent = { type: 'TenantSuspended', data: { tenantId: 'initech', reason: 'unpaid invoice', by, at } };
 const fields = (error: ValidationFailed) => error.errors.map((e) => e.field);

@@ -1,4 +1,5 @@
 import { AlreadyExists, assertNever, IllegalTransition, NotFound, ValidationFailed, type Decider, type FieldError } from '@deskstream/kernel';
+import { identityProviderErrors, identityProviderOf } from './identity-provider.rules';
 import type { Desk, TenantCommand, TenantEvent } from './tenant.events';
 import { allowedActions, exportedSinceSuspension, initialTenantState, TENANT_ACTIONS, type TenantState } from './tenant.state';
 import {
@@ -39,6 +40,7 @@ function onboardingErrors(data: Onboard): FieldError[] {
       errors.push({ field: `desks.${i}.kind`, message: `the ${data.template.name} template has no "${desk.kind}" desk (it has: ${known})` });
     }
   });
+  if (data.identityProvider) errors.push(...identityProviderErrors(data.identityProvider, data, 'identityProvider.'));
   return errors;
 }
 
@@ -88,7 +90,7 @@ function decideDeletion(command: DeletionCommand, state: Known): TenantEvent[] {
 function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
   switch (command.type) {
     case 'OnboardTenant': {
-      const { idTaken, takenAddresses: _taken, desks, ...profile } = command.data;
+      const { idTaken, takenAddresses: _taken, takenIssuers: _issuers, grantableRoles: _roles, desks, identityProvider, ...profile } = command.data;
       if (state.status !== 'none' || idTaken) throw new AlreadyExists('Tenant', profile.tenantId);
       const errors = onboardingErrors(command.data);
       if (errors.length > 0) throw new ValidationFailed(errors);
@@ -97,8 +99,25 @@ function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
         kind: desk.kind,
         requestType: profile.template.deskRequestTypes[desk.kind]!,
       }));
-      return [{ type: 'TenantOnboarded', data: { ...profile, admins: [...new Set(profile.admins)], desks: routed } }];
+      const provider = identityProvider ? identityProviderOf(identityProvider) : null;
+      return [{ type: 'TenantOnboarded', data: { ...profile, admins: [...new Set(profile.admins)], desks: routed, identityProvider: provider } }];
     }
+    case 'ConfigureIdentityProvider': {
+      if (state.status === 'none') throw new NotFound('Tenant', '');
+      if (state.status === 'deleted') throw new IllegalTransition('configure-identity-provider', state.status, []);
+      const errors = identityProviderErrors(command.data.identityProvider, command.data);
+      if (errors.length > 0) throw new ValidationFailed(errors);
+      const identityProvider = identityProviderOf(command.data.identityProvider);
+      // The same provider sent again (a repeated PUT) changes nothing.
+      if (JSON.stringify(identityProvider) === JSON.stringify(state.identityProvider)) return [];
+      const { by, at } = command.data;
+      return [{ type: 'TenantIdentityProviderConfigured', data: { tenantId: state.tenantId, identityProvider, by, at } }];
+    }
+    case 'RemoveIdentityProvider':
+      if (state.status === 'none') throw new NotFound('Tenant', '');
+      // Removing a provider the tenant does not have (a repeated DELETE) changes nothing.
+      if (state.identityProvider === null) return [];
+      return [{ type: 'TenantIdentityProviderRemoved', data: { tenantId: state.tenantId, by: command.data.by, at: command.data.at } }];
     case 'SuspendTenant': {
       if (state.status === 'none') throw new NotFound('Tenant', '');
       if (state.status !== 'active') throw new IllegalTransition('suspend', state.status, TENANT_ACTIONS[state.status]);
@@ -129,9 +148,21 @@ function decide(command: TenantCommand, state: TenantState): TenantEvent[] {
 function evolve(state: TenantState, event: TenantEvent): TenantState {
   switch (event.type) {
     case 'TenantOnboarded': {
-      const { by: _by, at: _at, ...profile } = event.data;
-      return { ...profile, status: 'active', suspendedBecause: null, suspendedAt: null, lastExportAt: null, deleteAfter: null };
+      const { by: _by, at: _at, identityProvider, ...profile } = event.data;
+      return {
+        ...profile,
+        identityProvider: identityProvider ?? null,
+        status: 'active',
+        suspendedBecause: null,
+        suspendedAt: null,
+        lastExportAt: null,
+        deleteAfter: null,
+      };
     }
+    case 'TenantIdentityProviderConfigured':
+      return state.status === 'none' ? state : { ...state, identityProvider: event.data.identityProvider };
+    case 'TenantIdentityProviderRemoved':
+      return state.status === 'none' ? state : { ...state, identityProvider: null };
     case 'TenantSuspended':
       return state.status === 'none' ? state : { ...state, status: 'suspended', suspendedBecause: event.data.reason, suspendedAt: event.data.at };
     case 'TenantResumed':

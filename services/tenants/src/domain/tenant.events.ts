@@ -1,3 +1,5 @@
+import type { IdentityProvider, IdentityProviderFacts, IdentityProviderRequest } from './identity-provider.rules';
+
 /** The parts of a template a decision reads; the rest of its content travels with the onboarding untouched. */
 export interface TenantTemplate {
   readonly name: string;
@@ -32,10 +34,18 @@ export type TenantCommand =
         readonly idTaken: boolean;
         /** Looked up: desk addresses other tenants already receive mail at. */
         readonly takenAddresses: readonly string[];
+        /** Optional: the tenant's users may sign in with the installation's issuer until it has its own. */
+        readonly identityProvider: IdentityProviderRequest | null;
         readonly by: string;
         readonly at: string;
-      };
+      } & IdentityProviderFacts;
     }
+  | {
+      readonly type: 'ConfigureIdentityProvider';
+      readonly data: IdentityProviderFacts & { readonly identityProvider: IdentityProviderRequest; readonly by: string; readonly at: string };
+    }
+  /** Its users sign in with the installation's issuer again. */
+  | { readonly type: 'RemoveIdentityProvider'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'SuspendTenant'; readonly data: { readonly reason: string; readonly by: string; readonly at: string } }
   | { readonly type: 'ResumeTenant'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'RecordExport'; readonly data: ExportFacts & { readonly by: string; readonly at: string } }
@@ -53,7 +63,21 @@ export interface ExportFacts {
 }
 
 export type TenantEvent =
-  | { readonly type: 'TenantOnboarded'; readonly data: TenantProfile & { readonly desks: readonly Desk[]; readonly by: string; readonly at: string } }
+  | {
+      readonly type: 'TenantOnboarded';
+      /** `identityProvider` is absent in tenants onboarded before they could have their own. */
+      readonly data: TenantProfile & {
+        readonly desks: readonly Desk[];
+        readonly identityProvider?: IdentityProvider | null;
+        readonly by: string;
+        readonly at: string;
+      };
+    }
+  | {
+      readonly type: 'TenantIdentityProviderConfigured';
+      readonly data: { readonly tenantId: string; readonly identityProvider: IdentityProvider; readonly by: string; readonly at: string };
+    }
+  | { readonly type: 'TenantIdentityProviderRemoved'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantSuspended'; readonly data: { readonly tenantId: string; readonly reason: string; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantResumed'; readonly data: { readonly tenantId: string; readonly by: string; readonly at: string } }
   | { readonly type: 'TenantExported'; readonly data: ExportFacts & { readonly tenantId: string; readonly by: string; readonly at: string } }
@@ -66,6 +90,8 @@ export type TenantEvent =
 
 export const TENANT_EVENT_TYPES: readonly TenantEvent['type'][] = [
   'TenantOnboarded',
+  'TenantIdentityProviderConfigured',
+  'TenantIdentityProviderRemoved',
   'TenantSuspended',
   'TenantResumed',
   'TenantExported',

@@ -1,3 +1,4 @@
+import type { IdentityProvider } from './identity-provider.rules';
 import type { Desk, TenantProfile } from './tenant.events';
 
 /** `deletion-scheduled`: suspended, exported, and deleted once the grace period is over unless cancelled. */
@@ -8,6 +9,8 @@ export type TenantState =
   | (TenantProfile & {
       readonly status: TenantStatus;
       readonly desks: readonly Desk[];
+      /** Null: its users sign in with the installation's own issuer. */
+      readonly identityProvider: IdentityProvider | null;
       readonly suspendedBecause: string | null;
       /** Since when the tenant has been suspended (no new data): an export taken after it is complete. */
       readonly suspendedAt: string | null;

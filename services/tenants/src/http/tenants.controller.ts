@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationFailed } from '@deskstream/kernel';
@@ -7,7 +7,7 @@ import { correlationIdOf, CurrentPrincipal, multipartParts, Roles, type Principa
 import { TenantAdministration } from '../application/tenant-administration';
 import { TenantArchives } from '../application/tenant-archives';
 import { TenantDeletion } from '../application/tenant-deletion';
-import { CreateTenantDto, SuspendTenantDto } from './tenants.dto';
+import { CreateTenantDto, IdentityProviderDto, SuspendTenantDto } from './tenants.dto';
 
 /** An archive is read whole before anything is written: past this size it is refused (413). */
 export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
@@ -39,6 +39,26 @@ export class TenantsController {
   @ApiOperation({ summary: 'One tenant: status, template, desks, first admins' })
   get(@Param('id') id: string) {
     return this.tenants.get(id);
+  }
+
+  @Put(':id/identity-provider')
+  @ApiOperation({
+    summary:
+      "Set the OIDC provider the tenant's users sign in with: its tokens are accepted for this tenant only, their claims giving id, email, name and roles",
+  })
+  configureIdentityProvider(
+    @Param('id') id: string,
+    @Body() body: IdentityProviderDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlation?: string,
+  ) {
+    return this.tenants.configureIdentityProvider(principal, correlationIdOf(correlation), id, body);
+  }
+
+  @Delete(':id/identity-provider')
+  @ApiOperation({ summary: "Remove the tenant's OIDC provider: its tokens are refused, and its users sign in with the installation's issuer again" })
+  removeIdentityProvider(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation?: string) {
+    return this.tenants.removeIdentityProvider(principal, correlationIdOf(correlation), id);
   }
 
   @Post(':id/suspend')
