@@ -1,5 +1,6 @@
 import { fold, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { IncidentClassifiedV1, IncidentOpenedV1 } from '@deskstream/contracts';
+import { recordedAs } from '@deskstream/readmodels';
 import { incidentActivityDecider, type IncidentActivityObserved } from '../domain/incident-activity.decider';
 import type { ClusterIncident } from '../domain/problem-cluster.workflow';
 import type { TrendDimension } from '../domain/problem-settings';
@@ -60,10 +61,8 @@ export class TrendDetection {
    * message is retried, in order, until it is.
    */
   private async known(tenantId: string, incidentId: string) {
-    const known = fold(
-      incidentActivityDecider,
-      (await this.store.readStream(incidentActivityStream(tenantId, incidentId))) as unknown as IncidentActivityObserved[],
-    );
+    const events = recordedAs<IncidentActivityObserved>(await this.store.readStream(incidentActivityStream(tenantId, incidentId)));
+    const known = fold(incidentActivityDecider, events);
     if (known.status === 'unknown') throw new Error(`incident ${incidentId} is not recorded yet; the message is retried`);
     return known;
   }
