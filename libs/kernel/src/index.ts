@@ -10,3 +10,4 @@ export * from './command-handler';
 export * from './specification';
 export * from './settings-stream';
 export * from './token-bucket';
+export * from './text-limits';

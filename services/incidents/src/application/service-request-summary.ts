@@ -1,4 +1,5 @@
-import type { RecordedEvent } from '@deskstream/kernel';
+import type { RecordedOf } from '@deskstream/readmodels';
+import type { ServiceRequestEvent } from '../domain/service-request.events';
 import { asServiceRequestEvent } from './service-request-event';
 import type { TicketSlaClockObserved } from '../domain/ticket-sla.decider';
 import { headerOf, stampOf, type ServiceRequestHeader } from './service-request-header';
@@ -18,10 +19,14 @@ export interface ServiceRequestSummary extends ServiceRequestHeader, TicketSlaFi
  * Pure reducer behind both list projections. `includeDrafts` is false for the fulfilment queue: a
  * draft is the requester's own business until it is submitted.
  */
-export function applyToSummary(doc: ServiceRequestSummary | null, recorded: RecordedEvent, includeDrafts: boolean): ServiceRequestSummary | null {
+export function applyToSummary(
+  doc: ServiceRequestSummary | null,
+  recorded: RecordedOf<ServiceRequestEvent | TicketSlaClockObserved>,
+  includeDrafts: boolean,
+): ServiceRequestSummary | null {
   if (recorded.type === 'TicketSlaClockObserved') {
     // The fulfilment clock of a request on this list (an incident's clock has no line here).
-    return doc ? { ...doc, ...slaFields((recorded.data as TicketSlaClockObserved['data']).slaDueAt), position: recorded.position } : null;
+    return doc ? { ...doc, ...slaFields(recorded.data.slaDueAt), position: recorded.position } : null;
   }
   const event = asServiceRequestEvent(recorded);
   if (!event) return doc;

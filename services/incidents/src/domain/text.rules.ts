@@ -1,7 +1,7 @@
-import { ValidationFailed, type FieldError } from '@deskstream/kernel';
+import { MAX_TICKET_TEXT_LENGTH, ValidationFailed, type FieldError } from '@deskstream/kernel';
 
 /** Notes, descriptions and resolution notes are bounded so that one record cannot swallow the store. */
-export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_TEXT_LENGTH = MAX_TICKET_TEXT_LENGTH;
 export const MAX_SHORT_TEXT_LENGTH = 200;
 
 export function textErrors(field: string, value: unknown, max = MAX_TEXT_LENGTH, required = true): FieldError[] {

@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { createHash } from 'node:crypto';
-import { ValidationFailed } from '@deskstream/kernel';
+import { MAX_TICKET_TEXT_LENGTH, ValidationFailed } from '@deskstream/kernel';
 import type { Alert } from '../domain/alert-correlation.decider';
 import { schemaFieldErrors } from './form-validator';
 
@@ -64,7 +64,7 @@ export const GENERIC_ALERT_SCHEMA = {
     service: { type: 'string', minLength: 1, maxLength: 200 },
     severity: { type: 'string', maxLength: 50 },
     summary: { type: 'string', maxLength: 200 },
-    description: { type: 'string', maxLength: 10_000 },
+    description: { type: 'string', maxLength: MAX_TICKET_TEXT_LENGTH },
     labels,
     startsAt: { type: 'string', format: 'date-time' },
     endsAt: { type: 'string', format: 'date-time' },

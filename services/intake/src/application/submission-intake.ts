@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
+  commandHandler,
   ConcurrencyConflict,
+  fold,
   eventMetadata,
   IdempotencyKeyReused,
   NotFound,
@@ -10,9 +12,9 @@ import {
   type CommandContext,
   type EventStore,
   type IdGenerator,
-  type RecordedEvent,
 } from '@deskstream/kernel';
 import type { CommandMetrics, Principal, TenantRateLimiter } from '@deskstream/platform';
+import { recordedAs, type RecordedOf } from '@deskstream/readmodels';
 import { classify } from '../domain/classification';
 import { duplicateKey, duplicateOf, type RecentSubmission } from '../domain/duplicate.rules';
 import type { Channel } from '../domain/intake-levels';
@@ -23,6 +25,7 @@ import {
   type RecordSubmission,
   type SubmissionAccepted,
   type SubmissionDetails,
+  type SubmissionEvent,
   type SubmissionLinkedAsDuplicate,
   type SubmissionStatus,
 } from '../domain/submission.decider';
@@ -70,7 +73,11 @@ export interface SubmissionIntakeDeps {
 }
 
 type FirstEvent = SubmissionAccepted | SubmissionLinkedAsDuplicate;
-type Recorded = RecordedEvent<FirstEvent['type'], FirstEvent['data']>;
+type Recorded = RecordedOf<FirstEvent>;
+
+/** Whether an event is the one a submission's stream starts with: its answer is rebuilt from it. */
+const isFirst = <E extends { readonly type: SubmissionEvent['type'] }>(event: E | undefined): event is Extract<E, { readonly type: FirstEvent['type'] }> =>
+  event?.type === 'SubmissionAccepted' || event?.type === 'SubmissionLinkedAsDuplicate';
 
 /** The first answer, rebuilt from the submission's first event. */
 /** Whether a request sent again under its Idempotency-Key asks what the first one asked. */
@@ -79,14 +86,14 @@ function sameRequest(first: Recorded, input: SubmitInput, principal: Principal):
   return requestType.id === input.requestType && caller === callerOf(principal, input.onBehalfOf) && isDeepStrictEqual(fields, input.fields);
 }
 
-function receiptOf(first: Pick<Recorded, 'type' | 'data'>, replayed: boolean): SubmissionReceipt {
+function receiptOf(first: FirstEvent, replayed: boolean): SubmissionReceipt {
   const linked = first.type === 'SubmissionLinkedAsDuplicate';
   return {
     submissionId: first.data.submissionId,
     reference: first.data.ticket.reference,
     status: linked ? 'linked' : 'accepted',
     kind: first.data.ticket.kind,
-    duplicateOf: linked ? { id: (first.data as SubmissionLinkedAsDuplicate['data']).firstSubmissionId, reference: first.data.ticket.reference } : null,
+    duplicateOf: linked ? { id: first.data.firstSubmissionId, reference: first.data.ticket.reference } : null,
     replayed,
   };
 }
@@ -99,8 +106,15 @@ function receiptOf(first: Pick<Recorded, 'type' | 'data'>, replayed: boolean): S
  */
 export class SubmissionIntake {
   private readonly locks = new KeyedLock();
+  /**
+   * No retry: a new submission's stream can only have been created meanwhile by the same
+   * Idempotency-Key racing in, whose answer is then this one's.
+   */
+  private readonly handler;
 
-  constructor(private readonly deps: SubmissionIntakeDeps) {}
+  constructor(private readonly deps: SubmissionIntakeDeps) {
+    this.handler = commandHandler(submissionDecider, { store: deps.store, clock: deps.clock, ids: deps.ids, maxRetries: 0 });
+  }
 
   async submit(request: IntakeRequest, input: SubmitInput, idempotencyKey?: string): Promise<SubmissionReceipt> {
     const tenantId = request.principal.tenantId;
@@ -151,14 +165,10 @@ export class SubmissionIntake {
       const ticket = duplicate ? null : { kind, id: submissionId, reference: await this.deps.references.allocate(kind, context, submissionId, at) };
       // A new submission's stream is empty (an Idempotency-Key's was just read empty): decide on the initial
       // state and append only if the stream still does not exist, rather than read it again.
-      const events = submissionDecider.decide(command(ticket), submissionDecider.initialState()) as FirstEvent[];
-      const metadata = eventMetadata(context, this.deps.clock.now().toISOString());
+      const empty = { state: submissionDecider.initialState(), revision: -1 };
+      let recorded: readonly SubmissionEvent[];
       try {
-        await this.deps.store.appendToStream(
-          submissionStream(tenantId, submissionId),
-          events.map(({ type, data }) => ({ eventId: this.deps.ids.next(), type, data, metadata })),
-          { expectedRevision: 'no_stream' },
-        );
+        recorded = (await this.handler.handleOn(submissionStream(tenantId, submissionId), empty, command(ticket), context)).newEvents;
       } catch (error) {
         // The same Idempotency-Key raced in from another request: its answer is the answer.
         if (!(error instanceof ConcurrencyConflict)) throw error;
@@ -167,7 +177,9 @@ export class SubmissionIntake {
         throw error;
       }
       if (ticket) await this.remember(recentStream, { submissionId, ticket, at }, context, at);
-      return receiptOf(events[0]!, false);
+      const [first] = recorded;
+      if (!isFirst(first)) throw new Error(`a submission starts with its acceptance or its link, not ${first?.type ?? 'nothing'}`);
+      return receiptOf(first, false);
     });
   }
 
@@ -207,16 +219,16 @@ export class SubmissionIntake {
   }
 
   private async first(tenantId: string, submissionId: string): Promise<Recorded | null> {
-    const [first] = await this.deps.store.readStream(submissionStream(tenantId, submissionId), { maxCount: 1 });
-    return (first as Recorded | undefined) ?? null;
+    const [first] = recordedAs<SubmissionEvent>(await this.deps.store.readStream(submissionStream(tenantId, submissionId), { maxCount: 1 }));
+    return isFirst(first) ? first : null;
   }
 
   /** One submission as recorded, with every classification decision; requesters see their own only. */
   async get(principal: Principal, submissionId: string) {
-    const events = await this.deps.store.readStream(submissionStream(principal.tenantId, submissionId));
-    const first = events[0] as Recorded | undefined;
-    if (!first || !maySeeSubmission(principal, first.data)) throw new NotFound('Submission', submissionId);
-    const state = events.reduce((s, e) => submissionDecider.evolve(s, e as never), submissionDecider.initialState());
+    const events = recordedAs<SubmissionEvent>(await this.deps.store.readStream(submissionStream(principal.tenantId, submissionId)));
+    const [first] = events;
+    if (!isFirst(first) || !maySeeSubmission(principal, first.data)) throw new NotFound('Submission', submissionId);
+    const state = fold(submissionDecider, events);
     return { ...first.data, ...receiptOf(first, false), status: state.status, ticketId: first.data.ticket.id };
   }
 }

@@ -1,3 +1,4 @@
+import { MAX_TICKET_TEXT_LENGTH } from '@deskstream/kernel';
 import { transcriptParts } from './chat-ticketing';
 
 describe('a transcript on the ticket', () => {
@@ -14,5 +15,11 @@ describe('a transcript on the ticket', () => {
 
   it('cuts a line longer than a comment', () => {
     expect(transcriptParts('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
+  });
+
+  it('cuts parts at the ticket text limit by default, so that every part is one comment the ticket takes', () => {
+    const transcript = ['a'.repeat(MAX_TICKET_TEXT_LENGTH), 'b'.repeat(MAX_TICKET_TEXT_LENGTH + 1)].join('\n');
+    const parts = transcriptParts(transcript);
+    expect(parts.map((part) => part.length)).toEqual([MAX_TICKET_TEXT_LENGTH, MAX_TICKET_TEXT_LENGTH, 1]);
   });
 });

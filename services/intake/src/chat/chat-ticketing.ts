@@ -1,4 +1,4 @@
-import type { CommandContext } from '@deskstream/kernel';
+import { MAX_TICKET_TEXT_LENGTH, type CommandContext } from '@deskstream/kernel';
 import type { TicketRef } from './domain/chat-session.events';
 
 /**
@@ -13,11 +13,11 @@ export interface ChatTicketing {
 
 export const CHAT_TICKETING = Symbol('ChatTicketing');
 
-/** Incident comments take at most this many characters: a longer transcript is split over several comments. */
-export const MAX_COMMENT_LENGTH = 10_000;
-
-/** Splits the transcript at line breaks into comment-sized parts; a line longer than a part is cut. */
-export function transcriptParts(transcript: string, max = MAX_COMMENT_LENGTH): string[] {
+/**
+ * Splits the transcript at line breaks into comment-sized parts (a ticket comment holds at most the
+ * ticket text limit); a line longer than a part is cut.
+ */
+export function transcriptParts(transcript: string, max = MAX_TICKET_TEXT_LENGTH): string[] {
   const parts: string[] = [];
   let current = '';
   for (const line of transcript.split('\n')) {

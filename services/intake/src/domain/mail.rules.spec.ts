@@ -1,4 +1,5 @@
-import { acknowledgementMessageId, automatedReason, replyReference, shortDescriptionOf, type MailHeaders } from './mail.rules';
+import { MAX_TICKET_TEXT_LENGTH } from '@deskstream/kernel';
+import { acknowledgementMessageId, automatedReason, boundedMailText, replyReference, shortDescriptionOf, type MailHeaders } from './mail.rules';
 
 /** The desks' own addresses, as the mailbox directory knows them. */
 const DESKS = ['it@acme.example', 'hr@globex.example'];
@@ -58,5 +59,18 @@ describe('which ticket a reply is about', () => {
     expect(shortDescriptionOf('  Printer \r\n jammed ')).toBe('Printer jammed');
     expect(shortDescriptionOf('')).toBe('(no subject)');
     expect(shortDescriptionOf('x'.repeat(300))).toHaveLength(200);
+  });
+});
+
+describe('a mail longer than a ticket keeps', () => {
+  it('is kept whole up to the ticket text limit', () => {
+    const text = 'x'.repeat(MAX_TICKET_TEXT_LENGTH);
+    expect(boundedMailText(text)).toBe(text);
+  });
+
+  it('is cut within the limit beyond it, with a note saying so', () => {
+    const shortened = boundedMailText('x'.repeat(MAX_TICKET_TEXT_LENGTH + 1));
+    expect(shortened.length).toBeLessThanOrEqual(MAX_TICKET_TEXT_LENGTH);
+    expect(shortened).toMatch(/^x+\n\[message shortened by the desk\]$/);
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_TICKET_TEXT_LENGTH } from '@deskstream/kernel';
 import type { Contact } from './routing.rules';
 
 /** The email channel's rules, pure: which mail is automated, which ticket a reply is about, our Message-IDs. */
@@ -80,4 +81,9 @@ export function mailContact(from: string, desk: { readonly address: string; read
     labels: {},
     service: null,
   };
+}
+
+/** A mail's text as the ticket keeps it: within the ticket text limit, cut with a note saying so when longer. */
+export function boundedMailText(text: string): string {
+  return text.length > MAX_TICKET_TEXT_LENGTH ? `${text.slice(0, MAX_TICKET_TEXT_LENGTH - 40)}\n[message shortened by the desk]` : text;
 }

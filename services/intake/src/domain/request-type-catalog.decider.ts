@@ -1,7 +1,7 @@
 import type { Decider } from '@deskstream/kernel';
-import { requestTypeDecider, type RequestTypeCommand, type RequestTypeEvent, type RequestTypeState } from './request-type.decider';
+import { activeRequestType, requestTypeDecider, type ActiveRequestType, type RequestTypeCommand, type RequestTypeEvent } from './request-type.decider';
 
-export type ActiveRequestType = Extract<RequestTypeState, { status: 'active' }>;
+export type { ActiveRequestType } from './request-type.decider';
 
 /** A tenant's request types, in the order they were first defined. */
 export type RequestTypeCatalog = ReadonlyMap<string, ActiveRequestType>;
@@ -17,9 +17,7 @@ export const requestTypeCatalogDecider: Decider<RequestTypeCommand, RequestTypeE
     return requestTypeDecider.decide(command, catalog.get(command.data.requestTypeId) ?? requestTypeDecider.initialState());
   },
   evolve(catalog, event) {
-    const next = new Map(catalog);
-    const current = catalog.get(event.data.requestTypeId) ?? requestTypeDecider.initialState();
-    next.set(event.data.requestTypeId, requestTypeDecider.evolve(current, event) as ActiveRequestType);
-    return next;
+    // Every event of a request type leaves it active at that event's version, whatever it was before.
+    return new Map(catalog).set(event.data.requestTypeId, activeRequestType(event));
   },
 };

@@ -63,6 +63,14 @@ function versioned(command: RequestTypeCommand, version: number): Versioned {
   return { requestTypeId, version, ...definition, by, at };
 }
 
+export type ActiveRequestType = Extract<RequestTypeState, { status: 'active' }>;
+
+/** A request type as its latest definition or revision leaves it: active, at that event's version. */
+export function activeRequestType(event: RequestTypeEvent): ActiveRequestType {
+  const { requestTypeId, version, by: _by, at: _at, ...definition } = event.data;
+  return { status: 'active', requestTypeId, version, definition };
+}
+
 /** Request types are versioned: a revision makes version n+1, and each submission records the version it used. */
 export const requestTypeDecider: Decider<RequestTypeCommand, RequestTypeEvent, RequestTypeState> = {
   initialState: () => ({ status: 'none' }),
@@ -81,8 +89,5 @@ export const requestTypeDecider: Decider<RequestTypeCommand, RequestTypeEvent, R
         return assertNever(command, 'request type command');
     }
   },
-  evolve(_state, event) {
-    const { requestTypeId, version, by: _by, at: _at, ...definition } = event.data;
-    return { status: 'active', requestTypeId, version, definition };
-  },
+  evolve: (_state, event) => activeRequestType(event),
 };

@@ -7,7 +7,7 @@ import type { InboundMailLog, MailRequest } from './inbound-mail-log';
 import type { InboundAttachment, InboundMail } from './inbound-mail';
 import type { Mailbox, MailboxDirectory } from './mailbox-directory';
 import type { ContactRouter } from '../application/contact-router';
-import { automatedReason, mailContact, replyReference, shortDescriptionOf } from '../domain/mail.rules';
+import { automatedReason, boundedMailText, mailContact, replyReference, shortDescriptionOf } from '../domain/mail.rules';
 
 type TicketOutcome = { readonly kind: 'opened' | 'commented'; readonly ticket: EmailTicket; readonly request: MailRequest };
 
@@ -18,14 +18,9 @@ export class MailInProgress extends Error {
   override readonly name = 'MailInProgress';
 }
 
-const MAX_TEXT = 10_000;
 const tracer = trace.getTracer('deskstream');
 
 const kilobytes = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
-function bounded(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 40)}\n[message shortened by the desk]` : text;
-}
 
 export interface EmailIntakeDeps {
   readonly directory: MailboxDirectory;
@@ -73,7 +68,7 @@ export class EmailIntake {
 
     const kept = mail.attachments.filter((attachment) => attachment.content.length <= this.deps.maxAttachmentBytes);
     const dropped = mail.attachments.filter((attachment) => !kept.includes(attachment));
-    const text = bounded(`${mail.text || '(empty message)'}${this.attachmentNote(kept, dropped)}`);
+    const text = boundedMailText(`${mail.text || '(empty message)'}${this.attachmentNote(kept, dropped)}`);
     const outcome = (await this.comment(mail, mailbox, text)) ?? (await this.open(mail, mailbox, text));
     for (const attachment of kept) {
       await this.deps.attachments.save({ tenantId: mailbox.tenantId, ticketId: outcome.ticket.ticketId, ...attachment });

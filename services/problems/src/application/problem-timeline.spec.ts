@@ -1,16 +1,21 @@
-import type { RecordedEvent } from '@deskstream/kernel';
+import { recordedAs, type RecordedOf } from '@deskstream/readmodels';
+import type { ProblemEvent } from '../domain/problem.events';
 import type { KnownIncident } from './incident-activity.projection';
 import { incidentEntries, mergeTimeline, problemEntries } from './problem-timeline';
 
-const event = (type: string, data: object, occurredAt: string): RecordedEvent => ({
-  eventId: type,
-  streamId: 'problem-acme.prb-1',
-  revision: 0,
-  position: 0,
-  type,
-  data,
-  metadata: { tenantId: 'acme', actor: 'parker', correlationId: 'c', causationId: 'c', occurredAt, schemaVersion: 1 },
-});
+/** A stored problem event, written loosely as the store hands it over. */
+const event = (type: string, data: object, occurredAt: string): RecordedOf<ProblemEvent> =>
+  recordedAs<ProblemEvent>([
+    {
+      eventId: type,
+      streamId: 'problem-acme.prb-1',
+      revision: 0,
+      position: 0,
+      type,
+      data,
+      metadata: { tenantId: 'acme', actor: 'parker', correlationId: 'c', causationId: 'c', occurredAt, schemaVersion: 1 },
+    },
+  ])[0]!;
 
 const incident = (timeline: KnownIncident['timeline']): KnownIncident => ({
   id: 'inc-1',

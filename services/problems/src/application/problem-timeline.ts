@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@deskstream/kernel';
+import type { RecordedOf } from '@deskstream/readmodels';
 import type { KnownIncident } from './incident-activity.projection';
 import type { ProblemEvent } from '../domain/problem.events';
 
@@ -49,14 +49,13 @@ function summaryOf(event: ProblemEvent, referenceOf: ReferenceOf): { kind: strin
 }
 
 /** The problem's events; an analyst's entry stands at the time it happened, not when it was typed in. */
-export function problemEntries(events: readonly RecordedEvent[], referenceOf: ReferenceOf = (id) => id): TimelineEntry[] {
-  return events.map((recorded) => {
-    const event = recorded as unknown as ProblemEvent;
+export function problemEntries(events: readonly RecordedOf<ProblemEvent>[], referenceOf: ReferenceOf = (id) => id): TimelineEntry[] {
+  return events.map((event) => {
     if (event.type === 'TimelineEntryAdded') {
       const { happenedAt, kind, text, source, by } = event.data;
       return { at: happenedAt, source: 'analyst', kind, summary: text, by, origin: source };
     }
-    return { at: recorded.metadata.occurredAt, source: 'problem', ...summaryOf(event, referenceOf), by: recorded.metadata.actor };
+    return { at: event.metadata.occurredAt, source: 'problem', ...summaryOf(event, referenceOf), by: event.metadata.actor };
   });
 }
 

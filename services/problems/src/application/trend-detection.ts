@@ -1,14 +1,13 @@
 import { fold, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
 import type { IncidentClassifiedV1, IncidentOpenedV1 } from '@deskstream/contracts';
+import { recordedAs } from '@deskstream/readmodels';
 import { incidentActivityDecider, type IncidentActivityObserved } from '../domain/incident-activity.decider';
 import type { ClusterIncident } from '../domain/problem-cluster.workflow';
 import type { TrendDimension } from '../domain/problem-settings';
 import type { ProblemClusters } from './problem-clusters';
 import type { ProblemSettingsRepository } from './problem-settings.repository';
 import { incidentActivityStream } from './problem-streams';
-
-/** Cluster ids name what the incidents share: `service:email`, `category:network`, `major:<incident id>`. */
-export const clusterIdOf = (dimension: string, value: string): string => `${dimension}:${value.trim().toLowerCase()}`;
+import { majorIncidentObservation, trendObservations, type TrendObservation } from '../domain/trend-observation.rules';
 
 /** Streams incidents into the cluster workflows of the dimensions the tenant detects on, as they are opened and classified. */
 export class TrendDetection {
@@ -36,22 +35,8 @@ export class TrendDetection {
   /** A major incident always yields a candidate: it is a cluster of its own with a threshold of one. */
   async majorDeclared(context: CommandContext, incidentId: string, at: string): Promise<void> {
     const known = await this.known(context.tenantId, incidentId);
-    const reference = known.reference ?? incidentId;
-    await this.clusters.decide(context, clusterIdOf('major', incidentId), {
-      type: 'ObserveIncident',
-      data: {
-        incidentId,
-        reference,
-        shortDescription: known.shortDescription ?? '',
-        at,
-        dimension: 'major',
-        value: reference,
-        candidateId: this.ids.next(),
-        windowMinutes: 1,
-        threshold: 1,
-        similarity: null,
-      },
-    });
+    const incident = { incidentId, reference: known.reference ?? incidentId, shortDescription: known.shortDescription ?? '' };
+    await this.send(context, majorIncidentObservation(incident, at));
   }
 
   /**
@@ -60,32 +45,18 @@ export class TrendDetection {
    * message is retried, in order, until it is.
    */
   private async known(tenantId: string, incidentId: string) {
-    const known = fold(
-      incidentActivityDecider,
-      (await this.store.readStream(incidentActivityStream(tenantId, incidentId))) as unknown as IncidentActivityObserved[],
-    );
+    const events = recordedAs<IncidentActivityObserved>(await this.store.readStream(incidentActivityStream(tenantId, incidentId)));
+    const known = fold(incidentActivityDecider, events);
     if (known.status === 'unknown') throw new Error(`incident ${incidentId} is not recorded yet; the message is retried`);
     return known;
   }
 
   private async observe(context: CommandContext, incident: ClusterIncident, at: string, values: Record<TrendDimension, string | null>): Promise<void> {
     const { trend } = await this.settings.get(context.tenantId);
-    for (const dimension of trend.dimensions) {
-      const value = values[dimension];
-      if (!value || !value.trim()) continue;
-      await this.clusters.decide(context, clusterIdOf(dimension, value), {
-        type: 'ObserveIncident',
-        data: {
-          ...incident,
-          at,
-          dimension,
-          value,
-          candidateId: this.ids.next(),
-          windowMinutes: trend.windowMinutes,
-          threshold: trend.threshold,
-          similarity: trend.similarity,
-        },
-      });
-    }
+    for (const observation of trendObservations(incident, at, values, trend)) await this.send(context, observation);
+  }
+
+  private async send(context: CommandContext, { clusterId, data }: TrendObservation): Promise<void> {
+    await this.clusters.decide(context, clusterId, { type: 'ObserveIncident', data: { ...data, candidateId: this.ids.next() } });
   }
 }

@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { commandHandler, fold, NotFound, streamName, type Clock, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import type { DocumentStore } from '@deskstream/readmodels';
+import { recordedAs, type DocumentStore } from '@deskstream/readmodels';
 import type { CalendarLookups } from '../domain/calendar.events';
 import { calendarDecider } from '../domain/calendar.decider';
 import type { CalendarEvent } from '../domain/calendar.events';
@@ -103,8 +103,8 @@ export class SlaCalendars {
   }
 
   private async stored(tenantId: string, id: string): Promise<VersionedCalendar | null> {
-    const events = await this.store.readStream(streamName(CALENDAR_CATEGORY, tenantId, id));
-    const state = fold(calendarDecider, events as unknown as CalendarEvent[]);
+    const events = recordedAs<CalendarEvent>(await this.store.readStream(streamName(CALENDAR_CATEGORY, tenantId, id)));
+    const state = fold(calendarDecider, events);
     return state.status === 'defined' ? state.calendar : null;
   }
 

@@ -3,7 +3,6 @@ import type { DocumentStore, Filter } from '@deskstream/readmodels';
 import type { ClockSnapshot } from '../domain/clock-snapshot';
 import { clocksAsOf } from '../domain/clock-view';
 import { slaTicketDecider } from '../domain/sla-ticket.decider';
-import type { SlaTicketEvent } from '../domain/sla-ticket.events';
 import type { SlaNotificationDocument } from './sla-notification.projection';
 import { SLA_TICKETS, type SlaTicketDocument } from './sla-ticket.projection';
 import type { SlaTickets } from './sla-tickets';
@@ -29,7 +28,7 @@ export class SlaClockQueries {
     const at = Date.parse(asOf);
     const { events } = await this.tickets.load(tenantId, doc.id);
     const then = events.filter((event) => Date.parse(event.metadata.occurredAt) <= at);
-    const state = fold(slaTicketDecider, then as unknown as SlaTicketEvent[]);
+    const state = fold(slaTicketDecider, then);
     return clocksAsOf(state, await this.tickets.workingTimes(tenantId, state, []), at);
   }
 

@@ -9,8 +9,8 @@ import {
   type CommandContext,
   type EventStore,
   type IdGenerator,
-  type RecordedEvent,
 } from '@deskstream/kernel';
+import { recordedAs, type RecordedOf } from '@deskstream/readmodels';
 import type { SlaDefinition } from '../domain/sla-definition.model';
 import { slaTicketDecider } from '../domain/sla-ticket.decider';
 import type { SlaTicketCommand, SlaTicketEvent, WorkingTimes } from '../domain/sla-ticket.events';
@@ -90,9 +90,14 @@ export class SlaTickets {
     });
   }
 
-  async load(tenantId: string, ticketId: string): Promise<{ state: SlaTicketState; events: RecordedEvent[] }> {
-    const events = await this.store.readStream(ticketStream(tenantId, ticketId));
-    return { state: fold(slaTicketDecider, events as unknown as SlaTicketEvent[]), events };
+  async load(tenantId: string, ticketId: string): Promise<{ state: SlaTicketState; events: readonly RecordedOf<SlaTicketEvent>[] }> {
+    const events = await this.events(ticketStream(tenantId, ticketId));
+    return { state: fold(slaTicketDecider, events), events };
+  }
+
+  /** A ticket's stream holds only SLA ticket events (its category is this service's own). */
+  private async events(stream: string): Promise<readonly RecordedOf<SlaTicketEvent>[]> {
+    return recordedAs<SlaTicketEvent>(await this.store.readStream(stream));
   }
 
   /** Working time of the calendars the definitions and the ticket's clocks name; a calendar that is gone leaves its clocks as they were. */
@@ -115,9 +120,9 @@ export class SlaTickets {
   private async run(context: CommandContext, ticketId: string, commandFor: (state: SlaTicketState) => Promise<SlaTicketCommand>): Promise<number> {
     const stream = ticketStream(context.tenantId, ticketId);
     for (let attempt = 0; ; attempt += 1) {
-      const events = await this.store.readStream(stream);
+      const events = await this.events(stream);
       if (context.causationId && events.some((event) => event.metadata.causationId === context.causationId)) return 0;
-      const state = fold(slaTicketDecider, events as unknown as SlaTicketEvent[]);
+      const state = fold(slaTicketDecider, events);
       const decided = slaTicketDecider.decide(await commandFor(state), state);
       if (decided.length === 0) return 0;
       const metadata = eventMetadata(context, this.clock.now().toISOString());

@@ -3,11 +3,16 @@ import { snapshotOf, type ClockSnapshot } from './clock-snapshot';
 import { escalationStep } from './decide-escalation';
 import type { SlaDefinition } from './sla-definition.model';
 import { applies, CLOSED_STATUSES, isAutomatic } from './sla-selection.rules';
-import type { CheckClocks, ObserveTicket, RecomputeClocks, SlaTicketEvent, WorkingTimes } from './sla-ticket.events';
-import { evolveSlaTicket, milestoneKey, type SlaTicketState, type TrackedClock } from './sla-ticket.state';
-import { applyChange, type Observation } from './ticket-facts';
-
-type Tracked = Extract<SlaTicketState, { status: 'tracked' }>;
+import type { CheckClocks, ObserveTicket, RecomputeClocks, SlaTicketEvent, SlaTicketObserved, WorkingTimes } from './sla-ticket.events';
+import {
+  evolveTrackedSlaTicket,
+  milestoneKey,
+  observedSlaTicket,
+  type SlaTicketState,
+  type TrackedClock,
+  type TrackedSlaTicket as Tracked,
+} from './sla-ticket.state';
+import { applyChange, type Observation, type TicketChange, type TicketKind } from './ticket-facts';
 
 const lastOf = (state: Tracked): Observation => state.observations[state.observations.length - 1]!;
 
@@ -77,28 +82,37 @@ function rerun(state: Tracked, tracked: TrackedClock, workingTimes: WorkingTimes
 }
 
 /**
+ * The ticket's kind and reference for an observation: an opening starts tracking an untracked ticket,
+ * any other change continues a tracked one; null for a change that does neither (a second opening,
+ * a change to a ticket whose opening was never observed).
+ */
+function identityOf(state: SlaTicketState, change: TicketChange): { readonly kind: TicketKind; readonly reference: string | null } | null {
+  if (state.status === 'tracked') return change.signal === 'opened' ? null : { kind: state.kind, reference: state.reference };
+  return change.signal === 'opened' ? { kind: change.kind, reference: null } : null;
+}
+
+/**
  * A change to the ticket: record it, end escalations someone acted on, move every clock, cancel the
  * clocks whose definition no longer applies (a new priority) and attach those that now do, with start
  * from the ticket's opening and earlier pauses carried over.
  */
 export function decideObservation(command: ObserveTicket, state: SlaTicketState): SlaTicketEvent[] {
   const { ticketId, reference, change, by, at, definitions, workingTimes } = command.data;
-  if (state.status === 'untracked' && change.signal !== 'opened') return [];
-  if (state.status === 'tracked' && change.signal === 'opened') return [];
+  const known = identityOf(state, change);
+  if (!known) return [];
   const before = state.status === 'tracked' ? lastOf(state).facts : null;
   const { facts, signal } = applyChange(before, change);
-  const kind = change.signal === 'opened' ? change.kind : (state as Tracked).kind;
-  const observed: SlaTicketEvent = {
+  const observed: SlaTicketObserved = {
     type: 'SlaTicketObserved',
-    data: { ticketId, reference: reference ?? (state as Tracked).reference ?? ticketId, kind, facts, signal, by, at },
+    data: { ticketId, reference: reference ?? known.reference ?? ticketId, kind: known.kind, facts, signal, by, at },
   };
-  const next = evolveSlaTicket(state, observed) as Tracked;
+  const next = observedSlaTicket(state, observed);
   const asOf = Math.max(Date.parse(at), lastOf(next).at);
   const events: SlaTicketEvent[] = [observed];
   if (!isAutomatic(by)) {
     for (const clockId of Object.keys(next.escalations)) events.push({ type: 'SlaEscalationEnded', data: { clockId, reason: 'acted-on', by, at } });
   }
-  const afterActing = events.slice(1).reduce(evolveSlaTicket, next) as Tracked;
+  const afterActing = events.slice(1).reduce(evolveTrackedSlaTicket, next);
   for (const tracked of Object.values(afterActing.clocks)) {
     if (tracked.snapshot.stage === 'cancelled' && !applies(tracked.definition, facts)) continue;
     const stillApplies = applies(tracked.definition, facts) || tracked.snapshot.stage === 'completed';

@@ -1,7 +1,7 @@
 import type { ClockSnapshot } from './clock-snapshot';
 import type { SlaDefinition } from './sla-definition.model';
 import { upcastDefinition } from './sla-definition.upcast';
-import type { SlaTicketEvent } from './sla-ticket.events';
+import type { SlaTicketEvent, SlaTicketObserved } from './sla-ticket.events';
 import type { Observation, TicketKind } from './ticket-facts';
 
 /** One clock on the ticket: the definition version it runs under, its last snapshot and the milestones already decided. */
@@ -33,12 +33,15 @@ export type SlaTicketState =
       readonly escalations: Readonly<Record<string, OpenEscalation>>;
     };
 
+/** A ticket once observed: every event after its first observation leaves it tracked. */
+export type TrackedSlaTicket = Extract<SlaTicketState, { status: 'tracked' }>;
+
 export const initialSlaTicketState = (): SlaTicketState => ({ status: 'untracked' });
 
 export const milestoneKey = (definition: SlaDefinition, cycle: number, percent: number): string =>
   definition.cycles === 'last' ? `${cycle}:${percent}` : String(percent);
 
-function withClock(state: Extract<SlaTicketState, { status: 'tracked' }>, snapshot: ClockSnapshot, definition?: SlaDefinition, milestone?: string) {
+function withClock(state: TrackedSlaTicket, snapshot: ClockSnapshot, definition?: SlaDefinition, milestone?: string) {
   const existing = state.clocks[snapshot.definition];
   const tracked: TrackedClock = {
     definition: definition ?? existing!.definition,
@@ -50,15 +53,24 @@ function withClock(state: Extract<SlaTicketState, { status: 'tracked' }>, snapsh
 
 /** Folds one event. Events are facts: evolve never refuses one. */
 export function evolveSlaTicket(state: SlaTicketState, event: SlaTicketEvent): SlaTicketState {
-  if (event.type === 'SlaTicketObserved') {
-    const { ticketId, reference, kind, facts, signal, by, at } = event.data;
-    const observation: Observation = { at: Date.parse(at), facts, signal, by };
-    if (state.status === 'untracked') return { status: 'tracked', ticketId, reference, kind, observations: [observation], clocks: {}, escalations: {} };
-    const observations = [...state.observations, observation].sort((a, b) => a.at - b.at);
-    return { ...state, observations };
-  }
-  if (state.status === 'untracked') return state;
+  if (event.type === 'SlaTicketObserved') return observedSlaTicket(state, event);
+  return state.status === 'untracked' ? state : evolveTrackedSlaTicket(state, event);
+}
+
+/** An observation starts tracking a ticket, or adds to what is tracked: either way the ticket is tracked after it. */
+export function observedSlaTicket(state: SlaTicketState, event: SlaTicketObserved): TrackedSlaTicket {
+  const { ticketId, reference, kind, facts, signal, by, at } = event.data;
+  const observation: Observation = { at: Date.parse(at), facts, signal, by };
+  if (state.status === 'untracked') return { status: 'tracked', ticketId, reference, kind, observations: [observation], clocks: {}, escalations: {} };
+  const observations = [...state.observations, observation].sort((a, b) => a.at - b.at);
+  return { ...state, observations };
+}
+
+/** Folds one event into a tracked ticket, which stays tracked. */
+export function evolveTrackedSlaTicket(state: TrackedSlaTicket, event: SlaTicketEvent): TrackedSlaTicket {
   switch (event.type) {
+    case 'SlaTicketObserved':
+      return observedSlaTicket(state, event);
     case 'SlaClockAttached':
       return withClock(
         {

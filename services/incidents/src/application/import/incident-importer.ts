@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { commandHandler, streamName, type CommandContext, type EventStore, type IdGenerator, type Message } from '@deskstream/kernel';
 import { INCIDENT_REFERENCES, parseTicketReference } from '@deskstream/eventstore';
+import { recordedAs } from '@deskstream/readmodels';
 import { incidentDecider } from '../../domain/incident.decider';
 import type { IncidentEvent } from '../../domain/incident.events';
 import type { IncidentSettings } from '../../domain/incident-settings';
@@ -39,7 +40,7 @@ interface Ticket<Update extends OrderedUpdate> {
   readonly id: string;
   readonly rows: Update[];
   readonly readIssues: RowIssue[];
-  prior: IncidentEvent[];
+  prior: readonly IncidentEvent[];
   state: IncidentState;
   reference: string | null;
 }
@@ -205,7 +206,7 @@ export class IncidentImporter {
   private async loadStates<Update extends OrderedUpdate>(tenantId: string, tickets: readonly Ticket<Update>[]): Promise<void> {
     for (const ticket of tickets) {
       const recorded = await this.store.readStream(streamName(INCIDENT_CATEGORY, tenantId, ticket.id));
-      ticket.prior = recorded as unknown as IncidentEvent[];
+      ticket.prior = recordedAs<IncidentEvent>(recorded);
       ticket.state = ticket.prior.reduce(incidentDecider.evolve, incidentDecider.initialState());
     }
   }

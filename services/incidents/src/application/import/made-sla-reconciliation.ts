@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventStore } from '@deskstream/kernel';
+import { recordedAs } from '@deskstream/readmodels';
 import { ticketSlaDecider, type TicketSlaClockObserved } from '../../domain/ticket-sla.decider';
 import { compareMadeSla } from '../../domain/import/made-sla';
 import { ticketSlaStream } from '../sla-clock-observer';
@@ -58,7 +59,7 @@ async function observedClocks(store: EventStore, tenantId: string, incidentIds: 
   for (let i = 0; i < incidentIds.length; i += BATCH) {
     await Promise.all(
       incidentIds.slice(i, i + BATCH).map(async (id) => {
-        const events = (await store.readStream(ticketSlaStream(tenantId, id))) as unknown as TicketSlaClockObserved[];
+        const events = recordedAs<TicketSlaClockObserved>(await store.readStream(ticketSlaStream(tenantId, id)));
         clocks.set(id, events.reduce(ticketSlaDecider.evolve, ticketSlaDecider.initialState()));
       }),
     );

@@ -1,4 +1,4 @@
-import { AlreadyExists, Forbidden, IllegalTransition, NotFound, specification, ValidationFailed } from '@deskstream/kernel';
+import { AlreadyExists, Forbidden, IllegalTransition, MAX_TICKET_TEXT_LENGTH, NotFound, specification, ValidationFailed } from '@deskstream/kernel';
 import type { ChatSessionCommand } from './chat-session.commands';
 import { chatSessionDecider } from './chat-session.decider';
 import type { ChatSessionEvent, ChatTicketDetails } from './chat-session.events';
@@ -119,6 +119,25 @@ describe('a chat session', () => {
       .given([started, joined])
       .when(resolve({ closingCategory: '', notes: '' }))
       .thenThrows(ValidationFailed, (error: ValidationFailed) => expect(error.errors.map((e) => e.field)).toEqual(['closingCategory', 'notes']));
+  });
+
+  it('takes first-contact notes up to the ticket text limit, since they become the ticket resolution notes', () => {
+    spec
+      .given([started, joined])
+      .when(resolve({ notes: 'n'.repeat(MAX_TICKET_TEXT_LENGTH) }))
+      .then([
+        {
+          type: 'ChatResolvedAtFirstContact',
+          data: { ...ticket, details, closingCategory: 'software', notes: 'n'.repeat(MAX_TICKET_TEXT_LENGTH), by: 'avery', at: at(3) },
+        },
+        closed('ticketed', 'avery', 3),
+      ]);
+    spec
+      .given([started, joined])
+      .when(resolve({ notes: 'n'.repeat(MAX_TICKET_TEXT_LENGTH + 1) }))
+      .thenThrows(ValidationFailed, (error: ValidationFailed) =>
+        expect(error.errors).toEqual([{ field: 'notes', message: `notes must be at most ${MAX_TICKET_TEXT_LENGTH} characters` }]),
+      );
   });
 
   it('is left by the requester only; the desk cannot drop a contact without a ticket', () => {

@@ -1,10 +1,21 @@
-import { AlreadyExists, assertNever, Forbidden, IllegalTransition, NotFound, ValidationFailed, type Decider, type FieldError } from '@deskstream/kernel';
+import {
+  AlreadyExists,
+  assertNever,
+  Forbidden,
+  IllegalTransition,
+  MAX_TICKET_TEXT_LENGTH,
+  NotFound,
+  ValidationFailed,
+  type Decider,
+  type FieldError,
+} from '@deskstream/kernel';
 import type { ChatSessionCommand, FirstContactResolution } from './chat-session.commands';
 import type { ChatSession, ChatSessionEvent, ChatSessionState, ChatStatus } from './chat-session.events';
 
 export const MAX_SUBJECT_LENGTH = 200;
 export const MAX_MESSAGE_LENGTH = 4000;
-export const MAX_NOTES_LENGTH = 10_000;
+/** First-contact notes become the ticket's resolution notes. */
+export const MAX_NOTES_LENGTH = MAX_TICKET_TEXT_LENGTH;
 
 export type ChatAction = 'post' | 'join' | 'convert' | 'resolve-first-contact' | 'close';
 
