@@ -3,6 +3,16 @@ import { percentile } from './bench-kit';
 
 export const CONNECTIONS = 32;
 
+/** The incident every create-path bench opens: a phone call about a seeded service, priority 3. */
+export const OPEN_BODY = JSON.stringify({
+  channel: 'phone',
+  service: 'email',
+  shortDescription: 'Cannot send mail',
+  description: 'Outlook says the server is unavailable since this morning',
+  impact: 2,
+  urgency: 2,
+});
+
 export interface Load {
   readonly url: string;
   readonly seconds: number;

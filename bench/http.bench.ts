@@ -1,7 +1,7 @@
 import type autocannon from 'autocannon';
 import { devToken, startServer, startStandalone } from '../services/standalone/src/standalone-process';
 import { round, tempDir, type BenchResult } from './bench-kit';
-import { CONNECTIONS, failures, LagProbe, load, okRate } from './http-load';
+import { CONNECTIONS, failures, LagProbe, load, okRate, OPEN_BODY } from './http-load';
 import { serviceCosts } from './http-services';
 
 const SECONDS = 10;
@@ -10,15 +10,6 @@ const WARM_UP_SECONDS = 2;
 const SAMPLE_EVERY = 20;
 /** A seeded group (the directory refuses unknown ones) that only the sampled assignments go to. */
 const PROBE_GROUP = 'network';
-
-const OPEN_BODY = JSON.stringify({
-  channel: 'phone',
-  service: 'email',
-  shortDescription: 'Cannot send mail',
-  description: 'Outlook says the server is unavailable since this morning',
-  impact: 2,
-  urgency: 2,
-});
 
 /** autocannon restarts a connection's sequence when setupRequest returns nothing (its typings omit that). */
 const RESTART = undefined as unknown as autocannon.Request;

@@ -11,20 +11,11 @@ import { ProblemSettingsRepository } from '../services/problems/src/application/
 import { TrendDetection } from '../services/problems/src/application/trend-detection';
 import { devToken, startStandalone } from '../services/standalone/src/standalone-process';
 import { percentile, round, tempDir, type BenchResult } from './bench-kit';
-import { CONNECTIONS, failures, load, okRate } from './http-load';
+import { CONNECTIONS, failures, load, okRate, OPEN_BODY } from './http-load';
 
 const SECONDS = 10;
 const LINKED = 500;
 const TIMELINE_READS = 100;
-
-const OPEN_BODY = JSON.stringify({
-  channel: 'phone',
-  service: 'email',
-  shortDescription: 'Cannot send mail',
-  description: 'Outlook says the server is unavailable since this morning',
-  impact: 2,
-  urgency: 2,
-});
 
 async function post(url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });

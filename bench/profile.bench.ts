@@ -5,18 +5,10 @@ import autocannon from 'autocannon';
 import { devToken, startStandalone } from '../services/standalone/src/standalone-process';
 import { round, tempDir, type BenchResult } from './bench-kit';
 import { summariseProfile, type Frame } from './cpu-profile-summary';
-import { CONNECTIONS, okRate } from './http-load';
+import { CONNECTIONS, okRate, OPEN_BODY } from './http-load';
 import { incidentRequestType, submissions, type Portal } from './intake.bench';
 
 const SECONDS = 10;
-const OPEN_BODY = JSON.stringify({
-  channel: 'phone',
-  service: 'email',
-  shortDescription: 'Cannot send mail',
-  description: 'Outlook says the server is unavailable since this morning',
-  impact: 2,
-  urgency: 2,
-});
 
 type Path = 'create' | 'submission';
 

@@ -1,21 +1,13 @@
 import autocannon from 'autocannon';
 import { devToken, startStandalone } from '../services/standalone/src/standalone-process';
 import { elapsedSeconds, round, tempDir, type BenchResult } from './bench-kit';
-import { failures, okRate } from './http-load';
+import { failures, okRate, OPEN_BODY } from './http-load';
 
 const SECONDS = 10;
 const WARM_UP_SECONDS = 2;
 const SETTLE_GIVE_UP_MS = 300_000;
 /** Scrapes in a row that must show no lag, each on a fresh connection (so each worker is asked). */
 const QUIET_SCRAPES = 6;
-const OPEN_BODY = JSON.stringify({
-  channel: 'phone',
-  service: 'email',
-  shortDescription: 'Cannot send mail',
-  description: 'Outlook says the server is unavailable since this morning',
-  impact: 2,
-  urgency: 2,
-});
 
 /** Every consumer group's and every projection's lag in one worker's `/metrics`, summed. */
 async function lagOf(base: string): Promise<number> {
