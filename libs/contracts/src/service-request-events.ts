@@ -1,3 +1,5 @@
+import type { IncidentPriorityV1 } from './incident-events';
+
 /**
  * Integration events of service requests, published by the incidents service on
  * TOPICS.serviceRequests keyed by request id (CloudEvents `subject` = request id). Versioned: a
@@ -13,6 +15,9 @@ export const SERVICE_REQUEST_EVENTS = {
   fulfilled: 'deskstream.incidents.service-request-fulfilled.v1',
   closed: 'deskstream.incidents.service-request-closed.v1',
   cancelled: 'deskstream.incidents.service-request-cancelled.v1',
+  noteAdded: 'deskstream.incidents.service-request-note-added.v1',
+  assigned: 'deskstream.incidents.service-request-assigned.v1',
+  classified: 'deskstream.incidents.service-request-classified.v1',
 } as const;
 
 export type ServiceRequestIntegrationEventType = (typeof SERVICE_REQUEST_EVENTS)[keyof typeof SERVICE_REQUEST_EVENTS];
@@ -76,6 +81,29 @@ export interface ServiceRequestCancelledV1 extends ServiceRequestFact {
   readonly by: string;
 }
 
+/** A public comment or an internal work note; the text only for public comments, which the requester sees anyway. */
+export interface ServiceRequestNoteAddedV1 extends ServiceRequestFact {
+  readonly noteId: string;
+  readonly visibility: 'internal' | 'public';
+  readonly comment: string | null;
+  readonly by: string;
+}
+
+/** The group fulfilling the request, and perhaps one of its people (a later assignment replaces it). */
+export interface ServiceRequestAssignedV1 extends ServiceRequestFact {
+  readonly group: string;
+  readonly assignee: string | null;
+  readonly by: string;
+}
+
+/** Impact and urgency, 1 (high) to 3 (low), and the priority the tenant's matrix gives them. */
+export interface ServiceRequestClassifiedV1 extends ServiceRequestFact {
+  readonly impact: 1 | 2 | 3;
+  readonly urgency: 1 | 2 | 3;
+  readonly priority: IncidentPriorityV1;
+  readonly by: string;
+}
+
 /** The payload of each integration event type, for consumers that switch on `type`. */
 export interface ServiceRequestIntegrationEventData {
   [SERVICE_REQUEST_EVENTS.submitted]: ServiceRequestSubmittedV1;
@@ -87,4 +115,7 @@ export interface ServiceRequestIntegrationEventData {
   [SERVICE_REQUEST_EVENTS.fulfilled]: ServiceRequestFulfilledV1;
   [SERVICE_REQUEST_EVENTS.closed]: ServiceRequestClosedV1;
   [SERVICE_REQUEST_EVENTS.cancelled]: ServiceRequestCancelledV1;
+  [SERVICE_REQUEST_EVENTS.noteAdded]: ServiceRequestNoteAddedV1;
+  [SERVICE_REQUEST_EVENTS.assigned]: ServiceRequestAssignedV1;
+  [SERVICE_REQUEST_EVENTS.classified]: ServiceRequestClassifiedV1;
 }

@@ -27,6 +27,7 @@ import { ImportedDirectory } from './application/imported-directory';
 import { serviceAccountsProjection } from './application/service-accounts.projection';
 import { seedEntries, TenantDirectory } from './application/tenant-directory';
 import { DIRECTORY_CONTROLLERS } from './http/directory-entries.controller';
+import { GroupMembersController } from './http/group-members.controller';
 import { PersonErasureController } from './http/person-erasure.controller';
 import { ServiceAccountsController } from './http/service-accounts.controller';
 
@@ -55,7 +56,7 @@ const directoryProviders: Provider[] = [
  * directory topic, from which other services keep the copy they validate names against. A user's name
  * and addresses are sealed with their own key, and erasing the user deletes it.
  */
-@Module({ controllers: [...DIRECTORY_CONTROLLERS, PersonErasureController, ServiceAccountsController], providers: directoryProviders })
+@Module({ controllers: [...DIRECTORY_CONTROLLERS, GroupMembersController, PersonErasureController, ServiceAccountsController], providers: directoryProviders })
 export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('Directory');
 

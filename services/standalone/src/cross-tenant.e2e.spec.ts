@@ -190,6 +190,7 @@ describe('cross-tenant isolation over every GET and POST route', () => {
       `/api/v1/requests/${globex.request}/history`,
       `/api/v1/intake/submissions/${globex.submission}`,
       ...DIRECTORY_KINDS.map((kind) => `/api/v1/directory/${kind}/${globex.directory}`),
+      `/api/v1/directory/groups/${globex.directory}/members`,
       `/api/v1/reporting/saved-queries/${globex.savedQuery}`,
       '/api/v1/incidents',
       '/api/v1/requests',

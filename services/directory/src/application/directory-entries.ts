@@ -12,6 +12,7 @@ import {
 import type { DocumentCollection, DocumentStore, Page } from '@deskstream/readmodels';
 import { directoryEntryDecider, kindName } from '../domain/directory-entry.decider';
 import type { DirectoryEntryCommand } from '../domain/directory-entry.events';
+import { assignableMembers, type AssignableMember } from '../domain/group-members.rules';
 import { namesIn, type DirectoryEntry, type EntryAttributes, type EntryKind, type EntryLookups } from '../domain/directory-entry.model';
 import { DIRECTORY_ENTRIES_COLLECTION, type DirectoryEntryDocument } from './directory-entries.projection';
 import { entryStream } from './directory-streams';
@@ -93,6 +94,19 @@ export class DirectoryEntries {
       })),
       nextCursor: page.nextCursor,
     };
+  }
+
+  /** The people assignment offers for one of the tenant's groups (404 for a group it does not have). */
+  async assignableMembers(tenantId: string, groupId: string): Promise<AssignableMember[]> {
+    const group = await this.get(tenantId, 'group', groupId);
+    const members = group.attributes.kind === 'group' ? group.attributes.members : [];
+    const users = await Promise.all(
+      members.map(async (id) => {
+        const attributes = (await this.find(tenantId, 'user', id))?.attributes;
+        return [id, attributes?.kind === 'user' ? attributes : null] as const;
+      }),
+    );
+    return assignableMembers(members, Object.fromEntries(users));
   }
 
   async exists(tenantId: string, kind: EntryKind, id: string): Promise<boolean> {

@@ -21,6 +21,21 @@ describe('the directory over HTTP', () => {
     expect(desk.body).toMatchObject({ attributes: { members: expect.arrayContaining(['agent', 'resolver']), manager: 'service-owner', tier: 1 } });
   });
 
+  it("offers a group's active members for assignment, to the desk of its own tenant only", async () => {
+    const members = await kit.as('acme', 'agent').get('/directory/groups/service-desk/members');
+    expect(members.status).toBe(200);
+    expect(members.body.items).toEqual(
+      expect.arrayContaining([
+        { id: 'resolver', name: expect.any(String) },
+        { id: 'agent', name: expect.any(String) },
+      ]),
+    );
+    expect((await kit.as('acme', 'requester').get('/directory/groups/service-desk/members')).status).toBe(403);
+    expect((await kit.as('acme', 'agent').get('/directory/groups/no-such-group/members')).status).toBe(404);
+    await admin().post('/directory/groups', { id: 'acme-only', name: 'Acme only', members: ['resolver'], tier: 2 });
+    expect((await kit.as('globex', 'agent').get('/directory/groups/acme-only/members')).status).toBe(404);
+  });
+
   it('registers entries whose names all exist, and refuses a ghost naming the field and the value', async () => {
     const ghost = await admin().post('/directory/groups', {
       id: 'database',

@@ -58,11 +58,20 @@ function toContract(event: ServiceRequestEvent): Published | null {
       const { requestId, reason, by, at } = event.data;
       return { type: SERVICE_REQUEST_EVENTS.cancelled, data: { requestId, reason, by, at } };
     }
-    case 'ServiceRequestNoteAdded':
-    case 'ServiceRequestAssigned':
-    case 'ServiceRequestClassified':
-      // Comments, assignment and priority stay inside until the contract has events for them (notifications then follow).
-      return null;
+    case 'ServiceRequestNoteAdded': {
+      const { requestId, noteId, visibility, text, by, at } = event.data;
+      // Internal work notes stay with the desk: only a public comment's text is published.
+      const comment = visibility === 'public' ? text : null;
+      return { type: SERVICE_REQUEST_EVENTS.noteAdded, data: { requestId, noteId, visibility, comment, by, at } };
+    }
+    case 'ServiceRequestAssigned': {
+      const { requestId, group, assignee, by, at } = event.data;
+      return { type: SERVICE_REQUEST_EVENTS.assigned, data: { requestId, group, assignee, by, at } };
+    }
+    case 'ServiceRequestClassified': {
+      const { requestId, impact, urgency, priority, by, at } = event.data;
+      return { type: SERVICE_REQUEST_EVENTS.classified, data: { requestId, impact, urgency, priority, by, at } };
+    }
   }
 }
 

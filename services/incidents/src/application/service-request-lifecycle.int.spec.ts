@@ -221,6 +221,30 @@ describe('service requests: commands, projections and queries on SQLite', () => 
     expect(messages[0]!.event.data).toMatchObject({ reference: 'REQ0001001', requestedFor: 'riley', approvers: [] });
   });
 
+  it('publishes comments, assignment and priority, with the text of public comments only', async () => {
+    const request = await submit({ catalogItem: 'phone' }, 'riley');
+    await act(request.id, avery, { action: 'note', visibility: 'internal', text: 'Stock is low' });
+    await act(request.id, avery, { action: 'note', visibility: 'public', text: 'Ships on Monday' });
+    await act(request.id, avery, { action: 'assign', group: 'fulfilment', assignee: 'avery' });
+    await act(request.id, avery, { action: 'classify', impact: 1, urgency: 2 });
+    const messages = (await store.readAll()).flatMap((event) =>
+      serviceRequestIntegrationMapper.categories.includes(event.streamId.split('-')[0]!) ? serviceRequestIntegrationMapper.map(event) : [],
+    );
+    const [internal, comment, assigned, classified] = messages.slice(1).map((m) => m.event);
+    expect(internal).toMatchObject({
+      type: SERVICE_REQUEST_EVENTS.noteAdded,
+      data: { requestId: request.id, visibility: 'internal', comment: null, by: 'avery' },
+    });
+    expect(JSON.stringify(internal!.data)).not.toContain('Stock is low');
+    expect(comment).toMatchObject({ type: SERVICE_REQUEST_EVENTS.noteAdded, data: { visibility: 'public', comment: 'Ships on Monday' } });
+    expect(assigned).toMatchObject({
+      type: SERVICE_REQUEST_EVENTS.assigned,
+      data: { requestId: request.id, group: 'fulfilment', assignee: 'avery', by: 'avery' },
+    });
+    expect(classified).toMatchObject({ type: SERVICE_REQUEST_EVENTS.classified, data: { impact: 1, urgency: 2, priority: expect.stringMatching(/^P[1-5]$/) } });
+    expect(messages.every((m) => m.key === request.id && m.topic === TOPICS.serviceRequests)).toBe(true);
+  });
+
   it("sorts the queue by the fulfilment clock's due time, learnt from the SLA service's events, requests without one last", async () => {
     const slaClocks = new SlaClockObserver(store, clock, new SequentialIds('sla'));
     const first = await submit({ catalogItem: 'monitor' }, 'riley');

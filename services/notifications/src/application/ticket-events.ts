@@ -8,6 +8,8 @@ import {
   type IncidentResolvedV1,
   type IncidentWorkLoggedV1,
   type MajorIncidentDeclaredV1,
+  type ServiceRequestAssignedV1,
+  type ServiceRequestNoteAddedV1,
   type ServiceRequestSubmittedV1,
   type SlaMilestoneReachedV1,
   type StakeholderUpdatePublishedV1,
@@ -148,6 +150,17 @@ export function translate(event: InboundEvent, known: TicketFacts | null): Trans
       };
       if (s.approvers.length === 0) return { ticket, trigger: null };
       return { ticket, trigger: trigger(event, ticket, 'request.awaiting-approval', s.by, s.at, { requestedBy: s.requestedBy, description: s.description }) };
+    }
+    case SERVICE_REQUEST_EVENTS.noteAdded: {
+      const n = event.data as ServiceRequestNoteAddedV1;
+      if (n.visibility !== 'public' || !known) return { ticket: null, trigger: null };
+      return { ticket: null, trigger: trigger(event, known, 'request.public-comment', n.by, n.at, { comment: n.comment, by: n.by }) };
+    }
+    case SERVICE_REQUEST_EVENTS.assigned: {
+      const a = event.data as ServiceRequestAssignedV1;
+      if (!known) return { ticket: null, trigger: null };
+      const ticket = { ...known, group: a.group, assignee: a.assignee };
+      return { ticket, trigger: trigger(event, ticket, 'request.assigned', a.by, a.at, { group: a.group, assignee: a.assignee }) };
     }
     case SLA_EVENTS.warningReached:
     case SLA_EVENTS.clockBreached: {

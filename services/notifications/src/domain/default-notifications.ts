@@ -35,6 +35,9 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
     rule('stakeholder-update', 'major-incident.update-published', [{ role: 'caller' }, { role: 'group' }], 'in-app'),
     rule('stakeholder-update-overdue', 'major-incident.update-overdue', [{ role: 'major-incident-manager' }], 'email'),
     rule('awaiting-approval', 'request.awaiting-approval', [{ role: 'approvers' }], 'email'),
+    rule('request-public-comment', 'request.public-comment', [{ role: 'caller' }], 'email'),
+    rule('request-assigned-to-you', 'request.assigned', [{ role: 'assignee' }], 'email'),
+    rule('request-assigned-to-your-group', 'request.assigned', [{ role: 'group' }], 'in-app', { assignee: [null] }),
     rule('sla-warning', 'sla.warning', [{ role: 'assignee' }, { role: 'group-manager' }], 'in-app'),
     rule('sla-breached', 'sla.breached', [{ role: 'group-manager' }], 'email'),
   ],
@@ -71,6 +74,21 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
       'awaiting-approval',
       '[{{ticket.reference}}] Waiting for your approval: {{ticket.title}}',
       'Hello {{recipient.name}},\n\n{{fields.requestedBy}} asks for {{ticket.title}} for {{ticket.caller}}:\n\n{{fields.description}}\n\nApprove or reject: {{links.ticket}}',
+    ),
+    template(
+      'request-public-comment',
+      '[{{ticket.reference}}] New comment on your request for {{ticket.title}}',
+      'Hello {{recipient.name}},\n\n{{fields.by}} wrote on {{ticket.reference}} ({{ticket.status}}):\n\n{{fields.comment}}\n\n{{links.ticket}}',
+    ),
+    template(
+      'request-assigned-to-you',
+      '[{{ticket.reference}}] Request assigned to you: {{ticket.title}}',
+      'Hello {{recipient.name}},\n\n{{ticket.reference}} ({{ticket.title}}, for {{ticket.caller}}) is yours to fulfil in {{fields.group}}.\n\n{{links.ticket}}',
+    ),
+    template(
+      'request-assigned-to-your-group',
+      '{{ticket.reference}} waits in {{fields.group}}',
+      '{{ticket.reference}}: {{ticket.title}} for {{ticket.caller}}',
     ),
     template(
       'sla-warning',

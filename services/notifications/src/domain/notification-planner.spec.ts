@@ -37,6 +37,17 @@ describe('who is told what', () => {
     ]);
   });
 
+  it("tells a request's requester of a public comment by mail, and its assignee of an assignment by mail, the group in the app only while nobody is named", () => {
+    const request = { kind: 'service-request' as const, reference: 'REQ0001001' };
+    expect(summary(planNotifications(trigger('request.public-comment', { comment: 'Ships Monday' }, request), settings, people))).toEqual([
+      ['request-public-comment', 'email', 'requester@acme.example'],
+    ]);
+    const named = trigger('request.assigned', { assignee: 'resolver', group: 'service-desk' }, { ...request, assignee: 'resolver' });
+    expect(summary(planNotifications(named, settings, people))).toEqual([['request-assigned-to-you', 'email', 'resolver@acme.example']]);
+    const toGroup = trigger('request.assigned', { assignee: null, group: 'service-desk' }, { ...request, assignee: null });
+    expect(summary(planNotifications(toGroup, settings, people))).toEqual([['request-assigned-to-your-group', 'in-app', 'resolver']]);
+  });
+
   it('tells the named manager and the group manager of a hierarchical escalation once each', () => {
     const planned = planNotifications(trigger('incident.escalated-hierarchically', { manager: 'service-owner', reason: 'VIP' }), settings, people);
     expect(summary(planned)).toEqual([['escalated-to-manager', 'email', 'service-owner@acme.example']]);

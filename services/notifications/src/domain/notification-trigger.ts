@@ -8,6 +8,8 @@ export const TRIGGER_TYPES = [
   'major-incident.update-published',
   'major-incident.update-overdue',
   'request.awaiting-approval',
+  'request.public-comment',
+  'request.assigned',
   'sla.warning',
   'sla.breached',
 ] as const;

@@ -422,6 +422,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people assignment offers for a group: its members that are active users, in the group's order */
+        get: operations["GroupMembersController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/users/{id}/erase": {
         parameters: {
             query?: never;
@@ -3150,6 +3167,15 @@ export interface components {
              */
             active: boolean;
         };
+        GroupMemberDto: {
+            /** @example resolver */
+            id: string;
+            /** @example Robin Resolver */
+            name: string;
+        };
+        GroupMembersDto: {
+            items: components["schemas"]["GroupMemberDto"][];
+        };
         CreateServiceAccountDto: {
             id: string;
             name: string;
@@ -4872,7 +4898,7 @@ export interface components {
             /** @default true */
             enabled: boolean;
             /** @enum {string} */
-            trigger: "incident.assigned" | "incident.public-comment" | "incident.resolved" | "incident.closed" | "incident.escalated-hierarchically" | "major-incident.update-published" | "major-incident.update-overdue" | "request.awaiting-approval" | "sla.warning" | "sla.breached";
+            trigger: "incident.assigned" | "incident.public-comment" | "incident.resolved" | "incident.closed" | "incident.escalated-hierarchically" | "major-incident.update-published" | "major-incident.update-overdue" | "request.awaiting-approval" | "request.public-comment" | "request.assigned" | "sla.warning" | "sla.breached";
             /**
              * @description Field -> allowed values; all must hold
              * @example {
@@ -6295,6 +6321,33 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    GroupMembersController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMembersDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { INCIDENT_EVENTS, TOPICS } from '@deskstream/contracts';
+import { INCIDENT_EVENTS, SERVICE_REQUEST_EVENTS, TOPICS } from '@deskstream/contracts';
 import { DirectoryModule } from '@deskstream/directory';
 import { IncidentsModule } from '@deskstream/incidents';
 import type { DeliveredMessage, IntegrationBus } from '@deskstream/messaging';
@@ -94,6 +94,50 @@ describe('notifications tell the right people, once', () => {
     const mails = await exactly('service-owner@acme.example', new RegExp(`^\\[${String(submitted.body.reference)}\\] Waiting for your approval`));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain('For the new starter');
+  });
+
+  it('mails the requester a public comment on their request and the assignee its assignment, once each, even when the events come again', async () => {
+    await directoryReady();
+    const submitted = await kit.as('acme', 'requester').post('/requests', { catalogItem: 'Headset', description: 'Mine broke' });
+    expect(submitted.status).toBe(201);
+    const id = String(submitted.body.id);
+    const reference = String(submitted.body.reference);
+    const bus = kit.app.get<IntegrationBus>(INTEGRATION_BUS);
+    const seen: DeliveredMessage[] = [];
+    const tap = await bus.subscribe({ groupId: `test-tap-${id}`, topics: [TOPICS.serviceRequests] }, async (message) => {
+      if (message.event.subject === id) seen.push(message);
+    });
+    expect((await agent().post(`/requests/${id}/note`, { visibility: 'internal', text: 'Budget code pending' })).status).toBe(200);
+    expect((await agent().post(`/requests/${id}/note`, { visibility: 'public', text: 'A new one is on its way <Monday>' })).status).toBe(200);
+    const comment = await exactly('requester@acme.example', new RegExp(`^\\[${reference}\\] New comment on your request`));
+    expect(comment).toHaveLength(1);
+    expect(comment[0]!.text).toContain('A new one is on its way <Monday>');
+    expect(comment[0]!.text).not.toContain('Budget code');
+
+    expect((await agent().post(`/requests/${id}/assign`, { group: 'service-desk', assignee: 'resolver' })).status).toBe(200);
+    const assigned = await exactly('resolver@acme.example', new RegExp(`^\\[${reference}\\] Request assigned to you`));
+    expect(assigned).toHaveLength(1);
+    expect(assigned[0]!.text).toContain('service-desk');
+    // The group is told by mail only when nobody in it is named; the agent who did it is told nothing.
+    const aboutRequest = async () => (await outbox.list('acme', 500)).filter((m) => m.subject.startsWith(`[${reference}]`) && !/approval/.test(m.subject));
+    expect((await aboutRequest()).map((m) => m.to).sort()).toEqual(['requester@acme.example', 'resolver@acme.example']);
+
+    const events = await readUntil(
+      async () => seen.filter((m) => m.event.type === SERVICE_REQUEST_EVENTS.noteAdded || m.event.type === SERVICE_REQUEST_EVENTS.assigned),
+      (found) => found.length === 3,
+      10_000,
+    );
+    await tap.stop();
+    const consumer = kit.app.get(ServiceContributions).consumers.find((c) => c.name === 'notifications.ticket-events')!;
+    for (const message of events) {
+      await bus.publish([{ topic: message.topic, key: message.key, event: message.event }]);
+      await consumer.handle(message);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const scheduler = kit.app.get<Scheduler>(SCHEDULER);
+    const handlers = kit.app.get(ServiceContributions).timerHandlers;
+    await scheduler.runDue(new Date(), (t) => handlers.get(t.kind)!(t));
+    expect((await aboutRequest()).map((m) => m.to).sort()).toEqual(['requester@acme.example', 'resolver@acme.example']);
   });
 
   it('mails the major-incident manager when a stakeholder update is overdue, and not before it is due', async () => {

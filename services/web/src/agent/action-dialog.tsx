@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiProblem } from '../api/problem';
+import { GroupMemberSelect } from './group-member-select';
 import type { ActionSpec } from './incident-actions';
 
 /** The form of one action, with the API's field errors beside their fields. */
@@ -36,6 +37,18 @@ export function ActionDialog({
             if (field.kind === 'select') {
               const data = field.options ?? (field.optionsFrom ? options[field.optionsFrom] : []) ?? [];
               return <Select key={field.name} {...common} data={[...data]} value={values[field.name] ?? null} onChange={set(field.name)} />;
+            }
+            if (field.kind === 'member') {
+              return (
+                <GroupMemberSelect
+                  key={field.name}
+                  label={field.label}
+                  error={common.error}
+                  group={values[field.membersOf ?? ''] ?? ''}
+                  value={values[field.name] || null}
+                  onChange={set(field.name)}
+                />
+              );
             }
             if (field.kind === 'textarea') {
               return <Textarea key={field.name} {...common} value={values[field.name] ?? ''} onChange={(e) => set(field.name)(e.currentTarget.value)} />;

@@ -2,11 +2,13 @@
 export interface ActionField {
   readonly name: string;
   readonly label: string;
-  readonly kind: 'text' | 'textarea' | 'select';
+  /** `member`: a select of the people of the group named by the field `membersOf`, offered once a group is chosen. */
+  readonly kind: 'text' | 'textarea' | 'select' | 'member';
   readonly required?: boolean;
   readonly options?: readonly string[];
   /** Options read from the record or the tenant's settings: closing categories, a request's open tasks, an article's open flags. */
   readonly optionsFrom?: 'closingCategories' | 'openTasks' | 'openFlags';
+  readonly membersOf?: string;
 }
 
 export interface ActionSpec {
@@ -25,7 +27,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
     label: 'Assign',
     fields: [
       { name: 'group', label: 'Group', kind: 'text', required: true },
-      { name: 'assignee', label: 'Assignee', kind: 'text' },
+      { name: 'assignee', label: 'Assignee', kind: 'member', membersOf: 'group' },
     ],
     body: omitEmpty,
   },

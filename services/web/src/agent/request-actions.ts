@@ -7,6 +7,14 @@ export const REQUEST_ACTIONS: Record<string, ActionSpec> = {
   submit: { label: 'Submit', fields: [] },
   approve: { label: 'Approve', fields: [{ name: 'comment', label: 'Comment', kind: 'textarea' }], body: omitEmpty },
   reject: { label: 'Reject', fields: [{ name: 'reason', label: 'Reason', kind: 'textarea', required: true }] },
+  assign: {
+    label: 'Assign',
+    fields: [
+      { name: 'group', label: 'Group', kind: 'text', required: true },
+      { name: 'assignee', label: 'Assignee', kind: 'member', membersOf: 'group' },
+    ],
+    body: omitEmpty,
+  },
   'add-task': {
     label: 'Add task',
     fields: [
