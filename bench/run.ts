@@ -8,6 +8,7 @@ import { formsBenchmarks } from './forms.bench';
 import { httpBenchmarks } from './http.bench';
 import { importBenchmarks } from './import.bench';
 import { intakeBenchmarks } from './intake.bench';
+import { privacyBenchmarks } from './privacy.bench';
 import { problemsBenchmarks } from './problems.bench';
 import { profileBenchmarks } from './profile.bench';
 import { knowledgeBenchmarks } from './knowledge.bench';
@@ -28,6 +29,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   forms: formsBenchmarks,
   routing: routingBenchmarks,
   problems: problemsBenchmarks,
+  privacy: privacyBenchmarks,
   sla: slaBenchmarks,
   knowledge: knowledgeBenchmarks,
   reporting: reportingBenchmarks,

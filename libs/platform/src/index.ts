@@ -27,5 +27,6 @@ export * from './tenancy/tenant-registry';
 export * from './mail/dev-outbox';
 export * from './mail/mail-sender';
 export * from './privacy/personal-keys';
-export type { PersonalDataDeclaration, PersonalField } from './privacy/personal-data';
+export * from './privacy/tenant-purge';
+export { ERASED_TEXT, personOf, writtenBy, type PersonalDataDeclaration, type PersonalField } from './privacy/personal-data';
 export * from './tenancy/tenant-rate-limiter';

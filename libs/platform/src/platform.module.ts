@@ -32,6 +32,7 @@ import {
   PLATFORM_OPTIONS,
   PERSONAL_KEYS,
   SCHEDULER,
+  TENANT_PURGE,
 } from './tokens';
 
 const PORT_TOKENS = {
@@ -42,6 +43,7 @@ const PORT_TOKENS = {
   [CHECKPOINT_STORE]: 'checkpoints',
   [SCHEDULER]: 'scheduler',
   [PERSONAL_KEYS]: 'personalKeys',
+  [TENANT_PURGE]: 'tenantPurge',
 } as const satisfies Record<symbol, keyof PlatformAdapters>;
 
 export function authConfigOf(config: PlatformConfig, service: string): AuthConfig {

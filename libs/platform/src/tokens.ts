@@ -6,6 +6,7 @@ export const DOCUMENT_STORE = Symbol('DocumentStore');
 export const CHECKPOINT_STORE = Symbol('CheckpointStore');
 export const SCHEDULER = Symbol('Scheduler');
 export const PERSONAL_KEYS = Symbol('PersonalKeys');
+export const TENANT_PURGE = Symbol('TenantPurge');
 /** Each tenant's rate over the whole API (a TenantRateLimiter), so that one tenant's traffic cannot starve another's. */
 export const API_RATE_LIMITER = Symbol('ApiRateLimiter');
 export const CLOCK = Symbol('Clock');

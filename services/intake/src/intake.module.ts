@@ -15,6 +15,7 @@ import {
 import type { DocumentStore } from '@deskstream/readmodels';
 import { loadTemplate, type TemplateName } from '@deskstream/templates';
 import { AlertIntake } from './application/alert-intake';
+import { submissionPersonalData } from './application/intake-personal-data';
 import { ContactRouter } from './application/contact-router';
 import { FormValidator } from './application/form-validator';
 import { IntakeBacklog, submissionSummaryProjection } from './application/intake-backlog';
@@ -135,6 +136,7 @@ export class IntakeModule implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
+    this.contributions.addPersonalData(submissionPersonalData);
     this.contributions.addProjection(submissionSummaryProjection);
     this.contributions.addMapper(intakeIntegrationMapper);
     this.contributions.addConsumer(this.confirmations);

@@ -10,8 +10,10 @@ import {
   PlatformRuntime,
   SCHEDULER,
   ServiceContributions,
+  TENANT_PURGE,
   type AuthConfig,
   type PersonalKeys,
+  type TenantPurge,
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
@@ -38,9 +40,17 @@ const tenantProviders: Provider[] = [
   },
   {
     provide: TenantDeletion,
-    useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, scheduler: Scheduler, keys: PersonalKeys) =>
-      new TenantDeletion(store, clock, ids, scheduler, keys, deletionGraceDays()),
-    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, SCHEDULER, PERSONAL_KEYS],
+    // The file sources fill in as the other modules initialise; the list is read at each purge.
+    useFactory: (
+      store: EventStore,
+      clock: Clock,
+      ids: IdGenerator,
+      scheduler: Scheduler,
+      keys: PersonalKeys,
+      purge: TenantPurge,
+      contributions: ServiceContributions,
+    ) => new TenantDeletion(store, clock, ids, scheduler, keys, deletionGraceDays(), { data: purge, files: contributions.tenantFiles }),
+    inject: [EVENT_STORE, CLOCK, ID_GENERATOR, SCHEDULER, PERSONAL_KEYS, TENANT_PURGE, ServiceContributions],
   },
 ];
 

@@ -14,6 +14,7 @@ import type { PlatformConfig } from '../config/platform-config';
 import { CryptoShreddingEventStore } from '../privacy/crypto-shredding-event-store';
 import type { PersonalDataDeclaration } from '../privacy/personal-data';
 import { PersonalKeys } from '../privacy/personal-keys';
+import { NO_TENANT_PURGE, SqliteTenantPurge } from '../privacy/tenant-purge';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
 import type { PlatformAdapters } from './platform-adapters';
 
@@ -110,6 +111,8 @@ export async function openAdapters(
       leases,
       scheduler,
       personalKeys,
+      // What runs on the SQLite file is purged there; the production adapters' ports have no tenant-wide delete.
+      tenantPurge: sqlite ? new SqliteTenantPurge(sqliteDb) : NO_TENANT_PURGE,
       probes: {
         eventStore: async () => {
           await eventStore.headPosition();

@@ -3,6 +3,7 @@ import type { Inbox, IntegrationBus } from '@deskstream/messaging';
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import type { PersonalKeys } from '../privacy/personal-keys';
+import type { TenantPurge } from '../privacy/tenant-purge';
 
 /** The adapters the readiness probe checks, by the name it reports them under. */
 export const ADAPTER_NAMES = ['eventStore', 'bus', 'documents', 'scheduler'] as const;
@@ -23,6 +24,8 @@ export interface PlatformAdapters {
   readonly scheduler: Scheduler;
   /** The keys personal data in events is sealed with; erasing a person deletes theirs. */
   readonly personalKeys: PersonalKeys;
+  /** Removes a deleted tenant's data from the adapters that can (the embedded ones). */
+  readonly tenantPurge: TenantPurge;
   /** Resolves when the adapter answers, rejects with the reason when it does not. */
   readonly probes: Readonly<Record<AdapterName, () => Promise<void>>>;
   close(): Promise<void>;

@@ -10,7 +10,7 @@ import type {
   Subscription,
   SubscriptionOptions,
 } from '@deskstream/kernel';
-import { isSealed, mapPath, seal, unseal, type PersonalDataDeclaration } from './personal-data';
+import { isSealed, mapPath, seal, unseal, type PersonalDataDeclaration, type PersonalKey } from './personal-data';
 import type { PersonalKeys } from './personal-keys';
 
 /**
@@ -28,9 +28,18 @@ export class CryptoShreddingEventStore implements EventStore {
     private readonly declarations: readonly PersonalDataDeclaration[],
   ) {}
 
+  private byType = new Map<string, PersonalDataDeclaration>();
+  private indexed = -1;
+
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const sealed = this.anyDeclared(events) ? await Promise.all(events.map((event) => this.sealEvent(event))) : events;
-    return this.inner.appendToStream(streamId, sealed, options);
+    const personal = this.personalIn(events);
+    if (personal.length === 0) return this.inner.appendToStream(streamId, events, options);
+    const keys = await this.keysOf(personal, (tenantId, person) => this.keys.keyOf(tenantId, person));
+    return this.inner.appendToStream(
+      streamId,
+      events.map((event) => sealEvent(event, this.declarationOf(event.type), keys)),
+      options,
+    );
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -46,51 +55,84 @@ export class CryptoShreddingEventStore implements EventStore {
   }
 
   subscribe(handler: EventHandler, options?: SubscriptionOptions): Subscription {
-    return this.inner.subscribe(async (event) => handler(this.declarationOf(event.type) ? await this.openEvent(event) : event), options);
+    return this.inner.subscribe(async (event) => handler(this.declarationOf(event.type) ? await this.openOne(event) : event), options);
   }
 
   close(): Promise<void> {
     return this.inner.close();
   }
 
+  /** The declaration of an event type; the index is rebuilt when a service has added a declaration since. */
   private declarationOf(type: string): PersonalDataDeclaration | undefined {
-    return this.declarations.find((declaration) => declaration.eventTypes.includes(type));
+    if (this.indexed !== this.declarations.length) {
+      this.byType = new Map(this.declarations.flatMap((declaration) => declaration.eventTypes.map((eventType) => [eventType, declaration] as const)).reverse());
+      this.indexed = this.declarations.length;
+    }
+    return this.byType.get(type);
   }
 
-  private async sealEvent(event: EventToAppend): Promise<EventToAppend> {
-    const declaration = this.declarationOf(event.type);
-    const data = event.data as Record<string, unknown>;
-    const person = declaration?.subjectOf(data);
-    if (!declaration || !person) return event;
-    const key = await this.keys.keyOf(event.metadata.tenantId, person);
-    const sealed = declaration.fields.reduce((current, field) => mapPath(current, field.path, (value) => (isSealed(value) ? value : seal(value, key))), data);
-    return { ...event, data: sealed };
+  /** The events that carry personal data, each with its person: most carry none, and cost no promise and no key look-up. */
+  private personalIn<E extends { readonly type: string; readonly data: unknown; readonly metadata: { readonly tenantId: string } }>(
+    events: readonly E[],
+  ): PersonIn[] {
+    const found: PersonIn[] = [];
+    for (const event of events) {
+      const person = this.declarationOf(event.type)?.subjectOf(event.data as Record<string, unknown>);
+      if (person) found.push({ tenantId: event.metadata.tenantId, person });
+    }
+    return found;
   }
 
-  /** Most events carry no personal data: a read or an append without any costs no key look-up and no promise per event. */
-  private anyDeclared(events: readonly { readonly type: string }[]): boolean {
-    return events.some((event) => this.declarationOf(event.type) !== undefined);
+  /** One key look-up per person of a batch, however many of the batch's events are theirs. */
+  private async keysOf(people: readonly PersonIn[], lookUp: (tenantId: string, person: string) => Promise<PersonalKey | null>): Promise<KeysByPerson> {
+    const distinct = new Map(people.map((p) => [personKey(p.tenantId, p.person), p]));
+    const keys = await Promise.all([...distinct].map(async ([id, p]) => [id, await lookUp(p.tenantId, p.person)] as const));
+    return new Map(keys);
   }
 
   private async openAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    return this.anyDeclared(events) ? Promise.all(events.map((event) => this.openEvent(event))) : events;
+    const personal = this.personalIn(events);
+    if (personal.length === 0) return events;
+    const keys = await this.keysOf(personal, (tenantId, person) => this.keys.find(tenantId, person));
+    return events.map((event) => openEvent(event, this.declarationOf(event.type), keys));
   }
 
-  private async openEvent(event: RecordedEvent): Promise<RecordedEvent> {
-    const declaration = this.declarationOf(event.type);
-    const data = event.data as Record<string, unknown>;
-    const person = declaration?.subjectOf(data);
-    if (!declaration || !person) return event;
-    const key = await this.keys.find(event.metadata.tenantId, person);
-    const opened = declaration.fields.reduce(
-      (current, field) =>
-        mapPath(current, field.path, (value) => {
-          if (!isSealed(value)) return value;
-          const plain = unseal(value, key);
-          return plain === undefined ? field.erased : plain;
-        }),
-      data,
-    );
-    return { ...event, data: opened };
+  private async openOne(event: RecordedEvent): Promise<RecordedEvent> {
+    return (await this.openAll([event]))[0];
   }
+}
+
+interface PersonIn {
+  readonly tenantId: string;
+  readonly person: string;
+}
+
+type KeysByPerson = ReadonlyMap<string, PersonalKey | null>;
+
+const personKey = (tenantId: string, person: string) => `${tenantId}\u0000${person}`;
+
+function sealEvent(event: EventToAppend, declaration: PersonalDataDeclaration | undefined, keys: KeysByPerson): EventToAppend {
+  const data = event.data as Record<string, unknown>;
+  const person = declaration?.subjectOf(data);
+  const key = person ? keys.get(personKey(event.metadata.tenantId, person)) : undefined;
+  if (!declaration || !key) return event;
+  const sealed = declaration.fields.reduce((current, field) => mapPath(current, field.path, (value) => (isSealed(value) ? value : seal(value, key))), data);
+  return { ...event, data: sealed };
+}
+
+function openEvent(event: RecordedEvent, declaration: PersonalDataDeclaration | undefined, keys: KeysByPerson): RecordedEvent {
+  const data = event.data as Record<string, unknown>;
+  const person = declaration?.subjectOf(data);
+  if (!declaration || !person) return event;
+  const key = keys.get(personKey(event.metadata.tenantId, person)) ?? null;
+  const opened = declaration.fields.reduce(
+    (current, field) =>
+      mapPath(current, field.path, (value) => {
+        if (!isSealed(value)) return value;
+        const plain = unseal(value, key);
+        return plain === undefined ? field.erased : plain;
+      }),
+    data,
+  );
+  return { ...event, data: opened };
 }

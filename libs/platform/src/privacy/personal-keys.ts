@@ -1,8 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
 import type { DocumentStore, StoredDocument } from '@deskstream/readmodels';
 import type { PersonalKey } from './personal-data';
 
 export const PERSONAL_KEYS_COLLECTION = 'personal-keys';
+/** Sealing keys remembered per process (the oldest goes first): the people active on the desk at once. */
+const SEALING_KEYS_KEPT = 10_000;
+
+const sealingKey = (tenantId: string, person: string) => `${tenantId}\u0000${person}`;
 
 interface PersonalKeyDocument extends StoredDocument {
   readonly keyId: string;
@@ -12,29 +16,35 @@ interface PersonalKeyDocument extends StoredDocument {
 /**
  * One key per person of a tenant, kept outside the event store: erasing a person deletes the key, and
  * with it every personal field sealed with it, without rewriting a single event. A person seen again
- * after erasure gets a new key; what was sealed with the old one stays unreadable. Keys are read from
- * the store each time (no copy in memory), so an erasure holds at once in every process.
+ * after erasure gets a new key; what was sealed with the old one stays unreadable. Keys that open
+ * data are read from the store each time (no copy in memory), so an erasure holds at once in every
+ * process. Keys that seal are remembered (the create path seals every ticket's opening): a process
+ * that has not seen an erasure made elsewhere seals with the deleted key, and what it sealed reads as
+ * erased, never in the clear.
  */
 export class PersonalKeys {
+  private readonly sealing = new Map<string, PersonalKey>();
+
   constructor(private readonly documents: DocumentStore) {}
 
   /** The person's key, created on first use; of two writers racing, the first key stored is the person's. */
   async keyOf(tenantId: string, person: string): Promise<PersonalKey> {
-    const found = await this.find(tenantId, person);
-    if (found) return found;
-    const secret = randomBytes(32).toString('base64');
-    await this.collection().put({ id: person, tenantId, position: 1, keyId: randomUUID(), secret });
-    return (await this.find(tenantId, person))!;
+    const remembered = this.sealing.get(sealingKey(tenantId, person));
+    if (remembered) return remembered;
+    const found = (await this.find(tenantId, person)) ?? (await this.create(tenantId, person));
+    this.remember(tenantId, person, found);
+    return found;
   }
 
   /** The person's key, or null when they have none (never seen, or erased). */
   async find(tenantId: string, person: string): Promise<PersonalKey | null> {
     const doc = await this.collection().get(tenantId, person);
-    return doc ? { id: doc.keyId, secret: Buffer.from(doc.secret, 'base64') } : null;
+    return doc ? { id: doc.keyId, secret: createSecretKey(Buffer.from(doc.secret, 'base64')) } : null;
   }
 
   /** Deletes the person's key: from now on their personal fields read as erased, here and in every export. */
   async erase(tenantId: string, person: string): Promise<void> {
+    this.sealing.delete(sealingKey(tenantId, person));
     await this.collection().delete(tenantId, person, Number.MAX_SAFE_INTEGER);
   }
 
@@ -45,6 +55,17 @@ export class PersonalKeys {
       if (items.length === 0) return;
       await Promise.all(items.map((doc) => this.erase(tenantId, doc.id)));
     }
+  }
+
+  private async create(tenantId: string, person: string): Promise<PersonalKey> {
+    const secret = randomBytes(32).toString('base64');
+    await this.collection().put({ id: person, tenantId, position: 1, keyId: randomUUID(), secret });
+    return (await this.find(tenantId, person))!;
+  }
+
+  private remember(tenantId: string, person: string, key: PersonalKey): void {
+    if (this.sealing.size >= SEALING_KEYS_KEPT) this.sealing.delete(this.sealing.keys().next().value!);
+    this.sealing.set(sealingKey(tenantId, person), key);
   }
 
   private collection() {

@@ -98,10 +98,33 @@ function activityOf(event: Observed): Activity {
   }
 }
 
+/** Kinds of activity whose summary quotes what the acting person wrote (a comment, a reason, notes). */
+const QUOTING_THE_ACTOR: readonly ObserveIncidentActivity['data']['kind'][] = [
+  'note',
+  'resolved',
+  'resolution-rejected',
+  'reopened',
+  'cancelled',
+  'escalated',
+  'major-incident',
+  'stakeholder-update',
+  'post-incident-review',
+];
+
+/** Whose words an activity's summary quotes: the caller's for an opening, else the actor's where it quotes them. */
+function authorOf(activity: Activity, data: { readonly by: string; readonly caller?: string }): string | null {
+  if (activity.kind === 'opened') return data.caller ?? null;
+  return QUOTING_THE_ACTOR.includes(activity.kind) ? data.by : null;
+}
+
 /** The command that records a published incident event in the problems service's own stream for that incident. */
 export function observeCommand(event: CloudEvent): ObserveIncidentActivity | null {
   const published = { type: event.type, data: event.data } as Observed;
   if (!Object.values(INCIDENT_EVENTS).includes(published.type) || event.type === INCIDENT_EVENTS.sourceSynced) return null;
-  const data = published.data as { incidentId: string; by: string; at: string };
-  return { type: 'ObserveIncidentActivity', data: { messageId: event.id, incidentId: data.incidentId, by: data.by, at: data.at, ...activityOf(published) } };
+  const data = published.data as { incidentId: string; by: string; at: string; caller?: string };
+  const activity = activityOf(published);
+  return {
+    type: 'ObserveIncidentActivity',
+    data: { messageId: event.id, incidentId: data.incidentId, by: data.by, at: data.at, ...activity, author: authorOf(activity, data) },
+  };
 }

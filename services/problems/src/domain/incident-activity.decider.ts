@@ -52,6 +52,12 @@ export type ObserveIncidentActivity = Message<
     readonly status: IncidentStatus | null;
     /** Facts the activity states (opening, classification); null leaves the known fact as it is. */
     readonly facts: Partial<IncidentFacts>;
+    /**
+     * The person whose words the summary quotes (the caller's description, an agent's comment or
+     * reason): the summary is their personal data, sealed with their key (docs/personal-data.md).
+     * Null when it quotes no one; absent on activity observed before authors were kept.
+     */
+    readonly author?: string | null;
     readonly by: string;
     readonly at: string;
   }

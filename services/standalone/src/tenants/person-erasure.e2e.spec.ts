@@ -1,4 +1,6 @@
 import { gunzipSync } from 'node:zlib';
+import * as nodemailer from 'nodemailer';
+import { SmtpListener } from '@deskstream/intake';
 import { PlatformRuntime } from '@deskstream/platform';
 import { startStandaloneApp, type StandaloneTestApp } from '../standalone-test-app';
 import { call as callApp, devToken, eventually, INITECH, signIn as signInTo, type Json } from './tenant-test-kit';
@@ -8,9 +10,9 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
   let admin: string;
   let bill: string;
   const call = (token: string, method: string, path: string, body?: unknown) => callApp(platform, token, method, path, body);
-  const register = (id: string, name: string) =>
+  const register = (id: string, name: string, roles = ['requester']) =>
     eventually(async () => {
-      const registered = await call(bill, 'POST', '/directory/users', { id, name, emails: [`${id}@initech.example`], roles: ['requester'] });
+      const registered = await call(bill, 'POST', '/directory/users', { id, name, emails: [`${id}@initech.example`], roles });
       if (registered.status !== 201) throw new Error(`register ${id}: ${registered.status} ${JSON.stringify(registered.body)}`);
     });
   /** The tenant's archive, unpacked (a tar is its files one after another: searching it searches them all). */
@@ -28,6 +30,8 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
     bill = await signInTo(platform, 'initech', 'bill');
     await register('peter', 'Peter Gibbons');
     await register('milton', 'Milton Waddams');
+    await register('samir', 'Samir Nagheenanajar');
+    await register('joanna', 'Joanna', ['agent']);
   }, 60_000);
   afterAll(() => platform?.close());
 
@@ -81,5 +85,76 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
     expect((await call(bill, 'GET', '/incidents')).body.items).toHaveLength(1);
     expect((await devToken(platform, 'initech', 'peter')).status).not.toBe(201);
     expect((await call(await platform.token('tenant-admin', 'acme'), 'POST', '/directory/users/milton/erase')).status).toBe(404);
+  }, 120_000);
+
+  it("erases samir, who opened a ticket, commented on it and mailed in: his words read as erased in the history, the reporting facts and the export; the counts, times and others' words stay", async () => {
+    const samir = await signInTo(platform, 'initech', 'samir');
+    const words = ['Samir flickers lab seven', 'HQ, samir wing', 'Samir adds it buzzes', 'Samir mails squeaky door', 'Samir body about the hinge'];
+    const submitted = await call(samir, 'POST', '/intake/submissions', {
+      requestType: 'broken-light',
+      fields: { shortDescription: words[0], location: words[1] },
+    });
+    expect([201, 202]).toContain(submitted.status);
+    const opened = await eventually(async () => {
+      const list = await call(bill, 'GET', '/incidents?caller=samir');
+      if (list.body.items?.length !== 1) throw new Error(`incidents: ${list.body.items?.length}`);
+      return list.body.items[0] as { id: string };
+    });
+    expect((await call(samir, 'POST', `/incidents/${opened.id}/note`, { visibility: 'public', text: words[2] })).status).toBe(200);
+    const agent = await signInTo(platform, 'initech', 'joanna');
+    const answered = await call(agent, 'POST', `/incidents/${opened.id}/note`, { visibility: 'public', text: 'The agent replaced the ballast' });
+    expect({ status: answered.status, detail: answered.body.detail }).toEqual({ status: 200, detail: undefined });
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: platform.app.get(SmtpListener).port(), secure: false, ignoreTLS: true });
+    await transport.sendMail({ from: 'samir@initech.example', to: 'facilities@initech.example', subject: words[3], text: words[4] });
+    transport.close();
+    const tickets = await eventually(async () => {
+      const list = await call(bill, 'GET', '/incidents?caller=samir');
+      if (list.body.items?.length !== 2) throw new Error(`incidents: ${list.body.items?.length}`);
+      return (list.body.items as { id: string }[]).map((ticket) => ticket.id).sort();
+    });
+    const histories = async () => Promise.all(tickets.map(async (id) => (await call(bill, 'GET', `/incidents/${id}/history`)).body.items as Json[]));
+    const facts = () =>
+      eventually(async () => {
+        const page = await call(bill, 'GET', '/reporting/tickets?limit=100');
+        const mine = (page.body.items as Json[] | undefined)?.filter((fact) => tickets.includes(fact.id ?? fact.ticketId));
+        if (mine?.length !== 2) throw new Error(`facts: ${JSON.stringify(page.body).slice(0, 300)}`);
+        return mine.sort((a, b) => String(a.id ?? a.ticketId).localeCompare(String(b.id ?? b.ticketId)));
+      });
+    const historyBefore = await histories();
+    const factsBefore = await facts();
+    const exportBefore = await exported();
+    // The history names what changed (a note is counted there, its text is on the record).
+    for (const word of words.filter((word) => word !== words[2])) expect(JSON.stringify(historyBefore)).toContain(word);
+    for (const word of words) expect(exportBefore).toContain(word);
+    const recordBefore = JSON.stringify((await call(bill, 'GET', `/incidents/${opened.id}`)).body);
+    expect(recordBefore).toContain(words[0]);
+    expect(recordBefore).toContain(words[2]);
+
+    expect((await call(bill, 'POST', '/directory/users/samir/erase')).status).toBe(200);
+
+    const historyAfter = await histories();
+    const factsAfter = await facts();
+    const exportAfter = await exported();
+    for (const word of words) {
+      expect(JSON.stringify(historyAfter)).not.toContain(word);
+      expect(JSON.stringify(factsAfter)).not.toContain(word);
+      expect(exportAfter).not.toContain(word);
+    }
+    expect(JSON.stringify(historyAfter)).toContain('[erased]');
+    // What others wrote stays; every entry of the history is still there, at the same moment, by the same actor.
+    expect(exportAfter).toContain('The agent replaced the ballast');
+    const shape = (history: Json[][]) => history.map((entries) => entries.map((entry) => ({ at: entry.at, actor: entry.actor, type: entry.type })));
+    expect(shape(historyAfter)).toEqual(shape(historyBefore));
+    // The reporting facts count the same tickets, with the same times and states.
+    expect(factsAfter).toEqual(factsBefore);
+    expect((await call(bill, 'GET', '/incidents?caller=samir')).body.items).toHaveLength(2);
+    // The records read as erased too, once their projection has seen the erasure.
+    const record = await eventually(async () => {
+      const read = await call(bill, 'GET', `/incidents/${opened.id}`);
+      if (JSON.stringify(read.body).includes(words[0])) throw new Error(`still: ${JSON.stringify(read.body).slice(0, 400)}`);
+      return JSON.stringify(read.body);
+    });
+    expect(record).not.toContain(words[2]);
+    expect(record).toContain('The agent replaced the ballast');
   }, 120_000);
 });

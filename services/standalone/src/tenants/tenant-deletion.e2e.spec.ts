@@ -1,6 +1,37 @@
-import { PERSONAL_KEYS, type PersonalKeys } from '@deskstream/platform';
+import { existsSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import * as nodemailer from 'nodemailer';
+import { join } from 'node:path';
+import { TOPICS } from '@deskstream/contracts';
+import { SmtpListener } from '@deskstream/intake';
+import { PERSONAL_KEYS, PlatformRuntime, type PersonalKeys } from '@deskstream/platform';
+import { sqliteFileIn } from '@deskstream/sqlite';
 import { startStandaloneApp, type StandaloneTestApp } from '../standalone-test-app';
 import { call, devToken, eventually, INITECH, signIn } from './tenant-test-kit';
+
+/**
+ * The rows of the installation's SQLite file keyed to a tenant, table by table, read beside the running
+ * installation: events by their metadata's tenant, bus messages by their CloudEvent's, every other
+ * table by its tenant_id column.
+ */
+function rowsOf(app: StandaloneTestApp, tenantId: string): Record<string, number> {
+  const db = new DatabaseSync(sqliteFileIn(app.dataDir), { readOnly: true });
+  try {
+    const count = (sql: string) => Number((db.prepare(sql).get(tenantId) as { n: number }).n);
+    const rows: Record<string, number> = {
+      events: count("SELECT COUNT(*) AS n FROM events WHERE json_extract(metadata, '$.tenantId') = ?"),
+      // The tenants topic is the platform's register of tenants, which says this one is deleted.
+      bus_messages: count(`SELECT COUNT(*) AS n FROM bus_messages WHERE json_extract(event, '$.tenantid') = ? AND topic <> '${TOPICS.tenants}'`),
+    };
+    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]) {
+      const columns = (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((column) => column.name);
+      if (columns.includes('tenant_id')) rows[name] = count(`SELECT COUNT(*) AS n FROM "${name}" WHERE tenant_id = ?`);
+    }
+    return Object.fromEntries(Object.entries(rows).filter(([, n]) => n > 0));
+  } finally {
+    db.close();
+  }
+}
 
 /** An installation whose grace period is TENANTS_DELETION_GRACE_DAYS (read as the tenants service starts). */
 async function installation(name: string, graceDays: string | undefined): Promise<StandaloneTestApp> {
@@ -34,7 +65,34 @@ describe('Deleting a tenant only after an export and a grace period (over HTTP)'
   it('refuses while the tenant is active or not exported since its suspension; once exported, deletes it when the grace period is over', async () => {
     const admin = await prompt.token('platform-admin', 'platform');
     expect((await call(prompt, admin, 'POST', '/platform/tenants', INITECH)).status).toBe(201);
-    await signIn(prompt, 'initech', 'bill');
+    const bill = await signIn(prompt, 'initech', 'bill');
+    // The desk has data of every kind: a person, a mailed-in ticket with its attachment, its timers and messages.
+    await eventually(async () => {
+      const registered = await call(prompt, bill, 'POST', '/directory/users', {
+        id: 'peter',
+        name: 'Peter Gibbons',
+        emails: ['peter@initech.example'],
+        roles: ['requester'],
+      });
+      if (registered.status !== 201) throw new Error(`register: ${registered.status}`);
+    });
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: prompt.app.get(SmtpListener).port(), secure: false, ignoreTLS: true });
+    await transport.sendMail({
+      from: 'peter@initech.example',
+      to: 'facilities@initech.example',
+      subject: 'Tap in the kitchen drips',
+      text: 'Photo attached.',
+      attachments: [{ filename: 'tap.jpg', content: Buffer.from('a dripping tap'), contentType: 'image/jpeg' }],
+    });
+    transport.close();
+    await eventually(async () => {
+      const list = await call(prompt, bill, 'GET', '/incidents');
+      if (list.body.items?.length !== 1) throw new Error(`incidents: ${list.body.items?.length}`);
+    });
+    // The embedded attachment store's folder of the tenant (see EmailModule).
+    const attachments = join(prompt.dataDir, 'attachments', 'initech');
+    expect(existsSync(attachments)).toBe(true);
+    expect(rowsOf(prompt, 'initech')).toMatchObject({ events: expect.any(Number), bus_messages: expect.any(Number), timers: expect.any(Number) });
     expect((await call(prompt, admin, 'POST', '/platform/tenants/initech/delete')).body).toMatchObject({ status: 409, reason: 'wrong-status' });
     const suspended = await call(prompt, admin, 'POST', '/platform/tenants/initech/suspend', { reason: 'Contract ended' });
     expect(suspended.body.allowedActions).toEqual(['resume', 'export']);
@@ -45,6 +103,8 @@ describe('Deleting a tenant only after an export and a grace period (over HTTP)'
     const keys = prompt.app.get<symbol, PersonalKeys>(PERSONAL_KEYS);
     expect(await keys.find('initech', 'bill')).not.toBeNull();
 
+    await prompt.app.get(PlatformRuntime).caughtUp();
+    const acmeBefore = rowsOf(prompt, 'acme');
     const scheduled = await call(prompt, admin, 'POST', '/platform/tenants/initech/delete');
     expect(scheduled).toMatchObject({ status: 200, body: { status: 'deletion-scheduled', allowedActions: ['cancel-deletion', 'export'] } });
     expect(Date.parse(scheduled.body.deleteAfter)).toBeLessThanOrEqual(Date.now());
@@ -54,6 +114,13 @@ describe('Deleting a tenant only after an export and a grace period (over HTTP)'
       return read.body;
     });
     expect(deleted).toMatchObject({ status: 'deleted', allowedActions: [], deleteAfter: null });
+    // Its data is purged: no row of the file is keyed to it any more, its attachments are gone; acme's rows are all there.
+    await eventually(async () => {
+      const left = rowsOf(prompt, 'initech');
+      if (Object.keys(left).length > 0 || existsSync(attachments)) throw new Error(`left: ${JSON.stringify(left)}, attachments ${existsSync(attachments)}`);
+    });
+    expect(rowsOf(prompt, 'acme')).toEqual(acmeBefore);
+    expect(acmeBefore.events).toBeGreaterThan(0);
     // Its people's keys are gone (its history's personal data is unreadable), its users are refused, its id is not given again.
     expect(await keys.find('initech', 'bill')).toBeNull();
     await eventually(async () => {

@@ -1,5 +1,6 @@
 import { commandHandler, NotFound, ValidationFailed, type Clock, type CommandContext, type EventStore, type IdGenerator } from '@deskstream/kernel';
-import { PLATFORM_TENANT, type PersonalKeys, type Principal } from '@deskstream/platform';
+import { rm } from 'node:fs/promises';
+import { PLATFORM_TENANT, type PersonalKeys, type Principal, type TenantFileSource, type TenantPurge } from '@deskstream/platform';
 import type { Scheduler, Timer } from '@deskstream/scheduling';
 import { tenantDecider } from '../domain/tenant.decider';
 import type { TenantCommand } from '../domain/tenant.events';
@@ -30,7 +31,9 @@ const timerId = (tenantId: string): string => `deletion:${tenantId}`;
  * timer, set before the request is recorded so that no recorded request lacks one), a cancellation
  * takes the tenant back to suspended, and the timer deletes it when the grace period is over. On
  * deletion the tenant's people's keys are deleted, so the personal data in its history is unreadable
- * everywhere; its users are refused, and its id is never onboarded again.
+ * everywhere, then its data is purged (its events, read models, timers, bus messages and files, where
+ * the adapters allow it); its users are refused, and its id is never onboarded again (the platform's
+ * record of it stays).
  */
 export class TenantDeletion {
   private readonly handler;
@@ -42,6 +45,7 @@ export class TenantDeletion {
     private readonly scheduler: Scheduler,
     private readonly keys: PersonalKeys,
     private readonly graceDays: number,
+    private readonly purge: { readonly data: TenantPurge; readonly files: readonly TenantFileSource[] },
   ) {
     this.handler = commandHandler(tenantDecider, { store, clock, ids });
   }
@@ -73,7 +77,7 @@ export class TenantDeletion {
     });
   }
 
-  /** The timer's run: run again after a crash, it finds the tenant deleted and deletes the keys again (nothing left to delete). */
+  /** The timer's run: run again after a crash, it finds the tenant deleted and deletes the keys and purges again (nothing left to remove). */
   async deleteWhenDue(timer: Timer): Promise<void> {
     const { tenantId } = timer.payload as { tenantId: string };
     const context: CommandContext = {
@@ -83,7 +87,12 @@ export class TenantDeletion {
       causationId: `${timer.id}@${timer.dueAt.toISOString()}`,
     };
     const record = await this.run(context, tenantId, { type: 'DeleteTenant', data: { by: ACTOR, at: this.now() } });
-    if (record.status === 'deleted') await this.keys.eraseTenant(tenantId);
+    if (record.status !== 'deleted') return;
+    await this.keys.eraseTenant(tenantId);
+    // Its timers go through the scheduler's port (MongoDB too); the rest where the adapters allow it.
+    for (const timer of await this.scheduler.pending(tenantId)) await this.scheduler.cancel(tenantId, timer.id);
+    for (const source of this.purge.files) await rm(source.dirOf(tenantId), { recursive: true, force: true });
+    await this.purge.data.purge(tenantId);
   }
 
   private async run(context: CommandContext, tenantId: string, command: TenantCommand): Promise<TenantRecord> {
