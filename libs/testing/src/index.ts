@@ -5,3 +5,4 @@ export * from './mongo-test-database';
 export * from './test-servers';
 export * from './tracing';
 export * from './leases-contract';
+export * from './dedicated-kafka';

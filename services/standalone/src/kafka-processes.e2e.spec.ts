@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import nodemailer from 'nodemailer';
 import { TOPICS } from '@deskstream/contracts';
-import { describeOnServer, describeUnless, eventually, freshName } from '@deskstream/testing';
-import { DedicatedKafka } from './dedicated-kafka';
+import { DedicatedKafka, describeOnServer, describeUnless, eventually, freshName } from '@deskstream/testing';
 import { devToken, freePort, startServer, type ServerProcess } from './standalone-process';
 
 const READY_MS = 60_000;
