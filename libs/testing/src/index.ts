@@ -6,3 +6,4 @@ export * from './test-servers';
 export * from './tracing';
 export * from './leases-contract';
 export * from './oidc-test-issuer';
+export * from './dedicated-kafka';

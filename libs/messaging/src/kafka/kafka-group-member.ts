@@ -40,7 +40,12 @@ export function decode({ topic, partition, message }: EachMessagePayload): Deliv
 }
 
 export interface GroupMemberDeps {
-  readonly consumer: KafkaConsumer;
+  /**
+   * Makes the member's client consumer. `restartOnFailure` is its `retry.restartOnFailure`: kafkajs restarts
+   * a crashed consumer on its own, even one stopped while it was restarting (the broker away), which
+   * then rejoins its group for ever; the member refuses a restart once it is stopping.
+   */
+  readonly consumer: (restartOnFailure: () => Promise<boolean>) => KafkaConsumer;
   readonly groupId: string;
   readonly handler: MessageHandler;
   readonly options: ResolvedKafkaOptions;
@@ -61,14 +66,16 @@ export class KafkaGroupMember implements Consumer {
   private sinceCommit = 0;
   private committing: Promise<void> = Promise.resolve();
   private readonly timer: NodeJS.Timeout;
+  private readonly consumer: KafkaConsumer;
 
   constructor(private readonly deps: GroupMemberDeps) {
+    this.consumer = deps.consumer(async () => !this.stopping);
     this.timer = setInterval(() => void this.commit(), deps.options.commitEveryMs);
     this.timer.unref();
   }
 
   async start(topics: readonly string[], fromBeginning: boolean): Promise<void> {
-    const { consumer } = this.deps;
+    const { consumer } = this;
     await consumer.connect();
     await consumer.subscribe({ topics: [...topics], fromBeginning });
     const joined = this.joined();
@@ -89,7 +96,7 @@ export class KafkaGroupMember implements Consumer {
     clearInterval(this.timer);
     await Promise.allSettled([...this.inFlight]);
     await this.commit();
-    await this.deps.consumer.disconnect();
+    await this.consumer.disconnect();
   }
 
   private async track(delivery: Promise<void>): Promise<void> {
@@ -145,14 +152,14 @@ export class KafkaGroupMember implements Consumer {
       this.sinceCommit = 0;
       // A commit refused during a rebalance is dropped: the partition's new owner resumes from the
       // last commit, and its inbox drops what this member already handled.
-      await this.deps.consumer.commitOffsets(offsets).catch(() => undefined);
+      await this.consumer.commitOffsets(offsets).catch(() => undefined);
     });
     return this.committing;
   }
 
   /** Resolves once the consumer has joined its group (so a subscribe is live when it returns). */
   private joined(): Promise<void> {
-    const { consumer } = this.deps;
+    const { consumer } = this;
     return new Promise((resolve, reject) => {
       const offJoin = consumer.on(consumer.events.GROUP_JOIN, () => {
         offJoin();

@@ -84,7 +84,13 @@ export class KafkaIntegrationBus implements IntegrationBus {
     await this.ensureTopics(options.topics);
     const { groupId } = options;
     const member = new KafkaGroupMember({
-      consumer: this.kafka.consumer({ groupId, sessionTimeout: this.settings.sessionTimeoutMs, heartbeatInterval: this.settings.heartbeatIntervalMs }),
+      consumer: (restartOnFailure) =>
+        this.kafka.consumer({
+          groupId,
+          sessionTimeout: this.settings.sessionTimeoutMs,
+          heartbeatInterval: this.settings.heartbeatIntervalMs,
+          retry: { restartOnFailure },
+        }),
       groupId,
       handler,
       options: this.settings,
