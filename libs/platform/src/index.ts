@@ -28,5 +28,14 @@ export * from './mail/dev-outbox';
 export * from './mail/mail-sender';
 export * from './privacy/personal-keys';
 export * from './privacy/tenant-purge';
-export { ERASED_TEXT, personOf, writtenBy, type PersonalDataDeclaration, type PersonalField } from './privacy/personal-data';
+export {
+  ERASED_TEXT,
+  isSealed,
+  personOf,
+  unseal,
+  writtenBy,
+  type PersonalDataDeclaration,
+  type PersonalField,
+  type PersonalKey,
+} from './privacy/personal-data';
 export * from './tenancy/tenant-rate-limiter';

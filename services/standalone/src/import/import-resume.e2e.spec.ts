@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
+import { createSecretKey } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseSync } from 'node:sqlite';
-import { loadConfig } from '@deskstream/platform';
+import { isSealed, loadConfig, PERSONAL_KEYS_COLLECTION, unseal, type PersonalKey } from '@deskstream/platform';
 import { sqliteFileIn } from '@deskstream/sqlite';
 import { generateServiceNowExport, GENERATED_DATE_FORMAT } from '@deskstream/incidents/testing';
 import { runImport, type ImportArguments } from '../import';
@@ -14,12 +15,32 @@ const generated = generateServiceNowExport({ incidents: INCIDENTS, seed: 23, def
 const quiet = () => undefined;
 const ROOT = join(__dirname, '../../../..');
 
-/** Every incident event of a data dir, in stream order, as the domain wrote it (event ids and metadata aside). */
+/** The data dir's personal keys by id: each data dir seals with keys (and IVs) of its own. */
+function personalKeys(db: DatabaseSync): Map<string, PersonalKey> {
+  const collection = db.prepare('SELECT physical FROM rm_collections WHERE name = ?').get(PERSONAL_KEYS_COLLECTION) as { physical: string } | undefined;
+  if (!collection) return new Map();
+  const rows = db.prepare(`SELECT doc FROM "${collection.physical}"`).all() as { doc: string }[];
+  return new Map(
+    rows.map(({ doc }) => {
+      const { keyId, secret } = JSON.parse(doc) as { keyId: string; secret: string };
+      return [keyId, { id: keyId, secret: createSecretKey(Buffer.from(secret, 'base64')) }];
+    }),
+  );
+}
+
+/** Every incident event of a data dir, in stream order, as the domain wrote it (event ids and metadata aside; sealed fields opened). */
 function incidentHistory(dataDir: string): string[] {
   const db = new DatabaseSync(sqliteFileIn(dataDir), { readOnly: true });
   try {
+    const keys = personalKeys(db);
+    const open = (sealed: Parameters<typeof unseal>[0]) => {
+      const value = unseal(sealed, keys.get(sealed.key) ?? null);
+      if (value === undefined) throw new Error(`no key ${sealed.key} in ${dataDir}`);
+      return { opened: value };
+    };
+    const opened = (data: string) => JSON.stringify(JSON.parse(data, (_, value: unknown) => (isSealed(value) ? open(value) : value)));
     const rows = db.prepare("SELECT stream_id, revision, type, data FROM events WHERE category = 'incident' ORDER BY stream_id, revision").all();
-    return rows.map((row) => `${row['stream_id']}#${row['revision']} ${row['type']} ${row['data']}`);
+    return rows.map((row) => `${row['stream_id']}#${row['revision']} ${row['type']} ${opened(String(row['data']))}`);
   } finally {
     db.close();
   }
