@@ -73,7 +73,7 @@ export class PlatformModule {
       useFactory: (adapters: PlatformAdapters) => adapters[PORT_TOKENS[token as keyof typeof PORT_TOKENS]],
       inject: [PLATFORM_ADAPTERS],
     }));
-    const tokens = [...Object.getOwnPropertySymbols(PORT_TOKENS), CLOCK, ID_GENERATOR, PLATFORM_CONFIG, PLATFORM_ADAPTERS];
+    const tokens = [...Object.getOwnPropertySymbols(PORT_TOKENS), CLOCK, ID_GENERATOR, PLATFORM_CONFIG, PLATFORM_OPTIONS, PLATFORM_ADAPTERS];
     return {
       module: PlatformModule,
       global: true,
@@ -87,7 +87,7 @@ export class PlatformModule {
         {
           provide: PLATFORM_ADAPTERS,
           // Services declare their personal fields as they start, before any event passes.
-          useFactory: (clock: Clock, contributions: ServiceContributions) => openAdapters(config, clock, process.env, contributions.personalData),
+          useFactory: (clock: Clock, contributions: ServiceContributions) => openAdapters(config, clock, process.env, contributions.personalData, options.role),
           inject: [CLOCK, ServiceContributions],
         },
         ...portProviders,

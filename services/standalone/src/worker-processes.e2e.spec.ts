@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readUntil } from '@deskstream/testing';
-import { devToken, startStandalone, type ServerProcess } from './standalone-process';
+import nodemailer from 'nodemailer';
+import { devToken, freePort, startStandalone, type ServerProcess } from './standalone-process';
 import { workerCount } from './worker-processes';
 
 const OPENED = 40;
@@ -30,25 +31,29 @@ const alive = (pid: number): boolean => {
 };
 
 describe('DESKSTREAM_WORKERS', () => {
-  it('accepts 1 to 8 and refuses anything else by name', () => {
-    expect(workerCount({})).toBe(1);
+  it('accepts 0 to 8 and refuses anything else by name', () => {
+    expect(workerCount({})).toBe(0);
+    expect(workerCount({ DESKSTREAM_WORKERS: '0' })).toBe(0);
     expect(workerCount({ DESKSTREAM_WORKERS: '2' })).toBe(2);
-    for (const bad of ['0', '9', '1.5', 'two'])
-      expect(() => workerCount({ DESKSTREAM_WORKERS: bad })).toThrow(/DESKSTREAM_WORKERS must be a whole number from 1 to 8/);
+    for (const bad of ['-1', '9', '1.5', 'two'])
+      expect(() => workerCount({ DESKSTREAM_WORKERS: bad })).toThrow(/DESKSTREAM_WORKERS must be a whole number from 0 to 8/);
   });
 });
 
 /**
- * The app served by two processes on one data dir: requests land on both, every ticket acknowledged
- * by either is in the queue exactly once, a graceful stop stops both workers, and a killed primary
- * takes its workers with it.
+ * The app served by a writer and two edge processes on one data dir: requests land on both edges,
+ * every ticket acknowledged by either is in the queue exactly once (the writer's projections made
+ * it), mail taken by an edge becomes a ticket, /metrics on an edge reports the writer's projections,
+ * a graceful stop stops every process, and a killed writer takes its edges with it.
  */
-describe('the standalone app on two worker processes', () => {
+describe('the standalone app on a writer and two edge processes', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'deskstream-workers-'));
   let app: ServerProcess;
+  let smtpPort: number;
 
   beforeAll(async () => {
-    app = await startStandalone(dataDir, { DESKSTREAM_WORKERS: '2' });
+    smtpPort = await freePort();
+    app = await startStandalone(dataDir, { DESKSTREAM_WORKERS: '2', SMTP_PORT: String(smtpPort) });
     await readUntil(
       async () => childrenOf(app.child.pid!).length,
       (count) => count === 2,
@@ -104,7 +109,70 @@ describe('the standalone app on two worker processes', () => {
     expect([...listed].sort()).toEqual([...references].sort());
   }, 60_000);
 
-  it('stops both workers on SIGTERM and exits 0', async () => {
+  it('takes mail on an edge and opens its ticket through the writer', async () => {
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
+    const sent = await transport.sendMail({ from: 'pat@customer.example', to: 'it@acme.example', subject: 'Scanner offline', text: 'Since this morning.' });
+    transport.close();
+    const reference = /opened (INC\d{7})/.exec(sent.response)?.[1];
+    expect(reference).toMatch(/^INC\d{7}$/);
+    const token = await devToken(app.base, 'acme', 'agent');
+    const status = await readUntil(
+      async () => (await fetch(`${app.base}/api/v1/incidents/${reference}`, { headers: { authorization: `Bearer ${token}` } })).status,
+      (code) => code === 200,
+      20_000,
+    );
+    expect(status).toBe(200);
+  }, 30_000);
+
+  it("reports the writer's projections on an edge's /metrics", async () => {
+    const metrics = await (await fetch(`${app.base}/metrics`, { headers: { connection: 'close' } })).text();
+    expect(metrics).toMatch(/^deskstream_projection_lag_events\{projection="[^"]*incident-queue[^"]*"\}/m);
+  });
+
+  it("refuses a suspended tenant's users on every edge, though only the writer consumes the tenants' events", async () => {
+    const call = async (token: string, method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${app.base}/api/v1${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, connection: 'close', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return response.status;
+    };
+    const admin = await devToken(app.base, 'platform', 'platform-admin');
+    const onboarding = {
+      id: 'initech',
+      name: 'Initech facilities',
+      template: 'facilities',
+      timeZone: 'America/Chicago',
+      locale: 'en-US',
+      desks: [],
+      admins: ['bill'],
+    };
+    expect(await call(admin, 'POST', '/platform/tenants', onboarding)).toBe(201);
+    // Every answer of ten on fresh connections (so from both edges) serves bill, then refuses him.
+    const everyEdge = async (token: string, status: number) =>
+      readUntil(
+        async () => Promise.all(Array.from({ length: 10 }, () => call(token, 'GET', '/intake/request-types'))),
+        (answers) => answers.every((answer) => answer === status),
+        20_000,
+      );
+    const bill = await readUntil(
+      () => devToken(app.base, 'initech', 'bill').catch(() => ''),
+      (token) => token !== '',
+      20_000,
+    );
+    await everyEdge(bill, 200);
+    expect(await call(admin, 'POST', '/platform/tenants/initech/suspend', { reason: 'Contract under review' })).toBe(200);
+    expect(await everyEdge(bill, 403)).toHaveLength(10);
+  }, 60_000);
+
+  it('prints the banner once, with the demo password the writer generated', () => {
+    const output = app.output();
+    expect(output.match(/Deskstream is running/g)).toHaveLength(1);
+    expect(output).toMatch(/Demo password for every demo user: \S+/);
+  });
+
+  it('stops every process on SIGTERM and exits 0', async () => {
     const workers = childrenOf(app.child.pid!);
     expect(workers).toHaveLength(2);
     await expect(app.stop('SIGTERM')).resolves.toEqual({ code: 0, signal: null });

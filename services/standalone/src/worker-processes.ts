@@ -1,65 +1,78 @@
 import cluster, { type Worker } from 'node:cluster';
 
-/** The most processes one data dir is served by: each is a full replica, and SQLite takes one writer at a time. */
+/** The most edge processes beside the writer: each adds a connection reading the one SQLite file. */
 export const MAX_WORKERS = 8;
 /** A worker that dies unasked is started again after this long (a crash loop costs one start a second, not a spin). */
 const RESTART_DELAY_MS = 1000;
 
-type ReadyMessage = { readonly deskstream: 'ready' };
-const READY: ReadyMessage = { deskstream: 'ready' };
-const isReady = (message: unknown): boolean => (message as ReadyMessage | null)?.deskstream === 'ready';
+/** What the first edge tells the writer once it listens: the port and the banner's channel lines. */
+export interface EdgeReady {
+  readonly port: number;
+  readonly channels: readonly string[];
+}
 
-/** `DESKSTREAM_WORKERS`: how many processes serve the app (default 1, this process alone). */
+type ReadyMessage = { readonly deskstream: 'ready'; readonly edge: EdgeReady };
+const isReady = (message: unknown): message is ReadyMessage => (message as ReadyMessage | null)?.deskstream === 'ready';
+
+/** `DESKSTREAM_WORKERS`: how many edge processes serve HTTP and mail beside the writer (default 0: one process does everything). */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.DESKSTREAM_WORKERS?.trim();
-  if (!raw) return 1;
+  if (!raw) return 0;
   const count = Number(raw);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_WORKERS) {
-    throw new Error(`DESKSTREAM_WORKERS must be a whole number from 1 to ${MAX_WORKERS}, not "${raw}"`);
+  if (!Number.isInteger(count) || count < 0 || count > MAX_WORKERS) {
+    throw new Error(`DESKSTREAM_WORKERS must be a whole number from 0 to ${MAX_WORKERS}, not "${raw}"`);
   }
   return count;
 }
 
-/** True in the process that prints the banner: the only one, or the first worker. */
-export const isFirstWorker = (): boolean => cluster.isPrimary || cluster.worker?.id === 1;
-
-/** A worker tells the primary it has opened the data dir and listens, so the next one may start. */
-export function reportReady(): void {
-  if (cluster.isWorker) process.send?.(READY);
+/** How the app serves in each role: `whole` alone, or the `writer` (which prints the banner once the first edge listens) and its edges. */
+export interface Roles {
+  whole(): Promise<void>;
+  writer(): Promise<(first: EdgeReady) => void>;
+  edge(): Promise<EdgeReady>;
 }
 
 /**
- * Serves the app from `count` processes on one data dir (node:cluster: they share the listening
- * ports, and connections are dealt round-robin). Each worker is a full replica: requests are served
- * by whichever worker takes the connection, while projections, the gateway and timers go to the one
- * replica holding each lease, and the bus consumers' partitions are shared out, so background work
- * runs on the other core too. The first worker starts alone, since it creates what the data dir lacks
- * (signing key, demo password, seeds); the others follow once it is ready.
+ * Serves the app from one process (`count` 0) or from a writer and `count` edges on one data dir
+ * (node:cluster). The primary is the writer: it opens the app without HTTP, holds the connection that
+ * appends events, and runs every projection, consumer, timer and the gateway. The workers are edges:
+ * they share the HTTP and SMTP ports (connections dealt round-robin), authenticate, validate, decide
+ * and read on their own connection, and send their appends to the writer (see `writer-appends.ts` in
+ * libs/platform). One writer keeps SQLite's one-writer rule without lock waits, and the group commit
+ * takes every edge's appends together.
  *
- * The primary only supervises: SIGTERM / SIGINT are passed on (each worker drains and stops as it
- * would alone) and it exits once all have; a worker that dies unasked is started again. A worker
- * exits when its primary is gone (the IPC channel closes), so a killed primary leaves no process behind.
+ * The writer opens the data dir first (signing key, demo password, seeds), then starts the edges one
+ * after another, and prints the banner once the first one listens. SIGTERM / SIGINT stop the edges first (each drains its
+ * requests), then the writer; an edge that dies unasked is started again. An edge exits when its
+ * writer is gone (the IPC channel closes), so a killed writer leaves no process behind.
  */
-export function runWorkers(count: number, serve: () => Promise<void>): void {
-  if (count === 1) {
-    void serve().catch(fail);
-    return;
-  }
-  if (cluster.isWorker) {
+export function runWorkers(count: number, roles: Roles): void {
+  if (count === 0) {
+    void roles.whole().catch(fail);
+  } else if (cluster.isWorker) {
     process.on('disconnect', () => process.exit(1));
-    void serve().catch(fail);
-    return;
+    void roles
+      .edge()
+      .then((edge) => process.send?.({ deskstream: 'ready', edge } satisfies ReadyMessage))
+      .catch(fail);
+  } else {
+    void roles
+      .writer()
+      .then((banner) => supervise(count, banner))
+      .catch(fail);
   }
-  supervise(count);
 }
 
-function supervise(count: number): void {
+function supervise(count: number, banner: (first: EdgeReady) => void): void {
   const live = new Set<Worker>();
   const ready = new WeakSet<Worker>();
+  let bannerShown = false;
   let stopping = false;
   let exitCode = 0;
   const stopAll = (signal: NodeJS.Signals) => {
+    if (stopping) return;
     stopping = true;
+    if (live.size === 0) stopWriter(exitCode);
     for (const worker of live) worker.process.kill(signal);
   };
   const fork = (then?: () => void): void => {
@@ -68,13 +81,15 @@ function supervise(count: number): void {
     worker.on('message', (message: unknown) => {
       if (!isReady(message) || ready.has(worker)) return;
       ready.add(worker);
+      if (!bannerShown) banner(message.edge);
+      bannerShown = true;
       then?.();
     });
     worker.on('exit', (code, signal) => {
       live.delete(worker);
       if (code !== 0 && code !== null) exitCode = code;
       if (!stopping && !ready.has(worker)) {
-        // It never came up (bad settings, a data dir it cannot open): another try would fail alike.
+        // It never came up (bad settings, a port it cannot take): another try would fail alike.
         console.error(`worker ${worker.process.pid} did not start (${signal ?? `code ${code}`}); stopping`);
         exitCode ||= 1;
         stopAll('SIGTERM');
@@ -82,13 +97,33 @@ function supervise(count: number): void {
         console.error(`worker ${worker.process.pid} ended (${signal ?? `code ${code}`}); starting another`);
         setTimeout(() => (stopping ? undefined : fork()), RESTART_DELAY_MS);
       }
-      if (stopping && live.size === 0) process.exit(exitCode);
+      // The writer stops last, once no edge can send it an append: its shutdown hooks close the data dir.
+      if (stopping && live.size === 0) stopWriter(exitCode);
     });
   };
-  fork(() => {
-    for (let i = 1; i < count; i += 1) fork();
-  });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stopAll(signal));
+  // One after another: each edge builds its in-memory copies (search index, caches) at start.
+  const forkFrom = (i: number): void => (i < count ? fork(() => forkFrom(i + 1)) : undefined);
+  forkFrom(0);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => stopAll(signal));
+  }
+}
+
+/** Set by main.ts: closes the writer's app (its shutdown hooks), then exits. */
+let closeWriter: () => Promise<void> = async () => undefined;
+export function onWriterStop(close: () => Promise<void>): void {
+  closeWriter = close;
+}
+
+function stopWriter(exitCode: number): void {
+  void closeWriter().then(
+    () => process.exit(exitCode),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
+  );
 }
 
 function fail(error: unknown): never {

@@ -156,6 +156,20 @@ export class SqliteEventStore implements EventStore {
     return this.subscriptions.track(subscription);
   }
 
+  /**
+   * Tells `listener` the categories appended to by this store, once per synchronous run of appends:
+   * how a writer process passes the news on to processes that read the same file.
+   */
+  onAppended(listener: (categories: ReadonlySet<string>) => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
+  }
+
+  /** Wakes this store's subscriptions to those categories at once, for appends made by another process on the file. */
+  noticeAppended(categories: Iterable<string>): void {
+    for (const category of categories) this.announce(category);
+  }
+
   /** Stops every subscription still running; the database itself belongs to whoever opened it. */
   async close(): Promise<void> {
     this.commits.flush();

@@ -17,6 +17,7 @@ import { PersonalKeys } from '../privacy/personal-keys';
 import { NO_TENANT_PURGE, SqliteTenantPurge } from '../privacy/tenant-purge';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
 import type { PlatformAdapters } from './platform-adapters';
+import { clusterEdgeChannel, clusterWriterChannel, ForwardedAppendsEventStore, serveAppends, type ProcessLink, type ProcessRole } from './writer-appends';
 
 type Probe = () => Promise<void>;
 
@@ -30,6 +31,7 @@ export async function openAdapters(
   clock: Clock,
   env = process.env,
   personalData: readonly PersonalDataDeclaration[] = [],
+  role: ProcessRole = 'whole',
 ): Promise<PlatformAdapters> {
   const selection = selectAdapters(config, env);
   const owner = `${hostname()}-${process.pid}`;
@@ -62,14 +64,13 @@ export async function openAdapters(
 
   try {
     let rawEventStore: EventStore;
+    let processLink: ProcessLink | undefined;
     if (selection.eventStore === 'kurrentdb') {
       const kurrent = KurrentEventStore.connect(config.kurrentdbUrl!);
       closers.push(() => kurrent.close());
       rawEventStore = kurrent;
     } else {
-      const store = new SqliteEventStore(sqliteDb());
-      closers.push(() => store.close());
-      rawEventStore = store;
+      ({ store: rawEventStore, link: processLink } = embeddedEventStore(new SqliteEventStore(sqliteDb()), role, closers));
     }
 
     let documents: DocumentStore;
@@ -111,6 +112,7 @@ export async function openAdapters(
       leases,
       scheduler,
       personalKeys,
+      ...(processLink ? { processLink } : {}),
       // What runs on the SQLite file is purged there; the production adapters' ports have no tenant-wide delete.
       tenantPurge: sqlite ? new SqliteTenantPurge(sqliteDb) : NO_TENANT_PURGE,
       probes: {
@@ -127,6 +129,21 @@ export async function openAdapters(
     await closeAll(closers).catch(() => undefined);
     throw error;
   }
+}
+
+/** The SQLite event store as the process's role needs it: appending itself, serving the edges' appends too, or sending its appends to the writer. */
+function embeddedEventStore(store: SqliteEventStore, role: ProcessRole, closers: (() => Promise<void>)[]): { store: EventStore; link?: ProcessLink } {
+  if (role === 'edge') {
+    const forwarded = new ForwardedAppendsEventStore(store, clusterEdgeChannel());
+    closers.push(() => forwarded.close());
+    return { store: forwarded, link: forwarded };
+  }
+  closers.push(() => store.close());
+  if (role !== 'writer') return { store };
+  const served = serveAppends(store, clusterWriterChannel());
+  // Registered after the store's own closer, so it runs first: no edge append is taken once closing starts.
+  closers.push(async () => served.stop());
+  return { store, link: served };
 }
 
 /** Topics whose messages each carry a whole entity, which a replica starting from the beginning needs. */

@@ -4,6 +4,7 @@ import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import type { PersonalKeys } from '../privacy/personal-keys';
 import type { TenantPurge } from '../privacy/tenant-purge';
+import type { ProcessLink } from './writer-appends';
 
 /** The adapters the readiness probe checks, by the name it reports them under. */
 export const ADAPTER_NAMES = ['eventStore', 'bus', 'documents', 'scheduler'] as const;
@@ -26,6 +27,8 @@ export interface PlatformAdapters {
   readonly personalKeys: PersonalKeys;
   /** Removes a deleted tenant's data from the adapters that can (the embedded ones). */
   readonly tenantPurge: TenantPurge;
+  /** Beside edge processes (`DESKSTREAM_WORKERS`): whose progress /metrics reports. Absent for a process on its own. */
+  readonly processLink?: ProcessLink;
   /** Resolves when the adapter answers, rejects with the reason when it does not. */
   readonly probes: Readonly<Record<AdapterName, () => Promise<void>>>;
   close(): Promise<void>;

@@ -12,7 +12,7 @@ import { platformConsumerName } from '../runtime/process-service';
 import { SignInDirectory } from './sign-in-directory';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 import { AuthGuard } from './auth.guard';
-import { AuthorizationCodes } from './authorization-codes';
+import { AuthorizationCodes, DocumentGrants, MemoryGrants } from './authorization-codes';
 import { DemoCredentials } from './demo-credentials';
 import { DevTokenController } from './dev-token.controller';
 import { EmbeddedIssuer, ISSUER_ALGORITHM } from './embedded-issuer';
@@ -70,7 +70,13 @@ function embeddedProviders(config: AuthConfig): Provider[] {
       inject: [EmbeddedIssuer, optionalClock],
     },
     { provide: DemoCredentials, useFactory: () => DemoCredentials.open(config.dataDir, config.demoPassword) },
-    { provide: AuthorizationCodes, useFactory: (clock?: Clock) => new AuthorizationCodes(clock ?? systemClock), inject: [optionalClock] },
+    {
+      provide: AuthorizationCodes,
+      // On the platform the codes are in the read-model store, where every process serving the data dir finds them.
+      useFactory: (clock?: Clock, documents?: DocumentStore) =>
+        new AuthorizationCodes(clock ?? systemClock, documents ? new DocumentGrants(documents) : new MemoryGrants()),
+      inject: [optionalClock, { token: DOCUMENT_STORE, optional: true }],
+    },
     {
       provide: SignInDirectory,
       // On the platform, onboarded tenants' users too, from this process's own copy of their directories.

@@ -36,12 +36,13 @@ const ANYONE = userKey('*', '*');
  * On first start every demo user gets one generated password (shown once, in the banner) unless
  * DEMO_PASSWORD chooses it; DEMO_PASSWORD set on a later start replaces them all; a signed-in user
  * can change their own. The users of tenants onboarded later sign in with the same password until
- * they change it.
+ * they change it. The file is read again at each sign-in and change, so that the processes serving
+ * one data dir agree.
  */
 export class DemoCredentials {
   private constructor(
     private readonly file: string | null,
-    private readonly hashes: Map<string, string>,
+    private hashes: Map<string, string>,
     /** The password generated on this start, to be shown once; null when it was chosen or kept. */
     readonly generatedPassword: string | null,
   ) {}
@@ -64,14 +65,21 @@ export class DemoCredentials {
    * costs the same for unknown users.
    */
   async verify(tenantId: string, userId: string, password: string, known = false): Promise<boolean> {
+    await this.reload();
     const stored = this.hashes.get(userKey(tenantId, userId)) ?? (known ? this.hashes.get(ANYONE) : undefined);
     const ok = await verifyPassword(password, stored ?? UNKNOWN_USER_HASH);
     return stored !== undefined && ok;
   }
 
   async change(tenantId: string, userId: string, password: string): Promise<void> {
+    await this.reload();
     this.hashes.set(userKey(tenantId, userId), await hashPassword(password));
     await this.save();
+  }
+
+  /** The file as another process on the data dir (an edge beside this one) may have left it. */
+  private async reload(): Promise<void> {
+    if (this.file) this.hashes = (await readHashes(this.file)) ?? this.hashes;
   }
 
   private async save(): Promise<void> {

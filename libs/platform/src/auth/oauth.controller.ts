@@ -70,7 +70,7 @@ export class OAuthController {
         .send(signInPage(request, 'Wrong desk, user or password.'));
       return;
     }
-    const code = this.codes.issue({
+    const code = await this.codes.issue({
       principal,
       clientId: request.client_id,
       redirectUri: request.redirect_uri,
@@ -85,7 +85,7 @@ export class OAuthController {
   @HttpCode(200)
   @Header('cache-control', 'no-store')
   async token(@Body() body: TokenRequestDto): Promise<TokenResponse> {
-    const principal = this.codes.redeem(body.code, {
+    const principal = await this.codes.redeem(body.code, {
       clientId: body.client_id,
       redirectUri: body.redirect_uri,
       codeVerifier: body.code_verifier,

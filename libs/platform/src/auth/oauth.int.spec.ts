@@ -185,15 +185,15 @@ describe('demo credentials and authorization codes', () => {
     }
   });
 
-  it('expires a code after its lifetime on the clock', () => {
+  it('expires a code after its lifetime on the clock', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00Z');
     const codes = new AuthorizationCodes(clock);
     const principal = { tenantId: 'acme', userId: 'agent', name: 'Avery Agent', roles: ['agent' as const] };
     const grant = { principal, clientId: 'c', redirectUri: REDIRECT, codeChallenge: s256(VERIFIER) };
-    const fresh = codes.issue(grant);
-    expect(codes.redeem(fresh, { clientId: 'c', redirectUri: REDIRECT, codeVerifier: VERIFIER })).toEqual(principal);
-    const stale = codes.issue(grant);
+    const fresh = await codes.issue(grant);
+    expect(await codes.redeem(fresh, { clientId: 'c', redirectUri: REDIRECT, codeVerifier: VERIFIER })).toEqual(principal);
+    const stale = await codes.issue(grant);
     clock.advance(61_000);
-    expect(codes.redeem(stale, { clientId: 'c', redirectUri: REDIRECT, codeVerifier: VERIFIER })).toContain('expired');
+    expect(await codes.redeem(stale, { clientId: 'c', redirectUri: REDIRECT, codeVerifier: VERIFIER })).toContain('expired');
   });
 });

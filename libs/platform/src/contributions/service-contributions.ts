@@ -19,6 +19,12 @@ export interface IntegrationConsumer {
   /** Keys handled at once per partition (see `ConsumerOptions.concurrency`); default 1, in offset order. */
   readonly concurrency?: number;
   handle(message: DeliveredMessage): Promise<void>;
+  /**
+   * For a consumer that keeps a copy of its documents in memory (the tenant registry): drops it, so
+   * the next read takes the documents as they are. An edge process, which runs no consumer, is told
+   * to forget each time its writer's consumer of the same name has handled a message.
+   */
+  forget?(): void;
 }
 
 /** Files a service keeps for a tenant outside the event store (e.g. mail attachments), which a tenant's archive carries. */

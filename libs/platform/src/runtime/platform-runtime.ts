@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { IntegrationGateway, subscribeWithInbox, type Consumer, type DeliveredMessage } from '@deskstream/messaging';
 import { ProjectionRunner } from '@deskstream/readmodels';
 import type { Timer } from '@deskstream/scheduling';
-import { ServiceContributions } from '../contributions/service-contributions';
+import { ServiceContributions, type IntegrationConsumer } from '../contributions/service-contributions';
 import { PlatformMetrics, type ProgressSnapshot, type SubscriberProgress } from '../metrics/platform-metrics';
 import type { PlatformAdapters } from '../adapters/platform-adapters';
 import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
+import type { ProcessRole } from '../adapters/writer-appends';
 import { LeasedRole } from './leased-role';
 
 export interface PlatformOptions {
@@ -16,6 +17,11 @@ export interface PlatformOptions {
   readonly service: string;
   /** False for tools (the rebuild CLI) that need the ports and contributions but must not run subscribers. */
   readonly startRuntime?: boolean;
+  /**
+   * What this process does on a data dir served by several (see `ProcessRole`): an `edge` runs no
+   * projection, consumer, timer or gateway (the writer runs them all), and the `writer` takes no mail.
+   */
+  readonly role?: ProcessRole;
   /** Runs last on shutdown, after the adapters are closed: main.ts passes the telemetry flush here. */
   readonly onShutdown?: () => Promise<void>;
 }
@@ -52,11 +58,17 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     private readonly contributions: ServiceContributions,
     metrics: PlatformMetrics,
   ) {
-    metrics.observeProgress(() => this.progress());
+    const own = () => this.progress();
+    metrics.observeProgress(adapters.processLink ? adapters.processLink.shareProgress(own) : own);
+    // An edge runs no consumer: the memory its consumers keep is dropped whenever the writer's have handled a message.
+    if (options.role === 'edge')
+      adapters.processLink?.onConsumed((name) => {
+        for (const consumer of contributions.consumers) if (consumer.name === name) consumer.forget?.();
+      });
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.options.startRuntime === false) return;
+    if (this.options.startRuntime === false || this.options.role === 'edge') return;
     const { eventStore: store, documents, checkpoints, bus, inbox, scheduler } = this.adapters;
     for (const projection of this.contributions.projections) {
       if (this.runners.has(projection.name)) throw new Error(`Projection ${projection.name} is contributed twice`);
@@ -91,7 +103,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     const subscribed = await Promise.allSettled(
       this.contributions.consumers.map((consumer) => {
         const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
-        return subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message));
+        return subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => this.handle(consumer, message));
       }),
     );
     for (const result of subscribed) if (result.status === 'fulfilled') this.consumers.push(result.value);
@@ -105,6 +117,11 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
       `started ${this.runners.size} projection(s), ${this.gateway ? 1 : 0} gateway, ${this.consumers.length} consumer(s), ` +
         `${this.contributions.timerHandlers.size} timer kind(s)`,
     );
+  }
+
+  private async handle(consumer: IntegrationConsumer, message: DeliveredMessage): Promise<void> {
+    await consumer.handle(message);
+    if (consumer.forget) this.adapters.processLink?.consumed(consumer.name);
   }
 
   private async lease(role: ProjectionRunner | IntegrationGateway, name: string): Promise<void> {

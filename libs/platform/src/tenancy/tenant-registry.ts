@@ -48,7 +48,8 @@ const MAX_TENANTS = 10_000;
  * Each process's copy of the onboarded tenants (status, first admins, desk addresses), kept from the
  * tenants service's events behind the process's inbox, and the refusal the edge makes for a suspended
  * or deleted tenant. The copy is the platform tenant's data (it is about tenants, not of one); it is
- * read into memory once and then kept current by this process's own consumer. Seeded tenants of the
+ * read into memory once and then kept current by this process's own consumer (or, on an edge process,
+ * read again after its writer's consumer has handled a message: see `forget`). Seeded tenants of the
  * embedded mode are not onboarded and are always served.
  */
 export class TenantRegistry implements IntegrationConsumer {
@@ -97,6 +98,11 @@ export class TenantRegistry implements IntegrationConsumer {
     } else return;
     await this.tenants.put(next);
     known.set(next.id, next);
+  }
+
+  /** Drops the copy in memory; the next read takes the documents as another process's consumer left them. */
+  forget(): void {
+    this.loaded = null;
   }
 
   /** The onboarded tenant, or null for a tenant this process has not heard of (or a seeded one). */

@@ -16,9 +16,11 @@ import {
   DOCUMENT_STORE,
   EVENT_STORE,
   ID_GENERATOR,
+  PLATFORM_OPTIONS,
   ServiceContributions,
   TENANT_REGISTRY,
   type PlatformConfig,
+  type PlatformOptions,
   type TenantRegistry,
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
@@ -136,6 +138,7 @@ export class EmailModule implements OnModuleInit, OnApplicationBootstrap, Before
     private readonly mailer: AcknowledgementMailer,
     @Inject(ATTACHMENT_STORE) private readonly attachments: AttachmentStore,
     @Inject(EMAIL_CONFIG) private readonly config: EmailConfig,
+    @Inject(PLATFORM_OPTIONS) private readonly platform: PlatformOptions,
   ) {}
 
   onModuleInit(): void {
@@ -147,6 +150,8 @@ export class EmailModule implements OnModuleInit, OnApplicationBootstrap, Before
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Beside edge processes, the writer takes no mail: the edges listen on the SMTP port.
+    if (this.platform.role === 'writer') return;
     const port = await this.listener.listen();
     this.logger.log(emailBanner(this.config, port).trim());
   }
