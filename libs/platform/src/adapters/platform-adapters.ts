@@ -24,7 +24,7 @@ export interface PlatformAdapters {
   readonly scheduler: Scheduler;
   /** The keys personal data in events is sealed with; erasing a person deletes theirs. */
   readonly personalKeys: PersonalKeys;
-  /** Removes a deleted tenant's data from the adapters that can (the embedded ones). */
+  /** Removes a deleted tenant's data from every adapter but the bus (see AdaptersTenantPurge). */
   readonly tenantPurge: TenantPurge;
   /** Resolves when the adapter answers, rejects with the reason when it does not. */
   readonly probes: Readonly<Record<AdapterName, () => Promise<void>>>;

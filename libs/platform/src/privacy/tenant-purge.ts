@@ -15,8 +15,22 @@ export interface TenantPurge {
   purge(tenantId: string): Promise<PurgeReport>;
 }
 
-/** Production adapters (KurrentDB, MongoDB, Kafka) offer no tenant-wide delete through their ports: nothing is purged there (docs/personal-data.md). */
-export const NO_TENANT_PURGE: TenantPurge = { purge: async () => ({}) };
+/**
+ * The purges of every adapter a process runs on (the SQLite file, MongoDB's read models, KurrentDB's
+ * streams), one after the other, in one report. A purge run again after a crash starts from the
+ * first, each finding what is left of its part.
+ */
+export class AdaptersTenantPurge implements TenantPurge {
+  constructor(private readonly parts: readonly TenantPurge[]) {}
+
+  async purge(tenantId: string): Promise<PurgeReport> {
+    const removed: Record<string, number> = {};
+    for (const part of this.parts) {
+      for (const [where, count] of Object.entries(await part.purge(tenantId))) removed[where] = (removed[where] ?? 0) + count;
+    }
+    return removed;
+  }
+}
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
