@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { TOPICS } from '@deskstream/contracts';
 import { IntegrationGateway, subscribeWithInbox, type Consumer, type DeliveredMessage } from '@deskstream/messaging';
 import { ProjectionRunner } from '@deskstream/readmodels';
 import type { Timer } from '@deskstream/scheduling';
@@ -6,6 +7,7 @@ import { ServiceContributions } from '../contributions/service-contributions';
 import { PlatformMetrics, type ProgressSnapshot, type SubscriberProgress } from '../metrics/platform-metrics';
 import type { PlatformAdapters } from '../adapters/platform-adapters';
 import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
+import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
 import { LeasedRole } from './leased-role';
 
 export interface PlatformOptions {
@@ -51,6 +53,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
     private readonly contributions: ServiceContributions,
     metrics: PlatformMetrics,
+    @Optional() @Inject(TENANT_REGISTRY) private readonly tenants?: TenantRegistry,
   ) {
     metrics.observeProgress(() => this.progress());
   }
@@ -91,7 +94,10 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     const subscribed = await Promise.allSettled(
       this.contributions.consumers.map((consumer) => {
         const options = { groupId: consumer.name, topics: consumer.topics, concurrency: consumer.concurrency };
-        return subscribeWithInbox(bus, inbox, options, (message: DeliveredMessage) => consumer.handle(message));
+        return subscribeWithInbox(bus, inbox, options, async (message: DeliveredMessage) => {
+          if (await this.ofDeletedTenant(message)) return;
+          await consumer.handle(message);
+        });
       }),
     );
     for (const result of subscribed) if (result.status === 'fulfilled') this.consumers.push(result.value);
@@ -105,6 +111,16 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
       `started ${this.runners.size} projection(s), ${this.gateway ? 1 : 0} gateway, ${this.consumers.length} consumer(s), ` +
         `${this.contributions.timerHandlers.size} timer kind(s)`,
     );
+  }
+
+  /**
+   * A deleted tenant's message (Kafka keeps it until its retention drops it) is passed over, so that a
+   * redelivery or a replay from the start re-creates nothing of the purged tenant. The tenants topic
+   * is the register that says it is deleted: its messages are always handled.
+   */
+  private async ofDeletedTenant(message: DeliveredMessage): Promise<boolean> {
+    if (!this.tenants || message.topic === TOPICS.tenants) return false;
+    return this.tenants.isDeleted(message.event.tenantid);
   }
 
   private async lease(role: ProjectionRunner | IntegrationGateway, name: string): Promise<void> {

@@ -12,7 +12,7 @@ import { Forbidden } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import type { DocumentCollection, DocumentStore, StoredDocument } from '@deskstream/readmodels';
 import { PLATFORM_TENANT } from '../auth/principal';
-import type { IntegrationConsumer } from '../contributions/service-contributions';
+import type { IntegrationConsumer, ServiceTenantPurge } from '../contributions/service-contributions';
 
 export const TENANT_REGISTRY = Symbol('TenantRegistry');
 
@@ -60,6 +60,8 @@ export class TenantRegistry implements IntegrationConsumer {
     documents: DocumentStore,
     /** Consumer group and inbox of this process, e.g. `incidents.tenants` (see `platformConsumerName`). */
     readonly name: string,
+    /** What this process's services forget of a deleted tenant (ServiceContributions.tenantPurges). */
+    private readonly purges: readonly ServiceTenantPurge[] = [],
   ) {
     this.tenants = documents.collection<KnownTenant>('platform-tenant-registry');
   }
@@ -86,6 +88,8 @@ export class TenantRegistry implements IntegrationConsumer {
       };
     } else if (event.type === TENANT_EVENTS.statusChanged) {
       const { tenantId, status, reason } = event.data as TenantStatusChangedV1;
+      // The deletion comes when the grace period is over: what the services keep of the tenant goes now.
+      if (status === 'deleted') for (const purge of this.purges) await purge.purge(tenantId);
       const current = known.get(tenantId);
       if (!current) return;
       next = { ...current, position: current.position + 1, status, reason };
@@ -125,6 +129,11 @@ export class TenantRegistry implements IntegrationConsumer {
   /** The ids of the onboarded tenants (deleted ones included: their history stays). */
   async tenantIds(): Promise<string[]> {
     return [...(await this.all()).keys()];
+  }
+
+  /** True for a tenant deleted (its data purged): nothing of it is to be made again, whatever message comes late. */
+  async isDeleted(tenantId: string): Promise<boolean> {
+    return (await this.find(tenantId))?.status === 'deleted';
   }
 
   /** Refuses the requests of a suspended or deleted tenant's users, saying why; nothing they sent is kept. */
