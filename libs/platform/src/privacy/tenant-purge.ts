@@ -7,9 +7,11 @@ export type PurgeReport = Readonly<Record<string, number>>;
 
 /**
  * Removing a deleted tenant's data once its grace period is over: its events, read-model documents
- * (search indexes and personal keys among them), scheduler timers, bus messages and the inbox entries
- * of those messages. The platform tenant's record of the tenant stays, so its id is never onboarded
- * again. Files are the services' (ServiceContributions.tenantFiles) and are removed beside this.
+ * (search indexes and personal keys among them), scheduler timers, and on the embedded bus its
+ * messages and the inbox entries of those messages (Kafka cannot delete them: consumers pass over a
+ * deleted tenant's). The platform tenant's record of the tenant stays, so its id is never onboarded
+ * again. Files and in-memory indexes are the services' (ServiceContributions.tenantFiles and
+ * tenantPurges) and are removed beside this.
  */
 export interface TenantPurge {
   purge(tenantId: string): Promise<PurgeReport>;
