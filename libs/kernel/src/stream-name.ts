@@ -30,3 +30,13 @@ export function categoryOf(name: string): string {
   const dash = name.indexOf('-');
   return dash > 0 ? name.slice(0, dash) : name;
 }
+
+/**
+ * A regular expression matching the name of every stream of a tenant, whatever its category, for a
+ * store that finds streams by name (KurrentDB's `$all` read with a stream-name filter).
+ */
+export function tenantStreamsPattern(tenantId: string): string {
+  if (!TENANT.test(tenantId)) throw new ValidationFailed([{ field: 'tenantId', message: `invalid tenant ${tenantId}` }]);
+  // A category is a slug: the same characters as in SLUG, unanchored at the end.
+  return `^${SLUG.source.slice(1, -1)}-${tenantId}\\.`;
+}

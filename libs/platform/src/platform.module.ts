@@ -110,7 +110,7 @@ export class PlatformModule {
           provide: TENANT_REGISTRY,
           // As with API keys: every process decides for itself whether a tenant is served.
           useFactory: (documents: DocumentStore, contributions: ServiceContributions, metrics: PlatformMetrics) => {
-            const registry = new TenantRegistry(documents, platformConsumerName(options.service, 'tenants'));
+            const registry = new TenantRegistry(documents, platformConsumerName(options.service, 'tenants'), contributions.tenantPurges);
             contributions.addConsumer(registry);
             // The desk's figures cover the seeded tenants and every onboarded one.
             const tenants = async () => [...new Set([...DEMO_TENANTS.map((tenant) => tenant.id), ...(await registry.tenantIds())])];

@@ -138,6 +138,7 @@ export class KnowledgeModule implements OnModuleInit, OnApplicationBootstrap, Be
     this.contributions.addConsumer(this.incidents);
     this.contributions.addConsumer(this.knownErrors);
     this.contributions.addConsumer(new StarterArticles(this.articles));
+    this.contributions.addTenantPurge({ name: 'knowledge-search', purge: (tenantId) => this.feed.forgetTenant(tenantId) });
   }
 
   /** The index holds every article before the first request is served. */

@@ -6,7 +6,10 @@ import {
   FORWARDS,
   KurrentDBClient,
   START,
+  StreamDeletedError,
+  streamNameFilter,
   StreamNotFoundError,
+  StreamTombstonedError,
   TimeoutError,
   UnavailableError,
   WrongExpectedVersionError,
@@ -27,6 +30,7 @@ import {
   type RecordedEvent,
   type Subscription,
   type SubscriptionOptions,
+  tenantStreamsPattern,
 } from '@deskstream/kernel';
 import { describeExpected } from '../expected-revision';
 import { OpenSubscriptions } from '../open-subscriptions';
@@ -38,6 +42,8 @@ const APPEND_ATTEMPTS = 4;
 
 /** Errors after which the append may or may not have been written. */
 const inTransit = (error: unknown): boolean => error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof TimeoutError;
+
+const alreadyDeleted = (error: unknown): boolean => error instanceof StreamDeletedError || error instanceof StreamTombstonedError;
 
 /**
  * The production event store on KurrentDB. Positions are $all commit positions, revisions are stream
@@ -121,6 +127,29 @@ export class KurrentEventStore implements EventStore {
       if (maxCount !== undefined && events.length >= maxCount) break;
     }
     return events;
+  }
+
+  /**
+   * Hard-deletes (tombstones) every stream of a deleted tenant, found by the stream naming
+   * convention (`<category>-<tenant>.<id>`) in `$all`. A tombstoned stream can never be written
+   * again, which suits a tenant whose id is never onboarded again. The server removes the events at
+   * its next scavenge; until then `$all` still holds them (sealed personal fields unreadable, the
+   * keys being gone). Run again, it finds only tombstoned streams and deletes nothing more.
+   */
+  async purgeTenant(tenantId: string): Promise<Record<string, number>> {
+    const streams = new Set<string>();
+    const reading = this.client.readAll({ filter: streamNameFilter({ regex: tenantStreamsPattern(tenantId) }) });
+    for await (const resolved of reading) if (resolved.event) streams.add(resolved.event.streamId);
+    let tombstoned = 0;
+    for (const stream of streams) {
+      try {
+        await this.client.tombstoneStream(stream);
+        tombstoned++;
+      } catch (error) {
+        if (!alreadyDeleted(error)) throw error;
+      }
+    }
+    return tombstoned > 0 ? { streams: tombstoned } : {};
   }
 
   async headPosition(): Promise<number> {

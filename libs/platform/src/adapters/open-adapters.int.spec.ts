@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from '@deskstream/kernel';
+import { eventMetadata, systemClock } from '@deskstream/kernel';
 import { describeOnServer, eventually, freshName } from '@deskstream/testing';
 import { loadConfig } from '../config/platform-config';
 import { CryptoShreddingEventStore } from '../privacy/crypto-shredding-event-store';
@@ -68,5 +68,29 @@ describeOnServer('kafka', 'openAdapters', (kafka) => {
       await queue.put({ tenantId: 'acme', id: 'INC0001001', position: 1 });
       expect(await queue.get('acme', 'INC0001001')).toEqual({ tenantId: 'acme', id: 'INC0001001', position: 1 });
     }, 120_000);
+
+    it('purges a deleted tenant from every adapter it runs on: events from the SQLite file, documents from MongoDB', async () => {
+      const tickets = adapters.documents.collection('purged-tickets');
+      for (const tenantId of ['initech', 'acme']) {
+        await tickets.put({ tenantId, id: 'INC0001001', position: 1 });
+        await adapters.eventStore.appendToStream(
+          `ticket-${tenantId}.1`,
+          [
+            {
+              eventId: freshName('event'),
+              type: 'Opened',
+              data: {},
+              metadata: eventMetadata({ tenantId, actor: 'a', correlationId: 'c' }, '2026-01-05T09:00:00.000Z'),
+            },
+          ],
+          { expectedRevision: 'no_stream' },
+        );
+      }
+      expect(await adapters.tenantPurge.purge('initech')).toEqual({ events: 1, 'rm_purged-tickets': 1 });
+      expect(await tickets.get('initech', 'INC0001001')).toBeNull();
+      expect(await adapters.eventStore.readStream('ticket-initech.1')).toEqual([]);
+      expect(await tickets.get('acme', 'INC0001001')).not.toBeNull();
+      expect(await adapters.eventStore.readStream('ticket-acme.1')).toHaveLength(1);
+    }, 60_000);
   });
 });

@@ -14,7 +14,7 @@ import type { PlatformConfig } from '../config/platform-config';
 import { CryptoShreddingEventStore } from '../privacy/crypto-shredding-event-store';
 import type { PersonalDataDeclaration } from '../privacy/personal-data';
 import { PersonalKeys } from '../privacy/personal-keys';
-import { NO_TENANT_PURGE, SqliteTenantPurge } from '../privacy/tenant-purge';
+import { AdaptersTenantPurge, SqliteTenantPurge, type TenantPurge } from '../privacy/tenant-purge';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
 import type { PlatformAdapters } from './platform-adapters';
 import { clusterEdgeChannel, clusterWriterChannel, ForwardedAppendsEventStore, serveAppends, type ProcessLink, type ProcessRole } from './writer-appends';
@@ -63,11 +63,14 @@ export async function openAdapters(
   };
 
   try {
+    // Each production adapter purges its own part of a deleted tenant's data; the SQLite file is purged whole.
+    const purges: TenantPurge[] = [];
     let rawEventStore: EventStore;
     let processLink: ProcessLink | undefined;
     if (selection.eventStore === 'kurrentdb') {
       const kurrent = KurrentEventStore.connect(config.kurrentdbUrl!);
       closers.push(() => kurrent.close());
+      purges.push({ purge: (tenantId) => kurrent.purgeTenant(tenantId) });
       rawEventStore = kurrent;
     } else {
       ({ store: rawEventStore, link: processLink } = embeddedEventStore(new SqliteEventStore(sqliteDb()), role, closers));
@@ -81,7 +84,9 @@ export async function openAdapters(
     const leaseOptions = { owner: `${owner}-${randomUUID().slice(0, 8)}`, ttlMs: config.leaseTtlSeconds * 1000, clock };
     if (selection.documents === 'mongodb') {
       const connection = await mongoConnection();
-      documents = new MongoDocumentStore(connection);
+      const store = new MongoDocumentStore(connection);
+      purges.push({ purge: (tenantId) => store.purgeTenant(tenantId) });
+      documents = store;
       checkpoints = new MongoCheckpointStore(connection);
       inbox = new MongoInbox(connection);
       leases = new MongoLeases(connection, leaseOptions);
@@ -113,8 +118,8 @@ export async function openAdapters(
       scheduler,
       personalKeys,
       ...(processLink ? { processLink } : {}),
-      // What runs on the SQLite file is purged there; the production adapters' ports have no tenant-wide delete.
-      tenantPurge: sqlite ? new SqliteTenantPurge(sqliteDb) : NO_TENANT_PURGE,
+      // Kafka has no delete by key: retention drops the messages, and consumers pass over a deleted tenant's (docs/personal-data.md).
+      tenantPurge: new AdaptersTenantPurge(sqlite ? [new SqliteTenantPurge(sqliteDb), ...purges] : purges),
       probes: {
         eventStore: async () => {
           await eventStore.headPosition();

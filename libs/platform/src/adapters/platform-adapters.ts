@@ -25,7 +25,7 @@ export interface PlatformAdapters {
   readonly scheduler: Scheduler;
   /** The keys personal data in events is sealed with; erasing a person deletes theirs. */
   readonly personalKeys: PersonalKeys;
-  /** Removes a deleted tenant's data from the adapters that can (the embedded ones). */
+  /** Removes a deleted tenant's data from every adapter but the bus (see AdaptersTenantPurge). */
   readonly tenantPurge: TenantPurge;
   /** Beside edge processes (`DESKSTREAM_WORKERS`): whose progress /metrics reports. Absent for a process on its own. */
   readonly processLink?: ProcessLink;

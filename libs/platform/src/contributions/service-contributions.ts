@@ -36,6 +36,16 @@ export interface TenantFileSource {
 }
 
 /**
+ * What a service keeps of a tenant beyond the platform's adapters (an in-memory search index, files
+ * in GridFS), forgotten in each process that learns the tenant is deleted (its grace period over).
+ * Run again for the same tenant (a redelivery), it finds nothing left.
+ */
+export interface ServiceTenantPurge {
+  readonly name: string;
+  purge(tenantId: string): Promise<void>;
+}
+
+/**
  * What service modules hand to the platform: projections to run, integration mappers for the gateway,
  * consumers of integration events and timer handlers. Modules register in `onModuleInit`; the platform
  * starts everything on application bootstrap and stops it (flushing checkpoints) on shutdown.
@@ -47,6 +57,7 @@ export class ServiceContributions {
   readonly consumers: IntegrationConsumer[] = [];
   readonly timerHandlers = new Map<string, (timer: Timer) => Promise<void>>();
   readonly tenantFiles: TenantFileSource[] = [];
+  readonly tenantPurges: ServiceTenantPurge[] = [];
   readonly deskFigures: DeskFiguresSource[] = [];
   readonly personalData: PersonalDataDeclaration[] = [];
 
@@ -75,6 +86,11 @@ export class ServiceContributions {
   addTenantFiles(source: TenantFileSource): void {
     if (this.tenantFiles.some((known) => known.name === source.name)) throw new Error(`Tenant files ${source.name} are already registered`);
     this.tenantFiles.push(source);
+  }
+
+  addTenantPurge(purge: ServiceTenantPurge): void {
+    if (this.tenantPurges.some((known) => known.name === purge.name)) throw new Error(`Tenant purge ${purge.name} is already registered`);
+    this.tenantPurges.push(purge);
   }
 
   onTimer(kind: string, handler: (timer: Timer) => Promise<void>): void {

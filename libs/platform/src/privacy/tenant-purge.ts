@@ -7,16 +7,32 @@ export type PurgeReport = Readonly<Record<string, number>>;
 
 /**
  * Removing a deleted tenant's data once its grace period is over: its events, read-model documents
- * (search indexes and personal keys among them), scheduler timers, bus messages and the inbox entries
- * of those messages. The platform tenant's record of the tenant stays, so its id is never onboarded
- * again. Files are the services' (ServiceContributions.tenantFiles) and are removed beside this.
+ * (search indexes and personal keys among them), scheduler timers, and on the embedded bus its
+ * messages and the inbox entries of those messages (Kafka cannot delete them: consumers pass over a
+ * deleted tenant's). The platform tenant's record of the tenant stays, so its id is never onboarded
+ * again. Files and in-memory indexes are the services' (ServiceContributions.tenantFiles and
+ * tenantPurges) and are removed beside this.
  */
 export interface TenantPurge {
   purge(tenantId: string): Promise<PurgeReport>;
 }
 
-/** Production adapters (KurrentDB, MongoDB, Kafka) offer no tenant-wide delete through their ports: nothing is purged there (docs/personal-data.md). */
-export const NO_TENANT_PURGE: TenantPurge = { purge: async () => ({}) };
+/**
+ * The purges of every adapter a process runs on (the SQLite file, MongoDB's read models, KurrentDB's
+ * streams), one after the other, in one report. A purge run again after a crash starts from the
+ * first, each finding what is left of its part.
+ */
+export class AdaptersTenantPurge implements TenantPurge {
+  constructor(private readonly parts: readonly TenantPurge[]) {}
+
+  async purge(tenantId: string): Promise<PurgeReport> {
+    const removed: Record<string, number> = {};
+    for (const part of this.parts) {
+      for (const [where, count] of Object.entries(await part.purge(tenantId))) removed[where] = (removed[where] ?? 0) + count;
+    }
+    return removed;
+  }
+}
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { TOPICS } from '@deskstream/contracts';
 import { IntegrationGateway, subscribeWithInbox, type Consumer, type DeliveredMessage } from '@deskstream/messaging';
 import { ProjectionRunner } from '@deskstream/readmodels';
 import type { Timer } from '@deskstream/scheduling';
@@ -7,6 +8,7 @@ import { PlatformMetrics, type ProgressSnapshot, type SubscriberProgress } from 
 import type { PlatformAdapters } from '../adapters/platform-adapters';
 import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
 import type { ProcessRole } from '../adapters/writer-appends';
+import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
 import { LeasedRole } from './leased-role';
 
 export interface PlatformOptions {
@@ -57,6 +59,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
     private readonly contributions: ServiceContributions,
     metrics: PlatformMetrics,
+    @Optional() @Inject(TENANT_REGISTRY) private readonly tenants?: TenantRegistry,
   ) {
     const own = () => this.progress();
     metrics.observeProgress(adapters.processLink ? adapters.processLink.shareProgress(own) : own);
@@ -120,8 +123,19 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async handle(consumer: IntegrationConsumer, message: DeliveredMessage): Promise<void> {
+    if (await this.ofDeletedTenant(message)) return;
     await consumer.handle(message);
     if (consumer.forget) this.adapters.processLink?.consumed(consumer.name);
+  }
+
+  /**
+   * A deleted tenant's message (Kafka keeps it until its retention drops it) is passed over, so that a
+   * redelivery or a replay from the start re-creates nothing of the purged tenant. The tenants topic
+   * is the register that says it is deleted: its messages are always handled.
+   */
+  private async ofDeletedTenant(message: DeliveredMessage): Promise<boolean> {
+    if (!this.tenants || message.topic === TOPICS.tenants) return false;
+    return this.tenants.isDeleted(message.event.tenantid);
   }
 
   private async lease(role: ProjectionRunner | IntegrationGateway, name: string): Promise<void> {

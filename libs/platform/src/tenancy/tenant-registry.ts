@@ -12,7 +12,7 @@ import { Forbidden } from '@deskstream/kernel';
 import type { DeliveredMessage } from '@deskstream/messaging';
 import type { DocumentCollection, DocumentStore, StoredDocument } from '@deskstream/readmodels';
 import { PLATFORM_TENANT } from '../auth/principal';
-import type { IntegrationConsumer } from '../contributions/service-contributions';
+import type { IntegrationConsumer, ServiceTenantPurge } from '../contributions/service-contributions';
 
 export const TENANT_REGISTRY = Symbol('TenantRegistry');
 
@@ -61,6 +61,8 @@ export class TenantRegistry implements IntegrationConsumer {
     documents: DocumentStore,
     /** Consumer group and inbox of this process, e.g. `incidents.tenants` (see `platformConsumerName`). */
     readonly name: string,
+    /** What this process's services forget of a deleted tenant (ServiceContributions.tenantPurges). */
+    private readonly purges: readonly ServiceTenantPurge[] = [],
   ) {
     this.tenants = documents.collection<KnownTenant>('platform-tenant-registry');
   }
@@ -87,6 +89,8 @@ export class TenantRegistry implements IntegrationConsumer {
       };
     } else if (event.type === TENANT_EVENTS.statusChanged) {
       const { tenantId, status, reason } = event.data as TenantStatusChangedV1;
+      // The deletion comes when the grace period is over: what the services keep of the tenant goes now.
+      if (status === 'deleted') for (const purge of this.purges) await purge.purge(tenantId);
       const current = known.get(tenantId);
       if (!current) return;
       next = { ...current, position: current.position + 1, status, reason };
@@ -100,9 +104,23 @@ export class TenantRegistry implements IntegrationConsumer {
     known.set(next.id, next);
   }
 
-  /** Drops the copy in memory; the next read takes the documents as another process's consumer left them. */
+  /**
+   * Drops the copy in memory; the next read takes the documents as another process's consumer left
+   * them. A tenant found deleted then is purged from what this process's services keep, as `handle`
+   * does where the consumer runs.
+   */
   forget(): void {
+    const before = this.loaded;
     this.loaded = null;
+    if (!before || this.purges.length === 0) return;
+    void Promise.all([before, this.all()])
+      .then(async ([was, now]) => {
+        for (const [tenantId, tenant] of now) {
+          if (tenant.status !== 'deleted' || was.get(tenantId)?.status === 'deleted') continue;
+          for (const purge of this.purges) await purge.purge(tenantId);
+        }
+      })
+      .catch(() => undefined); // unread documents: what this process keeps of the tenant goes at its next start
   }
 
   /** The onboarded tenant, or null for a tenant this process has not heard of (or a seeded one). */
@@ -131,6 +149,11 @@ export class TenantRegistry implements IntegrationConsumer {
   /** The ids of the onboarded tenants (deleted ones included: their history stays). */
   async tenantIds(): Promise<string[]> {
     return [...(await this.all()).keys()];
+  }
+
+  /** True for a tenant deleted (its data purged): nothing of it is to be made again, whatever message comes late. */
+  async isDeleted(tenantId: string): Promise<boolean> {
+    return (await this.find(tenantId))?.status === 'deleted';
   }
 
   /** Refuses the requests of a suspended or deleted tenant's users, saying why; nothing they sent is kept. */

@@ -53,4 +53,43 @@ describeOnServer('mongodb', 'MongoDB read models', (server) => {
       expect((await tickets.get('a', 't1'))?.title).toBe('reopened');
     });
   });
+
+  describe('purging a deleted tenant', () => {
+    type Ticket = { tenantId: string; id: string; position: number; title: string };
+    const physicalOf = async (name: string) =>
+      (await connection.db!.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((c) => c.startsWith(`rm_${name}`));
+    const documentsIn = (physical: string, tenantId: string) => connection.db!.collection(physical).countDocuments({ tenantId });
+
+    it("given two tenants' documents in live, shadow and tombstoned copies, when one is purged, then none of its documents remain, the indexes stay and the other's are untouched", async () => {
+      const store = new MongoDocumentStore(connection);
+      const tickets = store.collection<Ticket>('purged-tickets');
+      const notes = store.collection<Ticket>('purged-notes');
+      await store.ensureIndexes('purged-tickets', [['title']]);
+      for (const tenantId of ['initech', 'acme']) {
+        await tickets.put({ tenantId, id: 't1', position: 1, title: 'open' });
+        await tickets.put({ tenantId, id: 't2', position: 2, title: 'open' });
+        await tickets.delete(tenantId, 't2', 3);
+        await notes.put({ tenantId, id: 'n1', position: 1, title: 'note' });
+      }
+      const shadow = await store.createShadow<Ticket>('purged-tickets');
+      await shadow.collection.put({ tenantId: 'initech', id: 't1', position: 1, title: 'open' });
+      const indexes = async () => (await connection.db!.collection('rm_purged-tickets').listIndexes().toArray()).map((index) => index.name as string).sort();
+      const indexesBefore = await indexes();
+
+      const removed = await store.purgeTenant('initech');
+
+      expect(removed).toEqual({ 'rm_purged-tickets': 2, 'rm_purged-notes': 1, [shadow.physicalName]: 1 });
+      for (const physical of [...(await physicalOf('purged-tickets')), ...(await physicalOf('purged-notes'))]) {
+        expect(await documentsIn(physical, 'initech')).toBe(0);
+      }
+      expect(await tickets.get('initech', 't1')).toBeNull();
+      expect(await tickets.get('acme', 't1')).toMatchObject({ title: 'open' });
+      expect(await tickets.count('acme')).toBe(1);
+      expect(await notes.count('acme')).toBe(1);
+      // acme's tombstone stays: a replayed older write of its deleted document still finds it.
+      expect(await tickets.put({ tenantId: 'acme', id: 't2', position: 2, title: 'open' })).toBe(false);
+      expect(await indexes()).toEqual(indexesBefore);
+      expect(await store.purgeTenant('initech')).toEqual({});
+    });
+  });
 });

@@ -16,13 +16,15 @@ interface LivePointer {
 }
 
 const NAMESPACE_NOT_FOUND = 26;
+/** Every physical collection of the read models is named `rm_<name>…`. */
+const READ_MODEL_PREFIX = 'rm_';
 /** Logical names start with a letter, so this never collides with `rm_<name>`. */
 const POINTERS = 'rm__live';
 /** How long a process trusts the pointer it read; another process's swap shows after at most this. */
 const POINTER_TTL_MS = 1000;
 
 function liveName(name: string): string {
-  return `rm_${checkCollectionName(name)}`;
+  return `${READ_MODEL_PREFIX}${checkCollectionName(name)}`;
 }
 
 /** The database behind a connection; the caller opens it (`await createConnection(uri).asPromise()`). */
@@ -93,6 +95,22 @@ export class MongoDocumentStore implements DocumentStore {
       const key = Object.fromEntries([['tenantId', 1], ...spec.map((field) => [checkField(field), 1])]);
       await collection.createIndex(key);
     }
+  }
+
+  /**
+   * Deletes every document of a tenant (tombstones included) in every physical collection of the
+   * read models: live copies, shadows of an unfinished rebuild and replaced copies not yet dropped.
+   * Collections and their indexes stay. Returns the documents removed per collection (none left: `{}`).
+   */
+  async purgeTenant(tenantId: string): Promise<Record<string, number>> {
+    const removed: Record<string, number> = {};
+    const physical = await databaseOf(this.connection).listCollections({}, { nameOnly: true }).toArray();
+    for (const { name } of physical) {
+      if (!name.startsWith(READ_MODEL_PREFIX) || name === POINTERS) continue;
+      const { deletedCount } = await this.native(name).deleteMany({ tenantId });
+      if (deletedCount > 0) removed[name] = deletedCount;
+    }
+    return removed;
   }
 
   async close(): Promise<void> {

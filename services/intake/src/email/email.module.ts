@@ -147,6 +147,9 @@ export class EmailModule implements OnModuleInit, OnApplicationBootstrap, Before
     const { attachments } = this;
     if (attachments instanceof FilesystemAttachmentStore)
       this.contributions.addTenantFiles({ name: 'attachments', dirOf: (tenantId) => attachments.tenantDir(tenantId) });
+    // GridFS is not in the data dir: each intake process removes a deleted tenant's files as it learns of the deletion.
+    if (attachments instanceof GridFsAttachmentStore)
+      this.contributions.addTenantPurge({ name: 'attachments', purge: async (tenantId) => void (await attachments.purgeTenant(tenantId)) });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -64,7 +64,15 @@ export class GridFsAttachmentStore implements AttachmentStore {
     return Buffer.concat(chunks);
   }
 
-  /** Every lookup is by tenant and ticket, in upload order: without this index each one scans every file. */
+  /** Removes every file of a deleted tenant with its chunks; returns how many files went (run again: 0). */
+  async purgeTenant(tenantId: string): Promise<number> {
+    await this.ensureIndex();
+    const files = await this.bucket.find({ 'metadata.tenantId': tenantId }, { projection: { _id: 1 } }).toArray();
+    for (const file of files) await this.bucket.delete(file._id);
+    return files.length;
+  }
+
+  /** Every lookup is by tenant and ticket, in upload order (a tenant's purge by its prefix): without this index each one scans every file. */
   private ensureIndex(): Promise<unknown> {
     this.indexed ??= this.connection
       .db!.collection(`${BUCKET}.files`)

@@ -46,6 +46,12 @@ export class ArticleSearchFeed {
     await this.search.upsertMany([...this.documents.values()].map(searchableOf));
   }
 
+  /** A deleted tenant's articles leave the index and the feed's copies at once, not at the next start. */
+  async forgetTenant(tenantId: string): Promise<void> {
+    for (const key of [...this.documents.keys()]) if (key.startsWith(`${tenantId}/`)) this.documents.delete(key);
+    await this.search.removeTenant(tenantId);
+  }
+
   async stop(): Promise<void> {
     await this.subscription?.stop();
   }

@@ -130,6 +130,15 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect(await ids('printer jams')).toEqual(['2']);
     });
 
+    it("forgets every article of a purged tenant, archived ones included, and no other tenant's", async () => {
+      await search.removeTenant('acme');
+      expect(await ids('printer jams')).toEqual([]);
+      expect(await ids('password', ['agent'], { filters: { states: ['archived'] } })).toEqual([]);
+      expect((await search.search('globex', { text: 'payslip', roles: ['agent'], limit: 10 })).hits.map((h) => h.id)).toEqual(['7']);
+      await search.removeTenant('acme');
+      expect((await search.search('acme', { text: 'printer', roles: ['agent'], limit: 10 })).total).toBe(0);
+    });
+
     it('pages with an offset and counts every hit', async () => {
       const page = await search.search('acme', { text: 'printer jams', roles: ['agent'], limit: 2, offset: 1 });
       expect({ total: page.total, ids: page.hits.map((h) => h.id) }).toEqual({ total: 3, ids: ['3', '2'] });

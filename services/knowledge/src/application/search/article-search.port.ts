@@ -78,6 +78,8 @@ export interface ArticleSearch {
   /** Many articles at once (the index built on start): the same as upserting each, faster. */
   upsertMany(articles: readonly SearchableArticle[]): Promise<void>;
   remove(tenantId: string, id: string): Promise<void>;
+  /** Forgets every article of a tenant (a deleted tenant's, once purged) and its language. */
+  removeTenant(tenantId: string): Promise<void>;
   search(tenantId: string, query: ArticleSearchQuery): Promise<SearchResult>;
 }
 

@@ -45,6 +45,11 @@ export class MiniSearchArticleSearch implements ArticleSearch {
     this.tenants.get(tenantId)?.remove(id);
   }
 
+  async removeTenant(tenantId: string): Promise<void> {
+    this.tenants.delete(tenantId);
+    this.languages.delete(tenantId);
+  }
+
   async search(tenantId: string, query: ArticleSearchQuery): Promise<SearchResult> {
     const index = this.tenants.get(tenantId);
     if (!index || query.text.trim() === '') return { total: 0, hits: [] };

@@ -83,6 +83,13 @@ export class SqliteArticleSearch implements ArticleSearch {
     tenant.articles.delete(id);
   }
 
+  async removeTenant(tenantId: string): Promise<void> {
+    const tenant = this.tenants.get(tenantId);
+    if (tenant) this.db.exec(`DROP TABLE ${tenant.table}`);
+    this.tenants.delete(tenantId);
+    this.languages.delete(tenantId);
+  }
+
   async search(tenantId: string, query: ArticleSearchQuery): Promise<SearchResult> {
     const tenant = this.tenants.get(tenantId);
     const terms = tenant ? this.terms(tenant, query) : null;
