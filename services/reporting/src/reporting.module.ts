@@ -5,6 +5,7 @@ import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import { reportingIntegrationMapper } from './application/reporting-integration.mapper';
 import { SAVED_QUERY_TIMER, SavedQueries } from './application/saved-queries';
+import { savedQueriesProjection } from './application/saved-queries.projection';
 import { ReportingQueries } from './application/reporting-queries';
 import { ReportingSettingsRepository } from './application/reporting-settings.repository';
 import { TicketActivityFeed } from './application/ticket-activity-feed';
@@ -29,9 +30,9 @@ const reportingProviders: Provider[] = [
   },
   {
     provide: SavedQueries,
-    useFactory: (store: EventStore, queries: ReportingQueries, scheduler: Scheduler, clock: Clock, ids: IdGenerator) =>
-      new SavedQueries(store, queries, scheduler, clock, ids),
-    inject: [EVENT_STORE, ReportingQueries, SCHEDULER, CLOCK, ID_GENERATOR],
+    useFactory: (store: EventStore, documents: DocumentStore, queries: ReportingQueries, scheduler: Scheduler, clock: Clock, ids: IdGenerator) =>
+      new SavedQueries(store, documents, queries, scheduler, clock, ids),
+    inject: [EVENT_STORE, DOCUMENT_STORE, ReportingQueries, SCHEDULER, CLOCK, ID_GENERATOR],
   },
   {
     provide: TicketActivityFeed,
@@ -55,6 +56,7 @@ export class ReportingModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.contributions.addProjection(ticketFactsProjection);
+    this.contributions.addProjection(savedQueriesProjection);
     this.contributions.addMapper(reportingIntegrationMapper);
     this.contributions.onTimer(SAVED_QUERY_TIMER, (timer) => this.savedQueries.runDue(timer));
     // Members of one consumer group share the topics' partitions: reporting keeps pace with every publisher.

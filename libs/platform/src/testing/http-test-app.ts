@@ -72,6 +72,7 @@ export async function startHttpTestApp(options: HttpTestAppOptions) {
     post: async (path: string, body: unknown = {}, headers?: Record<string, string>) =>
       request('POST', path, { token: await token(tenant, user), body, headers }),
     put: async (path: string, body: unknown, headers?: Record<string, string>) => request('PUT', path, { token: await token(tenant, user), body, headers }),
+    delete: async (path: string, headers?: Record<string, string>) => request('DELETE', path, { token: await token(tenant, user), headers }),
   });
 
   return {

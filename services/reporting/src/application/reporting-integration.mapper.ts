@@ -2,7 +2,7 @@ import { REPORTING_EVENTS, SOURCES, TOPICS, type ScheduledReportReadyV1 } from '
 import type { RecordedEvent } from '@deskstream/kernel';
 import { toCloudEvent, type IntegrationEventMapper, type OutgoingMessage } from '@deskstream/messaging';
 import type { SavedQueryRan } from '../domain/saved-query.decider';
-import { SAVED_QUERY_CATEGORY } from './saved-queries';
+import { SAVED_QUERY_CATEGORY } from './reporting-streams';
 
 /** A scheduled run of a saved query, on the reporting topic keyed by saved query id: the notification service mails its CSV. */
 export const reportingIntegrationMapper: IntegrationEventMapper = {

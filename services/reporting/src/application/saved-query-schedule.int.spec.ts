@@ -20,9 +20,10 @@ function open(file: string, clock: ManualClock) {
   const db = openSqlite(file);
   const store = new SqliteEventStore(db);
   const ids = new SequentialIds(`r${Date.now()}`);
-  const queries = new ReportingQueries(new SqliteDocumentStore(db), new ReportingSettingsRepository(store, ids));
+  const documents = new SqliteDocumentStore(db);
+  const queries = new ReportingQueries(documents, new ReportingSettingsRepository(store, ids));
   const scheduler = new SqliteScheduler(db, { owner: 'test', clock });
-  const savedQueries = new SavedQueries(store, queries, scheduler, clock, ids);
+  const savedQueries = new SavedQueries(store, documents, queries, scheduler, clock, ids);
   const run = (at: string) => {
     clock.set(at);
     return scheduler.runDue(new Date(at), (timer: Timer) => (timer.kind === SAVED_QUERY_TIMER ? savedQueries.runDue(timer) : Promise.resolve()));
@@ -91,6 +92,26 @@ describe('a scheduled saved query, on the Scheduler', () => {
     expect(reports[0]!.csv).toMatch(/^volume\n/);
     const state = await app.savedQueries.get('acme', 'daily-volume');
     expect([state.runs, state.lastRunFor, state.nextRunAt]).toEqual([2, '2026-03-06T06:00:00.000Z', '2026-03-07T06:00:00.000Z']);
+    await app.close();
+  });
+
+  it('mails nothing once deleted: its timer is cancelled, and one that fires anyway records no run', async () => {
+    const app = open(join(dir, 'deleted.db'), clock);
+    clock.set(SAVED_AT);
+    await app.savedQueries.save(context, {
+      id: 'weekly-volume',
+      name: 'Weekly volume',
+      query: { metrics: ['volume'], groupBy: [], filters: {}, bucket: null },
+      schedule: { every: 'weekly', at: '06:00', recipients: ['service-owner'] },
+    });
+    const [timer] = await app.scheduler.pending('acme');
+    await app.savedQueries.delete(context, 'weekly-volume');
+    expect(await app.scheduler.pending('acme')).toEqual([]);
+    // A replica that had already claimed the timer before the deletion runs it afterwards.
+    await app.savedQueries.runDue(timer!);
+    expect(await app.run('2026-03-16T06:00:00.000Z')).toBe(0);
+    expect(await app.published()).toEqual([]);
+    expect(await app.scheduler.pending('acme')).toEqual([]);
     await app.close();
   });
 });

@@ -1,5 +1,5 @@
 import { answersFromAggregates, evaluateAggregated } from './aggregate-query';
-import { medianOf } from './kpi-cells';
+import { changeResolveTimes, emptyCell, medianOf } from './kpi-cells';
 import { TenantAggregates } from './kpi-aggregates';
 import { KPI_NAMES } from './kpis';
 import { evaluateQuery, type ReportQuery } from './report-query';
@@ -89,8 +89,7 @@ const factsOf = (id: string, lines: readonly HistoryLine[]): TicketFacts[] =>
   );
 
 /** Aggregates kept as a projection keeps them: every version of every ticket replaces the one before. */
-function aggregatesOf(versions: readonly TicketFacts[][]): TenantAggregates {
-  const aggregates = new TenantAggregates();
+function aggregatesOf(versions: readonly TicketFacts[][], aggregates = new TenantAggregates()): TenantAggregates {
   for (const ticketVersions of versions) {
     let before: TicketContribution | null = null;
     for (const facts of ticketVersions) {
@@ -139,6 +138,17 @@ describe('the analyst query from the KPI aggregates', () => {
     );
   });
 
+  it('given a query read before further tickets changed, then the cells it rolled up are kept current and it still answers as the scan', () => {
+    const kept = aggregatesOf(versions.slice(0, 300));
+    const q = query({ groupBy: ['priority'], filters: { channel: ['email', 'phone'] } });
+    evaluateAggregated(q, [{ tenantId: 'acme', aggregates: kept, context: EIGHT_TO_EIGHT }]);
+    aggregatesOf(versions.slice(300), kept);
+    expect(kept.rolledUpTo(['channel', 'priority'])).toBe(kept.rolledUpTo(['priority', 'channel']));
+    expect(evaluateAggregated(q, [{ tenantId: 'acme', aggregates: kept, context: EIGHT_TO_EIGHT }])).toEqual(
+      evaluateQuery(q, [{ tenantId: 'acme', tickets, context: EIGHT_TO_EIGHT }]),
+    );
+  });
+
   it('given two tenants, then each is answered with its own cells and they are never mixed', () => {
     const q = query({ groupBy: ['tenant', 'priority'], metrics: ['volume', 'backlog', 'cost_per_ticket', 'median_ttr_hours'] });
     const otherAggregates = aggregatesOf(other);
@@ -175,5 +185,22 @@ describe('the analyst query from the KPI aggregates', () => {
       );
     }
     expect(medianOf([{ resolveTimes: new Float64Array(4), resolveCount: 0 }])).toBeNull();
+  });
+
+  it("takes the median of one cell's resolve times from their sorted order, sorting again after each change", () => {
+    const next = random(5);
+    const cell = emptyCell();
+    const added: number[] = [];
+    for (let round = 0; round < 4; round += 1) {
+      for (let i = 0; i < 25 + round; i += 1) {
+        added.push(Math.floor(next() * 40));
+        changeResolveTimes(cell, added.at(-1)!, 1);
+      }
+      changeResolveTimes(cell, added.splice(Math.floor(next() * added.length), 1)[0]!, -1);
+      const sorted = [...added].sort((a, b) => a - b);
+      const mid = sorted.length >> 1;
+      const expected = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      expect([medianOf([cell]), medianOf([cell])]).toEqual([expected, expected]);
+    }
   });
 });

@@ -47,7 +47,10 @@ export function evaluateAggregated(query: ReportQuery, tenants: readonly TenantA
   const kpis = query.metrics.map((name) => kpiNamed(name)!);
   const filters = Object.entries(query.filters);
   const rows: (string | number | null)[][] = [];
-  for (const { tenantId, aggregates, context } of tenants) {
+  // Only the dimensions the query groups or filters by: the cells of the other dimensions' values are added up once, not per query.
+  const dimensions = [...query.groupBy, ...filters.map(([dimension]) => dimension)];
+  for (const { tenantId, aggregates: all, context } of tenants) {
+    const aggregates = all.rolledUpTo(dimensions);
     const valueOf = (tuple: readonly (string | null)[], dimension: string): string | null =>
       dimension === 'tenant' ? tenantId : tuple[(AGGREGATED_DIMENSIONS as readonly string[]).indexOf(dimension)]!;
     const groups: Group[] = [];

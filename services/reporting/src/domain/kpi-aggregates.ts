@@ -1,5 +1,16 @@
-import { changeResolveTimes, emptyCell, SUM, type KpiCell } from './kpi-cells';
-import type { TicketContribution } from './ticket-contribution';
+import { changeResolveTimes, emptyCell, mergeCell, SUM, type KpiCell } from './kpi-cells';
+import { AGGREGATED_DIMENSIONS, type TicketContribution } from './ticket-contribution';
+
+/** Roll-ups kept per tenant (each as many cells as its dimensions' values combine, per month); the least recently read goes first. */
+const MAX_ROLLUPS = 16;
+
+interface Rollup {
+  /** Per aggregated dimension, whether the roll-up keeps it. */
+  readonly kept: readonly boolean[];
+  readonly aggregates: TenantAggregates;
+}
+
+const keptValues = (values: readonly (string | null)[], kept: readonly boolean[]): (string | null)[] => values.map((value, i) => (kept[i] ? value : null));
 
 /** A UTC month as one number (year * 12 + month), so that consecutive months are consecutive numbers. */
 export function monthOf(ms: number): number {
@@ -28,6 +39,8 @@ export class TenantAggregates {
   private readonly cells = new Map<number, { readonly tuples: number[]; readonly cells: KpiCell[]; readonly byTuple: Map<number, KpiCell> }>();
   private first = Infinity;
   private last = -Infinity;
+  /** Coarser copies over fewer dimensions, by the dimensions they keep, kept current with every change. */
+  private readonly rollups = new Map<string, Rollup>();
 
   /** Months holding cells, from the earliest to the latest. */
   get span(): { readonly first: number; readonly last: number } | null {
@@ -47,7 +60,33 @@ export class TenantAggregates {
     this.apply(contribution, -1);
   }
 
+  /**
+   * The same aggregates over only the given dimensions (the others are null in every combination):
+   * a query grouped and filtered by these reads a few cells per month instead of one per combination
+   * of every dimension. Built from these cells on first use, then kept current by add and subtract.
+   */
+  rolledUpTo(dimensions: readonly string[]): TenantAggregates {
+    const kept = AGGREGATED_DIMENSIONS.map((dimension) => dimensions.includes(dimension));
+    if (kept.every(Boolean)) return this;
+    const key = kept.map(Number).join('');
+    let rollup = this.rollups.get(key);
+    if (rollup) this.rollups.delete(key);
+    else rollup = { kept, aggregates: this.coarsened(kept) };
+    this.rollups.set(key, rollup);
+    if (this.rollups.size > MAX_ROLLUPS) this.rollups.delete(this.rollups.keys().next().value!);
+    return rollup.aggregates;
+  }
+
+  private coarsened(kept: readonly boolean[]): TenantAggregates {
+    const rollup = new TenantAggregates();
+    for (const [month, { tuples, cells }] of this.cells) {
+      for (let i = 0; i < cells.length; i += 1) mergeCell(rollup.cell(month, rollup.tupleOf(keptValues(this.tuples[tuples[i]!]!, kept))), cells[i]!);
+    }
+    return rollup;
+  }
+
   private apply(c: TicketContribution, sign: 1 | -1): void {
+    for (const { kept, aggregates } of this.rollups.values()) aggregates.apply({ ...c, values: keptValues(c.values, kept) }, sign);
     const tuple = this.tupleOf(c.values);
     const at = (ms: number) => this.cell(monthOf(ms), tuple).sums;
     at(c.openedAt)[SUM.opened] += sign;

@@ -30,6 +30,8 @@ const SUMS = 17;
 export interface ResolveTimes {
   resolveTimes: Float64Array;
   resolveCount: number;
+  /** Set once the median of this list alone has put them in ascending order; any change clears it. */
+  ascending?: boolean;
 }
 
 /**
@@ -82,6 +84,7 @@ export const emptyBacklog = (): BacklogTotals => ({ open: 0, openedMs: 0n, overd
 
 /** Adds a resolve time to a cell, or takes one away (any copy of the same value). */
 export function changeResolveTimes(cell: KpiCell, ms: number, sign: 1 | -1): void {
+  cell.ascending = false;
   if (sign > 0) {
     if (cell.resolveCount === cell.resolveTimes.length) {
       const grown = new Float64Array(cell.resolveTimes.length * 2);
@@ -94,6 +97,16 @@ export function changeResolveTimes(cell: KpiCell, ms: number, sign: 1 | -1): voi
     cell.resolveCount -= 1;
     cell.resolveTimes[at] = cell.resolveTimes[cell.resolveCount]!;
   }
+}
+
+/** Adds every ticket of a cell to another (a coarser cell over the same month). */
+export function mergeCell(into: KpiCell, from: KpiCell): void {
+  for (let i = 0; i < SUMS; i += 1) into.sums[i] += from.sums[i]!;
+  for (let i = 0; i < from.resolveCount; i += 1) changeResolveTimes(into, from.resolveTimes[i]!, 1);
+  for (const group in from.minutesByGroup) into.minutesByGroup[group] = (into.minutesByGroup[group] ?? 0) + from.minutesByGroup[group]!;
+  into.openNet += from.openNet;
+  into.openedMsNet += from.openedMsNet;
+  into.overdueNet += from.overdueNet;
 }
 
 /** Adds a cell's milestones to a period's totals. */
@@ -124,10 +137,27 @@ export function hasMilestones({ sums }: PeriodTotals): boolean {
 }
 
 /**
+ * The median of one list: the order of its values is free, so it is sorted in place once and read
+ * from the middle until the list changes (a month's cell is read by every query over that month).
+ */
+function medianOfOne(list: ResolveTimes): number | null {
+  const size = list.resolveCount;
+  if (size === 0) return null;
+  const values = list.resolveTimes;
+  if (!list.ascending) {
+    values.subarray(0, size).sort();
+    list.ascending = true;
+  }
+  const k = size >> 1;
+  return size % 2 === 1 ? values[k]! : (values[k - 1]! + values[k]!) / 2;
+}
+
+/**
  * The median of the values of several lists (the mean of the middle two for an even count), by
  * selection rather than sorting (Hoare's quickselect over one copy): each value is read about once.
  */
 export function medianOf(lists: readonly ResolveTimes[]): number | null {
+  if (lists.length === 1) return medianOfOne(lists[0]!);
   let size = 0;
   for (const list of lists) size += list.resolveCount;
   if (size === 0) return null;

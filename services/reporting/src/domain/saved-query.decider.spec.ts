@@ -1,4 +1,4 @@
-import { specification, ValidationFailed } from '@deskstream/kernel';
+import { NotFound, specification, ValidationFailed } from '@deskstream/kernel';
 import { nextRunAfter, periodBefore, savedQueryDecider, type SavedQuery, type SavedQueryEvent } from './saved-query.decider';
 
 const spec = specification(savedQueryDecider);
@@ -57,6 +57,32 @@ describe('saved query schedules', () => {
       .given([{ type: 'SavedQuerySaved', data: { savedQuery: { ...weekly, schedule: null }, by: 'analyst', at } }])
       .when(run('2026-03-09T06:00:00.000Z'))
       .then([]);
+  });
+
+  describe('deleting', () => {
+    const deleteIt = { type: 'DeleteSavedQuery' as const, data: { id: 'p1-backlog', by: 'analyst', at: '2026-03-10T08:00:00.000Z' } };
+    const deleted: SavedQueryEvent = { type: 'SavedQueryDeleted', data: deleteIt.data };
+
+    it('given a saved query, deleting it records the deletion', () => {
+      spec.given([saved]).when(deleteIt).then([deleted]);
+    });
+
+    it('given a deleted query, a timer still firing for it records no run: nothing is mailed after deletion', () => {
+      spec.given([saved, deleted]).when(run('2026-03-16T06:00:00.000Z')).then([]);
+    });
+
+    it('given a deleted query (or none saved), deleting it finds nothing', () => {
+      spec.given([saved, deleted]).when(deleteIt).thenThrows(NotFound);
+      spec.given([]).when(deleteIt).thenThrows(NotFound);
+    });
+
+    it('given a deleted query, saving one under its id starts a new query whose runs count from zero', () => {
+      const first = ran('2026-03-02T06:00:00.000Z', '2026-03-09T06:00:00.000Z');
+      spec
+        .given([saved, first, deleted, saved])
+        .when(run('2026-03-09T06:00:00.000Z'))
+        .then([ran('2026-03-02T06:00:00.000Z', '2026-03-09T06:00:00.000Z')]);
+    });
   });
 
   it('refuses a malformed time of day and a schedule without recipients, naming each field', () => {

@@ -1,4 +1,4 @@
-import { assertNever, ValidationFailed, type Decider, type FieldError, type Message } from '@deskstream/kernel';
+import { assertNever, NotFound, ValidationFailed, type Decider, type FieldError, type Message } from '@deskstream/kernel';
 import type { Bucket } from './report-query';
 
 export const SCHEDULE_PERIODS = ['daily', 'weekly'] as const;
@@ -42,14 +42,18 @@ export type SavedQueryRan = Message<
     readonly at: string;
   }
 >;
-export type SavedQueryEvent = SavedQuerySaved | SavedQueryRan;
+export type SavedQueryDeleted = Message<'SavedQueryDeleted', { readonly id: string; readonly by: string; readonly at: string }>;
+export type SavedQueryEvent = SavedQuerySaved | SavedQueryRan | SavedQueryDeleted;
 
 export type SaveQuery = Message<'SaveQuery', { readonly savedQuery: SavedQuery; readonly by: string; readonly at: string }>;
 export type RecordRun = Message<'RecordRun', { readonly to: string; readonly csv: string; readonly rows: number; readonly at: string }>;
-export type SavedQueryCommand = SaveQuery | RecordRun;
+export type DeleteSavedQuery = Message<'DeleteSavedQuery', { readonly id: string; readonly by: string; readonly at: string }>;
+export type SavedQueryCommand = SaveQuery | RecordRun | DeleteSavedQuery;
 
 export type SavedQueryState =
-  { readonly status: 'none' } | { readonly status: 'saved'; readonly savedQuery: SavedQuery; readonly lastRunFor: string | null; readonly runs: number };
+  | { readonly status: 'none' }
+  | { readonly status: 'saved'; readonly savedQuery: SavedQuery; readonly lastRunFor: string | null; readonly runs: number }
+  | { readonly status: 'deleted' };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DAY_MS = 86_400_000;
@@ -95,6 +99,10 @@ function decide(command: SavedQueryCommand, state: SavedQueryState): SavedQueryE
       const { every, recipients } = schedule;
       return [{ type: 'SavedQueryRan', data: { id, name, every, recipients, from: from.toISOString(), ...command.data } }];
     }
+    case 'DeleteSavedQuery':
+      // A deleted query is gone: deleting it again finds nothing, as for one never saved.
+      if (state.status !== 'saved') throw new NotFound('Saved query', command.data.id);
+      return [{ type: 'SavedQueryDeleted', data: command.data }];
     default:
       return assertNever(command, 'saved query command');
   }
@@ -103,6 +111,7 @@ function decide(command: SavedQueryCommand, state: SavedQueryState): SavedQueryE
 function evolve(state: SavedQueryState, event: SavedQueryEvent): SavedQueryState {
   switch (event.type) {
     case 'SavedQuerySaved':
+      // Saved again under the id of a deleted one, it is a new query: its runs count from zero.
       return {
         status: 'saved',
         savedQuery: event.data.savedQuery,
@@ -111,6 +120,8 @@ function evolve(state: SavedQueryState, event: SavedQueryEvent): SavedQueryState
       };
     case 'SavedQueryRan':
       return state.status === 'saved' ? { ...state, lastRunFor: event.data.to, runs: state.runs + 1 } : state;
+    case 'SavedQueryDeleted':
+      return { status: 'deleted' };
     default:
       return assertNever(event, 'saved query event');
   }

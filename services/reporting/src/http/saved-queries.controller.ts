@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Headers, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ValidationFailed } from '@deskstream/kernel';
-import { correlationIdOf, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
-import { SavedQueries } from '../application/saved-queries';
+import { ApiPageResponse, correlationIdOf, CurrentPrincipal, Roles, type Principal } from '@deskstream/platform';
+import { SavedQueries, type SavedQueryView } from '../application/saved-queries';
 import type { SavedQuery } from '../domain/saved-query.decider';
 import { filtersOf } from './query.controller';
 import { SAVED_QUERY_ID, SavedQueryBodyDto, SaveSavedQueryDto } from './saved-queries.dto';
+import { ListSavedQueriesQueryDto, SavedQueryViewDto } from './saved-query-view.dto';
 import { REPORTING_READERS } from './tickets.controller';
 
 const DEFAULT_RUN_TIME = '06:00';
@@ -22,6 +23,14 @@ const savedQueryOf = (id: string, body: SavedQueryBodyDto): SavedQuery => ({
 @Controller('reporting/saved-queries')
 export class SavedQueriesController {
   constructor(private readonly savedQueries: SavedQueries) {}
+
+  @Get()
+  @Roles(...REPORTING_READERS)
+  @ApiOperation({ summary: "The tenant's saved queries in id order, each with its schedule, runs and next run" })
+  @ApiPageResponse(SavedQueryViewDto, 'One page of saved queries')
+  list(@Query() query: ListSavedQueriesQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.savedQueries.list(principal.tenantId, { limit: query.limit ?? 50, ...(query.cursor ? { cursor: query.cursor } : {}), count: query.count });
+  }
 
   @Post()
   @Roles(...REPORTING_READERS)
@@ -46,9 +55,19 @@ export class SavedQueriesController {
   @Get(':id')
   @Roles(...REPORTING_READERS)
   @ApiOperation({ summary: 'A saved query, its schedule, how many periods it has run for, the last and the next' })
-  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal) {
+  @ApiOkResponse({ type: SavedQueryViewDto })
+  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<SavedQueryView> {
     const { savedQuery, runs, lastRunFor, nextRunAt } = await this.savedQueries.get(principal.tenantId, id);
     return { ...savedQuery, runs, lastRunFor, nextRunAt };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(...REPORTING_READERS)
+  @ApiOperation({ summary: 'Delete a saved query and cancel its schedule; deleting it again is 404' })
+  @ApiNoContentResponse({ description: 'Deleted; no report of it is mailed any more' })
+  async remove(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Headers('x-correlation-id') correlation: string | undefined) {
+    await this.savedQueries.delete(this.contextOf(principal, correlation), id);
   }
 
   private contextOf(principal: Principal, correlation: string | undefined) {

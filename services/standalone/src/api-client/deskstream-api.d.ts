@@ -2606,7 +2606,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The tenant's saved queries in id order, each with its schedule, runs and next run */
+        get: operations["SavedQueriesController_list"];
         put?: never;
         /** Save a query, optionally scheduled daily or weekly; answers it with the next run instant */
         post: operations["SavedQueriesController_create"];
@@ -2628,7 +2629,8 @@ export interface paths {
         /** Replace a saved query and its schedule */
         put: operations["SavedQueriesController_replace"];
         post?: never;
-        delete?: never;
+        /** Delete a saved query and cancel its schedule; deleting it again is 404 */
+        delete: operations["SavedQueriesController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4777,6 +4779,58 @@ export interface components {
              * @description Per hour, in the tenant's currency
              */
             defaultHourlyRate?: number;
+        };
+        SavedQuerySpecViewDto: {
+            /**
+             * @example [
+             *       "volume",
+             *       "mttr_hours"
+             *     ]
+             */
+            metrics: string[];
+            groupBy: ("priority" | "channel" | "service" | "category" | "closingCategory" | "group" | "tier" | "kind" | "agent" | "tenant")[];
+            /**
+             * @description Dimension -> the values it matches
+             * @example {
+             *       "priority": [
+             *         "P1"
+             *       ]
+             *     }
+             */
+            filters: {
+                [key: string]: string[];
+            };
+            /** @enum {string|null} */
+            bucket: "hour" | "day" | "week" | "month" | null;
+        };
+        SavedQueryViewDto: {
+            /** @example weekly-p1-backlog */
+            id: string;
+            name: string;
+            query: components["schemas"]["SavedQuerySpecViewDto"];
+            /** @description Daily or weekly runs mailing the CSV; null when it is not scheduled */
+            schedule: {
+                /** @enum {string} */
+                every: "daily" | "weekly";
+                /**
+                 * @description HH:mm UTC
+                 * @example 06:00
+                 */
+                at: string;
+                recipients: string[];
+            } | null;
+            /** @description Periods it has run for */
+            runs: number;
+            /**
+             * Format: date-time
+             * @description End of the last period it ran for
+             */
+            lastRunFor: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When it runs next; null when it has no schedule
+             */
+            nextRunAt: Record<string, never> | null;
         };
         QueryScheduleDto: {
             /**
@@ -11849,6 +11903,42 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    SavedQueriesController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description With true, the answer carries the total number of matching items */
+                count?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of saved queries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SavedQueryViewDto"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Only with `count=true` */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     SavedQueriesController_create: {
         parameters: {
             query?: never;
@@ -11906,7 +11996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Record"];
+                    "application/json": components["schemas"]["SavedQueryViewDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11955,6 +12045,32 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    SavedQueriesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no report of it is mailed any more */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
