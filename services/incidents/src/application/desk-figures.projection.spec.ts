@@ -22,7 +22,7 @@ const reclassified: IncidentEvent = {
 };
 
 /** Two incident ids counted in the same share. */
-const [ONE, TWO] = Array.from({ length: 1000 }, (_, i) => `inc-${i}`).filter((id, _, ids) => deskFiguresIdOf(id) === deskFiguresIdOf(ids[0]!));
+const [ONE, TWO] = Array.from({ length: 20_000 }, (_, i) => `inc-${i}`).filter((id, _, ids) => deskFiguresIdOf(id) === deskFiguresIdOf(ids[0]!));
 
 /** Events of two incidents of one tenant, numbered by their place in the log. */
 function life(first: readonly IncidentEvent[], second: readonly IncidentEvent[] = []) {
@@ -64,7 +64,7 @@ describe('the desk figures projection', () => {
   });
 
   it('spreads a tenant over a fixed number of shares, each incident always in the same one, so no event rewrites the whole backlog', () => {
-    const shares = new Set(Array.from({ length: 2000 }, (_, i) => deskFiguresIdOf(`incident-${i}`)));
+    const shares = new Set(Array.from({ length: 20_000 }, (_, i) => deskFiguresIdOf(`incident-${i}`)));
     expect(shares.size).toBe(DESK_FIGURE_SHARDS);
     expect(deskFiguresProjection.documentId(life([opened])[0]!)).toBe(deskFiguresIdOf(ONE!));
   });
