@@ -2,7 +2,7 @@ export * from './tokens';
 export * from './config/platform-config';
 export * from './contributions/service-contributions';
 export * from './adapters/platform-adapters';
-export type { ProcessRole } from './adapters/writer-appends';
+export type { ProcessRole } from './adapters/writer-link';
 export * from './platform.module';
 export * from './runtime/platform-runtime';
 export * from './runtime/process-service';

@@ -37,7 +37,7 @@ export interface Roles {
  * (node:cluster). The primary is the writer: it opens the app without HTTP, holds the connection that
  * appends events, and runs every projection, consumer, timer and the gateway. The workers are edges:
  * they share the HTTP and SMTP ports (connections dealt round-robin), authenticate, validate, decide
- * and read on their own connection, and send their appends to the writer (see `writer-appends.ts` in
+ * and read on their own connection, and send their appends to the writer (see `writer-link.ts` in
  * libs/platform). One writer keeps SQLite's one-writer rule without lock waits, and the group commit
  * takes every edge's appends together.
  *

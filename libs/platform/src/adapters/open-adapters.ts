@@ -17,7 +17,9 @@ import { PersonalKeys } from '../privacy/personal-keys';
 import { AdaptersTenantPurge, SqliteTenantPurge, type TenantPurge } from '../privacy/tenant-purge';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
 import type { PlatformAdapters } from './platform-adapters';
-import { clusterEdgeChannel, clusterWriterChannel, ForwardedAppendsEventStore, serveAppends, type ProcessLink, type ProcessRole } from './writer-appends';
+import { clusterEdgeChannel, clusterWriterChannel } from './cluster-channels';
+import { ForwardedAppendsEventStore } from './forwarded-appends-event-store';
+import { serveAppends, type ProcessLink, type ProcessRole } from './writer-link';
 
 type Probe = () => Promise<void>;
 

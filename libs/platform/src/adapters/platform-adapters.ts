@@ -4,7 +4,7 @@ import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import type { PersonalKeys } from '../privacy/personal-keys';
 import type { TenantPurge } from '../privacy/tenant-purge';
-import type { ProcessLink } from './writer-appends';
+import type { ProcessLink } from './writer-link';
 
 /** The adapters the readiness probe checks, by the name it reports them under. */
 export const ADAPTER_NAMES = ['eventStore', 'bus', 'documents', 'scheduler'] as const;

@@ -7,7 +7,7 @@ import { ServiceContributions, type IntegrationConsumer } from '../contributions
 import { PlatformMetrics, type ProgressSnapshot, type SubscriberProgress } from '../metrics/platform-metrics';
 import type { PlatformAdapters } from '../adapters/platform-adapters';
 import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
-import type { ProcessRole } from '../adapters/writer-appends';
+import type { ProcessRole } from '../adapters/writer-link';
 import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
 import { LeasedRole } from './leased-role';
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { ConcurrencyConflict, eventMetadata } from '@deskstream/kernel';
 import { eventStoreContract, SqliteEventStore } from '@deskstream/eventstore';
 import { openSqlite, sqliteFileIn } from '@deskstream/sqlite';
-import { ForwardedAppendsEventStore, serveAppends, type EdgeChannel, type WriterChannel } from './writer-appends';
+import { ForwardedAppendsEventStore } from './forwarded-appends-event-store';
+import { serveAppends, type EdgeChannel, type WriterChannel } from './writer-link';
 
 type Listener = (message: unknown) => void;
 
