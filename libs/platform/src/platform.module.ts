@@ -86,9 +86,8 @@ export class PlatformModule {
         { provide: ID_GENERATOR, useValue: uuidGenerator },
         {
           provide: PLATFORM_ADAPTERS,
-          // Services declare their personal fields as they start, before any event passes.
-          useFactory: (clock: Clock, contributions: ServiceContributions) => openAdapters(config, clock, process.env, contributions.personalData, options.role),
-          inject: [CLOCK, ServiceContributions],
+          useFactory: (clock: Clock) => openAdapters(config, clock, process.env, options.role),
+          inject: [CLOCK],
         },
         ...portProviders,
         ServiceContributions,

@@ -12,7 +12,7 @@ import { MongoScheduler, SqliteScheduler, type Scheduler } from '@deskstream/sch
 import { openSqlite, SqliteCheckpointStore, sqliteFileIn, SqliteLeases } from '@deskstream/sqlite';
 import type { PlatformConfig } from '../config/platform-config';
 import { CryptoShreddingEventStore } from '../privacy/crypto-shredding-event-store';
-import type { PersonalDataDeclaration } from '../privacy/personal-data';
+import { PERSONAL_DATA } from '../privacy/personal-data-catalogue';
 import { PersonalKeys } from '../privacy/personal-keys';
 import { AdaptersTenantPurge, SqliteTenantPurge, type TenantPurge } from '../privacy/tenant-purge';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
@@ -26,13 +26,7 @@ type Probe = () => Promise<void>;
  * every port on one SQLite file in the data dir; production is KurrentDB, Kafka and MongoDB; any mix
  * works. Connections are opened once and shared by the ports on them, and closed in reverse order.
  */
-export async function openAdapters(
-  config: PlatformConfig,
-  clock: Clock,
-  env = process.env,
-  personalData: readonly PersonalDataDeclaration[] = [],
-  role: ProcessRole = 'whole',
-): Promise<PlatformAdapters> {
+export async function openAdapters(config: PlatformConfig, clock: Clock, env = process.env, role: ProcessRole = 'whole'): Promise<PlatformAdapters> {
   const selection = selectAdapters(config, env);
   const owner = `${hostname()}-${process.pid}`;
   const closers: (() => Promise<void>)[] = [];
@@ -97,9 +91,10 @@ export async function openAdapters(
       leases = new SqliteLeases(sqliteDb(), leaseOptions);
     }
     closers.push(() => documents.close());
-    // Personal fields are sealed with their person's key, kept beside the read models (see PersonalKeys).
+    // Personal fields are sealed with their person's key, kept beside the read models (see PersonalKeys);
+    // every process opens every service's fields, whichever services it runs.
     const personalKeys = new PersonalKeys(documents);
-    const eventStore = new CryptoShreddingEventStore(rawEventStore, personalKeys, personalData);
+    const eventStore = new CryptoShreddingEventStore(rawEventStore, personalKeys, PERSONAL_DATA);
 
     const scheduler: Scheduler =
       selection.scheduler === 'mongodb' ? new MongoScheduler(await mongoConnection(), { owner, clock }) : new SqliteScheduler(sqliteDb(), { owner, clock });
