@@ -93,7 +93,7 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
     closers.push(() => documents.close());
     // Personal fields are sealed with their person's key, kept beside the read models (see PersonalKeys);
     // every process opens every service's fields, whichever services it runs.
-    const personalKeys = new PersonalKeys(documents);
+    const personalKeys = new PersonalKeys(documents, clock);
     const eventStore = new CryptoShreddingEventStore(rawEventStore, personalKeys, PERSONAL_DATA);
 
     const scheduler: Scheduler =
