@@ -91,9 +91,10 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
       leases = new SqliteLeases(sqliteDb(), leaseOptions);
     }
     closers.push(() => documents.close());
-    // Personal fields are sealed with their person's key, kept beside the read models (see PersonalKeys);
-    // every process opens every service's fields, whichever services it runs.
-    const personalKeys = new PersonalKeys(documents, clock);
+    // Personal fields are sealed with their person's key (see PersonalKeys); every process opens every
+    // service's fields, whichever services it runs.
+    const keyStore = await personalKeyStore(config, selection, documents, closers);
+    const personalKeys = new PersonalKeys(keyStore.documents, clock);
     const eventStore = new CryptoShreddingEventStore(rawEventStore, personalKeys, PERSONAL_DATA);
 
     const scheduler: Scheduler =
@@ -120,7 +121,7 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
           await eventStore.headPosition();
         },
         bus: busProbe,
-        documents: selection.documents === 'mongodb' ? mongoAnswers : sqliteAnswers,
+        documents: withKeyStore(selection.documents === 'mongodb' ? mongoAnswers : sqliteAnswers, keyStore.probe),
         scheduler: selection.scheduler === 'mongodb' ? mongoAnswers : sqliteAnswers,
       },
       close: () => closeAll(closers),
@@ -130,6 +131,37 @@ export async function openAdapters(config: PlatformConfig, clock: Clock, env = p
     throw error;
   }
 }
+
+/**
+ * Where the personal keys are kept: beside the read models, or in the MongoDB database
+ * PERSONAL_KEYS_MONGODB_URL names, which every service's process can share (one key per person for
+ * the whole installation, so a process opens fields sealed by any other).
+ */
+async function personalKeyStore(
+  config: PlatformConfig,
+  selection: AdapterSelection,
+  documents: DocumentStore,
+  closers: (() => Promise<void>)[],
+): Promise<{ documents: DocumentStore; probe?: Probe }> {
+  const url = config.personalKeysMongodbUrl;
+  if (!url || (selection.documents === 'mongodb' && url === config.mongodbUrl)) return { documents };
+  const connection = await mongoose.createConnection(url).asPromise();
+  closers.push(() => connection.close());
+  return {
+    documents: new MongoDocumentStore(connection),
+    probe: async () => {
+      await connection.db!.admin().ping();
+    },
+  };
+}
+
+/** The read models' probe, and the key store's when the keys are kept apart: without keys, no personal field can be sealed or opened. */
+const withKeyStore =
+  (documents: Probe, keys: Probe | undefined): Probe =>
+  async () => {
+    await documents();
+    await keys?.();
+  };
 
 /** The SQLite event store as the process's role needs it: appending itself, serving the edges' appends too, or sending its appends to the writer. */
 function embeddedEventStore(store: SqliteEventStore, role: ProcessRole, closers: (() => Promise<void>)[]): { store: EventStore; link?: ProcessLink } {
