@@ -4,7 +4,7 @@ import { PersonalKeys } from '@deskstream/platform';
 import { SqliteDocumentStore } from '@deskstream/readmodels';
 import { openSqlite, sqliteFileIn } from '@deskstream/sqlite';
 import { CryptoShreddingEventStore } from '../libs/platform/src/privacy/crypto-shredding-event-store';
-import { ticketPersonalData } from '../services/incidents/src/application/ticket-personal-data';
+import { PERSONAL_DATA } from '../libs/platform/src/privacy/personal-data-catalogue';
 import { elapsedSeconds, round, tempDir, type BenchResult } from './bench-kit';
 
 const STREAMS = 4_000;
@@ -19,7 +19,7 @@ function open(variant: Variant) {
   const db = openSqlite(sqliteFileIn(dir.path));
   const inner = new SqliteEventStore(db);
   const keys = new PersonalKeys(new SqliteDocumentStore(db));
-  const store: EventStore = variant === 'inner' ? inner : new CryptoShreddingEventStore(inner, keys, variant === 'sealed' ? ticketPersonalData : []);
+  const store: EventStore = variant === 'inner' ? inner : new CryptoShreddingEventStore(inner, keys, variant === 'sealed' ? PERSONAL_DATA : []);
   return { store, close: async () => (await store.close(), db.close(), dir.remove()) };
 }
 

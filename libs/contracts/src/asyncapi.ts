@@ -71,7 +71,8 @@ export const PUBLISHED_TOPICS: readonly TopicDescription[] = [
   {
     key: 'directory',
     source: SOURCES.directory,
-    about: 'Users, groups, services, configuration items and locations of a tenant as they now stand, keyed by kind and id.',
+    about:
+      'Users, groups, services, configuration items and locations of a tenant as they now stand, keyed by kind and id; a person erased, keyed by erased-user and id, on which every process deletes its key of them.',
     types: Object.values(DIRECTORY_EVENTS),
   },
   {

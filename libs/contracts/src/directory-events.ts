@@ -2,7 +2,8 @@
  * Integration events of the directory service (topic TOPICS.directory, key = `<kind>:<id>`, CloudEvents
  * `subject` = the same key). Each event carries the whole entry as it now stands (state transfer), so a
  * consumer keeps its own copy by replacing what it had. An entry is never deleted: it is deactivated
- * (`active: false`) and names that point to it stop being accepted.
+ * (`active: false`) and names that point to it stop being accepted. A person's erasure is announced
+ * besides (`user-erased`, key `erased-user:<id>`, so that compaction keeps it beside the entry).
  */
 export const DIRECTORY_EVENTS = {
   userChanged: 'deskstream.directory.user-changed.v1',
@@ -12,6 +13,7 @@ export const DIRECTORY_EVENTS = {
   locationChanged: 'deskstream.directory.location-changed.v1',
   categoryChanged: 'deskstream.directory.category-changed.v1',
   apiKeyChanged: 'deskstream.directory.api-key-changed.v1',
+  userErased: 'deskstream.directory.user-erased.v1',
 } as const;
 
 export type DirectoryIntegrationEventType = (typeof DIRECTORY_EVENTS)[keyof typeof DIRECTORY_EVENTS];
@@ -86,6 +88,18 @@ export interface DirectoryApiKeyV1 {
   readonly at: string;
 }
 
+/**
+ * A person erased (right to erasure): every process deletes the key it holds of them, after which the
+ * personal fields sealed with it read as erased. The user's entry as erased (placeholders, inactive)
+ * comes as a `user-changed` event.
+ */
+export interface DirectoryUserErasedV1 {
+  /** The user id. */
+  readonly id: string;
+  /** When the erasure was recorded: a key made after it (the person seen again) is not the erased one. */
+  readonly at: string;
+}
+
 /** Each type string with its data shape, for consumers that switch on `type`. */
 export interface DirectoryIntegrationEvents {
   'deskstream.directory.user-changed.v1': DirectoryUserV1;
@@ -95,6 +109,7 @@ export interface DirectoryIntegrationEvents {
   'deskstream.directory.location-changed.v1': DirectoryLocationV1;
   'deskstream.directory.category-changed.v1': DirectoryCategoryV1;
   'deskstream.directory.api-key-changed.v1': DirectoryApiKeyV1;
+  'deskstream.directory.user-erased.v1': DirectoryUserErasedV1;
 }
 
 /** The kind of entry each event type carries. */

@@ -29,14 +29,6 @@ export * from './mail/dev-outbox';
 export * from './mail/mail-sender';
 export * from './privacy/personal-keys';
 export * from './privacy/tenant-purge';
-export {
-  ERASED_TEXT,
-  isSealed,
-  personOf,
-  unseal,
-  writtenBy,
-  type PersonalDataDeclaration,
-  type PersonalField,
-  type PersonalKey,
-} from './privacy/personal-data';
+export { ERASED_TEXT, isSealed, unseal, type PersonalDataDeclaration, type PersonalField, type PersonalKey } from './privacy/personal-data';
+export { PERSONAL_DATA_CATALOGUE, type PersonalDataEntry } from './privacy/personal-data-catalogue';
 export * from './tenancy/tenant-rate-limiter';

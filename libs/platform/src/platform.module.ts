@@ -17,6 +17,8 @@ import { DEMO_TENANTS } from './auth/demo-directory';
 import { PlatformRuntime, type PlatformOptions } from './runtime/platform-runtime';
 import { TenantRateLimiter } from './tenancy/tenant-rate-limiter';
 import { platformConsumerName } from './runtime/process-service';
+import { ErasedPersonKeys } from './privacy/erased-person-keys';
+import type { PersonalKeys } from './privacy/personal-keys';
 import { TENANT_REGISTRY, TenantRegistry } from './tenancy/tenant-registry';
 import {
   API_RATE_LIMITER,
@@ -86,9 +88,8 @@ export class PlatformModule {
         { provide: ID_GENERATOR, useValue: uuidGenerator },
         {
           provide: PLATFORM_ADAPTERS,
-          // Services declare their personal fields as they start, before any event passes.
-          useFactory: (clock: Clock, contributions: ServiceContributions) => openAdapters(config, clock, process.env, contributions.personalData, options.role),
-          inject: [CLOCK, ServiceContributions],
+          useFactory: (clock: Clock) => openAdapters(config, clock, process.env, options.role),
+          inject: [CLOCK],
         },
         ...portProviders,
         ServiceContributions,
@@ -105,11 +106,23 @@ export class PlatformModule {
           },
           inject: [DOCUMENT_STORE, CLOCK, ServiceContributions],
         },
+        {
+          provide: ErasedPersonKeys,
+          // Each process deletes its own key of an erased person (its key store may be its service's alone).
+          useFactory: (keys: PersonalKeys, contributions: ServiceContributions) => {
+            const erased = new ErasedPersonKeys(keys, platformConsumerName(options.service, 'personal-keys'));
+            contributions.addConsumer(erased);
+            return erased;
+          },
+          inject: [PERSONAL_KEYS, ServiceContributions],
+        },
         { provide: API_RATE_LIMITER, useFactory: (clock: Clock) => new TenantRateLimiter(config.http.tenantRateLimit, clock), inject: [CLOCK] },
         {
           provide: TENANT_REGISTRY,
           // As with API keys: every process decides for itself whether a tenant is served.
-          useFactory: (documents: DocumentStore, contributions: ServiceContributions, metrics: PlatformMetrics) => {
+          useFactory: (documents: DocumentStore, contributions: ServiceContributions, metrics: PlatformMetrics, keys: PersonalKeys) => {
+            // The keys this process's key store holds of a deleted tenant's people go with the rest of what it keeps.
+            contributions.addTenantPurge({ name: 'personal-keys', purge: (tenantId) => keys.eraseTenant(tenantId) });
             const registry = new TenantRegistry(documents, platformConsumerName(options.service, 'tenants'), contributions.tenantPurges);
             contributions.addConsumer(registry);
             // The desk's figures cover the seeded tenants and every onboarded one.
@@ -117,7 +130,7 @@ export class PlatformModule {
             metrics.observeDesk({ sources: contributions.deskFigures, tenants });
             return registry;
           },
-          inject: [DOCUMENT_STORE, ServiceContributions, PlatformMetrics],
+          inject: [DOCUMENT_STORE, ServiceContributions, PlatformMetrics, PERSONAL_KEYS],
         },
       ],
       exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY, API_RATE_LIMITER],

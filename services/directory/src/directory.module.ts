@@ -21,7 +21,7 @@ import { directoryEntriesProjection } from './application/directory-entries.proj
 import { apiKeyIntegrationMapper } from './application/api-key-integration.mapper';
 import { directoryIntegrationMapper } from './application/directory-integration.mapper';
 import { FirstSignInDirectory } from './application/first-sign-in-directory';
-import { directoryPersonalData, PersonErasure } from './application/person-erasure';
+import { PersonErasure } from './application/person-erasure';
 import { ServiceAccounts } from './application/service-accounts';
 import { ImportedDirectory } from './application/imported-directory';
 import { serviceAccountsProjection } from './application/service-accounts.projection';
@@ -67,7 +67,6 @@ export class DirectoryModule implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
-    this.contributions.addPersonalData(directoryPersonalData);
     this.contributions.addProjection(directoryEntriesProjection);
     this.contributions.addProjection(serviceAccountsProjection);
     this.contributions.addMapper(directoryIntegrationMapper);

@@ -7,7 +7,6 @@ import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import { AUTO_CLOSE_TIMER, AutoCloseScheduling, autoCloseHandler } from './application/incident-auto-close';
 import { incidentDetailProjection } from './application/incident-detail.projection';
-import { ticketPersonalData } from './application/ticket-personal-data';
 import { incidentIntegrationMapper } from './application/incident-integration.mapper';
 import { incidentSettingsMapper } from './application/incident-settings.mapper';
 import { INCIDENT_DIRECTORY } from './application/incident-directory';
@@ -162,7 +161,6 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     // Uploads of exports (POST /import/jobs); there is no HTTP server when the module runs for the command line.
     const server = this.http?.httpAdapter?.getInstance?.();
     if (server) void server.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES } });
-    for (const declaration of ticketPersonalData) this.contributions.addPersonalData(declaration);
     this.contributions.addProjection(incidentDetailProjection);
     this.contributions.addProjection(incidentQueueProjection);
     this.contributions.addProjection(myIncidentsProjection);

@@ -15,7 +15,6 @@ import {
 import type { DocumentStore } from '@deskstream/readmodels';
 import { loadTemplate, type TemplateName } from '@deskstream/templates';
 import { AlertIntake } from './application/alert-intake';
-import { submissionPersonalData } from './application/intake-personal-data';
 import { ContactRouter } from './application/contact-router';
 import { FormValidator } from './application/form-validator';
 import { IntakeBacklog, submissionSummaryProjection } from './application/intake-backlog';
@@ -136,7 +135,6 @@ export class IntakeModule implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
-    this.contributions.addPersonalData(submissionPersonalData);
     this.contributions.addProjection(submissionSummaryProjection);
     this.contributions.addMapper(intakeIntegrationMapper);
     this.contributions.addConsumer(this.confirmations);

@@ -5,7 +5,6 @@ import type { DocumentStore } from '@deskstream/readmodels';
 import { CandidateUseCases } from './application/candidate-use-cases';
 import { knownIncidentsProjection } from './application/incident-activity.projection';
 import { IncidentActivityFeed, TrendFeed } from './application/incident-feed';
-import { incidentActivityPersonalData } from './application/problems-personal-data';
 import { KnownErrorArticleLinks } from './application/known-error-articles';
 import { problemCandidatesProjection } from './application/problem-candidates.projection';
 import { ProblemClusters } from './application/problem-clusters';
@@ -103,7 +102,6 @@ export class ProblemsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.contributions.addPersonalData(incidentActivityPersonalData);
     this.contributions.addProjection(problemListProjection);
     this.contributions.addProjection(knownIncidentsProjection);
     this.contributions.addProjection(problemCandidatesProjection);

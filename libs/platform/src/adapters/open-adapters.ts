@@ -12,7 +12,7 @@ import { MongoScheduler, SqliteScheduler, type Scheduler } from '@deskstream/sch
 import { openSqlite, SqliteCheckpointStore, sqliteFileIn, SqliteLeases } from '@deskstream/sqlite';
 import type { PlatformConfig } from '../config/platform-config';
 import { CryptoShreddingEventStore } from '../privacy/crypto-shredding-event-store';
-import type { PersonalDataDeclaration } from '../privacy/personal-data';
+import { PERSONAL_DATA } from '../privacy/personal-data-catalogue';
 import { PersonalKeys } from '../privacy/personal-keys';
 import { AdaptersTenantPurge, SqliteTenantPurge, type TenantPurge } from '../privacy/tenant-purge';
 import { selectAdapters, type AdapterSelection } from './adapter-selection';
@@ -28,13 +28,7 @@ type Probe = () => Promise<void>;
  * every port on one SQLite file in the data dir; production is KurrentDB, Kafka and MongoDB; any mix
  * works. Connections are opened once and shared by the ports on them, and closed in reverse order.
  */
-export async function openAdapters(
-  config: PlatformConfig,
-  clock: Clock,
-  env = process.env,
-  personalData: readonly PersonalDataDeclaration[] = [],
-  role: ProcessRole = 'whole',
-): Promise<PlatformAdapters> {
+export async function openAdapters(config: PlatformConfig, clock: Clock, env = process.env, role: ProcessRole = 'whole'): Promise<PlatformAdapters> {
   const selection = selectAdapters(config, env);
   const owner = `${hostname()}-${process.pid}`;
   const closers: (() => Promise<void>)[] = [];
@@ -99,9 +93,11 @@ export async function openAdapters(
       leases = new SqliteLeases(sqliteDb(), leaseOptions);
     }
     closers.push(() => documents.close());
-    // Personal fields are sealed with their person's key, kept beside the read models (see PersonalKeys).
-    const personalKeys = new PersonalKeys(documents);
-    const eventStore = new CryptoShreddingEventStore(rawEventStore, personalKeys, personalData);
+    // Personal fields are sealed with their person's key (see PersonalKeys); every process opens every
+    // service's fields, whichever services it runs.
+    const keyStore = await personalKeyStore(config, selection, documents, closers);
+    const personalKeys = new PersonalKeys(keyStore.documents, clock);
+    const eventStore = new CryptoShreddingEventStore(rawEventStore, personalKeys, PERSONAL_DATA);
 
     const scheduler: Scheduler =
       selection.scheduler === 'mongodb' ? new MongoScheduler(await mongoConnection(), { owner, clock }) : new SqliteScheduler(sqliteDb(), { owner, clock });
@@ -127,7 +123,7 @@ export async function openAdapters(
           await eventStore.headPosition();
         },
         bus: busProbe,
-        documents: selection.documents === 'mongodb' ? mongoAnswers : sqliteAnswers,
+        documents: withKeyStore(selection.documents === 'mongodb' ? mongoAnswers : sqliteAnswers, keyStore.probe),
         scheduler: selection.scheduler === 'mongodb' ? mongoAnswers : sqliteAnswers,
       },
       close: () => closeAll(closers),
@@ -137,6 +133,37 @@ export async function openAdapters(
     throw error;
   }
 }
+
+/**
+ * Where the personal keys are kept: beside the read models, or in the MongoDB database
+ * PERSONAL_KEYS_MONGODB_URL names, which every service's process can share (one key per person for
+ * the whole installation, so a process opens fields sealed by any other).
+ */
+async function personalKeyStore(
+  config: PlatformConfig,
+  selection: AdapterSelection,
+  documents: DocumentStore,
+  closers: (() => Promise<void>)[],
+): Promise<{ documents: DocumentStore; probe?: Probe }> {
+  const url = config.personalKeysMongodbUrl;
+  if (!url || (selection.documents === 'mongodb' && url === config.mongodbUrl)) return { documents };
+  const connection = await mongoose.createConnection(url).asPromise();
+  closers.push(() => connection.close());
+  return {
+    documents: new MongoDocumentStore(connection),
+    probe: async () => {
+      await connection.db!.admin().ping();
+    },
+  };
+}
+
+/** The read models' probe, and the key store's when the keys are kept apart: without keys, no personal field can be sealed or opened. */
+const withKeyStore =
+  (documents: Probe, keys: Probe | undefined): Probe =>
+  async () => {
+    await documents();
+    await keys?.();
+  };
 
 /** The SQLite event store as the process's role needs it: appending itself, serving the edges' appends too, or sending its appends to the writer. */
 function embeddedEventStore(store: SqliteEventStore, role: ProcessRole, closers: (() => Promise<void>)[]): { store: EventStore; link?: ProcessLink } {

@@ -55,6 +55,15 @@ describe('loadConfig', () => {
     expect(config.host).toBe('0.0.0.0');
   });
 
+  it('keeps the personal keys beside the read models unless PERSONAL_KEYS_MONGODB_URL names a store of their own', () => {
+    expect(loadConfig(production).personalKeysMongodbUrl).toBeUndefined();
+    const shared = 'mongodb://mongo:27017/deskstream-personal-keys';
+    expect(loadConfig({ ...production, PERSONAL_KEYS_MONGODB_URL: shared }).personalKeysMongodbUrl).toBe(shared);
+    expect(problemsOf({ PERSONAL_KEYS_MONGODB_URL: 'postgres://keys' })).toEqual([
+      'PERSONAL_KEYS_MONGODB_URL must be a mongodb:// or mongodb+srv:// URL (got "postgres://keys")',
+    ]);
+  });
+
   it('keeps delivered bus messages and handled inbox ids for a week by default, compacting every minute', () => {
     expect(loadConfig({}).retention).toEqual({ busMessagesSeconds: 604_800, inboxSeconds: 604_800, compactionIntervalSeconds: 60 });
     expect(loadConfig({ BUS_RETENTION_SECONDS: '3600', INBOX_RETENTION_SECONDS: '7200', STORAGE_COMPACTION_INTERVAL_SECONDS: '5' }).retention).toEqual({

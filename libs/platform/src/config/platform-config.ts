@@ -15,6 +15,11 @@ export interface PlatformConfig {
   readonly kurrentdbUrl?: string;
   readonly kafkaBrokers: readonly string[];
   readonly mongodbUrl?: string;
+  /**
+   * Where the personal keys are kept, when not beside the read models: one store shared by every
+   * service's process, so that one (the tenants service's export) opens every service's fields.
+   */
+  readonly personalKeysMongodbUrl?: string;
   readonly auth: {
     readonly issuer: string;
     readonly audience: string;
@@ -84,6 +89,7 @@ const PATTERN_HINTS: Record<string, string> = {
   KURRENTDB_URL: 'must be a KurrentDB connection string such as kurrentdb://localhost:2113?tls=false',
   KAFKA_BROKERS: 'must be a comma-separated list of host:port',
   MONGODB_URL: 'must be a mongodb:// or mongodb+srv:// URL',
+  PERSONAL_KEYS_MONGODB_URL: 'must be a mongodb:// or mongodb+srv:// URL',
   CORS_ORIGINS: 'must be a comma-separated list of http(s) origins',
   OIDC_USER_CLAIM: 'must be a claim name (no spaces)',
   OIDC_EMAIL_CLAIM: 'must be a claim name (no spaces)',
@@ -104,6 +110,7 @@ const schema = {
     KURRENTDB_URL: { type: 'string', pattern: '^(kurrentdb|kdb|esdb)(\\+discover)?://' },
     KAFKA_BROKERS: { type: 'string', pattern: '^[^,\\s]+:\\d+(\\s*,\\s*[^,\\s]+:\\d+)*$' },
     MONGODB_URL: { type: 'string', pattern: '^mongodb(\\+srv)?://' },
+    PERSONAL_KEYS_MONGODB_URL: { type: 'string', pattern: '^mongodb(\\+srv)?://' },
     AUTH_ISSUER: url,
     AUTH_AUDIENCE: { ...string, default: 'deskstream' },
     AUTH_JWKS_URL: url,
@@ -186,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   const otlpEndpoint = text('OTEL_EXPORTER_OTLP_ENDPOINT');
   const kurrentdbUrl = text('KURRENTDB_URL');
   const mongodbUrl = text('MONGODB_URL');
+  const personalKeysMongodbUrl = text('PERSONAL_KEYS_MONGODB_URL');
   const jwksUrl = text('AUTH_JWKS_URL');
   const metricsToken = text('METRICS_TOKEN');
   const demoPassword = text('DEMO_PASSWORD');
@@ -200,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       .map((b) => b.trim())
       .filter(Boolean),
     ...(mongodbUrl ? { mongodbUrl } : {}),
+    ...(personalKeysMongodbUrl ? { personalKeysMongodbUrl } : {}),
     auth: {
       // The embedded issuer serves its discovery document from this very process.
       issuer: text('AUTH_ISSUER') ?? `http://localhost:${port}`,

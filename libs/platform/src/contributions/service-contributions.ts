@@ -3,7 +3,6 @@ import type { DeliveredMessage, IntegrationEventMapper } from '@deskstream/messa
 import type { Projection, StoredDocument } from '@deskstream/readmodels';
 import type { Timer } from '@deskstream/scheduling';
 import type { DeskFiguresSource } from '../metrics/desk-metrics';
-import type { PersonalDataDeclaration } from '../privacy/personal-data';
 
 /**
  * The concurrency for a consumer whose effects on different keys do not contend (one stream per key):
@@ -59,7 +58,6 @@ export class ServiceContributions {
   readonly tenantFiles: TenantFileSource[] = [];
   readonly tenantPurges: ServiceTenantPurge[] = [];
   readonly deskFigures: DeskFiguresSource[] = [];
-  readonly personalData: PersonalDataDeclaration[] = [];
 
   addProjection<T extends StoredDocument>(projection: Projection<T>): void {
     this.projections.push(projection as unknown as Projection<StoredDocument>);
@@ -76,11 +74,6 @@ export class ServiceContributions {
   /** Figures of the desk this service counts from its read models, for `/metrics`. */
   addDeskFigures(source: DeskFiguresSource): void {
     this.deskFigures.push(source);
-  }
-
-  /** Event fields that hold a person's data: sealed with that person's key, erased with it. */
-  addPersonalData(declaration: PersonalDataDeclaration): void {
-    this.personalData.push(declaration);
   }
 
   addTenantFiles(source: TenantFileSource): void {

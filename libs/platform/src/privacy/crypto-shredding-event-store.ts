@@ -17,19 +17,21 @@ import type { PersonalKeys } from './personal-keys';
  * The event store with personal data sealed (crypto-shredding): on append, each declared personal
  * field is encrypted with its person's key; on every read (streams, the global log, subscriptions:
  * projections, the gateway, exports) it is opened again, or reads as its erased placeholder once the
- * person's key is deleted. Counts, times and every other field stay as they were. Declarations are
- * read when an event passes, so services may add theirs while they start.
+ * person's key is deleted. Counts, times and every other field stay as they were. The declarations
+ * are the personal data catalogue (see PERSONAL_DATA), the same in every process.
  */
 export class CryptoShreddingEventStore implements EventStore {
+  private readonly byType: ReadonlyMap<string, PersonalDataDeclaration>;
+
   constructor(
     /** The store the events are kept in (SQLite, KurrentDB), sealed. */
     readonly inner: EventStore,
     private readonly keys: PersonalKeys,
-    private readonly declarations: readonly PersonalDataDeclaration[],
-  ) {}
-
-  private byType = new Map<string, PersonalDataDeclaration>();
-  private indexed = -1;
+    declarations: readonly PersonalDataDeclaration[],
+  ) {
+    // The first declaration of a type counts.
+    this.byType = new Map(declarations.flatMap((declaration) => declaration.eventTypes.map((eventType) => [eventType, declaration] as const)).reverse());
+  }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], options: { readonly expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     const personal = this.personalIn(events);
@@ -62,12 +64,7 @@ export class CryptoShreddingEventStore implements EventStore {
     return this.inner.close();
   }
 
-  /** The declaration of an event type; the index is rebuilt when a service has added a declaration since. */
   private declarationOf(type: string): PersonalDataDeclaration | undefined {
-    if (this.indexed !== this.declarations.length) {
-      this.byType = new Map(this.declarations.flatMap((declaration) => declaration.eventTypes.map((eventType) => [eventType, declaration] as const)).reverse());
-      this.indexed = this.declarations.length;
-    }
     return this.byType.get(type);
   }
 

@@ -1,4 +1,5 @@
 import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
+import { systemClock, type Clock } from '@deskstream/kernel';
 import type { DocumentStore, StoredDocument } from '@deskstream/readmodels';
 import type { PersonalKey } from './personal-data';
 
@@ -11,6 +12,8 @@ const sealingKey = (tenantId: string, person: string) => `${tenantId}\u0000${per
 interface PersonalKeyDocument extends StoredDocument {
   readonly keyId: string;
   readonly secret: string;
+  /** When the key was made (absent on keys made before it was kept). */
+  readonly createdAt?: string;
 }
 
 /**
@@ -25,7 +28,10 @@ interface PersonalKeyDocument extends StoredDocument {
 export class PersonalKeys {
   private readonly sealing = new Map<string, PersonalKey>();
 
-  constructor(private readonly documents: DocumentStore) {}
+  constructor(
+    private readonly documents: DocumentStore,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** The person's key, created on first use; of two writers racing, the first key stored is the person's. */
   async keyOf(tenantId: string, person: string): Promise<PersonalKey> {
@@ -42,10 +48,23 @@ export class PersonalKeys {
     return doc ? { id: doc.keyId, secret: createSecretKey(Buffer.from(doc.secret, 'base64')) } : null;
   }
 
-  /** Deletes the person's key: from now on their personal fields read as erased, here and in every export. */
-  async erase(tenantId: string, person: string): Promise<void> {
+  /**
+   * Deletes the person's key: from now on their personal fields read as erased, here and in every export.
+   * Given the time of an erasure recorded elsewhere (announced on the bus, perhaps replayed long after),
+   * a key made since then is kept: it is the key of the person seen again, not the one erased.
+   */
+  async erase(tenantId: string, person: string, erasedAt?: string): Promise<void> {
+    if (erasedAt !== undefined) {
+      const made = (await this.collection().get(tenantId, person))?.createdAt;
+      if (made !== undefined && made > erasedAt) return;
+    }
     this.sealing.delete(sealingKey(tenantId, person));
     await this.collection().delete(tenantId, person, Number.MAX_SAFE_INTEGER);
+  }
+
+  /** Drops the sealing keys remembered: the next seal of each person reads their key from the store. */
+  forgetSealingKeys(): void {
+    this.sealing.clear();
   }
 
   /** Deletes the keys of every person of a deleted tenant: its history's personal data is unreadable from then on. */
@@ -59,7 +78,7 @@ export class PersonalKeys {
 
   private async create(tenantId: string, person: string): Promise<PersonalKey> {
     const secret = randomBytes(32).toString('base64');
-    await this.collection().put({ id: person, tenantId, position: 1, keyId: randomUUID(), secret });
+    await this.collection().put({ id: person, tenantId, position: 1, keyId: randomUUID(), secret, createdAt: this.clock.now().toISOString() });
     return (await this.find(tenantId, person))!;
   }
 

@@ -9,7 +9,8 @@ import { eventually } from '@deskstream/testing';
 import { loadConfig } from '../config/platform-config';
 import { ServiceContributions } from '../contributions/service-contributions';
 import { PlatformModule } from '../platform.module';
-import { INTEGRATION_BUS } from '../tokens';
+import type { PersonalKeys } from '../privacy/personal-keys';
+import { INTEGRATION_BUS, PERSONAL_KEYS } from '../tokens';
 
 /** A stand-in service: a consumer of ticket messages, and data of its own it forgets when a tenant is deleted. */
 @Injectable()
@@ -84,8 +85,13 @@ describe("a deleted tenant's data in each process (embedded adapters)", () => {
     const tickets = app.get(TicketsService);
     await bus.publish([onboarded('initech'), onboarded('acme'), ticket('t-1', 'initech')]);
     await eventually(() => expect(tickets.handled).toEqual(['t-1']));
+    const keys = app.get<PersonalKeys>(PERSONAL_KEYS);
+    await Promise.all([keys.keyOf('initech', 'peter'), keys.keyOf('acme', 'samir')]);
     await bus.publish([deleted('initech')]);
     await eventually(() => expect(tickets.forgotten).toEqual(['initech']));
+    // The keys this process holds of the tenant's people go too (its key store may be its service's alone).
+    await eventually(async () => expect(await keys.find('initech', 'peter')).toBeNull());
+    expect(await keys.find('acme', 'samir')).not.toBeNull();
     await bus.publish([ticket('t-2', 'initech'), ticket('t-3', 'acme')]);
     await eventually(() => expect(tickets.handled).toEqual(['t-1', 't-3']));
   });

@@ -35,15 +35,26 @@ function contractOf(id: string, a: EntryAttributes, version: number, at: string)
   }
 }
 
-/** Every change of an entry, as the whole entry, on the directory topic keyed by `<kind>:<id>`. */
+/** Every process deletes its key of an erased person on this; keyed apart from the entry, so that compaction keeps both. */
+function erasureOf(recorded: RecordedEvent, id: string, at: string): OutgoingMessage {
+  const key = `erased-user:${id}`;
+  const event = toCloudEvent(recorded, { source: SOURCES.directory, type: DIRECTORY_EVENTS.userErased, subject: key, data: { id, at } });
+  return { topic: TOPICS.directory, key, event: { ...event, id: `${recorded.eventId}.1` } };
+}
+
+/** Every change of an entry, as the whole entry, on the directory topic keyed by `<kind>:<id>`; a person's erasure announced besides. */
 export const directoryIntegrationMapper: IntegrationEventMapper = {
   categories: Object.values(ENTRY_CATEGORIES),
   map(recorded: RecordedEvent): OutgoingMessage[] {
-    const { data } = recorded as unknown as DirectoryEntryEvent;
+    const event = recorded as unknown as DirectoryEntryEvent;
+    const { data } = event;
     const key = entryKey(data.kind, data.id);
     const contract = contractOf(data.id, data.attributes, data.version, data.at);
-    return [
-      { topic: TOPICS.directory, key, event: toCloudEvent(recorded, { source: SOURCES.directory, type: contract.type, subject: key, data: contract.data }) },
-    ];
+    const entry = {
+      topic: TOPICS.directory,
+      key,
+      event: toCloudEvent(recorded, { source: SOURCES.directory, type: contract.type, subject: key, data: contract.data }),
+    };
+    return event.type === 'DirectoryUserErased' ? [entry, erasureOf(recorded, data.id, data.at)] : [entry];
   },
 };

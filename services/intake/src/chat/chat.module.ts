@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import type { Clock, EventStore, IdGenerator } from '@deskstream/kernel';
 import { CLOCK, DirectoryReplica, EVENT_STORE, ID_GENERATOR, ServiceContributions, TOKEN_VERIFIER, type TokenVerifier } from '@deskstream/platform';
 import { chatIntegrationMapper } from './chat-integration.mapper';
-import { chatPersonalData } from '../application/intake-personal-data';
 import { ChatRelay } from './chat-relay';
 import { ChatSessions } from './chat-sessions';
 import { ChatSessionsController } from './chat-sessions.controller';
@@ -60,7 +59,6 @@ export class ChatModule implements OnModuleInit, OnApplicationBootstrap, BeforeA
   ) {}
 
   onModuleInit(): void {
-    for (const declaration of chatPersonalData) this.contributions.addPersonalData(declaration);
     this.contributions.addProjection(chatSessionsProjection);
     this.contributions.addMapper(chatIntegrationMapper);
   }

@@ -25,7 +25,6 @@ import {
 } from '@deskstream/platform';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { AcknowledgementMailer } from './acknowledgement-mailer';
-import { mailPersonalData } from '../application/intake-personal-data';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachment-store.port';
 import { DevOutbox } from './dev-outbox';
 import { DevOutboxController } from './dev-outbox.controller';
@@ -142,7 +141,6 @@ export class EmailModule implements OnModuleInit, OnApplicationBootstrap, Before
   ) {}
 
   onModuleInit(): void {
-    this.contributions.addPersonalData(mailPersonalData);
     this.contributions.addMapper(mailIntegrationMapper);
     const { attachments } = this;
     if (attachments instanceof FilesystemAttachmentStore)
