@@ -43,6 +43,20 @@ export const PERSONAL_DATA_CATALOGUE: readonly PersonalDataEntry[] = [
     fields: [text('reason')],
   },
   { service: 'incidents', eventTypes: ['SatisfactionRated'], person: ['by'], fields: [optionalText('comment')] },
+  // Why an incident was escalated or declared major, and what a stakeholder update says, are their author's words.
+  {
+    service: 'incidents',
+    eventTypes: ['IncidentEscalatedFunctionally', 'IncidentEscalatedHierarchically', 'MajorIncidentDeclared'],
+    person: ['by'],
+    fields: [text('reason')],
+  },
+  { service: 'incidents', eventTypes: ['StakeholderUpdatePublished'], person: ['by'], fields: [text('message')] },
+  {
+    service: 'incidents',
+    eventTypes: ['PostIncidentReviewRecorded'],
+    person: ['by'],
+    fields: [text('whatWentWrong'), { path: 'timeline', erased: [] }, { path: 'actions', erased: [] }],
+  },
   { service: 'incidents', eventTypes: ['ServiceRequestDrafted', 'ServiceRequestSubmitted'], person: ['requestedBy'], fields: [text('description')] },
   { service: 'incidents', eventTypes: ['ServiceRequestApprovalGranted'], person: ['approver'], fields: [optionalText('comment')] },
   { service: 'incidents', eventTypes: ['ServiceRequestRejected'], person: ['approver'], fields: [text('reason')] },
