@@ -45,7 +45,7 @@ export async function startServer(entry: string, env: Record<string, string>, re
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let tail = '';
-  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
+  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-16_000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const exited = new Promise<Exit>((done) => child.once('exit', (code, signal) => done({ code, signal })));
