@@ -3,50 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, loadConfig, PlatformRuntime, PROBLEM_CONTENT_TYPE, TENANT_ROLES as ROLES } from '@deskstream/platform';
-import { generateServiceNowExport, GENERATED_DATE_FORMAT } from '@deskstream/incidents/testing';
 import { eventually, startOidcTestIssuer } from '@deskstream/testing';
 import type { OpenApiDocument } from './api-fuzz-inputs';
 import { PLATFORM_PUT_BODIES, probeBodyOf, probeQueryOf } from './cross-tenant-probe-inputs';
+import { DIRECTORY_KINDS, TenantSeeder, type Resources } from './cross-tenant-seeds';
 import { StandaloneModule } from './standalone.module';
-
-/** A form each seeded tenant ships (acme an IT desk, globex an HR desk). */
-const SUBMISSIONS: Readonly<Record<string, object>> = {
-  acme: { requestType: 'password-reset', fields: { account: 'acme-jdoe', system: 'email', shortDescription: 'Locked out' } },
-  globex: { requestType: 'payroll-question', fields: { employeeId: 'E00042', payPeriod: '2026-11', question: 'Missing overtime' } },
-};
-
-interface Resources {
-  incident: string;
-  request: string;
-  submission: string;
-  requestType: string;
-  /** One directory entry of every kind under this id. */
-  directory: string;
-  /** An in-app notification of the tenant's resolver. */
-  notification: string;
-  /** A saved analyst query (its id is the tenant's own choice). */
-  savedQuery: string;
-  /** The name of the tenant's routing rule (intake settings). */
-  routingRule: string;
-  problem: string;
-  /** The problem candidate the incident's declaration as major raised. */
-  candidate: string;
-  /** An SLA calendar and definition of the tenant's own (their ids are its choice). */
-  calendar: string;
-  slaDefinition: string;
-  /** An SLA clock running on the incident. */
-  clock: string;
-  article: string;
-  importJob: string;
-}
 
 /** What an SLA clock derives from the time of the read: it moves between two reads of an unchanged clock. */
 const READ_TIME_FIELDS = new Set(['asOf', 'elapsedCalendarMinutes', 'remainingCalendarMinutes', 'pausedCalendarMinutes']);
 const withoutTheClock = (key: string, value: unknown): unknown => (READ_TIME_FIELDS.has(key) ? undefined : value);
-
-const DIRECTORY_KINDS = ['users', 'groups', 'services', 'configuration-items', 'locations', 'categories'];
-/** Seeds so far: ids a tenant chooses itself stay new when a test seeds again. */
-let seeds = 0;
 
 /** The platform's administration of tenants is no tenant's resource: its own test below refuses every business-unit role. */
 const PLATFORM_ADMINISTRATION = '/api/v1/platform/';
@@ -91,154 +56,7 @@ describe('cross-tenant isolation over every GET, POST and DELETE route', () => {
       headers: { authorization: `Bearer ${bearer}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-
-  async function created(tenant: string, path: string, role: string, body: object, key: string): Promise<string> {
-    const response = await call('POST', path, token(tenant, role), body);
-    if (!response.ok) throw new Error(`${tenant} ${path}: ${response.status} ${await response.text()}`);
-    return String(((await response.json()) as Record<string, unknown>)[key]);
-  }
-
-  async function seed(tenant: string): Promise<Resources> {
-    const incident = await created(
-      tenant,
-      '/api/v1/incidents',
-      'agent',
-      {
-        channel: 'phone',
-        caller: 'requester',
-        shortDescription: `${tenant} printer`,
-        description: 'Seeded',
-        impact: 2,
-        urgency: 2,
-      },
-      'id',
-    );
-    return {
-      incident,
-      notification: await seedNotification(tenant, incident),
-      request: await created(tenant, '/api/v1/requests', 'requester', { catalogItem: 'laptop', description: `${tenant} laptop` }, 'id'),
-      submission: await created(tenant, '/api/v1/intake/submissions', 'requester', SUBMISSIONS[tenant]!, 'submissionId'),
-      // Each tenant's own form: acme's ids name nothing in globex.
-      requestType: (SUBMISSIONS[tenant] as { requestType: string }).requestType,
-      directory: await seedDirectory(tenant),
-      savedQuery: await created(
-        tenant,
-        '/api/v1/reporting/saved-queries',
-        'analyst',
-        { id: `${tenant}-weekly-volume`, name: `${tenant} weekly volume`, metrics: ['volume'], schedule: { every: 'weekly', recipients: ['analyst'] } },
-        'id',
-      ),
-      routingRule: await seedRoutingRule(tenant),
-      problem: await created(
-        tenant,
-        '/api/v1/problems',
-        'problem-manager',
-        { shortDescription: `${tenant} printers fail`, description: 'Seeded', impact: 2, urgency: 2, origin: 'manual' },
-        'id',
-      ),
-      candidate: await seedCandidate(tenant, incident),
-      ...(await seedSlaSettings(tenant)),
-      clock: await seedClock(tenant, incident),
-      article: await created(
-        tenant,
-        '/api/v1/knowledge/articles',
-        'agent',
-        { title: `${tenant} printer offline`, problem: 'The printer shows offline', audience: 'internal' },
-        'id',
-      ),
-      importJob: await seedImportJob(tenant),
-    };
-  }
-
-  const read = async <T>(tenant: string, role: string, path: string): Promise<T> => (await (await call('GET', path, token(tenant, role))).json()) as T;
-
-  /** Declaring the incident major raises a problem candidate. */
-  async function seedCandidate(tenant: string, incident: string): Promise<string> {
-    await created(tenant, `/api/v1/incidents/${incident}/declare-major`, 'agent', { manager: 'agent', reason: 'Seeded' }, 'id');
-    return eventually(async () => {
-      const { items } = await read<{ items: { id: string; value: string; dimension: string }[] }>(tenant, 'problem-manager', '/api/v1/problems/candidates');
-      const found = items.find((c) => c.dimension === 'major');
-      if (!found) throw new Error(`${tenant}: no problem candidate for ${incident}`);
-      return found.id;
-    }, 10_000);
-  }
-
-  async function seedSlaSettings(tenant: string): Promise<Pick<Resources, 'calendar' | 'slaDefinition'>> {
-    const id = `${tenant}-probe-${(seeds += 1)}`;
-    const weekly = ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, from: '09:00', to: '17:00' }));
-    const calendar = { id, name: `${tenant} office`, timeZone: 'Europe/Berlin', weekly };
-    await created(tenant, '/api/v1/sla/calendars', 'tenant-admin', calendar, 'id');
-    const definition = {
-      id,
-      name: `${tenant} network handling`,
-      type: 'ola',
-      target: 'resolution',
-      appliesTo: { kind: 'incident' },
-      durationMinutes: 120,
-      calendar: id,
-      conditions: { start: { groupAssigned: true }, stop: { status: ['resolved', 'closed'] } },
-      cycles: 'last',
-    };
-    await created(tenant, '/api/v1/sla/definitions', 'tenant-admin', definition, 'warnings');
-    return { calendar: id, slaDefinition: id };
-  }
-
-  /** The shipped definitions start clocks on every incident. */
-  async function seedClock(tenant: string, incident: string): Promise<string> {
-    return eventually(async () => {
-      const { items } = await read<{ items: { id: string }[] }>(tenant, 'agent', `/api/v1/sla/clocks?ticket=${incident}`);
-      if (!items[0]) throw new Error(`${tenant}: no SLA clock on ${incident}`);
-      return items[0].id;
-    }, 10_000);
-  }
-
-  /** A one-incident export, imported to the end: the job and its report are the tenant's. */
-  async function seedImportJob(tenant: string): Promise<string> {
-    const { csv } = generateServiceNowExport({ incidents: 1, seed: (seeds += 1), firstNumber: 40_000 + seeds });
-    const form = new FormData();
-    for (const [name, value] of Object.entries({ source: 'servicenow', dateFormat: GENERATED_DATE_FORMAT, timeZone: 'UTC' })) form.append(name, value);
-    form.append('file', new Blob([csv], { type: 'text/csv' }), `${tenant}-export.csv`);
-    const started = await fetch(`${base}/api/v1/import/jobs`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token(tenant, 'tenant-admin')}` },
-      body: form,
-    });
-    if (started.status !== 202) throw new Error(`${tenant} import: ${started.status} ${await started.text()}`);
-    const { id } = (await started.json()) as { id: string };
-    await eventually(async () => {
-      const { status } = await read<{ status: string }>(tenant, 'tenant-admin', `/api/v1/import/jobs/${id}`);
-      if (status === 'running') throw new Error(`${tenant}: import ${id} still running`);
-    }, 30_000);
-    return id;
-  }
-
-  /** A routing rule named after its tenant: the other tenant's settings must never show it. */
-  async function seedRoutingRule(tenant: string): Promise<string> {
-    const name = `${tenant} payroll desk`;
-    const rule = { name, when: { mailbox: `hr@${tenant}.example` }, then: { group: 'hr-payroll' } };
-    const response = await call('PATCH', '/api/v1/intake/settings', token(tenant, 'tenant-admin'), { classificationRules: [rule] });
-    if (!response.ok) throw new Error(`${tenant} routing rule: ${response.status} ${await response.text()}`);
-    return name;
-  }
-
-  /** Assigning the incident to the resolver tells them in the app. */
-  async function seedNotification(tenant: string, incident: string): Promise<string> {
-    await call('POST', `/api/v1/incidents/${incident}/assign`, token(tenant, 'agent'), { group: 'service-desk', assignee: 'resolver' });
-    for (let tries = 0; tries < 200; tries += 1) {
-      const feed = (await (await call('GET', '/api/v1/me/notifications', token(tenant, 'resolver'))).json()) as { items: { id: string; ticketId: string }[] };
-      const found = feed.items.find((n) => n.ticketId === incident);
-      if (found) return found.id;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`${tenant}: no notification for ${incident}`);
-  }
-
-  async function seedDirectory(tenant: string): Promise<string> {
-    const id = `${tenant}-probe-${(seeds += 1)}`;
-    for (const kind of DIRECTORY_KINDS) await created(tenant, `/api/v1/directory/${kind}`, 'tenant-admin', { id, name: `${tenant} probe` }, 'id');
-    await created(tenant, '/api/v1/directory/service-accounts', 'tenant-admin', { id, name: `${tenant} probe`, roles: ['agent'] }, 'id');
-    return id;
-  }
+  const seeder = new TenantSeeder({ base: () => base, token, call });
 
   /** What globex's desk sees: compared before and after the probes. */
   async function globexView(globex: Resources): Promise<string[]> {
@@ -294,8 +112,8 @@ describe('cross-tenant isolation over every GET, POST and DELETE route', () => {
 
   it("answers every role of one tenant 404 for the other tenant's resources, and changes nothing there", async () => {
     const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
-    const acme = await seed('acme');
-    const globex = await seed('globex');
+    const acme = await seeder.seed('acme');
+    const globex = await seeder.seed('globex');
     await app.get(PlatformRuntime).caughtUp();
     const before = await globexView(globex);
 
@@ -367,7 +185,7 @@ describe('cross-tenant isolation over every GET, POST and DELETE route', () => {
         identityProvider: { issuer: idp.issuer, jwksUrl: idp.jwksUrl, audience: 'deskstream', rolesClaim: 'groups', roleMap: { agents: 'agent' } },
       });
       expect(onboarded.status).toBe(201);
-      const theirIncident = await created(
+      const theirIncident = await seeder.created(
         'globex',
         '/api/v1/incidents',
         'agent',
@@ -392,7 +210,7 @@ describe('cross-tenant isolation over every GET, POST and DELETE route', () => {
 
   it("never lists the other tenant's resources, for any role", async () => {
     const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
-    const globex = await seed('globex');
+    const globex = await seeder.seed('globex');
     await app.get(PlatformRuntime).caughtUp();
     const lists = Object.entries(document.paths)
       .filter(([path, methods]) => methods.get && path.startsWith('/api/v1/') && !path.includes('{'))
