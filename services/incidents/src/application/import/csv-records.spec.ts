@@ -22,6 +22,15 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('skips lines that hold nothing but separators and spaces', async () => {
+    const { records, problems } = await read('number,state\n\nINC0001001,New\n , \n,\nINC0001002,Closed\n\n');
+    expect(problems).toEqual([]);
+    expect(records.map((record) => record.record)).toEqual([
+      { number: 'INC0001001', state: 'New' },
+      { number: 'INC0001002', state: 'Closed' },
+    ]);
+  });
+
   it('numbers a repeated column name, so that neither value is lost', async () => {
     const { records } = await read('number,state,state\nINC0001001,New,2\n');
     expect(records[0]?.record).toEqual({ number: 'INC0001001', state: 'New', state_1: '2' });

@@ -24,6 +24,9 @@ function headerNames(row: readonly string[]): string[] {
   });
 }
 
+/** A line of nothing but separators and spaces: skipped (Papa Parse's greedy test joins every row to find out). */
+const blank = (row: readonly string[]): boolean => row.every((field) => field.trim() === '');
+
 /**
  * Streams the records of a CSV file with a header row (Papa Parse: several times faster than the
  * other streaming parsers on exports of this width). Rows come as arrays and are keyed by the header
@@ -37,10 +40,10 @@ export function readCsv(input: Readable, onRecord: (record: CsvRecord) => void, 
     let header: string[] | null = null;
     Papa.parse<string[]>(input, {
       header: false,
-      skipEmptyLines: 'greedy',
       step: (results) => {
-        line += 1;
         const row = results.data;
+        if (blank(row)) return;
+        line += 1;
         if (header === null) {
           header = headerNames(row);
           return;

@@ -21,13 +21,14 @@ export function sourceDateReader(format = DEFAULT_DATE_FORMAT, timeZone = 'UTC')
   const parser = DateTime.buildFormatParser(format);
   const quick = UTC_NAMES.has(timeZone.toUpperCase()) ? numericUtcDateReader(format) : null;
   const seen = new Map<string, string | null>();
+  const parse = (text: string) => {
+    const parsed = DateTime.fromFormatParser(text, parser, { zone: timeZone });
+    return parsed.isValid ? parsed.toUTC().toISO() : null;
+  };
   return (text) => {
-    const read = quick?.(text);
-    if (read !== undefined) return read;
     let iso = seen.get(text);
     if (iso === undefined) {
-      const parsed = DateTime.fromFormatParser(text, parser, { zone: timeZone });
-      iso = parsed.isValid ? parsed.toUTC().toISO() : null;
+      iso = quick?.(text) ?? parse(text);
       if (seen.size > 200_000) seen.clear();
       seen.set(text, iso);
     }
