@@ -120,7 +120,7 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     this.applied = this.saved = checkpoint ?? -1;
     this.sinceFlush = 0;
     this.live = false;
-    this.writer = new ProjectionWriter(projection, documents.collection<T>(projection.collection));
+    this.writer = new ProjectionWriter(projection, documents.collection<T>(projection.collection), { fromFirstEvent: checkpoint === undefined });
     const subscription = store.subscribe((event) => this.handle(event), {
       after: checkpoint,
       categories: projection.categories,
