@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite, sqliteFileIn } from '@deskstream/sqlite';
-import { anEvent, collector, events, newStream, streamIn, uniqueCategory, waitFor } from '../contract/contract-fixtures';
+import { anEvent, collector, events, expectStrictlyIncreasing, newStream, streamIn, uniqueCategory, waitFor } from '../contract/contract-fixtures';
 import { eventStoreContract } from '../event-store.contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -93,6 +93,32 @@ describe('SqliteEventStore on a file', () => {
       expect(clocks.received.every((event, i) => event === queue.received[i])).toBe(true);
     } finally {
       await Promise.all(subscriptions.map((subscription) => subscription.stop()));
+      await store.close();
+      db.close();
+    }
+  });
+
+  it('a subscription to several categories catches up across batches in position order, missing none', async () => {
+    const db = openSqlite(':memory:');
+    const store = new SqliteEventStore(db);
+    const [incidents, clocks, other] = [uniqueCategory(), uniqueCategory(), uniqueCategory()];
+    for (let n = 0; n < 2_400; n += 100) {
+      const category = [incidents, clocks, other][(n / 100) % 3]!;
+      const stream = streamIn(category);
+      await Promise.all([
+        store.appendToStream(stream, events(100, n), { expectedRevision: 'no_stream' }),
+        store.appendToStream(streamIn(incidents), events(7, n), { expectedRevision: 'no_stream' }),
+      ]);
+    }
+    const seen = collector();
+    const subscription = store.subscribe(seen.handler, { categories: [clocks, incidents] });
+    try {
+      await subscription.caughtUp;
+      expect(seen.received.filter((event) => !event.streamId.startsWith(other))).toHaveLength(seen.received.length);
+      expect(seen.received).toHaveLength(16 * 100 + 24 * 7);
+      expectStrictlyIncreasing(seen.received.map((event) => event.position));
+    } finally {
+      await subscription.stop();
       await store.close();
       db.close();
     }

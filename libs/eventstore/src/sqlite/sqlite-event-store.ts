@@ -150,7 +150,10 @@ export class SqliteEventStore implements EventStore {
         this.recentEvents.batch(
           `${categories?.join('\u0000') ?? '*'}\u0001${after}\u0001${maxCount}`,
           maxCount,
-          () => (categories ? statement.all(...categories, after, maxCount) : statement.all(after, maxCount)) as unknown as EventRow[],
+          () =>
+            (categories
+              ? statement.all(...categories.flatMap((category) => [category, after]), maxCount)
+              : statement.all(after, maxCount)) as unknown as EventRow[],
         ),
       onAppend: (listener) => {
         const filtered = (appended: ReadonlySet<string>) => {
@@ -199,8 +202,10 @@ export class SqliteEventStore implements EventStore {
   private categoryStatement(count: number): StatementSync {
     let statement = this.categoryStatements.get(count);
     if (!statement) {
-      const marks = new Array<string>(count).fill('?').join(', ');
-      statement = this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE category IN (${marks}) AND position > ? ORDER BY position ASC LIMIT ?`);
+      // One ordered index range per category, merged (`category IN (…)` sorted every row after the
+      // position in a temporary B-tree before taking the first few).
+      const arms = new Array<string>(count).fill(`SELECT ${COLUMNS} FROM events WHERE category = ? AND position > ?`).join(' UNION ALL ');
+      statement = this.db.prepare(`${arms} ORDER BY position ASC LIMIT ?`);
       this.categoryStatements.set(count, statement);
     }
     return statement;
