@@ -50,6 +50,15 @@ describe('ProjectionRunner on SQLite', () => {
     expect(await checkpoints.load('projection:tickets')).toBe(projection.position());
   });
 
+  it('writes what it caught up on once the backlog is delivered, with no later event and no caller waiting for it', async () => {
+    // More than a subscription batch, fewer than a write: the documents are written when the catch-up ends.
+    for (let i = 0; i < 1_200; i++) await append(store, `ticket-acme.b${i}`, 'TicketOpened', { title: `Backlog ${i}`, priority: 1 });
+    const projection = runner();
+    await projection.start();
+    await eventually(async () => expect(await tickets().count('acme')).toBe(1_200));
+    await eventually(async () => expect(await checkpoints.load('projection:tickets')).toBe(await store.headPosition()));
+  });
+
   it('follows live events after catching up', async () => {
     await seedHistory(store, 2);
     const projection = runner();

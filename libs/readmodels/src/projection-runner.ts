@@ -14,8 +14,11 @@ export interface ProjectionRunnerDeps<T extends StoredDocument = StoredDocument>
   readonly onError?: (error: unknown) => void;
 }
 
-/** Events handled between two batched writes (and checkpoint saves) while catching up. */
-const FLUSH_EVERY = 1000;
+/**
+ * Events handled between two batched writes (and checkpoint saves) while catching up: each commit
+ * rewrites the index pages it touched, so a backlog (an import, a restart) is written in few of them.
+ */
+const FLUSH_EVERY = 10_000;
 const tracer = trace.getTracer('deskstream');
 
 export function checkpointName(projection: Pick<Projection, 'name'>): string {
@@ -117,7 +120,7 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     this.applied = this.saved = checkpoint ?? -1;
     this.sinceFlush = 0;
     this.live = false;
-    this.writer = new ProjectionWriter(projection, documents.collection<T>(projection.collection));
+    this.writer = new ProjectionWriter(projection, documents.collection<T>(projection.collection), { fromFirstEvent: checkpoint === undefined });
     const subscription = store.subscribe((event) => this.handle(event), {
       after: checkpoint,
       categories: projection.categories,
@@ -127,7 +130,10 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     subscription.caughtUp.then(
       () => {
         this.failures = 0;
-        if (this.subscription === subscription) this.live = true;
+        if (this.subscription === subscription) {
+          this.live = true;
+          this.scheduleFlush();
+        }
       },
       () => undefined,
     );
@@ -146,7 +152,8 @@ export class ProjectionRunner<T extends StoredDocument = StoredDocument> {
     }
     this.sinceFlush += 1;
     if (this.sinceFlush >= FLUSH_EVERY) await this.flush();
-    else this.scheduleFlush();
+    // While catching up, the subscription yields between batches: writing then would cut the backlog small.
+    else if (this.live) this.scheduleFlush();
   }
 
   private async applyTraced(writer: ProjectionWriter<T>, event: RecordedEvent): Promise<void> {

@@ -77,6 +77,42 @@ describe('ProjectionWriter on SQLite', () => {
     expect(await tickets.get('acme', 't1')).toMatchObject({ notes: 2, position: next.position });
   });
 
+  it('replaying from the first event, starts each document from nothing without reading it, and yields to a stored one ahead of it', async () => {
+    const opened = await event('TicketOpened');
+    const noted = await event('TicketNoted');
+    // An interrupted replay got as far as the note before its checkpoint was saved.
+    await tickets.put({ tenantId: 'acme', id: 't1', position: noted.position, title: 'Printer', priority: 3, notes: 1 });
+    const writer = new ProjectionWriter(accumulating, tickets, { fromFirstEvent: true });
+    expect(await writer.apply(opened)).toBe(true);
+    expect(reads).toBe(0);
+    expect(await writer.flush()).toBe(0);
+    expect(await writer.apply(noted)).toBe(false);
+    expect(reads).toBe(1);
+    const next = await event('TicketNoted');
+    expect(await writer.apply(next)).toBe(true);
+    await writer.flush();
+    expect(await tickets.get('acme', 't1')).toMatchObject({ notes: 2, position: next.position });
+  });
+
+  it('a runner without a checkpoint replays from the first event and reads no document back; one with a checkpoint reads those it has not buffered', async () => {
+    const run = async () => {
+      const runner = new ProjectionRunner({ store: stores.store, documents: stores.documents, checkpoints: stores.checkpoints, projection: accumulating });
+      await runner.start();
+      await runner.caughtUp();
+      await runner.stop();
+    };
+    await event('TicketOpened');
+    await event('TicketNoted');
+    await run();
+    expect(reads).toBe(0);
+    expect(await tickets.get('acme', 't1')).toMatchObject({ notes: 1 });
+    reads = 0;
+    await event('TicketNoted');
+    await run();
+    expect(reads).toBe(1);
+    expect(await tickets.get('acme', 't1')).toMatchObject({ notes: 2 });
+  });
+
   it('replays from an older checkpoint, with an event appended while the runner was down, applying each event once', async () => {
     const run = async () => {
       const runner = new ProjectionRunner({ store: stores.store, documents: stores.documents, checkpoints: stores.checkpoints, projection: accumulating });

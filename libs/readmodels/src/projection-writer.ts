@@ -2,6 +2,9 @@ import type { RecordedEvent } from '@deskstream/kernel';
 import type { DocumentCollection, Projection, StoredDocument } from './document-store.port';
 import { writeAll, type DocumentWrite } from './document-writes';
 
+/** Documents a replay from the first event keeps track of (some 40 MB of keys) before it reads every one it has not buffered. */
+const MET_KEPT = 500_000;
+
 /**
  * Applies a projection's reducer to events and buffers the resulting writes, so that many events
  * become one batched write (one SQLite transaction, one MongoDB bulk request). Documents written but
@@ -16,12 +19,21 @@ export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
   /** The last batch written, every write of which took effect: what the store now holds for those documents. */
   private written = new Map<string, DocumentWrite<T>>();
   private readonly handled: ReadonlySet<string>;
+  /**
+   * While replaying from the first event: the documents met so far. The first event met for a
+   * document is its first event ever, so the reducer starts it from nothing, whatever an earlier,
+   * interrupted replay left stored (the position guard still keeps the more advanced of the two).
+   * Null once the replay has met too many to keep track of, or when it did not start from the first event.
+   */
+  private met: Set<string> | null;
 
   constructor(
     private readonly projection: Projection<T>,
     private readonly collection: DocumentCollection<T>,
+    options: { readonly fromFirstEvent?: boolean } = {},
   ) {
     this.handled = new Set(projection.handles);
+    this.met = options.fromFirstEvent ? new Set() : null;
   }
 
   handles(event: RecordedEvent): boolean {
@@ -71,6 +83,10 @@ export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
   private async load(key: string, tenantId: string, id: string): Promise<T | null> {
     const buffered = this.pending.get(key) ?? this.writing?.get(key) ?? this.written.get(key);
     if (buffered) return buffered.kind === 'put' ? buffered.doc : null;
+    if (this.met && !this.met.has(key)) {
+      if (this.met.size < MET_KEPT) return (this.met.add(key), null);
+      this.met = null;
+    }
     return this.collection.get(tenantId, id);
   }
 }

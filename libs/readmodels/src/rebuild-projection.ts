@@ -49,7 +49,7 @@ export async function rebuildProjection<T extends StoredDocument = StoredDocumen
     (projection.indexes ?? []).map((fields) => [...fields]),
   );
   const shadow = await documents.createShadow<T>(projection.collection);
-  const writer = new ProjectionWriter(projection, shadow.collection);
+  const writer = new ProjectionWriter(projection, shadow.collection, { fromFirstEvent: true });
   let position = -1;
   let events = 0;
   let applied = 0;

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EventHandler, RecordedEvent, Subscription } from '@deskstream/kernel';
 
 export interface PollingSource {
@@ -67,6 +68,10 @@ export function pollingSubscription(source: PollingSource): Subscription {
       if (batch.length < BATCH) {
         settle.resolve();
         await idle();
+      } else {
+        // A turn of the event loop between full batches: other work gets its share, and subscriptions
+        // catching up side by side stay a batch apart, so they share the parse of each event (RecentEvents).
+        await nextTurn();
       }
     }
   })().catch((error: unknown) => {

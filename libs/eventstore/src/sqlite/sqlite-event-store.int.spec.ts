@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite, sqliteFileIn } from '@deskstream/sqlite';
-import { anEvent, collector, events, newStream, waitFor } from '../contract/contract-fixtures';
+import { anEvent, collector, events, expectStrictlyIncreasing, newStream, streamIn, uniqueCategory, waitFor } from '../contract/contract-fixtures';
 import { eventStoreContract } from '../event-store.contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -70,6 +70,80 @@ describe('SqliteEventStore on a file', () => {
       await Promise.all([reader.close(), writer.close()]);
       mine.close();
       theirs.close();
+    }
+  });
+
+  it('subscriptions catching up side by side from the same position share each event, parsed once', async () => {
+    const db = openSqlite(':memory:');
+    const store = new SqliteEventStore(db);
+    const category = uniqueCategory();
+    const stream = streamIn(category);
+    // More than a subscription's batch (1000), so that the catch-up takes turns.
+    for (let n = 0; n < 2_500; n += 500) await store.appendToStream(stream, events(500, n), { expectedRevision: 'any' });
+    const [queue, detail, clocks] = [collector(), collector(), collector()];
+    const subscriptions = [
+      store.subscribe(queue.handler, { categories: [category] }),
+      store.subscribe(detail.handler, { categories: [category] }),
+      store.subscribe(clocks.handler, { categories: [category, 'elsewhere'] }),
+    ];
+    try {
+      await Promise.all(subscriptions.map((subscription) => subscription.caughtUp));
+      expect(queue.received).toHaveLength(2_500);
+      expect(detail.received.every((event, i) => event === queue.received[i])).toBe(true);
+      expect(clocks.received.every((event, i) => event === queue.received[i])).toBe(true);
+    } finally {
+      await Promise.all(subscriptions.map((subscription) => subscription.stop()));
+      await store.close();
+      db.close();
+    }
+  });
+
+  it('a subscription to several categories catches up across batches in position order, missing none', async () => {
+    const db = openSqlite(':memory:');
+    const store = new SqliteEventStore(db);
+    const [incidents, clocks, other] = [uniqueCategory(), uniqueCategory(), uniqueCategory()];
+    for (let n = 0; n < 2_400; n += 100) {
+      const category = [incidents, clocks, other][(n / 100) % 3]!;
+      const stream = streamIn(category);
+      await Promise.all([
+        store.appendToStream(stream, events(100, n), { expectedRevision: 'no_stream' }),
+        store.appendToStream(streamIn(incidents), events(7, n), { expectedRevision: 'no_stream' }),
+      ]);
+    }
+    const seen = collector();
+    const subscription = store.subscribe(seen.handler, { categories: [clocks, incidents] });
+    try {
+      await subscription.caughtUp;
+      expect(seen.received.filter((event) => !event.streamId.startsWith(other))).toHaveLength(seen.received.length);
+      expect(seen.received).toHaveLength(16 * 100 + 24 * 7);
+      expectStrictlyIncreasing(seen.received.map((event) => event.position));
+    } finally {
+      await subscription.stop();
+      await store.close();
+      db.close();
+    }
+  });
+
+  it('a position freed by a purge and taken again is read afresh, never from an event read before', async () => {
+    const db = openSqlite(':memory:');
+    const store = new SqliteEventStore(db);
+    const [purged, kept] = [newStream(), newStream()];
+    await store.appendToStream(purged, events(1), { expectedRevision: 'no_stream' });
+    const before = collector();
+    const first = store.subscribe(before.handler);
+    await first.caughtUp;
+    await first.stop();
+    db.prepare('DELETE FROM events WHERE stream_id = ?').run(purged);
+    await store.appendToStream(kept, [anEvent(7)], { expectedRevision: 'no_stream' });
+    const after = collector();
+    const second = store.subscribe(after.handler);
+    try {
+      await second.caughtUp;
+      expect(after.received.map((event) => [event.position, event.streamId, event.data])).toEqual([[before.received[0]!.position, kept, { n: 7 }]]);
+    } finally {
+      await second.stop();
+      await store.close();
+      db.close();
     }
   });
 

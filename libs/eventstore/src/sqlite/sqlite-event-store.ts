@@ -17,6 +17,7 @@ import { groupCommitOf, type GroupCommit, type Sqlite } from '@deskstream/sqlite
 import { checkExpectedRevision } from '../expected-revision';
 import { OpenSubscriptions } from '../open-subscriptions';
 import { pollingSubscription } from './polling-subscription';
+import { RecentEvents } from './recent-events';
 
 interface EventRow {
   position: number;
@@ -68,6 +69,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new OpenSubscriptions();
   /** Category reads are prepared once per number of categories, not per poll. */
   private readonly categoryStatements = new Map<number, StatementSync>();
+  private readonly recentEvents = new RecentEvents<EventRow>(toRecorded);
   private readonly statements;
   private readonly commits: GroupCommit;
 
@@ -144,7 +146,15 @@ export class SqliteEventStore implements EventStore {
       after: options.after ?? 0,
       handler,
       onError: options.onError,
-      readBatch: async (after, maxCount) => toRecordedAll(categories ? statement.all(...categories, after, maxCount) : statement.all(after, maxCount)),
+      readBatch: async (after, maxCount) =>
+        this.recentEvents.batch(
+          `${categories?.join('\u0000') ?? '*'}\u0001${after}\u0001${maxCount}`,
+          maxCount,
+          () =>
+            (categories
+              ? statement.all(...categories.flatMap((category) => [category, after]), maxCount)
+              : statement.all(after, maxCount)) as unknown as EventRow[],
+        ),
       onAppend: (listener) => {
         const filtered = (appended: ReadonlySet<string>) => {
           if (!categories || categories.some((category) => appended.has(category))) listener();
@@ -192,8 +202,10 @@ export class SqliteEventStore implements EventStore {
   private categoryStatement(count: number): StatementSync {
     let statement = this.categoryStatements.get(count);
     if (!statement) {
-      const marks = new Array<string>(count).fill('?').join(', ');
-      statement = this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE category IN (${marks}) AND position > ? ORDER BY position ASC LIMIT ?`);
+      // One ordered index range per category, merged (`category IN (…)` sorted every row after the
+      // position in a temporary B-tree before taking the first few).
+      const arms = new Array<string>(count).fill(`SELECT ${COLUMNS} FROM events WHERE category = ? AND position > ?`).join(' UNION ALL ');
+      statement = this.db.prepare(`${arms} ORDER BY position ASC LIMIT ?`);
       this.categoryStatements.set(count, statement);
     }
     return statement;
