@@ -5,7 +5,7 @@ import { createApp, DemoCredentials, loadConfig, startTelemetry, type PlatformCo
 import { StandaloneModule } from './standalone.module';
 import { printBanner, type DemoPasswordOrigin } from './startup-banner';
 import { serveWebApp } from './web-app';
-import { onWriterStop, runWorkers, workerCount, type EdgeReady, type Roles } from './worker-processes';
+import { runWorkers, workerCount, type EdgeReady, type Roles } from './worker-processes';
 
 /**
  * `npm start`: the whole platform in one process, data under DESKSTREAM_DATA_DIR. SIGTERM / SIGINT
@@ -49,8 +49,7 @@ const roles: Roles = {
   async writer() {
     const { app, config } = await open('writer');
     await app.init();
-    onWriterStop(() => app.close());
-    return (first) => showBanner(app, config, first);
+    return { banner: (first) => showBanner(app, config, first), close: () => app.close() };
   },
   async edge() {
     const { app, config } = await open('edge');

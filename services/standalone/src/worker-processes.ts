@@ -25,10 +25,16 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return count;
 }
 
-/** How the app serves in each role: `whole` alone, or the `writer` (which prints the banner once the first edge listens) and its edges. */
+/** The writer once its app is open: the banner it prints when the first edge listens, and how it closes. */
+export interface Writer {
+  banner(first: EdgeReady): void;
+  close(): Promise<void>;
+}
+
+/** How the app serves in each role: `whole` alone, or the `writer` and its edges. */
 export interface Roles {
   whole(): Promise<void>;
-  writer(): Promise<(first: EdgeReady) => void>;
+  writer(): Promise<Writer>;
   edge(): Promise<EdgeReady>;
 }
 
@@ -58,12 +64,12 @@ export function runWorkers(count: number, roles: Roles): void {
   } else {
     void roles
       .writer()
-      .then((banner) => supervise(count, banner))
+      .then((writer) => supervise(count, writer))
       .catch(fail);
   }
 }
 
-function supervise(count: number, banner: (first: EdgeReady) => void): void {
+function supervise(count: number, writer: Writer): void {
   const live = new Set<Worker>();
   const ready = new WeakSet<Worker>();
   let bannerShown = false;
@@ -72,7 +78,7 @@ function supervise(count: number, banner: (first: EdgeReady) => void): void {
   const stopAll = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    if (live.size === 0) stopWriter(exitCode);
+    if (live.size === 0) stopWriter(writer, exitCode);
     for (const worker of live) worker.process.kill(signal);
   };
   const fork = (then?: () => void): void => {
@@ -81,7 +87,7 @@ function supervise(count: number, banner: (first: EdgeReady) => void): void {
     worker.on('message', (message: unknown) => {
       if (!isReady(message) || ready.has(worker)) return;
       ready.add(worker);
-      if (!bannerShown) banner(message.edge);
+      if (!bannerShown) writer.banner(message.edge);
       bannerShown = true;
       then?.();
     });
@@ -98,7 +104,7 @@ function supervise(count: number, banner: (first: EdgeReady) => void): void {
         setTimeout(() => (stopping ? undefined : fork()), RESTART_DELAY_MS);
       }
       // The writer stops last, once no edge can send it an append: its shutdown hooks close the data dir.
-      if (stopping && live.size === 0) stopWriter(exitCode);
+      if (stopping && live.size === 0) stopWriter(writer, exitCode);
     });
   };
   // One after another: each edge builds its in-memory copies (search index, caches) at start.
@@ -110,14 +116,9 @@ function supervise(count: number, banner: (first: EdgeReady) => void): void {
   }
 }
 
-/** Set by main.ts: closes the writer's app (its shutdown hooks), then exits. */
-let closeWriter: () => Promise<void> = async () => undefined;
-export function onWriterStop(close: () => Promise<void>): void {
-  closeWriter = close;
-}
-
-function stopWriter(exitCode: number): void {
-  void closeWriter().then(
+/** Closes the writer's app (its shutdown hooks close the data dir), then exits. */
+function stopWriter(writer: Writer, exitCode: number): void {
+  void writer.close().then(
     () => process.exit(exitCode),
     (error: unknown) => {
       console.error(error instanceof Error ? (error.stack ?? error.message) : error);
