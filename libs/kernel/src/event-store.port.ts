@@ -76,6 +76,11 @@ export interface EventStore {
   /** Position of the newest event in the global log, or -1 when the log is empty. */
   headPosition(): Promise<number>;
   subscribe(handler: EventHandler, options?: SubscriptionOptions): Subscription;
+  /**
+   * Milliseconds: the longest recent wait between an append by this process and the delivery of
+   * the event to one of its subscriptions (DeliveryLag). Stores that cannot tell leave it out.
+   */
+  deliveryLagMs?(): number;
   close(): Promise<void>;
 }
 

@@ -11,3 +11,4 @@ export * from './specification';
 export * from './settings-stream';
 export * from './token-bucket';
 export * from './text-limits';
+export * from './delivery-lag';

@@ -73,6 +73,11 @@ export interface IntegrationBus {
   subscribe(options: ConsumerOptions, handler: MessageHandler): Promise<Consumer>;
   /** The lag of each group this process subscribed, per topic (read at scrape time, for /metrics). */
   consumerLag(): Promise<readonly ConsumerLag[]>;
+  /**
+   * Milliseconds: the longest recent wait between a publish and the delivery of the message to one
+   * of this process's consumers (DeliveryLag). Buses that cannot tell leave it out.
+   */
+  deliveryLagMs?(): number;
   close(): Promise<void>;
 }
 

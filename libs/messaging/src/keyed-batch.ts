@@ -16,10 +16,10 @@ export interface KeyedBatchOutcome {
  * first message not handled; messages of other keys after it that were handled are delivered again
  * with it, and the inbox acknowledges them without a second effect.
  */
-export async function handleKeyedBatch(
-  batch: readonly DeliveredMessage[],
+export async function handleKeyedBatch<Message extends DeliveredMessage>(
+  batch: readonly Message[],
   concurrency: number,
-  handle: (message: DeliveredMessage) => Promise<void>,
+  handle: (message: Message) => Promise<void>,
   stopping: () => boolean,
 ): Promise<KeyedBatchOutcome> {
   const handled = new Array<boolean>(batch.length).fill(false);

@@ -7,6 +7,7 @@ import type { AuthConfig } from './auth/auth.config';
 import { openAdapters } from './adapters/open-adapters';
 import type { PlatformAdapters } from './adapters/platform-adapters';
 import type { PlatformConfig } from './config/platform-config';
+import { AdmissionGate } from './http/admission-gate';
 import { ServiceContributions } from './contributions/service-contributions';
 import { HealthController } from './health/health.controller';
 import { CommandMetrics } from './metrics/command-metrics';
@@ -116,6 +117,17 @@ export class PlatformModule {
           },
           inject: [PERSONAL_KEYS, ServiceContributions],
         },
+        {
+          provide: AdmissionGate,
+          // The lag of this process's own deliveries: an edge (no subscribers here) holds nothing.
+          useFactory: (adapters: PlatformAdapters, metrics: PlatformMetrics) => {
+            const lagMs = () => Math.max(adapters.eventStore.deliveryLagMs?.() ?? 0, adapters.bus.deliveryLagMs?.() ?? 0);
+            const gate = new AdmissionGate(config.http.admission, lagMs);
+            metrics.observeAdmission({ lagMs, held: () => gate.heldCount() });
+            return gate;
+          },
+          inject: [PLATFORM_ADAPTERS, PlatformMetrics],
+        },
         { provide: API_RATE_LIMITER, useFactory: (clock: Clock) => new TenantRateLimiter(config.http.tenantRateLimit, clock), inject: [CLOCK] },
         {
           provide: TENANT_REGISTRY,
@@ -133,7 +145,7 @@ export class PlatformModule {
           inject: [DOCUMENT_STORE, ServiceContributions, PlatformMetrics, PERSONAL_KEYS],
         },
       ],
-      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY, API_RATE_LIMITER],
+      exports: [...tokens, ServiceContributions, CommandMetrics, PlatformMetrics, PlatformRuntime, API_KEYS, TENANT_REGISTRY, API_RATE_LIMITER, AdmissionGate],
     };
   }
 }

@@ -8,6 +8,8 @@ export interface PollingSource {
   readBatch(after: number, maxCount: number): Promise<RecordedEvent[]>;
   /** Wakes the loop when this process appends; returns the unsubscribe function. */
   onAppend(listener: () => void): () => void;
+  /** Told of each event as it is handed to the handler. */
+  onDeliver?(event: RecordedEvent): void;
 }
 
 const BATCH = 1000;
@@ -47,6 +49,7 @@ export function pollingSubscription(source: PollingSource): Subscription {
   const deliver = async (batch: RecordedEvent[]): Promise<boolean> => {
     for (const event of batch) {
       if (stopped) return false;
+      source.onDeliver?.(event);
       try {
         await source.handler(event);
       } catch (error) {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { categoryOf } from '@deskstream/kernel';
 import { openSqlite, sqliteFileIn } from '@deskstream/sqlite';
 import { anEvent, collector, events, expectStrictlyIncreasing, newStream, streamIn, uniqueCategory, waitFor } from '../contract/contract-fixtures';
 import { eventStoreContract } from '../event-store.contract';
@@ -158,5 +159,33 @@ describe('SqliteEventStore on a file', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen.received).toEqual([]);
     db.close();
+  });
+});
+
+describe('SqliteEventStore delivery lag', () => {
+  it('tells how long its own appends waited for delivery, and knows nothing of another process’s', async () => {
+    const file = tempFile();
+    const db = openSqlite(file);
+    const store = new SqliteEventStore(db);
+    const stream = newStream();
+    await store.appendToStream(stream, events(2), { expectedRevision: 'no_stream' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(store.deliveryLagMs()).toBe(0);
+    const seen = collector();
+    const subscription = store.subscribe(seen.handler, { categories: [categoryOf(stream)] });
+    await waitFor(() => seen.received.length === 2, 'both events delivered');
+    expect(store.deliveryLagMs()).toBeGreaterThanOrEqual(50);
+    await subscription.stop();
+
+    const otherDb = openSqlite(file);
+    const other = new SqliteEventStore(otherDb);
+    const theirs = collector();
+    const theirSubscription = other.subscribe(theirs.handler, { categories: [categoryOf(stream)] });
+    await waitFor(() => theirs.received.length === 2, 'both events delivered to the other process');
+    expect(other.deliveryLagMs()).toBe(0);
+    await theirSubscription.stop();
+    await Promise.all([store.close(), other.close()]);
+    db.close();
+    otherDb.close();
   });
 });

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { StatementSync } from 'node:sqlite';
 import {
   categoryOf,
+  DeliveryLag,
   type AppendResult,
   type EventHandler,
   type EventStore,
@@ -18,6 +19,7 @@ import { checkExpectedRevision } from '../expected-revision';
 import { OpenSubscriptions } from '../open-subscriptions';
 import { pollingSubscription } from './polling-subscription';
 import { RecentEvents } from './recent-events';
+import { AppendTimes } from './append-times';
 
 interface EventRow {
   position: number;
@@ -70,6 +72,8 @@ export class SqliteEventStore implements EventStore {
   /** Category reads are prepared once per number of categories, not per poll. */
   private readonly categoryStatements = new Map<number, StatementSync>();
   private readonly recentEvents = new RecentEvents<EventRow>(toRecorded);
+  private readonly appendTimes = new AppendTimes();
+  private readonly deliveryLag = new DeliveryLag();
   private readonly statements;
   private readonly commits: GroupCommit;
 
@@ -117,7 +121,10 @@ export class SqliteEventStore implements EventStore {
       }
       return { nextExpectedRevision: revision, position };
     });
-    if (events.length > 0) this.announce(categoryOf(streamId));
+    if (events.length > 0) {
+      this.appendTimes.record(result.position, Date.now());
+      this.announce(categoryOf(streamId));
+    }
     return result;
   }
 
@@ -139,6 +146,10 @@ export class SqliteEventStore implements EventStore {
     return row.position ?? -1;
   }
 
+  deliveryLagMs(): number {
+    return this.deliveryLag.ms();
+  }
+
   subscribe(handler: EventHandler, options: SubscriptionOptions = {}): Subscription {
     const categories = options.categories && options.categories.length > 0 ? [...options.categories] : null;
     const statement = categories ? this.categoryStatement(categories.length) : this.statements.readAll;
@@ -155,6 +166,10 @@ export class SqliteEventStore implements EventStore {
               ? statement.all(...categories.flatMap((category) => [category, after]), maxCount)
               : statement.all(after, maxCount)) as unknown as EventRow[],
         ),
+      onDeliver: (event) => {
+        const appendedAt = this.appendTimes.timeOf(event.position);
+        if (appendedAt !== undefined) this.deliveryLag.observe(appendedAt);
+      },
       onAppend: (listener) => {
         const filtered = (appended: ReadonlySet<string>) => {
           if (!categories || categories.some((category) => appended.has(category))) listener();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DeliveryLag } from '@deskstream/kernel';
 import type { Consumer, ConsumerOptions, MessageHandler } from '../integration-bus.port';
 import { handleKeyedBatch } from '../keyed-batch';
 import { consumeInSpan } from '../tracing';
@@ -11,6 +12,8 @@ export interface SqliteConsumerSettings {
   readonly sessionTimeoutMs: number;
   /** Subscribes to in-process publishes (told the partitions written to); returns the unsubscribe function. */
   readonly onPublish: (listener: (written: readonly TopicPartition[]) => void) => () => void;
+  /** Told when each message handed to the handler was published. */
+  readonly deliveryLag: DeliveryLag;
 }
 
 const BATCH = 100;
@@ -167,7 +170,10 @@ export class SqliteBusConsumer implements Consumer {
     const { handledUpTo, failed } = await handleKeyedBatch(
       batch,
       this.concurrency,
-      (message) => consumeInSpan(message, () => this.handler(message)),
+      (message) => {
+        this.settings.deliveryLag.observe(message.publishedAt);
+        return consumeInSpan(message, () => this.handler(message));
+      },
       () => this.stopped || !this.holdsLease(tp),
     );
     if (failed) {

@@ -15,6 +15,12 @@ interface MessageRow {
   key: string;
   event: string;
   headers: string;
+  published_at: number;
+}
+
+/** A message as the log keeps it: with the time (ms since the epoch) it was published. */
+export interface LoggedMessage extends DeliveredMessage {
+  readonly publishedAt: number;
 }
 
 /** One string per topic-partition, for maps and sets. */
@@ -74,7 +80,7 @@ export class SqliteBusLog {
         FROM p`),
       insert: db.prepare('INSERT INTO bus_messages (topic, partition_no, offset_no, key, event, headers, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       read: db.prepare(
-        `SELECT topic, partition_no, offset_no, key, event, headers FROM bus_messages
+        `SELECT topic, partition_no, offset_no, key, event, headers, published_at FROM bus_messages
          WHERE topic = ? AND partition_no = ? AND offset_no >= ? ORDER BY offset_no LIMIT ?`,
       ),
       committed: db.prepare('SELECT next_offset FROM bus_offsets WHERE group_id = ? AND topic = ? AND partition_no = ?'),
@@ -132,7 +138,7 @@ export class SqliteBusLog {
     return [...written.values()];
   }
 
-  read(tp: TopicPartition, fromOffset: number, maxCount: number): DeliveredMessage[] {
+  read(tp: TopicPartition, fromOffset: number, maxCount: number): LoggedMessage[] {
     const rows = this.statements.read.all(tp.topic, tp.partition, fromOffset, maxCount) as unknown as MessageRow[];
     return rows.map((row) => ({
       topic: row.topic,
@@ -141,6 +147,7 @@ export class SqliteBusLog {
       key: row.key,
       event: JSON.parse(row.event),
       headers: JSON.parse(row.headers),
+      publishedAt: row.published_at,
     }));
   }
 

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { ValidationFailed } from '@deskstream/kernel';
+import { DeliveryLag, ValidationFailed } from '@deskstream/kernel';
 import type { Sqlite } from '@deskstream/sqlite';
 import type { Consumer, ConsumerLag, ConsumerOptions, IntegrationBus, MessageHandler, OutgoingMessage } from '../integration-bus.port';
 import { SqliteBusCompaction } from './sqlite-bus-compaction';
@@ -29,6 +29,7 @@ export class SqliteIntegrationBus implements IntegrationBus {
   private readonly compaction: SqliteBusCompaction;
   private readonly keyCompactedTopics: ReadonlySet<string>;
   private readonly published = new EventEmitter();
+  private readonly deliveryLag = new DeliveryLag();
   private readonly consumers = new Map<SqliteBusConsumer, ConsumerOptions>();
   private readonly partitions: number;
   private readonly pollIntervalMs: number;
@@ -60,6 +61,7 @@ export class SqliteIntegrationBus implements IntegrationBus {
       partitions: this.partitions,
       pollIntervalMs: this.pollIntervalMs,
       sessionTimeoutMs: SESSION_TIMEOUT_MS,
+      deliveryLag: this.deliveryLag,
       onPublish: (listener: (written: readonly TopicPartition[]) => void) => {
         this.published.on('published', listener);
         return () => this.published.off('published', listener);
@@ -72,6 +74,10 @@ export class SqliteIntegrationBus implements IntegrationBus {
         await consumer.stop();
       },
     };
+  }
+
+  deliveryLagMs(): number {
+    return this.deliveryLag.ms();
   }
 
   async consumerLag(): Promise<ConsumerLag[]> {

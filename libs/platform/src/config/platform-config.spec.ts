@@ -84,6 +84,8 @@ describe('loadConfig', () => {
       HTTP_REQUEST_TIMEOUT_MS: '5000',
       HTTP_MAX_CONNECTIONS: '10',
       LOG_SLOW_REQUEST_MS: '250',
+      ADMISSION_LAG_MS: '0',
+      ADMISSION_MAX_HOLD_MS: '750',
       CORS_ORIGINS: 'https://desk.acme.example, http://localhost:5173',
       METRICS_TOKEN: 'scrape-token-0123456789',
     });
@@ -91,6 +93,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 5000,
       maxConnections: 10,
       slowRequestMs: 250,
+      admission: { lagLimitMs: 0, maxHoldMs: 750 },
       corsOrigins: ['https://desk.acme.example', 'http://localhost:5173'],
       metricsToken: 'scrape-token-0123456789',
       tenantRateLimit: { ratePerSecond: 5000, burst: 10_000 },
@@ -99,6 +102,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 30_000,
       maxConnections: 1024,
       slowRequestMs: 1000,
+      admission: { lagLimitMs: 150, maxHoldMs: 2000 },
       corsOrigins: [],
       tenantRateLimit: { ratePerSecond: 5000, burst: 10_000 },
     });

@@ -5,6 +5,13 @@ export type PlatformMode = 'embedded' | 'production';
 export type TracesExporter = 'none' | 'console' | 'otlp';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+export interface AdmissionSettings {
+  /** Commands wait while the background is further behind than this (ms); 0 admits every command at once. */
+  readonly lagLimitMs: number;
+  /** A command waits at most this long (ms), then goes ahead whatever the lag. */
+  readonly maxHoldMs: number;
+}
+
 export interface PlatformConfig {
   readonly mode: PlatformMode;
   readonly port: number;
@@ -46,6 +53,8 @@ export interface PlatformConfig {
     readonly maxConnections: number;
     /** A request slower than this is logged at warn; others at debug. */
     readonly slowRequestMs: number;
+    /** Commands are held while the background is behind (AdmissionGate). */
+    readonly admission: AdmissionSettings;
     /** Origins allowed to call the API from a browser; none (CORS off) unless configured. */
     readonly corsOrigins: readonly string[];
     /** When set, /metrics answers only `Authorization: Bearer <token>`. */
@@ -126,6 +135,8 @@ const schema = {
     HTTP_REQUEST_TIMEOUT_MS: { type: 'integer', minimum: 1, default: 30_000 },
     HTTP_MAX_CONNECTIONS: { type: 'integer', minimum: 1, default: 1024 },
     LOG_SLOW_REQUEST_MS: { type: 'integer', minimum: 0, default: 1000 },
+    ADMISSION_LAG_MS: { type: 'integer', minimum: 0, default: 150 },
+    ADMISSION_MAX_HOLD_MS: { type: 'integer', minimum: 0, default: 2000 },
     API_RATE_PER_SECOND: { type: 'number', exclusiveMinimum: 0, default: 5000 },
     API_RATE_BURST: { type: 'number', minimum: 1 },
     CORS_ORIGINS: { type: 'string', pattern: '^https?://[^,\\s]+(\\s*,\\s*https?://[^,\\s]+)*$' },
@@ -232,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
       requestTimeoutMs: raw.HTTP_REQUEST_TIMEOUT_MS as number,
       maxConnections: raw.HTTP_MAX_CONNECTIONS as number,
       slowRequestMs: raw.LOG_SLOW_REQUEST_MS as number,
+      admission: { lagLimitMs: raw.ADMISSION_LAG_MS as number, maxHoldMs: raw.ADMISSION_MAX_HOLD_MS as number },
       corsOrigins: (text('CORS_ORIGINS') ?? '')
         .split(',')
         .map((o) => o.trim())

@@ -20,6 +20,12 @@ export interface ProgressSnapshot {
   readonly consumers: readonly ConsumerLag[];
 }
 
+/** What the admission gate lets the metrics read: the background's delivery lag and the commands it held. */
+export interface AdmissionObservation {
+  readonly lagMs: () => number;
+  readonly held: () => number;
+}
+
 const NO_PROGRESS: ProgressSnapshot = { projections: [], gateway: null, consumers: [] };
 
 /**
@@ -34,6 +40,7 @@ export class PlatformMetrics {
   readonly commands: Counter<'service' | 'command' | 'outcome'>;
   private progress: () => Promise<ProgressSnapshot> = async () => NO_PROGRESS;
   private desk: DeskObservation = { sources: [], tenants: async () => [] };
+  private admission: AdmissionObservation = { lagMs: () => 0, held: () => 0 };
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -92,6 +99,23 @@ export class PlatformMetrics {
         for (const p of projections) this.set({ projection: p.name }, p.position);
       },
     });
+    const admission = () => this.admission;
+    new Gauge({
+      name: 'deskstream_delivery_lag_seconds',
+      help: 'Longest recent wait between an append or publish by this process and its delivery to a subscriber (the admission gate holds commands above its limit)',
+      registers,
+      collect() {
+        this.set(admission().lagMs() / 1000);
+      },
+    });
+    new Gauge({
+      name: 'deskstream_admission_held_commands',
+      help: 'Commands the admission gate has held since the process started, while the background was behind',
+      registers,
+      collect() {
+        this.set(admission().held());
+      },
+    });
     new Gauge({
       name: 'deskstream_gateway_position',
       help: 'Global log position of the last event the integration gateway published',
@@ -107,6 +131,11 @@ export class PlatformMetrics {
   /** The runtime tells the metrics where to read subscriber progress from. */
   observeProgress(source: () => Promise<ProgressSnapshot>): void {
     this.progress = source;
+  }
+
+  /** The platform tells the metrics where the admission gate's figures come from. */
+  observeAdmission(admission: AdmissionObservation): void {
+    this.admission = admission;
   }
 
   /** The platform tells the metrics which services contributed desk figures, and which tenants there are. */

@@ -60,6 +60,10 @@ export class CryptoShreddingEventStore implements EventStore {
     return this.inner.subscribe(async (event) => handler(this.declarationOf(event.type) ? await this.openOne(event) : event), options);
   }
 
+  deliveryLagMs(): number {
+    return this.inner.deliveryLagMs?.() ?? 0;
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

@@ -1,0 +1,47 @@
+import { AdmissionGate } from './admission-gate';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+describe('AdmissionGate', () => {
+  it('admits at once while the background keeps up', () => {
+    const gate = new AdmissionGate({ lagLimitMs: 100, maxHoldMs: 1000 }, () => 100);
+    expect(gate.admit()).toBeUndefined();
+    expect(gate.heldCount()).toBe(0);
+  });
+
+  it('holds commands while the background is behind, and releases them a few at a time once it has caught up', async () => {
+    let lag = 400;
+    const gate = new AdmissionGate({ lagLimitMs: 100, maxHoldMs: 60_000 }, () => lag);
+    let admitted = 0;
+    for (let i = 0; i < 10; i += 1) void gate.admit()?.then(() => (admitted += 1));
+    await settle();
+    expect(admitted).toBe(0);
+    lag = 20;
+    // A command arriving behind held ones waits its turn.
+    expect(gate.admit()).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(admitted).toBe(10);
+    expect(gate.heldCount()).toBe(11);
+  });
+
+  it('lets a held command go after the longest hold, however far behind the background is', async () => {
+    let now = 0;
+    const gate = new AdmissionGate(
+      { lagLimitMs: 100, maxHoldMs: 500 },
+      () => 10_000,
+      () => now,
+    );
+    let admitted = false;
+    void gate.admit()?.then(() => (admitted = true));
+    await settle();
+    expect(admitted).toBe(false);
+    now = 500;
+    await settle();
+    expect(admitted).toBe(true);
+  });
+
+  it('holds nothing when its limit is 0', () => {
+    const gate = new AdmissionGate({ lagLimitMs: 0, maxHoldMs: 500 }, () => 10_000);
+    expect(gate.admit()).toBeUndefined();
+  });
+});
