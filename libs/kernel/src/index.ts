@@ -12,3 +12,4 @@ export * from './settings-stream';
 export * from './token-bucket';
 export * from './text-limits';
 export * from './delivery-lag';
+export * from './turn-memo';

@@ -6,14 +6,12 @@ import { CLOCK, CommandMetrics, DirectoryReplica, DOCUMENT_STORE, EVENT_STORE, I
 import type { DocumentStore } from '@deskstream/readmodels';
 import type { Scheduler } from '@deskstream/scheduling';
 import { AUTO_CLOSE_TIMER, AutoCloseScheduling, autoCloseHandler } from './application/incident-auto-close';
-import { incidentDetailProjection } from './application/incident-detail.projection';
+import { INCIDENT_PROJECTIONS } from './application/incident-projections';
 import { incidentIntegrationMapper } from './application/incident-integration.mapper';
 import { incidentSettingsMapper } from './application/incident-settings.mapper';
 import { INCIDENT_DIRECTORY } from './application/incident-directory';
 import { IncidentQueries } from './application/incident-queries';
 import { IncidentQueueFeed } from './application/incident-queue-feed';
-import { incidentQueueProjection, myIncidentsProjection } from './application/incident-queue.projection';
-import { deskFiguresProjection } from './application/desk-figures.projection';
 import { incidentDeskFigures } from './application/desk-figures';
 import { IncidentReferences } from './application/incident-references';
 import { IncidentSettingsRepository } from './application/incident-settings.repository';
@@ -161,10 +159,7 @@ export class IncidentsModule implements OnModuleInit, OnApplicationBootstrap, Be
     // Uploads of exports (POST /import/jobs); there is no HTTP server when the module runs for the command line.
     const server = this.http?.httpAdapter?.getInstance?.();
     if (server) void server.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES } });
-    this.contributions.addProjection(incidentDetailProjection);
-    this.contributions.addProjection(incidentQueueProjection);
-    this.contributions.addProjection(myIncidentsProjection);
-    this.contributions.addProjection(deskFiguresProjection);
+    for (const projection of INCIDENT_PROJECTIONS) this.contributions.addProjection(projection);
     this.contributions.addDeskFigures(incidentDeskFigures(this.documents));
     this.contributions.addMapper(incidentIntegrationMapper);
     this.contributions.addMapper(incidentSettingsMapper);

@@ -57,6 +57,26 @@ describe('personal data in events, sealed per person (crypto-shredding)', () => 
     });
   });
 
+  it('opens each event once for the subscriptions handed it side by side, and afresh in a later turn', async () => {
+    const find = jest.spyOn(keys, 'find');
+    const catchUp = async () => {
+      const delivered: RecordedEvent[] = [];
+      const subscription = store.subscribe(async (event) => void delivered.push(event));
+      await subscription.caughtUp;
+      await subscription.stop();
+      return delivered;
+    };
+    const [first, second] = await Promise.all([catchUp(), catchUp()]);
+    expect(attributesOf(first, 'peter')).toMatchObject({ name: 'Peter Gibbons' });
+    expect(second).toEqual(first);
+    // Three people's events, sealed: one key look-up each, not one per subscription.
+    expect(find).toHaveBeenCalledTimes(3);
+    await new Promise((resolve) => setImmediate(resolve));
+    await catchUp();
+    expect(find).toHaveBeenCalledTimes(6);
+    find.mockRestore();
+  });
+
   it("given a person erased, then their fields read as erased everywhere (streams, the log, subscriptions), and nobody else's", async () => {
     await keys.erase('acme', 'peter');
     const erased = { name: '[erased]', emails: [], active: true };

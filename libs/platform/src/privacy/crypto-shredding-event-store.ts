@@ -10,6 +10,7 @@ import type {
   Subscription,
   SubscriptionOptions,
 } from '@deskstream/kernel';
+import { TurnMemo } from '@deskstream/kernel';
 import { isSealed, mapPath, seal, unseal, type PersonalDataDeclaration, type PersonalKey } from './personal-data';
 import type { PersonalKeys } from './personal-keys';
 
@@ -22,6 +23,11 @@ import type { PersonalKeys } from './personal-keys';
  */
 export class CryptoShreddingEventStore implements EventStore {
   private readonly byType: ReadonlyMap<string, PersonalDataDeclaration>;
+  /**
+   * Subscriptions handed the same event in one turn (projections side by side, the gateway) open it
+   * once; an erasure made here in that turn is not seen through what was opened before it.
+   */
+  private readonly openedThisTurn = new TurnMemo<Promise<RecordedEvent>>();
 
   constructor(
     /** The store the events are kept in (SQLite, KurrentDB), sealed. */
@@ -57,7 +63,7 @@ export class CryptoShreddingEventStore implements EventStore {
   }
 
   subscribe(handler: EventHandler, options?: SubscriptionOptions): Subscription {
-    return this.inner.subscribe(async (event) => handler(this.declarationOf(event.type) ? await this.openOne(event) : event), options);
+    return this.inner.subscribe(async (event) => handler(this.declarationOf(event.type) ? await this.openShared(event) : event), options);
   }
 
   deliveryLagMs(): number {
@@ -98,8 +104,9 @@ export class CryptoShreddingEventStore implements EventStore {
     return events.map((event) => openEvent(event, this.declarationOf(event.type), keys));
   }
 
-  private async openOne(event: RecordedEvent): Promise<RecordedEvent> {
-    return (await this.openAll([event]))[0];
+  private openShared(event: RecordedEvent): Promise<RecordedEvent> {
+    const key = `${event.position}\u0000${event.eventId}\u0000${this.keys.erasureCount()}`;
+    return this.openedThisTurn.get(key, async () => (await this.openAll([event]))[0]!);
   }
 }
 

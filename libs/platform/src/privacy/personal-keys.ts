@@ -27,6 +27,7 @@ interface PersonalKeyDocument extends StoredDocument {
  */
 export class PersonalKeys {
   private readonly sealing = new Map<string, PersonalKey>();
+  private erasures = 0;
 
   constructor(
     private readonly documents: DocumentStore,
@@ -60,6 +61,12 @@ export class PersonalKeys {
     }
     this.sealing.delete(sealingKey(tenantId, person));
     await this.collection().delete(tenantId, person, Number.MAX_SAFE_INTEGER);
+    this.erasures += 1;
+  }
+
+  /** Erasures made through this process so far: what was opened before the last one is not to be reused. */
+  erasureCount(): number {
+    return this.erasures;
   }
 
   /** Drops the sealing keys remembered: the next seal of each person reads their key from the store. */
