@@ -3,8 +3,9 @@ const WINDOW_MS = 25;
 
 /**
  * How far behind a process's background work is: the longest wait, in the last window or two,
- * between a write (an append, a publish) and its delivery to a subscriber. Adapters that know when
- * each delivered item was written observe it at delivery; the admission gate reads it. A window
+ * between a write (an append, a publish) and its delivery to a subscriber, or the end of its
+ * handling (a handler that queues for a busy stream waits there too). Adapters that know when each
+ * delivered item was written observe it at both moments; the admission gate reads it. A window
  * without deliveries reports none: nothing waited, or nothing was written.
  */
 export class DeliveryLag {

@@ -78,7 +78,8 @@ export interface EventStore {
   subscribe(handler: EventHandler, options?: SubscriptionOptions): Subscription;
   /**
    * Milliseconds: the longest recent wait between an append by this process and the delivery of
-   * the event to one of its subscriptions (DeliveryLag). Stores that cannot tell leave it out.
+   * the event to one of its subscriptions, or the end of its handling there (DeliveryLag). Stores
+   * that cannot tell leave it out.
    */
   deliveryLagMs?(): number;
   close(): Promise<void>;

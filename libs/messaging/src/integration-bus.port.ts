@@ -75,7 +75,8 @@ export interface IntegrationBus {
   consumerLag(): Promise<readonly ConsumerLag[]>;
   /**
    * Milliseconds: the longest recent wait between a publish and the delivery of the message to one
-   * of this process's consumers (DeliveryLag). Buses that cannot tell leave it out.
+   * of this process's consumers, or the end of its handling there (DeliveryLag). Buses that cannot
+   * tell leave it out.
    */
   deliveryLagMs?(): number;
   close(): Promise<void>;

@@ -119,9 +119,10 @@ export class PlatformModule {
         },
         {
           provide: AdmissionGate,
-          // The lag of this process's own deliveries: an edge (no subscribers here) holds nothing.
+          // The lag of this process's deliveries; an edge's store reports its writer's, which the writer shares.
           useFactory: (adapters: PlatformAdapters, metrics: PlatformMetrics) => {
             const lagMs = () => Math.max(adapters.eventStore.deliveryLagMs?.() ?? 0, adapters.bus.deliveryLagMs?.() ?? 0);
+            adapters.processLink?.shareDeliveryLag(lagMs);
             const gate = new AdmissionGate(config.http.admission, lagMs);
             metrics.observeAdmission({ lagMs, held: () => gate.heldCount() });
             return gate;

@@ -8,7 +8,7 @@ export interface PollingSource {
   readBatch(after: number, maxCount: number): Promise<RecordedEvent[]>;
   /** Wakes the loop when this process appends; returns the unsubscribe function. */
   onAppend(listener: () => void): () => void;
-  /** Told of each event as it is handed to the handler. */
+  /** Told of each event as it is handed to the handler, and again once the handler is done with it. */
   onDeliver?(event: RecordedEvent): void;
 }
 
@@ -52,6 +52,7 @@ export function pollingSubscription(source: PollingSource): Subscription {
       source.onDeliver?.(event);
       try {
         await source.handler(event);
+        source.onDeliver?.(event);
       } catch (error) {
         stopped = true;
         settle.reject(error);

@@ -12,7 +12,7 @@ export interface SqliteConsumerSettings {
   readonly sessionTimeoutMs: number;
   /** Subscribes to in-process publishes (told the partitions written to); returns the unsubscribe function. */
   readonly onPublish: (listener: (written: readonly TopicPartition[]) => void) => () => void;
-  /** Told when each message handed to the handler was published. */
+  /** Told when each message handed to the handler was published, as it is handed over and once it is handled. */
   readonly deliveryLag: DeliveryLag;
 }
 
@@ -170,9 +170,10 @@ export class SqliteBusConsumer implements Consumer {
     const { handledUpTo, failed } = await handleKeyedBatch(
       batch,
       this.concurrency,
-      (message) => {
+      async (message) => {
         this.settings.deliveryLag.observe(message.publishedAt);
-        return consumeInSpan(message, () => this.handler(message));
+        await consumeInSpan(message, () => this.handler(message));
+        this.settings.deliveryLag.observe(message.publishedAt);
       },
       () => this.stopped || !this.holdsLease(tp),
     );

@@ -14,6 +14,9 @@ import type { SqliteEventStore } from '@deskstream/eventstore';
 import type { ProgressSnapshot } from '../metrics/platform-metrics';
 import { fromWire, isWriterMessage, type AppendRequest, type EdgeChannel, type ProcessLink, type ProgressRequest } from './writer-link';
 
+/** The writer's lag, as last told with an append, counts for this long: without appends, nothing is behind for long. */
+const WRITER_LAG_KEPT_MS = 100;
+
 interface Pending {
   readonly resolve: (answer: never) => void;
   readonly reject: (error: unknown) => void;
@@ -29,6 +32,7 @@ export class ForwardedAppendsEventStore implements EventStore, ProcessLink {
   private readonly pending = new Map<number, Pending>();
   private readonly stopListening: () => void;
   private readonly consumedListeners: ((name: string) => void)[] = [];
+  private writerLag = { ms: 0, at: 0 };
 
   constructor(
     private readonly local: SqliteEventStore,
@@ -60,6 +64,15 @@ export class ForwardedAppendsEventStore implements EventStore, ProcessLink {
 
   subscribe(handler: EventHandler, options?: SubscriptionOptions): Subscription {
     return this.local.subscribe(handler, options);
+  }
+
+  /** The subscribers are the writer's: its lag, as it told it with its last append, is this process's too. */
+  deliveryLagMs(): number {
+    return Date.now() - this.writerLag.at < WRITER_LAG_KEPT_MS ? this.writerLag.ms : 0;
+  }
+
+  shareDeliveryLag(): void {
+    // An edge runs no subscriber: it passes on the writer's lag.
   }
 
   consumed(): void {
@@ -94,6 +107,7 @@ export class ForwardedAppendsEventStore implements EventStore, ProcessLink {
   private receive(message: unknown): void {
     if (!isWriterMessage(message)) return;
     if (message.deskstream === 'categories') {
+      this.writerLag = { ms: message.lagMs, at: Date.now() };
       this.local.noticeAppended(message.categories);
       return;
     }

@@ -109,6 +109,17 @@ describe('an edge and its writer', () => {
     expect(await pair.writerStore.readStream('things-acme.2')).toHaveLength(1);
   });
 
+  it("reports the writer's delivery lag as the writer told it with its last append, and forgets it soon after", async () => {
+    pair.served.shareDeliveryLag(() => 420);
+    expect(pair.edge.deliveryLagMs()).toBe(0);
+    await pair.edge.appendToStream('things-acme.4', [event(1)], { expectedRevision: 'no_stream' });
+    const started = Date.now();
+    while (pair.edge.deliveryLagMs() === 0 && Date.now() - started < 5_000) await new Promise((done) => setTimeout(done, 5));
+    expect(pair.edge.deliveryLagMs()).toBe(420);
+    await new Promise((done) => setTimeout(done, 150));
+    expect(pair.edge.deliveryLagMs()).toBe(0);
+  });
+
   it("wakes the edge's subscriptions when the writer appends, instead of leaving them to their idle poll", async () => {
     const noticed = jest.spyOn(pair.edgeLocal, 'noticeAppended');
     const seen: number[] = [];

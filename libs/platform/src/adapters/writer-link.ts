@@ -37,7 +37,7 @@ export type WireError =
 export type WriterMessage =
   | { readonly deskstream: 'appended'; readonly id: number; readonly result: AppendResult }
   | { readonly deskstream: 'append-failed'; readonly id: number; readonly error: WireError }
-  | { readonly deskstream: 'categories'; readonly categories: readonly string[] }
+  | { readonly deskstream: 'categories'; readonly categories: readonly string[]; readonly lagMs: number }
   | { readonly deskstream: 'progress-is'; readonly id: number; readonly progress: ProgressSnapshot }
   | { readonly deskstream: 'consumed'; readonly name: string };
 
@@ -52,6 +52,8 @@ export interface ProcessLink {
   consumed(name: string): void;
   /** Edge: hears which of the writer's consumers have handled a message. */
   onConsumed(listener: (name: string) => void): void;
+  /** Writer: how far behind its subscribers are (the admission gate's figure), told to the edges with each append. */
+  shareDeliveryLag(lagMs: () => number): void;
 }
 
 export const NO_PROGRESS: ProgressSnapshot = { projections: [], gateway: null, consumers: [] };
@@ -86,7 +88,8 @@ export function fromWire(error: WireError): Error {
  */
 export function serveAppends(store: SqliteEventStore, channel: WriterChannel): ProcessLink & { stop(): void } {
   let progress: () => Promise<ProgressSnapshot> = async () => NO_PROGRESS;
-  const stopAnnouncing = store.onAppended((categories) => channel.broadcast({ deskstream: 'categories', categories: [...categories] }));
+  let deliveryLag = () => 0;
+  const stopAnnouncing = store.onAppended((categories) => channel.broadcast({ deskstream: 'categories', categories: [...categories], lagMs: deliveryLag() }));
   const stopServing = channel.onMessage((message, reply) => {
     if (isProgressRequest(message)) {
       const { id } = message;
@@ -110,6 +113,9 @@ export function serveAppends(store: SqliteEventStore, channel: WriterChannel): P
     },
     consumed: (name) => channel.broadcast({ deskstream: 'consumed', name }),
     onConsumed: () => undefined,
+    shareDeliveryLag(lagMs) {
+      deliveryLag = lagMs;
+    },
     stop() {
       stopServing();
       stopAnnouncing();
