@@ -96,3 +96,28 @@ export class LagProbe {
     };
   }
 }
+
+/**
+ * Samples the app's `deskstream_delivery_lag_seconds` (the longest recent wait, over every
+ * projection, consumer and the gateway of the process, between a write and its handling) every
+ * `everyMs` while a load runs; `stop` answers the samples in milliseconds.
+ */
+export function sampleDeliveryLag(base: string, everyMs = 250): { stop(): Promise<number[]> } {
+  const samples: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      const line = text.split('\n').find((row) => row.startsWith('deskstream_delivery_lag_seconds '));
+      if (line) samples.push(Number(line.split(' ')[1]) * 1000);
+      await new Promise((done) => setTimeout(done, everyMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return samples;
+    },
+  };
+}
