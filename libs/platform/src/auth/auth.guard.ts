@@ -7,12 +7,16 @@ import { TOKEN_VERIFIER, type TokenVerifier } from './token-verifier';
 import { RateLimited, type TenantRateLimiter } from '../tenancy/tenant-rate-limiter';
 import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
 import { API_RATE_LIMITER } from '../tokens';
+import { AdmissionGate } from '../http/admission-gate';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
+/** Requests that may cause background work: the admission gate may hold them. */
+const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Every route needs a valid bearer token unless marked @Public(). The tenant comes only from that
- * token, and each request takes one from that tenant's rate over the whole API.
+ * token, and each request takes one from that tenant's rate over the whole API; a command then
+ * waits its tenant's turn at the admission gate while the background is behind.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -22,6 +26,7 @@ export class AuthGuard implements CanActivate {
     @Optional() @Inject(API_KEYS) private readonly apiKeys?: ApiKeyRegistry,
     @Optional() @Inject(TENANT_REGISTRY) private readonly tenants?: TenantRegistry,
     @Optional() @Inject(API_RATE_LIMITER) private readonly rates?: TenantRateLimiter,
+    @Optional() private readonly admission?: AdmissionGate,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -44,6 +49,7 @@ export class AuthGuard implements CanActivate {
     // A suspended tenant's users are told so, whatever credential they hold.
     await this.tenants?.ensureServed(request.principal.tenantId);
     this.takeFromTenantRate(context, request.principal.tenantId);
+    if (COMMAND_METHODS.has(request.method ?? 'GET')) await this.admission?.admit(request.principal.tenantId);
     return true;
   }
 

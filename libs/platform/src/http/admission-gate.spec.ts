@@ -1,11 +1,11 @@
 import { AdmissionGate } from './admission-gate';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('AdmissionGate', () => {
   it('admits at once while the background keeps up', () => {
     const gate = new AdmissionGate({ lagLimitMs: 100, maxHoldMs: 1000 }, () => 100);
-    expect(gate.admit()).toBeUndefined();
+    expect(gate.admit('acme')).toBeUndefined();
     expect(gate.heldCount()).toBe(0);
   });
 
@@ -13,15 +13,28 @@ describe('AdmissionGate', () => {
     let lag = 400;
     const gate = new AdmissionGate({ lagLimitMs: 100, maxHoldMs: 60_000 }, () => lag);
     let admitted = 0;
-    for (let i = 0; i < 10; i += 1) void gate.admit()?.then(() => (admitted += 1));
+    for (let i = 0; i < 10; i += 1) void gate.admit('acme')?.then(() => (admitted += 1));
     await settle();
     expect(admitted).toBe(0);
     lag = 20;
     // A command arriving behind held ones waits its turn.
-    expect(gate.admit()).toBeDefined();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(gate.admit('acme')).toBeDefined();
+    await settle(100);
     expect(admitted).toBe(10);
     expect(gate.heldCount()).toBe(11);
+  });
+
+  it('lets the tenants go in turn: one with many commands held does not keep another’s waiting behind them', async () => {
+    let lag = 400;
+    const gate = new AdmissionGate({ lagLimitMs: 100, maxHoldMs: 60_000 }, () => lag);
+    const order: string[] = [];
+    for (let i = 0; i < 20; i += 1) void gate.admit('acme')?.then(() => order.push('acme'));
+    void gate.admit('globex')?.then(() => order.push('globex'));
+    await settle();
+    lag = 20;
+    await settle(100);
+    expect(order).toHaveLength(21);
+    expect(order.indexOf('globex')).toBe(1);
   });
 
   it('lets a held command go after the longest hold, however far behind the background is', async () => {
@@ -32,7 +45,7 @@ describe('AdmissionGate', () => {
       () => now,
     );
     let admitted = false;
-    void gate.admit()?.then(() => (admitted = true));
+    void gate.admit('acme')?.then(() => (admitted = true));
     await settle();
     expect(admitted).toBe(false);
     now = 500;
@@ -42,6 +55,6 @@ describe('AdmissionGate', () => {
 
   it('holds nothing when its limit is 0', () => {
     const gate = new AdmissionGate({ lagLimitMs: 0, maxHoldMs: 500 }, () => 10_000);
-    expect(gate.admit()).toBeUndefined();
+    expect(gate.admit('acme')).toBeUndefined();
   });
 });

@@ -3,8 +3,8 @@ import type { AdmissionSettings } from '../config/platform-config';
 /** How often held commands look at the lag again. */
 const TICK_MS = 5;
 /**
- * Held commands let go per tick once the lag is back under the limit, oldest first: releasing all
- * of them at once would put their whole background work in one burst, and the lag over the limit again.
+ * Held commands let go per tick once the lag is back under the limit: releasing all of them at once
+ * would put their whole background work in one burst, and the lag over the limit again.
  */
 const RELEASED_PER_TICK = 4;
 
@@ -20,9 +20,13 @@ interface Held {
  * bounded time. Acknowledged still means committed; what the gate keeps bounded is how stale every
  * read model, clock and figure may be behind an acknowledged command, instead of letting the
  * backlog grow for as long as the load lasts. Reads are never held.
+ *
+ * Held commands wait per tenant and are let go a tenant at a time in turn, oldest first within
+ * each: a tenant with hundreds of commands waiting does not keep another's one waiting behind them.
  */
 export class AdmissionGate {
-  private readonly held: Held[] = [];
+  /** Per tenant, in the order the tenants first had a command held (a Map keeps insertion order). */
+  private readonly held = new Map<string, Held[]>();
   private ticker: NodeJS.Timeout | null = null;
   private heldTotal = 0;
 
@@ -32,13 +36,16 @@ export class AdmissionGate {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Undefined when the command may go ahead now; otherwise a promise that resolves when it may. */
-  admit(): Promise<void> | undefined {
+  /** Undefined when the tenant's command may go ahead now; otherwise a promise that resolves when it may. */
+  admit(tenantId: string): Promise<void> | undefined {
     // Behind commands already held, a new one waits its turn.
-    if (this.held.length === 0 && this.open()) return undefined;
+    if (this.held.size === 0 && this.open()) return undefined;
     this.heldTotal += 1;
     return new Promise<void>((admit) => {
-      this.held.push({ admit, deadline: this.now() + this.settings.maxHoldMs });
+      const queue = this.held.get(tenantId);
+      const command = { admit, deadline: this.now() + this.settings.maxHoldMs };
+      if (queue) queue.push(command);
+      else this.held.set(tenantId, [command]);
       this.ticker ??= setTimeout(() => this.tick(), TICK_MS);
     });
   }
@@ -48,19 +55,29 @@ export class AdmissionGate {
     return this.heldTotal;
   }
 
-  /** Releases the oldest held commands while the lag is under the limit, and each one whose time is up. */
+  /** Lets go of the commands whose time is up, and while the lag is under the limit, a few more in turn. */
   private tick(): void {
     this.ticker = null;
-    let releasable = this.open() ? RELEASED_PER_TICK : 0;
     const now = this.now();
-    const waiting = this.held.splice(0).filter((held) => {
-      if (releasable > 0) releasable -= 1;
-      else if (now < held.deadline) return true;
-      held.admit();
-      return false;
-    });
-    this.held.push(...waiting);
-    if (waiting.length > 0) this.ticker = setTimeout(() => this.tick(), TICK_MS);
+    for (const [tenantId, queue] of this.held) {
+      const waiting: Held[] = [];
+      for (const held of queue) {
+        if (now < held.deadline) waiting.push(held);
+        else held.admit();
+      }
+      if (waiting.length > 0) this.held.set(tenantId, waiting);
+      else this.held.delete(tenantId);
+    }
+    for (let released = 0; released < RELEASED_PER_TICK && this.held.size > 0 && this.open(); released += 1) this.releaseNext();
+    if (this.held.size > 0) this.ticker = setTimeout(() => this.tick(), TICK_MS);
+  }
+
+  /** The oldest command of the tenant whose turn it is; that tenant then goes to the back of the line. */
+  private releaseNext(): void {
+    const [tenantId, queue] = this.held.entries().next().value!;
+    queue.shift()!.admit();
+    this.held.delete(tenantId);
+    if (queue.length > 0) this.held.set(tenantId, queue);
   }
 
   private open(): boolean {

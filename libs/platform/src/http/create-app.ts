@@ -5,7 +5,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AUTH_PUBLIC_PATHS } from '../auth/auth.config';
 import type { PlatformConfig } from '../config/platform-config';
 import { PlatformMetrics } from '../metrics/platform-metrics';
-import { AdmissionGate } from './admission-gate';
 import { answerProblemWhileClosing, problemClientErrorHandler, problemFrameworkErrors } from './framework-errors';
 import { EntityTagsInterceptor } from './entity-tags.interceptor';
 import { useBoundedBodyParsers } from './json-body';
@@ -16,8 +15,6 @@ import { createLogger, fastifyLogging, PinoNestLogger } from './logging';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
-/** Requests that may cause background work: the admission gate may hold them. */
-const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Operational routes stay at the root, where probes, scrapers and OIDC clients expect them. */
 const UNPREFIXED = ['health/live', 'health/ready', 'metrics', ...AUTH_PUBLIC_PATHS];
 
@@ -97,15 +94,9 @@ export async function createApp(module: AppModule, config: PlatformConfig): Prom
     logger: new PinoNestLogger(logger),
   });
   const metrics = app.get(PlatformMetrics);
-  const gate = app.get(AdmissionGate);
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', (request, _reply, done) => {
-      const held = COMMAND_METHODS.has(request.method) ? gate.admit() : undefined;
-      if (held) void held.then(() => done());
-      else done();
-    })
     .addHook('onResponse', async (request, reply) => {
       metrics.observeHttp(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
     });
