@@ -139,6 +139,17 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect((await search.search('acme', { text: 'printer', roles: ['agent'], limit: 10 })).total).toBe(0);
     });
 
+    it('answers the same from a batch (the index built on start) as from one article at a time', async () => {
+      const batch = await create();
+      await batch.upsertMany(CORPUS);
+      for (const text of ['printer jams', 'password', 'meeting room display']) {
+        const query = { text, roles: ['agent'], limit: 5 };
+        expect(await batch.search('acme', query)).toEqual(await search.search('acme', query));
+      }
+      await batch.upsert(article('9', 'Printer jams when printing envelopes'));
+      expect((await batch.search('acme', { text: 'envelopes', roles: ['agent'], limit: 5 })).hits.map((h) => h.id)).toEqual(['9']);
+    });
+
     it('pages with an offset and counts every hit', async () => {
       const page = await search.search('acme', { text: 'printer jams', roles: ['agent'], limit: 2, offset: 1 });
       expect({ total: page.total, ids: page.hits.map((h) => h.id) }).toEqual({ total: 3, ids: ['3', '2'] });

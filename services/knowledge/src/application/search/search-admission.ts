@@ -1,0 +1,22 @@
+import { isRequesterOnly } from '../../domain/article.rules';
+import type { ArticleStatus } from '../../domain/article.state';
+import type { ArticleSearchQuery, SearchableArticle } from './article-search.port';
+
+const PUBLISHED: readonly ArticleStatus[] = ['not-validated', 'validated'];
+
+/**
+ * Which articles a query may return, whatever the engine: a requester-only caller validated articles
+ * for requesters and nothing else; others the published states unless the filters say otherwise. Each
+ * filter admits an article matching any of its values.
+ */
+export function admission(query: ArticleSearchQuery): (article: SearchableArticle) => boolean {
+  const filters = query.filters ?? {};
+  const requester = isRequesterOnly(query.roles);
+  const states = requester ? ['validated'] : (filters.states ?? PUBLISHED);
+  return (article) =>
+    states.includes(article.status) &&
+    (!requester || article.audience === 'requesters') &&
+    (filters.audience === undefined || article.audience === filters.audience) &&
+    (filters.services === undefined || filters.services.includes(article.service ?? '')) &&
+    (filters.categories === undefined || filters.categories.includes(article.category ?? ''));
+}
