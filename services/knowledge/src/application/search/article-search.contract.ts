@@ -113,9 +113,13 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect(escaped!.highlights[0]!.snippet).toBe('Error &lt;<mark>script</mark>&gt; in the jam log');
     });
 
-    it('as you type, the unfinished last word matches as a prefix', async () => {
+    it('as you type, the unfinished last word matches as a prefix of a word of the title or keywords', async () => {
       expect(await ids('forgotten passw', ['requester'], { asYouType: true })).toEqual(['4']);
       expect(await ids('passw', ['requester'])).toEqual([]);
+      // Half a word matches the title and keywords only: "rotat" is in article 5's body alone.
+      expect(await ids('rotating', ['agent'])).toEqual(['5']);
+      expect(await ids('rotat', ['agent'], { asYouType: true })).toEqual([]);
+      expect(await ids('rotating accou', ['agent'], { asYouType: true })).toEqual(['5']);
     });
 
     it('prefers the category it is told to prefer', async () => {

@@ -81,16 +81,17 @@ export class MiniSearchArticleSearch implements ArticleSearch {
   }
 
   /**
-   * While the user types, the last word is unfinished: it matches as a prefix of the indexed terms
-   * (from three letters on) and is not stemmed, since a stem of half a word is no prefix of the word's
-   * stem. Any word may match: the more match, the higher the article ranks.
+   * While the user types, the last word is unfinished: it matches as a prefix of the indexed terms of
+   * the title or keywords (from three letters on; half a word found deep in the body makes a poor
+   * suggestion) and is not stemmed, since a stem of half a word is no prefix of the word's stem. Any
+   * word may match: the more match, the higher the article ranks.
    */
   private suggest(engine: TenantIndex['desk'], index: TenantIndex, text: string, options: SearchOptions): EngineResult[] {
     const words = text.match(WORD) ?? [];
     const last = words.pop();
     const queries: Query[] = words.length > 0 ? [words.join(' ')] : [];
     if (last !== undefined && last.length >= MIN_PREFIX && index.stem(last) !== null) {
-      queries.push({ queries: [last.toLowerCase()], prefix: true, processTerm: (term) => term.toLowerCase() });
+      queries.push({ queries: [last.toLowerCase()], prefix: true, fields: ['title', 'keywords'], processTerm: (term) => term.toLowerCase() });
     }
     if (queries.length === 0) return [];
     return engine.search({ combineWith: 'OR', queries }, options);

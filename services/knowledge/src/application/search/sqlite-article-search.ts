@@ -132,12 +132,16 @@ export class SqliteArticleSearch implements ArticleSearch {
     return { total, best };
   }
 
-  /** The query as FTS5 terms: stop words dropped, each word quoted; while typing, the last one a prefix (from three letters). */
+  /**
+   * The query as FTS5 terms: stop words dropped, each word quoted. While typing, the last word is a
+   * prefix (from three letters) of a word of the title or keywords: half a word found deep in the body
+   * makes a poor suggestion, and every article it drags in has to be scored.
+   */
   private terms(tenant: Tenant, query: ArticleSearchQuery): string[] | null {
     const words = query.text.match(WORD) ?? [];
     const last = query.asYouType ? words.pop() : undefined;
     const terms = words.filter((word) => tenant.stem(word) !== null).map((word) => `"${word.toLowerCase()}"`);
-    if (last !== undefined && last.length >= MIN_PREFIX && tenant.stem(last) !== null) terms.push(`"${last.toLowerCase()}"*`);
+    if (last !== undefined && last.length >= MIN_PREFIX && tenant.stem(last) !== null) terms.push(`{title keywords} : "${last.toLowerCase()}"*`);
     return terms.length > 0 ? terms : null;
   }
 
