@@ -132,6 +132,14 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect(await ids('printer jams')).toEqual(['3', '2']);
       await search.remove('acme', '3');
       expect(await ids('printer jams')).toEqual(['2']);
+      // The requester's view follows too: an article made internal, then for requesters again.
+      const reset = CORPUS.find((a) => a.id === '4')!;
+      await search.upsert({ ...reset, audience: 'internal' });
+      expect([await ids('password', ['requester']), (await ids('password')).sort()]).toEqual([[], ['4', '5']]);
+      await search.upsert(reset);
+      expect(await ids('password', ['requester'])).toEqual(['4']);
+      await search.remove('acme', '4');
+      expect(await ids('password', ['requester'])).toEqual([]);
     });
 
     it("forgets every article of a purged tenant, archived ones included, and no other tenant's", async () => {

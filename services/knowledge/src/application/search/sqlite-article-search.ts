@@ -1,32 +1,32 @@
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
+import { isRequesterOnly } from '../../domain/article.rules';
 import type { ArticleSearch, ArticleSearchQuery, Highlight, SearchableArticle, SearchHit, SearchResult } from './article-search.port';
 import { BestScores } from './best-scores';
-import { admission } from './search-admission';
+import { FtsTable, OPEN, CLOSE, TEXT } from './fts-table';
+import { admission, inPortal } from './search-admission';
 import type { SearchLanguage } from './search-language';
 import { termProcessor, WORD, type TermProcessor } from './stemming';
 
-const TEXT = ['title', 'keywords', 'problem', 'environment', 'cause', 'resolution'] as const;
-/** bm25 weight per column: title above keywords above the body sections. */
-const WEIGHTS = '10, 5, 1.5, 0.5, 1, 1';
 /** Validated knowledge ranks above the same text not yet validated; a preferred category or service above the rest. */
 const VALIDATED_BOOST = 1.5;
 const PREFERRED_BOOST = 1.5;
 const MIN_PREFIX = 3;
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
+/**
+ * What requesters may see takes rowids from here on, the rest below: a requester's query reads only
+ * that range, so it structurally cannot reach an internal article and scores only the matches it may
+ * see, with the whole table's term statistics (a second table for the portal would weigh a word by
+ * the portal's few articles alone, and zero out the scores of a small one).
+ */
+const PORTAL_ROWIDS = 2 ** 40;
 
 interface Tenant {
-  readonly table: string;
   readonly language: SearchLanguage;
   readonly stem: TermProcessor;
-  /** Rows are found by rowid: the article's attributes live here, not in the FTS table, so filtering reads no row. */
+  readonly table: FtsTable;
+  /** What filters and boosts read, by rowid: no query reads a stored row to rank. */
   readonly articles: Map<number, SearchableArticle>;
   readonly rowids: Map<string, number>;
-  nextRowid: number;
-  readonly upsert: StatementSync;
-  readonly remove: StatementSync;
-  readonly matches: StatementSync;
-  readonly highlights: StatementSync;
+  readonly next: { desk: number; portal: number };
 }
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -39,10 +39,9 @@ const marked = (text: string): string => escape(text).replaceAll(OPEN, '<mark>')
  * words (FTS5 has no other stemmer; MiniSearchArticleSearch stems them). Rebuilt from the article
  * events on every start, like the MiniSearch index.
  *
- * A query costs what FTS5 must do per match (find it, score it) and no more: the table holds only the
- * text, the filters and boosts apply in memory to the (rowid, bm25) pairs, and only the page's rows
- * get their highlights, one row at a time by rowid (FTS5 evaluates highlight() and snippet() for
- * every row a statement visits, and an IN list on rowid makes it visit every match).
+ * A query costs what FTS5 must do per match (find it, score it) and little more: the filters and
+ * boosts apply in memory to the (rowid, bm25) pairs, the best page is kept in one pass, and only the
+ * page's rows get their highlights.
  */
 export class SqliteArticleSearch implements ArticleSearch {
   private readonly db = new DatabaseSync(':memory:');
@@ -54,7 +53,7 @@ export class SqliteArticleSearch implements ArticleSearch {
     this.languages.set(tenantId, language);
     const previous = this.tenants.get(tenantId);
     if (!previous) return;
-    this.db.exec(`DROP TABLE ${previous.table}`);
+    previous.table.drop();
     this.tenants.delete(tenantId);
     await this.upsertMany([...previous.articles.values()]);
   }
@@ -62,12 +61,10 @@ export class SqliteArticleSearch implements ArticleSearch {
   async upsert(article: SearchableArticle): Promise<void> {
     const tenant = this.tenant(article.tenantId);
     const previous = tenant.rowids.get(article.id);
-    if (previous !== undefined) {
-      tenant.remove.run(previous);
-      tenant.articles.delete(previous);
-    }
-    const rowid = tenant.nextRowid++;
-    tenant.upsert.run(rowid, ...TEXT.map((column) => (column === 'keywords' ? article.keywords.join(', ') : article[column])));
+    if (previous !== undefined) this.forget(tenant, previous);
+    // A new rowid each time: an article that enters or leaves the portal changes range.
+    const rowid = inPortal(article) ? PORTAL_ROWIDS + tenant.next.portal++ : tenant.next.desk++;
+    tenant.table.insert(rowid, article);
     tenant.rowids.set(article.id, rowid);
     tenant.articles.set(rowid, article);
   }
@@ -81,26 +78,19 @@ export class SqliteArticleSearch implements ArticleSearch {
       this.db.exec('ROLLBACK');
       throw error;
     }
-    // A batch leaves the index in many small segments, each of which every query then reads: merged into
-    // one, a query walks each term's postings once (half the time of a search over 10,000 articles).
-    for (const tenantId of new Set(articles.map((article) => article.tenantId))) {
-      const { table } = this.tenant(tenantId);
-      this.db.exec(`INSERT INTO ${table} (${table}) VALUES ('optimize')`);
-    }
+    for (const tenantId of new Set(articles.map((article) => article.tenantId))) this.tenant(tenantId).table.optimize();
   }
 
   async remove(tenantId: string, id: string): Promise<void> {
     const tenant = this.tenants.get(tenantId);
     const rowid = tenant?.rowids.get(id);
     if (!tenant || rowid === undefined) return;
-    tenant.remove.run(rowid);
+    this.forget(tenant, rowid);
     tenant.rowids.delete(id);
-    tenant.articles.delete(rowid);
   }
 
   async removeTenant(tenantId: string): Promise<void> {
-    const tenant = this.tenants.get(tenantId);
-    if (tenant) this.db.exec(`DROP TABLE ${tenant.table}`);
+    this.tenants.get(tenantId)?.table.drop();
     this.tenants.delete(tenantId);
     this.languages.delete(tenantId);
   }
@@ -118,11 +108,11 @@ export class SqliteArticleSearch implements ArticleSearch {
   }
 
   /** Every match scored (bm25 with the boosts), the admitted ones counted, the best `offset + limit` kept. */
-  private rank(tenant: Tenant, match: string, query: ArticleSearchQuery, offset: number): { total: number; best: BestScores<number> } {
+  private rank(tenant: Tenant, match: string, query: ArticleSearchQuery, offset: number) {
     const admits = admission(query);
     const best = new BestScores<number>(offset + query.limit);
     let total = 0;
-    for (const [rowid, bm25] of tenant.matches.all({ match }) as unknown as [number, number][]) {
+    for (const [rowid, bm25] of tenant.table.matches(match, isRequesterOnly(query.roles) ? PORTAL_ROWIDS : undefined)) {
       const article = tenant.articles.get(rowid)!;
       if (!admits(article)) continue;
       total += 1;
@@ -147,12 +137,17 @@ export class SqliteArticleSearch implements ArticleSearch {
 
   private hit(tenant: Tenant, match: string, rowid: number, score: number): SearchHit {
     const article = tenant.articles.get(rowid)!;
-    const marks = (tenant.highlights.get({ match, rowid }) as unknown as string[] | undefined) ?? [];
+    const marks = tenant.table.highlights(match, rowid);
     const highlights = TEXT.map((field, i) => ({ field, text: marks[i] ?? '' }))
       .filter(({ text }) => text.includes(OPEN))
       .map(({ field, text }): Highlight => ({ field, snippet: marked(text) }));
     const { id, reference, title, status, audience, service, category, version } = article;
     return { id, reference, title, status, audience, service, category, version, score: Number((-score).toFixed(4)), highlights };
+  }
+
+  private forget(tenant: Tenant, rowid: number): void {
+    tenant.table.delete(rowid);
+    tenant.articles.delete(rowid);
   }
 
   private tenant(tenantId: string): Tenant {
@@ -161,26 +156,13 @@ export class SqliteArticleSearch implements ArticleSearch {
     // Tenant ids are slugs ([a-z0-9_], checked with every stream name), so they are safe in a table name.
     if (!/^[a-z0-9_]+$/.test(tenantId)) throw new Error(`invalid tenant ${tenantId}`);
     const language = this.languages.get(tenantId) ?? 'english';
-    const table = `kb_${tenantId}`;
-    const tokenizer = language === 'english' ? 'porter unicode61 remove_diacritics 2' : 'unicode61 remove_diacritics 2';
-    this.db.exec(`CREATE VIRTUAL TABLE ${table} USING fts5(${TEXT.join(', ')}, tokenize = '${tokenizer}', prefix = '3')`);
-    const highlight = (field: string, i: number) =>
-      field === 'title' || field === 'keywords' ? `highlight(${table}, ${i}, char(2), char(3))` : `snippet(${table}, ${i}, char(2), char(3), '…', 28)`;
-    const matches = this.db.prepare(`SELECT rowid, bm25(${table}, ${WEIGHTS}) FROM ${table} WHERE ${table} MATCH :match`);
-    matches.setReturnArrays(true);
-    const highlights = this.db.prepare(`SELECT ${TEXT.map(highlight).join(', ')} FROM ${table} WHERE ${table} MATCH :match AND rowid = :rowid`);
-    highlights.setReturnArrays(true);
     const tenant: Tenant = {
-      table,
       language,
       stem: termProcessor(language),
+      table: new FtsTable(this.db, `kb_${tenantId}`, language),
       articles: new Map(),
       rowids: new Map(),
-      nextRowid: 1,
-      upsert: this.db.prepare(`INSERT INTO ${table} (rowid, ${TEXT.join(', ')}) VALUES (?, ${TEXT.map(() => '?').join(', ')})`),
-      remove: this.db.prepare(`DELETE FROM ${table} WHERE rowid = ?`),
-      matches,
-      highlights,
+      next: { desk: 1, portal: 0 },
     };
     this.tenants.set(tenantId, tenant);
     return tenant;
