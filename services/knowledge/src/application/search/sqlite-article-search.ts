@@ -15,9 +15,10 @@ const MIN_PREFIX = 3;
  * What requesters may see takes rowids from here on, the rest below: a requester's query reads only
  * that range, so it structurally cannot reach an internal article and scores only the matches it may
  * see, with the whole table's term statistics (a second table for the portal would weigh a word by
- * the portal's few articles alone, and zero out the scores of a small one).
+ * the portal's few articles alone, and zero out the scores of a small one). Both ranges stay below
+ * 2^30, where V8 keeps numbers as small integers: every match is looked up by its rowid.
  */
-const PORTAL_ROWIDS = 2 ** 40;
+const PORTAL_ROWIDS = 2 ** 29;
 
 interface Tenant {
   readonly language: SearchLanguage;
