@@ -28,7 +28,10 @@ export class FtsTable {
     language: SearchLanguage,
   ) {
     const tokenizer = language === 'english' ? 'porter unicode61 remove_diacritics 2' : 'unicode61 remove_diacritics 2';
-    db.exec(`CREATE VIRTUAL TABLE ${name} USING fts5(${TEXT.join(', ')}, tokenize = '${tokenizer}', prefix = '3')`);
+    // A prefix index for each length a suggestion queries while a word is being typed (from three
+    // letters): a prefix query then reads one list instead of merging those of every word it begins,
+    // which each page row's highlights did again. Twice the indexing time, a third more memory.
+    db.exec(`CREATE VIRTUAL TABLE ${name} USING fts5(${TEXT.join(', ')}, tokenize = '${tokenizer}', prefix = '3 4 5 6')`);
     this.insertRow = db.prepare(`INSERT INTO ${name} (rowid, ${TEXT.join(', ')}) VALUES (?, ${TEXT.map(() => '?').join(', ')})`);
     this.deleteRow = db.prepare(`DELETE FROM ${name} WHERE rowid = ?`);
     this.scored = db.prepare(`SELECT rowid, bm25(${name}, ${WEIGHTS}) FROM ${name} WHERE ${name} MATCH :match`);
