@@ -113,6 +113,16 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect(escaped!.highlights[0]!.snippet).toBe('Error &lt;<mark>script</mark>&gt; in the jam log');
     });
 
+    it('cuts a long section to a window around its first match', async () => {
+      const resolution = `${'Check the cable. '.repeat(20)}Replace the reader battery. ${'Then test it. '.repeat(20)}`;
+      await search.upsert(article('9', 'Badge reader stays red', { resolution }));
+      const [hit] = (await search.search('acme', { text: 'battery', roles: ['agent'], limit: 1 })).hits;
+      expect(hit!.highlights.map((h) => h.field)).toEqual(['resolution']);
+      const { snippet } = hit!.highlights[0]!;
+      expect(snippet).toMatch(/^….*Replace the reader <mark>battery<\/mark>\. Then.*…$/);
+      expect(snippet.length).toBeLessThan(200);
+    });
+
     it('as you type, the unfinished last word matches as a prefix of a word of the title or keywords', async () => {
       expect(await ids('forgotten passw', ['requester'], { asYouType: true })).toEqual(['4']);
       expect(await ids('passw', ['requester'])).toEqual([]);

@@ -13,7 +13,7 @@ export const CLOSE = '\u0003';
 /**
  * One FTS5 table of article text, its rows keyed by the caller's rowids. It holds the text alone:
  * whatever a query filters or boosts on, the caller keeps in memory, so a query reads no stored row
- * to rank; only highlight() and snippet() read the text, for the rows asked.
+ * to rank; only highlight() reads the text, for the rows asked.
  */
 export class FtsTable {
   private readonly insertRow: StatementSync;
@@ -38,11 +38,12 @@ export class FtsTable {
     this.scored.setReturnArrays(true);
     this.scoredFrom = db.prepare(`SELECT rowid, bm25(${name}, ${WEIGHTS}) FROM ${name} WHERE ${name} MATCH :match AND rowid >= :from`);
     this.scoredFrom.setReturnArrays(true);
-    const highlight = (field: string, i: number) =>
-      field === 'title' || field === 'keywords' ? `highlight(${name}, ${i}, char(2), char(3))` : `snippet(${name}, ${i}, char(2), char(3), '…', 28)`;
-    // By rowid, one row a call: FTS5 evaluates highlight() and snippet() for every row a statement
-    // visits, and an IN list on rowid makes it visit every match.
-    this.marked = db.prepare(`SELECT ${TEXT.map(highlight).join(', ')} FROM ${name} WHERE ${name} MATCH :match AND rowid = :rowid`);
+    // By rowid, one row a call: FTS5 evaluates highlight() for every row a statement visits, and an
+    // IN list on rowid makes it visit every match. highlight(), not snippet(): snippet() scores every
+    // window of the text for each match, the caller cuts its window from the marked text instead.
+    this.marked = db.prepare(
+      `SELECT ${TEXT.map((_, i) => `highlight(${name}, ${i}, char(2), char(3))`).join(', ')} FROM ${name} WHERE ${name} MATCH :match AND rowid = :rowid`,
+    );
     this.marked.setReturnArrays(true);
   }
 
@@ -64,7 +65,7 @@ export class FtsTable {
     return rows as unknown as [number, number][];
   }
 
-  /** Each text column of the row with the query's matches marked (OPEN…CLOSE), in TEXT order. */
+  /** Each text column of the row, whole, with the query's matches marked (OPEN…CLOSE), in TEXT order. */
   highlights(match: string, rowid: number): readonly string[] {
     return (this.marked.get({ match, rowid }) as unknown as string[] | undefined) ?? [];
   }

@@ -1,8 +1,9 @@
 import { DatabaseSync } from 'node:sqlite';
 import { isRequesterOnly } from '../../domain/article.rules';
-import type { ArticleSearch, ArticleSearchQuery, Highlight, SearchableArticle, SearchHit, SearchResult } from './article-search.port';
+import type { ArticleSearch, ArticleSearchQuery, SearchableArticle, SearchHit, SearchResult } from './article-search.port';
 import { BestScores } from './best-scores';
 import { FtsTable, OPEN, CLOSE, TEXT } from './fts-table';
+import { snippetOf, type Span } from './highlights';
 import { admission, inPortal } from './search-admission';
 import type { SearchLanguage } from './search-language';
 import { termProcessor, WORD, type TermProcessor } from './stemming';
@@ -30,15 +31,28 @@ interface Tenant {
   readonly next: { desk: number; portal: number };
 }
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const marked = (text: string): string => escape(text).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>');
+/** The text without FTS5's marks, and where the marked words sit in it. */
+function unmarked(marked: string): { text: string; hits: Span[] } {
+  const hits: Span[] = [];
+  let text = '';
+  let cursor = 0;
+  for (let open = marked.indexOf(OPEN); open >= 0; open = marked.indexOf(OPEN, cursor)) {
+    const close = marked.indexOf(CLOSE, open);
+    text += marked.slice(cursor, open);
+    const start = text.length;
+    text += marked.slice(open + 1, close);
+    hits.push({ start, end: text.length });
+    cursor = close + 1;
+  }
+  return { text: text + marked.slice(cursor), hits };
+}
 
 /**
- * The search port on SQLite FTS5 (its bm25() ranking, column weights, prefix queries, highlight() and
- * snippet()) in an in-memory database of its own, one FTS table per tenant: a query names its
- * tenant's table and no other. The Porter stemmer for English tenants; other languages match whole
- * words (FTS5 has no other stemmer; MiniSearchArticleSearch stems them). Rebuilt from the article
- * events on every start, like the MiniSearch index.
+ * The search port on SQLite FTS5 (its bm25() ranking, column weights, prefix queries and highlight(),
+ * snippets cut as MiniSearch's are) in an in-memory database of its own, one FTS table per tenant: a
+ * query names its tenant's table and no other. The Porter stemmer for English tenants; other
+ * languages match whole words (FTS5 has no other stemmer; MiniSearchArticleSearch stems them).
+ * Rebuilt from the article events on every start, like the MiniSearch index.
  *
  * A query costs what FTS5 must do per match (find it, score it) and little more: the filters and
  * boosts apply in memory to the (rowid, bm25) pairs, the best page is kept in one pass, and only the
@@ -139,9 +153,11 @@ export class SqliteArticleSearch implements ArticleSearch {
   private hit(tenant: Tenant, match: string, rowid: number, score: number): SearchHit {
     const article = tenant.articles.get(rowid)!;
     const marks = tenant.table.highlights(match, rowid);
-    const highlights = TEXT.map((field, i) => ({ field, text: marks[i] ?? '' }))
-      .filter(({ text }) => text.includes(OPEN))
-      .map(({ field, text }): Highlight => ({ field, snippet: marked(text) }));
+    const highlights = TEXT.flatMap((field, i) => {
+      if (!marks[i]?.includes(OPEN)) return [];
+      const { text, hits } = unmarked(marks[i]);
+      return [snippetOf(field, text, hits)!];
+    });
     const { id, reference, title, status, audience, service, category, version } = article;
     return { id, reference, title, status, audience, service, category, version, score: Number((-score).toFixed(4)), highlights };
   }
