@@ -97,7 +97,9 @@ export class SearchLog {
     const context = { tenantId, actor: data.by, correlationId: data.searchId };
     const event = { eventId: this.ids.next(), type, data, metadata: eventMetadata(context, this.clock.now().toISOString()) };
     const stream = streamName(SEARCH_LOG_CATEGORY, tenantId, data.at.slice(0, 10));
-    this.pending.set(stream, [...(this.pending.get(stream) ?? []), event]);
+    const batch = this.pending.get(stream);
+    if (batch) batch.push(event);
+    else this.pending.set(stream, [event]);
     this.timer ??= setTimeout(() => void this.flush().catch(this.onError), FLUSH_MS).unref();
   }
 

@@ -25,7 +25,8 @@ export class KnowledgeController {
   @Get('suggestions')
   @ApiOperation({
     summary: 'Articles for what a requester is typing; fast enough for each (debounced) keystroke',
-    description: 'The last word counts as a prefix. With `requestType`, articles of the category that form is filed under rank higher.',
+    description:
+      'The last word counts as a prefix of a word of the title or keywords. With `requestType`, articles of the category that form is filed under rank higher.',
   })
   @ApiOkResponse({ description: '{ items, total, searchId }' })
   async suggestions(@Query() query: SuggestionsQueryDto, @CurrentPrincipal() principal: Principal) {

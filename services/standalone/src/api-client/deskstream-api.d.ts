@@ -2406,7 +2406,7 @@ export interface paths {
         };
         /**
          * Articles for what a requester is typing; fast enough for each (debounced) keystroke
-         * @description The last word counts as a prefix. With `requestType`, articles of the category that form is filed under rank higher.
+         * @description The last word counts as a prefix of a word of the title or keywords. With `requestType`, articles of the category that form is filed under rank higher.
          */
         get: operations["KnowledgeController_suggestions"];
         put?: never;

@@ -113,9 +113,23 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect(escaped!.highlights[0]!.snippet).toBe('Error &lt;<mark>script</mark>&gt; in the jam log');
     });
 
-    it('as you type, the unfinished last word matches as a prefix', async () => {
+    it('cuts a long section to a window around its first match', async () => {
+      const resolution = `${'Check the cable. '.repeat(20)}Replace the reader battery. ${'Then test it. '.repeat(20)}`;
+      await search.upsert(article('9', 'Badge reader stays red', { resolution }));
+      const [hit] = (await search.search('acme', { text: 'battery', roles: ['agent'], limit: 1 })).hits;
+      expect(hit!.highlights.map((h) => h.field)).toEqual(['resolution']);
+      const { snippet } = hit!.highlights[0]!;
+      expect(snippet).toMatch(/^….*Replace the reader <mark>battery<\/mark>\. Then.*…$/);
+      expect(snippet.length).toBeLessThan(200);
+    });
+
+    it('as you type, the unfinished last word matches as a prefix of a word of the title or keywords', async () => {
       expect(await ids('forgotten passw', ['requester'], { asYouType: true })).toEqual(['4']);
       expect(await ids('passw', ['requester'])).toEqual([]);
+      // Half a word matches the title and keywords only: "rotat" is in article 5's body alone.
+      expect(await ids('rotating', ['agent'])).toEqual(['5']);
+      expect(await ids('rotat', ['agent'], { asYouType: true })).toEqual([]);
+      expect(await ids('rotating accou', ['agent'], { asYouType: true })).toEqual(['5']);
     });
 
     it('prefers the category it is told to prefer', async () => {
@@ -128,6 +142,14 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect(await ids('printer jams')).toEqual(['3', '2']);
       await search.remove('acme', '3');
       expect(await ids('printer jams')).toEqual(['2']);
+      // The requester's view follows too: an article made internal, then for requesters again.
+      const reset = CORPUS.find((a) => a.id === '4')!;
+      await search.upsert({ ...reset, audience: 'internal' });
+      expect([await ids('password', ['requester']), (await ids('password')).sort()]).toEqual([[], ['4', '5']]);
+      await search.upsert(reset);
+      expect(await ids('password', ['requester'])).toEqual(['4']);
+      await search.remove('acme', '4');
+      expect(await ids('password', ['requester'])).toEqual([]);
     });
 
     it("forgets every article of a purged tenant, archived ones included, and no other tenant's", async () => {
@@ -137,6 +159,17 @@ export function describeArticleSearchContract(name: string, create: () => Promis
       expect((await search.search('globex', { text: 'payslip', roles: ['agent'], limit: 10 })).hits.map((h) => h.id)).toEqual(['7']);
       await search.removeTenant('acme');
       expect((await search.search('acme', { text: 'printer', roles: ['agent'], limit: 10 })).total).toBe(0);
+    });
+
+    it('answers the same from a batch (the index built on start) as from one article at a time', async () => {
+      const batch = await create();
+      await batch.upsertMany(CORPUS);
+      for (const text of ['printer jams', 'password', 'meeting room display']) {
+        const query = { text, roles: ['agent'], limit: 5 };
+        expect(await batch.search('acme', query)).toEqual(await search.search('acme', query));
+      }
+      await batch.upsert(article('9', 'Printer jams when printing envelopes'));
+      expect((await batch.search('acme', { text: 'envelopes', roles: ['agent'], limit: 5 })).hits.map((h) => h.id)).toEqual(['9']);
     });
 
     it('pages with an offset and counts every hit', async () => {

@@ -37,7 +37,7 @@ export interface ArticleSearchQuery {
   readonly filters?: SearchFilters;
   readonly limit: number;
   readonly offset?: number;
-  /** Suggestions while typing: the last word counts as a prefix. */
+  /** Suggestions while typing: the last word counts as a prefix of a word of the title or keywords. */
   readonly asYouType?: boolean;
   /** Ranks articles of this category or service higher (the ticket's, or the request type's). */
   readonly prefer?: string | null;

@@ -1,8 +1,8 @@
 import type { Query, SearchOptions, SearchResult as EngineResult } from 'minisearch';
 import { isRequesterOnly } from '../../domain/article.rules';
-import type { ArticleStatus } from '../../domain/article.state';
 import type { ArticleSearch, ArticleSearchQuery, Highlight, SearchableArticle, SearchHit, SearchResult } from './article-search.port';
 import { highlight } from './highlights';
+import { admission } from './search-admission';
 import type { SearchLanguage } from './search-language';
 import { WORD } from './stemming';
 import { TenantIndex } from './tenant-index';
@@ -11,7 +11,6 @@ import { TenantIndex } from './tenant-index';
 const VALIDATED_BOOST = 2;
 const PREFERRED_BOOST = 1.5;
 const MIN_PREFIX = 3;
-const PUBLISHED: readonly ArticleStatus[] = ['not-validated', 'validated'];
 const BODY_SECTIONS = ['problem', 'environment', 'cause', 'resolution'] as const;
 
 /**
@@ -54,7 +53,8 @@ export class MiniSearchArticleSearch implements ArticleSearch {
     const index = this.tenants.get(tenantId);
     if (!index || query.text.trim() === '') return { total: 0, hits: [] };
     const requester = isRequesterOnly(query.roles);
-    const admits = this.admission(query, requester);
+    const admits = admission(query);
+    // The portal engine already holds only what requesters may see; the filters apply on top.
     const options: SearchOptions = {
       filter: (result) => admits(index.articles.get(result.id as string)!),
       boostDocument: (id) => {
@@ -81,30 +81,20 @@ export class MiniSearchArticleSearch implements ArticleSearch {
   }
 
   /**
-   * While the user types, the last word is unfinished: it matches as a prefix of the indexed terms
-   * (from three letters on) and is not stemmed, since a stem of half a word is no prefix of the word's
-   * stem. Any word may match: the more match, the higher the article ranks.
+   * While the user types, the last word is unfinished: it matches as a prefix of the indexed terms of
+   * the title or keywords (from three letters on; half a word found deep in the body makes a poor
+   * suggestion) and is not stemmed, since a stem of half a word is no prefix of the word's stem. Any
+   * word may match: the more match, the higher the article ranks.
    */
   private suggest(engine: TenantIndex['desk'], index: TenantIndex, text: string, options: SearchOptions): EngineResult[] {
     const words = text.match(WORD) ?? [];
     const last = words.pop();
     const queries: Query[] = words.length > 0 ? [words.join(' ')] : [];
     if (last !== undefined && last.length >= MIN_PREFIX && index.stem(last) !== null) {
-      queries.push({ queries: [last.toLowerCase()], prefix: true, processTerm: (term) => term.toLowerCase() });
+      queries.push({ queries: [last.toLowerCase()], prefix: true, fields: ['title', 'keywords'], processTerm: (term) => term.toLowerCase() });
     }
     if (queries.length === 0) return [];
     return engine.search({ combineWith: 'OR', queries }, options);
-  }
-
-  /** Filters on top of the engine: the portal engine already holds only what requesters may see. */
-  private admission(query: ArticleSearchQuery, requester: boolean): (article: SearchableArticle) => boolean {
-    const filters = query.filters ?? {};
-    const states = requester ? ['validated'] : (filters.states ?? PUBLISHED);
-    return (article) =>
-      states.includes(article.status) &&
-      (filters.audience === undefined || article.audience === filters.audience) &&
-      (filters.services === undefined || filters.services.includes(article.service ?? '')) &&
-      (filters.categories === undefined || filters.categories.includes(article.category ?? ''));
   }
 
   private hit(index: TenantIndex, result: EngineResult): SearchHit {

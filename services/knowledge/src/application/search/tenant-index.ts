@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { SearchableArticle } from './article-search.port';
+import { inPortal } from './search-admission';
 import type { SearchLanguage } from './search-language';
 import { termProcessor, WORD, type TermProcessor } from './stemming';
 
@@ -18,9 +19,6 @@ const field = (article: SearchableArticle, name: string): string => {
   if (name === 'keywords') return article.keywords.join(' ');
   return `${article.problem}\n${article.environment}\n${article.cause}\n${article.resolution}`;
 };
-
-/** What a requester may find: validated articles written for requesters. */
-export const inPortal = (article: SearchableArticle): boolean => article.status === 'validated' && article.audience === 'requesters';
 
 function engine(stem: TermProcessor): MiniSearch<SearchableArticle> {
   return new MiniSearch<SearchableArticle>({
