@@ -4,7 +4,8 @@ import { transaction, type Sqlite } from '@deskstream/sqlite';
 import type { DocumentCollection, DocumentStore, StoredDocument } from '../document-store.port';
 import { checkCollectionName, checkField } from '../document-query';
 import { fieldExpression } from './sqlite-query';
-import { quoteIdentifier, SqliteDocumentCollection } from './sqlite-document-collection';
+import { quoteIdentifier, SqliteDocumentCollection, writeStatementsOf } from './sqlite-document-collection';
+import { SqliteShadowWriter } from './sqlite-shadow-writer';
 
 interface CollectionRow {
   physical: string;
@@ -24,6 +25,8 @@ function containsIgnoringCase(haystack: unknown, needle: unknown): number {
 export class SqliteDocumentStore implements DocumentStore {
   private readonly live = new Map<string, string>();
   private readonly collections = new Map<string, SqliteDocumentCollection>();
+  /** The writer thread of each shadow not swapped in yet, stopped at the swap. */
+  private readonly shadowWriters = new Map<string, SqliteShadowWriter>();
   private readonly statements;
 
   constructor(private readonly db: Sqlite) {
@@ -71,11 +74,14 @@ export class SqliteDocumentStore implements DocumentStore {
       for (const fields of this.indexSpecs(name)) this.createIndex(physical, fields);
       return physical;
     });
-    const collection = new SqliteDocumentCollection<T>(this.db, { table: () => physicalName, refresh: () => undefined });
+    const writer = SqliteShadowWriter.forFile(this.db, writeStatementsOf(physicalName));
+    if (writer) this.shadowWriters.set(physicalName, writer);
+    const collection = new SqliteDocumentCollection<T>(this.db, { table: () => physicalName, refresh: () => undefined }, writer);
     return { physicalName, collection };
   }
 
   async swap(name: string, physicalName: string): Promise<void> {
+    await this.closeShadowWriter(physicalName);
     transaction(this.db, () => {
       const row = this.statements.lookup.get(checkCollectionName(name)) as unknown as CollectionRow | undefined;
       const generation = physicalName.startsWith(`rm_${name}__`) ? physicalName.slice(`rm_${name}__`.length) : '';
@@ -105,8 +111,15 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async close(): Promise<void> {
     // The connection belongs to whoever opened it (it is shared with the other adapters).
+    await Promise.all([...this.shadowWriters.keys()].map((physical) => this.closeShadowWriter(physical)));
     this.collections.clear();
     this.live.clear();
+  }
+
+  private async closeShadowWriter(physicalName: string): Promise<void> {
+    const writer = this.shadowWriters.get(physicalName);
+    this.shadowWriters.delete(physicalName);
+    await writer?.close();
   }
 
   private liveTable(name: string): string {

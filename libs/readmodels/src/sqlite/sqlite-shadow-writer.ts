@@ -1,0 +1,107 @@
+import { Worker } from 'node:worker_threads';
+import type { Sqlite } from '@deskstream/sqlite';
+
+/** One guarded write as the worker runs it: the document serialised, or null for a deletion. */
+export type ShadowRow = readonly [tenantId: string, id: string, position: number, doc: string | null];
+
+interface Reply {
+  readonly id: number;
+  readonly applied?: number;
+  readonly error?: string;
+}
+
+/**
+ * The worker's whole program, plain JavaScript so that it runs the same from sources, under Jest and
+ * in the image: each batch of rows in one transaction, with the collection's own statements.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { DatabaseSync } = require('node:sqlite');
+const db = new DatabaseSync(workerData.file);
+db.exec(workerData.pragmas);
+const put = db.prepare(workerData.putSql);
+const remove = db.prepare(workerData.deleteSql);
+parentPort.on('message', ({ id, rows }) => {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    let applied = 0;
+    try {
+      for (const [tenantId, docId, position, doc] of rows) {
+        const changes = doc === null ? remove.run(tenantId, docId, position).changes : put.run(tenantId, docId, position, doc).changes;
+        if (changes > 0) applied += 1;
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+    parentPort.postMessage({ id, applied });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  }
+});
+`;
+
+/**
+ * Writes into a rebuild's fresh copy from a worker thread with its own connection to the file, so
+ * that the SQLite work of a replay (inserts, index entries, commits: a quarter of it) runs on the
+ * other core while this thread reads and folds the next batch. Only whole batches go there, each
+ * committed before its promise resolves; the copy is read from this thread's connection, which sees
+ * every committed batch. The worker holds the process only while a batch is in flight.
+ */
+export class SqliteShadowWriter {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (applied: number) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  /** Null where there is no file a second connection could open (an in-memory database). */
+  static forFile(db: Sqlite, statements: { readonly putSql: string; readonly deleteSql: string }): SqliteShadowWriter | null {
+    const file = db.location();
+    if (!file) return null;
+    // The writer's connection waits and syncs as this one does.
+    const { timeout } = db.prepare('PRAGMA busy_timeout').get() as { timeout: number };
+    const { synchronous } = db.prepare('PRAGMA synchronous').get() as { synchronous: number };
+    return new SqliteShadowWriter({ file, pragmas: `PRAGMA busy_timeout = ${timeout}; PRAGMA synchronous = ${synchronous};`, ...statements });
+  }
+
+  private constructor(workerData: { file: string; pragmas: string; putSql: string; deleteSql: string }) {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    this.worker.on('message', (reply: Reply) => this.settle(reply));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`the shadow writer stopped (exit code ${code})`)));
+    // After the listeners: adding a message listener holds the process again.
+    this.worker.unref();
+  }
+
+  /** Applies the rows in one transaction; resolves with how many took effect once it is committed. */
+  write(rows: readonly ShadowRow[]): Promise<number> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<number>((resolve, reject) => {
+      if (this.waiting.size === 0) this.worker.ref();
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, rows });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new Error('the shadow writer is closed');
+    await this.worker.terminate();
+  }
+
+  private settle(reply: Reply): void {
+    const waiting = this.waiting.get(reply.id);
+    if (!waiting) return;
+    this.waiting.delete(reply.id);
+    if (this.waiting.size === 0) this.worker.unref();
+    if (reply.error !== undefined) waiting.reject(new Error(reply.error));
+    else waiting.resolve(reply.applied ?? 0);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const { reject } of this.waiting.values()) reject(this.failure);
+    this.waiting.clear();
+  }
+}
