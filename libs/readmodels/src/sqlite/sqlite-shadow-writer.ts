@@ -21,7 +21,12 @@ const db = new DatabaseSync(workerData.file);
 db.exec(workerData.pragmas);
 const put = db.prepare(workerData.putSql);
 const remove = db.prepare(workerData.deleteSql);
-parentPort.on('message', ({ id, rows }) => {
+parentPort.on('message', ({ id, rows, close }) => {
+  if (close) {
+    db.close();
+    parentPort.close();
+    return;
+  }
   try {
     db.exec('BEGIN IMMEDIATE');
     let applied = 0;
@@ -86,9 +91,14 @@ export class SqliteShadowWriter {
     });
   }
 
+  /** Closes the worker's connection (after the batches already sent) and ends the thread. */
   async close(): Promise<void> {
-    this.failure ??= new Error('the shadow writer is closed');
-    await this.worker.terminate();
+    if (this.failure) return;
+    this.failure = new Error('the shadow writer is closed');
+    const exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    this.worker.ref();
+    this.worker.postMessage({ close: true });
+    await exited;
   }
 
   private settle(reply: Reply): void {
