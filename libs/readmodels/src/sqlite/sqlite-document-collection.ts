@@ -69,7 +69,7 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
 
   async writeMany(writes: readonly DocumentWrite<T>[]): Promise<number> {
     for (const write of writes) if (write.kind === 'put') checkDocument(write.doc);
-    if (this.batches) {
+    if (this.batches?.open) {
       return this.batches.write(
         writes.map((write) =>
           write.kind === 'put'

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite, type Sqlite } from '@deskstream/sqlite';
+import { writeAll } from '../document-writes';
 import { SqliteDocumentStore } from './sqlite-document-store';
 import { writeStatementsOf } from './sqlite-document-collection';
 import { SqliteShadowWriter } from './sqlite-shadow-writer';
@@ -51,6 +52,15 @@ describe('SqliteShadowWriter', () => {
     ).toBe(1);
     expect(await writer.write([['acme', 'q2', 5, null]])).toBe(1);
     expect(rows()).toEqual([{ tenant_id: 'acme', id: 'q1', position: 3, doc: '{"v":3}' }]);
+  });
+
+  it('leaves the copy writable once swapped in, through its own connection', async () => {
+    const documents = new SqliteDocumentStore(db);
+    const shadow = await documents.createShadow('queue');
+    expect(await writeAll(shadow.collection, [{ kind: 'put', doc: { tenantId: 'acme', id: 'q1', position: 1 } }])).toBe(1);
+    await documents.swap('queue', shadow.physicalName);
+    expect(await writeAll(shadow.collection, [{ kind: 'put', doc: { tenantId: 'acme', id: 'q2', position: 2 } }])).toBe(1);
+    expect((await documents.collection('queue').find('acme')).items.map((doc) => doc.id)).toEqual(['q1', 'q2']);
   });
 
   it('rejects a batch SQLite refuses and keeps none of it', async () => {
