@@ -59,7 +59,8 @@ export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
     if (current && current.position >= event.position) return false;
     const next = this.projection.apply(current, event);
     const position = event.position;
-    this.pending.set(key, next ? { kind: 'put', doc: { ...next, tenantId, id, position } } : { kind: 'delete', tenantId, id, position });
+    const reused = next !== null && next.tenantId === tenantId && next.id === id && next.position === position;
+    this.pending.set(key, next ? { kind: 'put', doc: reused ? next : { ...next, tenantId, id, position } } : { kind: 'delete', tenantId, id, position });
     return true;
   }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EventStore } from '@deskstream/kernel';
 import type { Sqlite, SqliteCheckpointStore } from '@deskstream/sqlite';
 import { ProjectionRunner } from './projection-runner';
@@ -6,8 +9,19 @@ import type { SqliteDocumentStore } from './sqlite/sqlite-document-store';
 import { append, openEmbeddedStores, seedHistory, snapshot, ticketProjection } from './ticket-projection.fixture';
 import type { EmbeddedStores, TicketDoc } from './ticket-projection.fixture';
 
-describe('rebuildProjection on SQLite', () => {
+// In a file, the fresh copy is written by a worker thread through its own connection.
+describe.each([
+  ['in memory', () => ({ file: ':memory:', remove: () => undefined })],
+  [
+    'in a file',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'deskstream-rebuild-'));
+      return { file: join(dir, 'deskstream.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  ],
+])('rebuildProjection on SQLite %s', (_where, database) => {
   let stores: EmbeddedStores;
+  let removeDatabase: () => void;
   let db: Sqlite;
   let store: EventStore;
   let documents: SqliteDocumentStore;
@@ -24,9 +38,14 @@ describe('rebuildProjection on SQLite', () => {
     (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_tickets%'").all() as { name: string }[]).map((row) => row.name);
 
   beforeEach(() => {
-    ({ db, store, documents, checkpoints } = stores = openEmbeddedStores());
+    const { file, remove } = database();
+    removeDatabase = remove;
+    ({ db, store, documents, checkpoints } = stores = openEmbeddedStores(file));
   });
-  afterEach(() => stores.close());
+  afterEach(async () => {
+    await stores.close();
+    removeDatabase();
+  });
 
   it('builds the same documents as the live runner, swaps them in and sets the checkpoint', async () => {
     await seedHistory(store, 40);

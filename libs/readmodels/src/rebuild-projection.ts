@@ -56,13 +56,19 @@ export async function rebuildProjection<T extends StoredDocument = StoredDocumen
   const report = (finished: boolean) =>
     onProgress?.({ projection: projection.name, position: Math.max(position, finished ? head : -1), head, events, applied, finished });
 
+  // One batch is written while the next is folded (the writer reads a document being written from
+  // its buffer): where the adapter writes off this thread, the two overlap.
+  let writing: Promise<unknown> = Promise.resolve();
   const subscription = store.subscribe(
     async (event) => {
       if (await writer.apply(event)) applied += 1;
       position = event.position;
       events += 1;
       if (events % batchSize === 0) {
-        await writer.flush();
+        await writing;
+        writing = writer.flush();
+        // Its failure is thrown by the await before the next batch (or the last one).
+        writing.catch(() => undefined);
         await report(false);
       }
     },
@@ -73,6 +79,7 @@ export async function rebuildProjection<T extends StoredDocument = StoredDocumen
   } finally {
     await subscription.stop();
   }
+  await writing;
   await writer.flush();
   await documents.swap(projection.collection, shadow.physicalName);
   // Everything up to the head at the start was delivered, even if the last events were of other categories.

@@ -87,9 +87,9 @@ export async function snapshot(documents: DocumentStore, collection = 'tickets')
   return all;
 }
 
-/** The embedded stores the runner and rebuild tests run on, sharing one in-memory SQLite database. */
-export function openEmbeddedStores() {
-  const db = openSqlite(':memory:');
+/** The embedded stores the runner and rebuild tests run on, sharing one SQLite database (in memory unless given a file). */
+export function openEmbeddedStores(file = ':memory:') {
+  const db = openSqlite(file);
   const store = new SqliteEventStore(db);
   return {
     db,

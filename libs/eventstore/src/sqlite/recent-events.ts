@@ -13,11 +13,15 @@ const KEPT = 8_192;
  * changes, so one object can go to every subscriber. The events are kept in a ring of slots by
  * position: constant time, where evicting from a Map in insertion order is not.
  */
-export class RecentEvents<Row extends { readonly position: number; readonly event_id: string }> {
+export class RecentEvents<Row> {
   private readonly slots = new Array<RecordedEvent | undefined>(KEPT);
   private thisTurn: Map<string, RecordedEvent[]> | null = null;
 
-  constructor(private readonly toRecorded: (row: Row) => RecordedEvent) {}
+  constructor(
+    private readonly toRecorded: (row: Row) => RecordedEvent,
+    private readonly positionOf: (row: Row) => number,
+    private readonly eventIdOf: (row: Row) => string,
+  ) {}
 
   /**
    * The batch `key` names (what was read, from where, `size` at most), read by `readRows` unless read
@@ -39,9 +43,10 @@ export class RecentEvents<Row extends { readonly position: number; readonly even
 
   private of(rows: readonly Row[]): RecordedEvent[] {
     return rows.map((row) => {
-      const slot = row.position % KEPT;
+      const position = this.positionOf(row);
+      const slot = position % KEPT;
       const kept = this.slots[slot];
-      if (kept && kept.position === row.position && kept.eventId === row.event_id) return kept;
+      if (kept && kept.position === position && kept.eventId === this.eventIdOf(row)) return kept;
       const event = this.toRecorded(row);
       this.slots[slot] = event;
       return event;

@@ -21,32 +21,27 @@ import { pollingSubscription } from './polling-subscription';
 import { RecentEvents } from './recent-events';
 import { AppendTimes } from './append-times';
 
-interface EventRow {
-  position: number;
-  event_id: string;
-  stream_id: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-}
+/**
+ * An event's row, read as an array in COLUMNS order: a replay reads millions, and an array per row
+ * costs node:sqlite a third less than an object keyed by column name.
+ */
+type EventRow = readonly [position: number, eventId: string, streamId: string, revision: number, type: string, data: string, metadata: string];
 
 const COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata';
 
 function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    eventId: row.event_id,
-    streamId: row.stream_id,
-    revision: row.revision,
-    position: row.position,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-  };
+  return { eventId: row[1], streamId: row[2], revision: row[3], position: row[0], type: row[4], data: JSON.parse(row[5]), metadata: JSON.parse(row[6]) };
 }
 
 function toRecordedAll(rows: unknown[]): RecordedEvent[] {
   return (rows as EventRow[]).map(toRecorded);
+}
+
+/** A read of whole events, its rows returned as EventRow arrays. */
+function readOf(db: Sqlite, sql: string): StatementSync {
+  const statement = db.prepare(sql);
+  statement.setReturnArrays(true);
+  return statement;
 }
 
 /**
@@ -71,7 +66,11 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new OpenSubscriptions();
   /** Category reads are prepared once per number of categories, not per poll. */
   private readonly categoryStatements = new Map<number, StatementSync>();
-  private readonly recentEvents = new RecentEvents<EventRow>(toRecorded);
+  private readonly recentEvents = new RecentEvents<EventRow>(
+    toRecorded,
+    (row) => row[0],
+    (row) => row[1],
+  );
   private readonly appendTimes = new AppendTimes();
   private readonly deliveryLag = new DeliveryLag();
   private readonly statements;
@@ -97,9 +96,9 @@ export class SqliteEventStore implements EventStore {
     this.statements = {
       currentRevision: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?'),
       insert: db.prepare('INSERT INTO events (event_id, stream_id, category, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      readForwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
-      readBackwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
-      readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
+      readForwards: readOf(db, `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`),
+      readBackwards: readOf(db, `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
+      readAll: readOf(db, `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
       head: db.prepare('SELECT MAX(position) AS position FROM events'),
     };
   }
@@ -220,7 +219,7 @@ export class SqliteEventStore implements EventStore {
       // One ordered index range per category, merged (`category IN (…)` sorted every row after the
       // position in a temporary B-tree before taking the first few).
       const arms = new Array<string>(count).fill(`SELECT ${COLUMNS} FROM events WHERE category = ? AND position > ?`).join(' UNION ALL ');
-      statement = this.db.prepare(`${arms} ORDER BY position ASC LIMIT ?`);
+      statement = readOf(this.db, `${arms} ORDER BY position ASC LIMIT ?`);
       this.categoryStatements.set(count, statement);
     }
     return statement;

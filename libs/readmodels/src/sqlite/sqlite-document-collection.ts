@@ -4,6 +4,7 @@ import type { DocumentCollection, Filter, FindOptions, GroupCount, Page, StoredD
 import { checkDocument, checkField, checkLimit, decodeCursor, encodeCursor, orderGroups, sortKeys } from '../document-query';
 import type { BatchDocumentWriter, DocumentWrite } from '../document-writes';
 import { afterSql, fieldExpression, fieldJson, filterSql, orderBySql } from './sqlite-query';
+import type { SqliteShadowWriter } from './sqlite-shadow-writer';
 
 /** Where a collection's rows are: the table can change under a logical name (swap after a rebuild). */
 export interface TableRef {
@@ -26,6 +27,17 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/** The guarded writes of a table's documents: a put applies only over an older position, a delete only an older document. */
+export function writeStatementsOf(table: string): { readonly putSql: string; readonly deleteSql: string } {
+  const t = quoteIdentifier(table);
+  return {
+    putSql: `INSERT INTO ${t} (tenant_id, id, position, doc) VALUES (?, ?, ?, ?)
+           ON CONFLICT (tenant_id, id) DO UPDATE SET position = excluded.position, doc = excluded.doc
+           WHERE excluded.position > ${t}.position`,
+    deleteSql: `DELETE FROM ${t} WHERE tenant_id = ? AND id = ? AND position < ?`,
+  };
+}
+
 /** One logical collection in SQLite: documents as JSON, tenant and id as the primary key. */
 export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument> implements DocumentCollection<T>, BatchDocumentWriter<T> {
   private hot: HotStatements | null = null;
@@ -35,6 +47,8 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
   constructor(
     private readonly db: Sqlite,
     private readonly ref: TableRef,
+    /** Where batches go instead of this connection (a rebuild's fresh copy, written from the other core). */
+    private readonly batches: SqliteShadowWriter | null = null,
   ) {}
 
   async get(tenantId: string, id: string): Promise<T | null> {
@@ -55,6 +69,15 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
 
   async writeMany(writes: readonly DocumentWrite<T>[]): Promise<number> {
     for (const write of writes) if (write.kind === 'put') checkDocument(write.doc);
+    if (this.batches?.open) {
+      return this.batches.write(
+        writes.map((write) =>
+          write.kind === 'put'
+            ? [write.doc.tenantId, write.doc.id, write.doc.position, JSON.stringify(write.doc)]
+            : [write.tenantId, write.id, write.position, null],
+        ),
+      );
+    }
     return this.withTable(() =>
       transaction(this.db, () => {
         const statements = this.statements();
@@ -133,16 +156,12 @@ export class SqliteDocumentCollection<T extends StoredDocument = StoredDocument>
   private statements(): HotStatements {
     const table = this.ref.table();
     if (this.hot?.table !== table) {
-      const t = quoteIdentifier(table);
+      const { putSql, deleteSql } = writeStatementsOf(table);
       this.hot = {
         table,
-        get: this.db.prepare(`SELECT doc FROM ${t} WHERE tenant_id = ? AND id = ?`),
-        put: this.db.prepare(
-          `INSERT INTO ${t} (tenant_id, id, position, doc) VALUES (?, ?, ?, ?)
-           ON CONFLICT (tenant_id, id) DO UPDATE SET position = excluded.position, doc = excluded.doc
-           WHERE excluded.position > ${t}.position`,
-        ),
-        delete: this.db.prepare(`DELETE FROM ${t} WHERE tenant_id = ? AND id = ? AND position < ?`),
+        get: this.db.prepare(`SELECT doc FROM ${quoteIdentifier(table)} WHERE tenant_id = ? AND id = ?`),
+        put: this.db.prepare(putSql),
+        delete: this.db.prepare(deleteSql),
       };
     }
     return this.hot;
