@@ -9,8 +9,11 @@ import { PLATFORM_PUT_BODIES, probeBodyOf, probeQueryOf } from './cross-tenant-p
 import { DIRECTORY_KINDS, TenantSeeder, type Resources } from './cross-tenant-seeds';
 import { StandaloneModule } from './standalone.module';
 
-/** What an SLA clock derives from the time of the read: it moves between two reads of an unchanged clock. */
-const READ_TIME_FIELDS = new Set(['asOf', 'elapsedCalendarMinutes', 'remainingCalendarMinutes', 'pausedCalendarMinutes']);
+/**
+ * What an SLA clock derives from the time of the read: it moves between two reads of an unchanged clock
+ * (working minutes move too while the clock runs inside its calendar's working hours).
+ */
+const READ_TIME_FIELDS = new Set(['asOf', 'elapsedMinutes', 'remainingMinutes', 'elapsedCalendarMinutes', 'remainingCalendarMinutes', 'pausedCalendarMinutes']);
 const withoutTheClock = (key: string, value: unknown): unknown => (READ_TIME_FIELDS.has(key) ? undefined : value);
 
 /** The platform's administration of tenants is no tenant's resource: its own test below refuses every business-unit role. */
