@@ -97,6 +97,29 @@ export class LagProbe {
   }
 }
 
+/** The process's delivery lag (ms) as /metrics reports it now. */
+async function deliveryLagMs(base: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const line = text.split('\n').find((row) => row.startsWith('deskstream_delivery_lag_seconds '));
+  return line ? Number(line.split(' ')[1]) * 1000 : 0;
+}
+
+/**
+ * Waits until the process's background work has settled: no delivery waited (projections,
+ * consumers, gateways idle) in every sample of `quietMs`, polled every 50 ms; gives up after `maxMs`.
+ * Returns how long it waited.
+ */
+export async function waitForQuiet(base: string, quietMs = 500, maxMs = 60_000): Promise<number> {
+  const start = performance.now();
+  let quietSince = performance.now();
+  while (performance.now() - start < maxMs) {
+    if ((await deliveryLagMs(base)) > 0) quietSince = performance.now();
+    else if (performance.now() - quietSince >= quietMs) break;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return performance.now() - start;
+}
+
 /**
  * Samples the app's `deskstream_delivery_lag_seconds` (the longest recent wait, over every
  * projection, consumer and the gateway of the process, between a write and its handling) every
@@ -107,9 +130,7 @@ export function sampleDeliveryLag(base: string, everyMs = 250): { stop(): Promis
   let running = true;
   const loop = (async () => {
     while (running) {
-      const text = await (await fetch(`${base}/metrics`)).text();
-      const line = text.split('\n').find((row) => row.startsWith('deskstream_delivery_lag_seconds '));
-      if (line) samples.push(Number(line.split(' ')[1]) * 1000);
+      samples.push(await deliveryLagMs(base));
       await new Promise((done) => setTimeout(done, everyMs));
     }
   })();

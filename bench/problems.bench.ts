@@ -11,7 +11,7 @@ import { ProblemSettingsRepository } from '../services/problems/src/application/
 import { TrendDetection } from '../services/problems/src/application/trend-detection';
 import { devToken, startStandalone } from '../services/standalone/src/standalone-process';
 import { percentile, round, tempDir, type BenchResult } from './bench-kit';
-import { CONNECTIONS, failures, load, okRate, OPEN_BODY } from './http-load';
+import { CONNECTIONS, failures, load, okRate, OPEN_BODY, waitForQuiet } from './http-load';
 
 const SECONDS = 10;
 const LINKED = 500;
@@ -139,6 +139,7 @@ export async function problemsBenchmarks(): Promise<BenchResult[]> {
   const app = await startStandalone(dir.path);
   let created: Awaited<ReturnType<typeof load>>;
   let timelineMs: number[] = [];
+  let settleMs = 0;
   let entries = 0;
   let candidateIncidents = 0;
   let drainSeconds = 0;
@@ -191,6 +192,8 @@ export async function problemsBenchmarks(): Promise<BenchResult[]> {
       if (entries >= LINKED * 5 + 1 || Date.now() > deadline) break;
       await new Promise((done) => setTimeout(done, 250));
     }
+    // Read on a settled desk: the 2,000 commands above still feed SLA, reporting and the rest for a while.
+    settleMs = await waitForQuiet(app.base);
     for (let i = 0; i < TIMELINE_READS; i += 1) {
       const start = performance.now();
       const response = await fetch(timelineUrl, { headers: manager });
@@ -231,7 +234,7 @@ export async function problemsBenchmarks(): Promise<BenchResult[]> {
       value: round(percentile(timelineMs, 99), 1),
       unit: 'ms',
       target: { op: '<', value: 100 },
-      notes: `${entries} entries (each incident opened, assigned, started, commented); ${TIMELINE_READS} sequential reads, p50 ${round(percentile(timelineMs, 50), 1)} ms`,
+      notes: `${entries} entries (each incident opened, assigned, started, commented); ${TIMELINE_READS} sequential reads once the background work had settled (delivery lag 0 for 0.5 s, reached after ${round(settleMs / 1000, 1)} s), p50 ${round(percentile(timelineMs, 50), 1)} ms, max ${round(timelineMs.at(-1) ?? NaN, 1)} ms`,
     },
   ];
 }
