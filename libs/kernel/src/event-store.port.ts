@@ -54,7 +54,11 @@ export interface SubscriptionOptions {
   readonly onError?: (error: unknown, event?: RecordedEvent) => void;
 }
 
-export type EventHandler = (event: RecordedEvent) => Promise<void>;
+/**
+ * Handles one event; the next is delivered once its promise settles, or at once when it returns
+ * nothing (a replay folding millions of events need not make a promise for each).
+ */
+export type EventHandler = (event: RecordedEvent) => Promise<void> | void;
 
 export interface Subscription {
   /** Resolves once the subscription has delivered everything that existed when it started. */

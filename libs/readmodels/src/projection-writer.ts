@@ -48,14 +48,21 @@ export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
   /**
    * Applies one event to the document it concerns. The tenant comes from the event's metadata and
    * the runner sets tenantId, id and position after the reducer, which cannot override them.
-   * Returns false when the event is not handled or the document already reflects it.
+   * Returns false when the event is not handled or the document already reflects it. The answer is
+   * a promise only when the document has to be read from the store: a replay folds the documents it
+   * buffered or has not met yet (nearly all of them) without a promise per event.
    */
-  async apply(event: RecordedEvent): Promise<boolean> {
+  apply(event: RecordedEvent): boolean | Promise<boolean> {
     if (!this.handles(event)) return false;
     const tenantId = event.metadata.tenantId;
     const id = this.projection.documentId(event);
     const key = `${tenantId}\u0000${id}`;
-    const current = await this.load(key, tenantId, id);
+    const known = this.known(key);
+    if (known !== undefined) return this.applyTo(known, event, key, tenantId, id);
+    return this.collection.get(tenantId, id).then((current) => this.applyTo(current, event, key, tenantId, id));
+  }
+
+  private applyTo(current: T | null, event: RecordedEvent, key: string, tenantId: string, id: string): boolean {
     if (current && current.position >= event.position) return false;
     const next = this.projection.apply(current, event);
     const position = event.position;
@@ -81,13 +88,14 @@ export class ProjectionWriter<T extends StoredDocument = StoredDocument> {
     }
   }
 
-  private async load(key: string, tenantId: string, id: string): Promise<T | null> {
+  /** The document as this writer knows it: null when it cannot exist yet, undefined when only the store knows. */
+  private known(key: string): T | null | undefined {
     const buffered = this.pending.get(key) ?? this.writing?.get(key) ?? this.written.get(key);
     if (buffered) return buffered.kind === 'put' ? buffered.doc : null;
     if (this.met && !this.met.has(key)) {
       if (this.met.size < MET_KEPT) return (this.met.add(key), null);
       this.met = null;
     }
-    return this.collection.get(tenantId, id);
+    return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import type { CheckpointStore, EventStore } from '@deskstream/kernel';
+import type { CheckpointStore, EventStore, RecordedEvent } from '@deskstream/kernel';
 import type { DocumentStore, Projection, StoredDocument } from './document-store.port';
 import { checkpointName } from './projection-runner';
 import { ProjectionWriter } from './projection-writer';
@@ -59,18 +59,24 @@ export async function rebuildProjection<T extends StoredDocument = StoredDocumen
   // One batch is written while the next is folded (the writer reads a document being written from
   // its buffer): where the adapter writes off this thread, the two overlap.
   let writing: Promise<unknown> = Promise.resolve();
+  const nextBatch = async () => {
+    await writing;
+    writing = writer.flush();
+    // Its failure is thrown by the await before the next batch (or the last one).
+    writing.catch(() => undefined);
+    await report(false);
+  };
+  const counted = (event: RecordedEvent, changed: boolean): Promise<void> | undefined => {
+    if (changed) applied += 1;
+    position = event.position;
+    events += 1;
+    return events % batchSize === 0 ? nextBatch() : undefined;
+  };
+  // Synchronous for every event but the last of a batch and those whose document must be read back.
   const subscription = store.subscribe(
-    async (event) => {
-      if (await writer.apply(event)) applied += 1;
-      position = event.position;
-      events += 1;
-      if (events % batchSize === 0) {
-        await writing;
-        writing = writer.flush();
-        // Its failure is thrown by the await before the next batch (or the last one).
-        writing.catch(() => undefined);
-        await report(false);
-      }
+    (event) => {
+      const changed = writer.apply(event);
+      return typeof changed === 'boolean' ? counted(event, changed) : changed.then((read) => counted(event, read));
     },
     { categories: projection.categories },
   );

@@ -51,7 +51,8 @@ export function pollingSubscription(source: PollingSource): Subscription {
       if (stopped) return false;
       source.onDeliver?.(event);
       try {
-        await source.handler(event);
+        const handled = source.handler(event);
+        if (handled) await handled;
         source.onDeliver?.(event);
       } catch (error) {
         stopped = true;

@@ -51,11 +51,14 @@ describe('logging', () => {
   });
 
   describe('request logs', () => {
+    // The slow threshold sits far above what a quick request takes even on a busy machine; only the
+    // slow route, which waits past it, can cross it.
+    const slowMs = 1000;
     async function served(level: string) {
       const { lines, destination } = capture();
-      const app = new FastifyAdapter(fastifyLogging(createLogger(loadConfig({ LOG_LEVEL: level }), destination), 50)).getInstance();
+      const app = new FastifyAdapter(fastifyLogging(createLogger(loadConfig({ LOG_LEVEL: level }), destination), slowMs)).getInstance();
       app.get('/fast', async () => ({ ok: true }));
-      app.get('/slow', async () => new Promise((done) => setTimeout(() => done({ ok: true }), 80)));
+      app.get('/slow', async () => new Promise((done) => setTimeout(() => done({ ok: true }), slowMs + 50)));
       app.get('/broken', async () => {
         throw new Error('store unavailable');
       });
