@@ -110,12 +110,12 @@ export class PlatformModule {
         {
           provide: ErasedPersonKeys,
           // Each process deletes its own key of an erased person (its key store may be its service's alone).
-          useFactory: (keys: PersonalKeys, contributions: ServiceContributions) => {
-            const erased = new ErasedPersonKeys(keys, platformConsumerName(options.service, 'personal-keys'));
+          useFactory: (keys: PersonalKeys, contributions: ServiceContributions, adapters: PlatformAdapters) => {
+            const erased = new ErasedPersonKeys(keys, platformConsumerName(options.service, 'personal-keys'), adapters.checkpoints);
             contributions.addConsumer(erased);
             return erased;
           },
-          inject: [PERSONAL_KEYS, ServiceContributions],
+          inject: [PERSONAL_KEYS, ServiceContributions, PLATFORM_ADAPTERS],
         },
         {
           provide: AdmissionGate,

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DIRECTORY_EVENTS, TOPICS } from '@deskstream/contracts';
+import type { CheckpointStore } from '@deskstream/kernel';
 import type { IntegrationBus, OutgoingMessage } from '@deskstream/messaging';
 import { eventually } from '@deskstream/testing';
 import { loadConfig } from '../config/platform-config';
 import { PlatformModule } from '../platform.module';
-import { INTEGRATION_BUS, PERSONAL_KEYS } from '../tokens';
+import { CHECKPOINT_STORE, INTEGRATION_BUS, PERSONAL_KEYS } from '../tokens';
+import { ERASURES_HANDLED } from './erasure-replays';
 import type { PersonalKeys } from './personal-keys';
 
 const erasure = (id: string, person: string, at: string): OutgoingMessage => ({
@@ -38,6 +40,7 @@ describe("a person's erasure reaches the key store of a process that runs no dir
   let app: INestApplicationContext;
   let keys: PersonalKeys;
   let bus: IntegrationBus;
+  let checkpoints: CheckpointStore;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'deskstream-erased-keys-'));
     // The incidents service's process, say: the platform and no directory; its keys are its own.
@@ -47,6 +50,7 @@ describe("a person's erasure reaches the key store of a process that runs no dir
     );
     keys = app.get<PersonalKeys>(PERSONAL_KEYS);
     bus = app.get<IntegrationBus>(INTEGRATION_BUS);
+    checkpoints = app.get<CheckpointStore>(CHECKPOINT_STORE);
   });
   afterAll(async () => {
     await app?.close();
@@ -59,6 +63,8 @@ describe("a person's erasure reaches the key store of a process that runs no dir
     await bus.publish([erasure('erased-samir', 'samir', new Date().toISOString())]);
     await eventually(async () => expect(await keys.find('acme', 'samir')).toBeNull());
     expect(await keys.find('acme', 'joanna')).not.toBeNull();
+    // Counted, so that the read models fold the documents they copied samir's words into again (ErasureReplays).
+    await eventually(async () => expect(await checkpoints.load(ERASURES_HANDLED)).toBe(1));
     // Sealing takes a new key too: the deleted one is not remembered.
     expect((await keys.keyOf('acme', 'samir')).id).not.toBe(samir.id);
   });
@@ -71,5 +77,7 @@ describe("a person's erasure reaches the key store of a process that runs no dir
     await bus.publish([erasure('erased-samir', 'samir', before), replayed, markerAfter(replayed)]);
     await eventually(async () => expect(await keys.find('acme', 'marker')).toBeNull());
     expect((await keys.find('acme', 'samir'))?.id).toBe(since!.id);
+    // The redelivery is not counted again (the inbox has it); the replay and the marker are.
+    await eventually(async () => expect(await checkpoints.load(ERASURES_HANDLED)).toBe(3));
   });
 });

@@ -9,6 +9,9 @@ import type { PlatformAdapters } from '../adapters/platform-adapters';
 import { PLATFORM_ADAPTERS, PLATFORM_OPTIONS } from '../tokens';
 import type { ProcessRole } from '../adapters/writer-link';
 import { TENANT_REGISTRY, type TenantRegistry } from '../tenancy/tenant-registry';
+import { ErasedPersonKeys } from '../privacy/erased-person-keys';
+import { ErasureReplays } from '../privacy/erasure-replays';
+import { PERSONAL_DATA } from '../privacy/personal-data-catalogue';
 import { LeasedRole } from './leased-role';
 
 export interface PlatformOptions {
@@ -35,6 +38,8 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 
 /** The gateway's checkpoint name; one gateway per process publishes every contributed mapper's messages. */
 export const GATEWAY_NAME = 'integration-gateway';
+/** How often a replica looks for erasures handled by another one (its own it hears of at once). */
+const ERASURE_CHECK_MS = 10_000;
 
 /**
  * Runs what the service modules contributed: one projection runner per projection, the integration
@@ -53,6 +58,8 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
   private readonly consumers: Consumer[] = [];
   private schedulerStarted = false;
   private stopped = false;
+  private erasureTimer: NodeJS.Timeout | null = null;
+  private erasureReplays: ErasureReplays | null = null;
 
   constructor(
     @Inject(PLATFORM_ADAPTERS) private readonly adapters: PlatformAdapters,
@@ -60,6 +67,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     private readonly contributions: ServiceContributions,
     metrics: PlatformMetrics,
     @Optional() @Inject(TENANT_REGISTRY) private readonly tenants?: TenantRegistry,
+    @Optional() private readonly erased?: ErasedPersonKeys,
   ) {
     const own = () => this.progress();
     metrics.observeProgress(adapters.processLink ? adapters.processLink.shareProgress(own) : own);
@@ -116,6 +124,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
       scheduler.start((timer) => this.dispatchTimer(timer));
       this.schedulerStarted = true;
     }
+    this.replayAfterErasures();
     this.logger.log(
       `started ${this.runners.size} projection(s), ${this.gateway ? 1 : 0} gateway, ${this.consumers.length} consumer(s), ` +
         `${this.contributions.timerHandlers.size} timer kind(s)`,
@@ -149,6 +158,30 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     return role !== null && this.roles.get(role)?.held === true;
   }
 
+  /** Folds the documents of personal data again after each erasure (see ErasureReplays), on whichever replica runs them. */
+  private replayAfterErasures(): void {
+    const { eventStore: store, documents, checkpoints } = this.adapters;
+    const replays = (this.erasureReplays = new ErasureReplays({
+      store,
+      documents,
+      checkpoints,
+      declarations: PERSONAL_DATA,
+      held: () =>
+        this.contributions.projections.flatMap((projection) => {
+          const runner = this.runners.get(projection.name);
+          const role = runner && this.roles.get(runner);
+          return role?.held ? [{ projection, whilePaused: <T>(work: () => Promise<T>) => role.whilePaused(work) }] : [];
+        }),
+    }));
+    const request = () => {
+      if (!this.stopped) replays.request().catch((error: unknown) => this.logger.error(`replay after an erasure failed: ${describe(error)}`));
+    };
+    this.erased?.onErasureHandled(request);
+    this.erasureTimer = setInterval(request, ERASURE_CHECK_MS);
+    this.erasureTimer.unref();
+    request();
+  }
+
   /** A timer whose kind no module here handles fails, so it is retried (another replica may handle it). */
   private async dispatchTimer(timer: Timer): Promise<void> {
     const handler = this.contributions.timerHandlers.get(timer.kind);
@@ -156,10 +189,21 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
     await handler(timer);
   }
 
-  /** Resolves once every projection and the gateway this replica runs have caught up with what was in the log when they started. */
+  /**
+   * Resolves once every projection and the gateway this replica runs have caught up with what was in
+   * the log when they started, after any replay that follows an erasure (it stops its projections).
+   */
   async caughtUp(): Promise<void> {
-    const running = [...this.runners.values(), this.gateway].filter((role) => this.holds(role));
-    await Promise.all(running.map((role) => role.caughtUp()));
+    for (;;) {
+      await this.erasureReplays?.idle();
+      const running = [...this.runners.values(), this.gateway].filter((role) => this.holds(role));
+      try {
+        await Promise.all(running.map((role) => role.caughtUp()));
+      } catch (error) {
+        if (!this.erasureReplays?.busy) throw error;
+      }
+      if (!this.erasureReplays?.busy) return;
+    }
   }
 
   async progress(): Promise<ProgressSnapshot> {
@@ -191,6 +235,7 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    if (this.erasureTimer) clearInterval(this.erasureTimer);
     if (this.schedulerStarted) await this.adapters.scheduler.stop();
     await Promise.all(this.consumers.map((c) => c.stop()));
     await Promise.all([...this.roles.values()].map((role) => role.end()));

@@ -120,6 +120,8 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
         if (mine?.length !== 2) throw new Error(`facts: ${JSON.stringify(page.body).slice(0, 300)}`);
         return mine.sort((a, b) => String(a.id ?? a.ticketId).localeCompare(String(b.id ?? b.ticketId)));
       });
+    const listed = async () => JSON.stringify((await call(bill, 'GET', '/incidents?caller=samir')).body);
+    const listBefore = await listed();
     const historyBefore = await histories();
     const factsBefore = await facts();
     const exportBefore = await exported();
@@ -129,6 +131,8 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
     const recordBefore = JSON.stringify((await call(bill, 'GET', `/incidents/${opened.id}`)).body);
     expect(recordBefore).toContain(words[0]);
     expect(recordBefore).toContain(words[2]);
+    expect(listBefore).toContain(words[0]);
+    expect(listBefore).toContain(words[3]);
 
     expect((await call(bill, 'POST', '/directory/users/samir/erase')).status).toBe(200);
 
@@ -156,5 +160,13 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
     });
     expect(record).not.toContain(words[2]);
     expect(record).toContain('The agent replaced the ballast');
+    // And the lists, once the projections of personal data have been replayed after the erasure.
+    const listAfter = await eventually(async () => {
+      const list = await listed();
+      if (words.some((word) => list.includes(word))) throw new Error(`still listed: ${list.slice(0, 400)}`);
+      return list;
+    });
+    expect(listAfter).toContain('[erased]');
+    expect(JSON.parse(listAfter).items).toHaveLength(2);
   }, 120_000);
 });
