@@ -174,7 +174,11 @@ export class PlatformRuntime implements OnApplicationBootstrap, OnApplicationShu
         }),
     }));
     const request = () => {
-      if (!this.stopped) replays.request().catch((error: unknown) => this.logger.error(`replay after an erasure failed: ${describe(error)}`));
+      if (this.stopped) return;
+      // One cut short by a stop (the store closed under it) is made again at the next start.
+      replays.request().catch((error: unknown) => {
+        if (!this.stopped) this.logger.error(`replay after an erasure failed: ${describe(error)}`);
+      });
     };
     this.erased?.onErasureHandled(request);
     this.erasureTimer = setInterval(request, ERASURE_CHECK_MS);
