@@ -128,6 +128,7 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
     // The history names what changed (a note is counted there, its text is on the record).
     for (const word of words.filter((word) => word !== words[2])) expect(JSON.stringify(historyBefore)).toContain(word);
     for (const word of words) expect(exportBefore).toContain(word);
+    expect(exportBefore).toContain('Nagheenanajar');
     const recordBefore = JSON.stringify((await call(bill, 'GET', `/incidents/${opened.id}`)).body);
     expect(recordBefore).toContain(words[0]);
     expect(recordBefore).toContain(words[2]);
@@ -145,6 +146,7 @@ describe('Erasing a person: their personal data reads as erased everywhere, with
       expect(exportAfter).not.toContain(word);
     }
     expect(JSON.stringify(historyAfter)).toContain('[erased]');
+    expect(exportAfter).not.toContain('Nagheenanajar');
     // What others wrote stays; every entry of the history is still there, at the same moment, by the same actor.
     expect(exportAfter).toContain('The agent replaced the ballast');
     const shape = (history: Json[][]) => history.map((entries) => entries.map((entry) => ({ at: entry.at, actor: entry.actor, type: entry.type })));
