@@ -87,6 +87,20 @@ export const PERSONAL_DATA_CATALOGUE: readonly PersonalDataEntry[] = [
   },
   // The problems service's copy of incident activity quotes the person whose words it summarises.
   { service: 'problems', eventTypes: ['IncidentActivityObserved'], person: ['author'], fields: [text('summary'), text('facts.shortDescription')] },
+  // A notification is its recipient's correspondence: their name and address, and what was written to them
+  // (an erased person's pending mail then has no address, and goes to the dead letters unsent).
+  {
+    service: 'notifications',
+    eventTypes: ['NotificationQueued'],
+    person: ['notification.recipient.userId'],
+    fields: [
+      text('notification.recipient.name'),
+      optionalText('notification.recipient.address'),
+      text('notification.subject'),
+      text('notification.text'),
+      optionalText('notification.html'),
+    ],
+  },
 ];
 
 /** The declaration the event store seals and opens by: whose the event is, and which of its fields are theirs. */
