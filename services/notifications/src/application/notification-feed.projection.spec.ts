@@ -1,21 +1,17 @@
 import { projectionSpecification, recordedEvents } from '@deskstream/readmodels';
-import type { NotificationEvent, RenderedNotification } from '../domain/notification.events';
+import type { NotificationEvent } from '../domain/notification.events';
+import { rendered } from '../domain/notification.fixtures';
 import { notificationFeedProjection } from './notification-feed.projection';
 
 const at = (minute: number) => `2026-03-02T09:${String(minute).padStart(2, '0')}:00.000Z`;
-const mail: RenderedNotification = {
+const mail = rendered({
   key: 'evt-1:assigned:agent',
   ruleId: 'assigned-to-me',
-  channel: 'email',
   recipient: { userId: 'agent', name: 'Avery Agent', address: 'agent@acme.example', locale: 'en-GB' },
   trigger: 'incident.assigned',
-  ticketId: 'inc-1',
-  reference: 'INC0001001',
   subject: 'INC0001001 assigned to you',
   text: 'Printer jam',
-  html: null,
-  url: null,
-};
+});
 const [queued, failed, deadLettered, replayed, delivered, read] = recordedEvents<NotificationEvent>(
   'notification-acme.n-1',
   [

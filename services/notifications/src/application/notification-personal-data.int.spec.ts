@@ -3,25 +3,19 @@ import { sealedEventStore } from '@deskstream/platform/testing';
 import type { RecordedOf } from '@deskstream/readmodels';
 import { openSqlite } from '@deskstream/sqlite';
 import type { NotificationEvent, RenderedNotification } from '../domain/notification.events';
+import { rendered } from '../domain/notification.fixtures';
 import { applyToNotification } from './notification-feed.projection';
 
-const TO_SAMIR: RenderedNotification = {
-  key: 'evt-1:public-comment:samir',
-  ruleId: 'public-comment',
-  channel: 'email',
+const TO_SAMIR = rendered({
   recipient: { userId: 'samir', name: 'Samir Nagheenanajar', address: 'samir@initech.example', locale: 'en-GB' },
-  trigger: 'incident.public-comment',
-  ticketId: 'inc-1',
-  reference: 'INC0001001',
   subject: 'INC0001001: a reply for Samir',
   text: 'Hello Samir Nagheenanajar, the ballast is replaced',
   html: '<p>Hello Samir Nagheenanajar</p>',
-  url: null,
-};
+});
 /** A webhook's notification is no one's: it stays in the clear. */
 const TO_HOOK: RenderedNotification = {
   ...TO_SAMIR,
-  key: 'evt-1:public-comment:hook',
+  key: 'evt-1:resolved:hook',
   channel: 'webhook',
   recipient: { userId: null, name: 'Facilities board', address: null, locale: 'en-GB' },
   url: 'https://board.initech.example/hook',
@@ -67,7 +61,7 @@ describe("a notification, sealed with its recipient's key (embedded store)", () 
       address: null,
       subject: '[erased]',
       text: '[erased]',
-      rule: 'public-comment',
+      rule: 'resolved',
       ticketId: 'inc-1',
       queuedAt: '2026-03-02T09:00:00.000Z',
     });

@@ -1,22 +1,10 @@
 import { IllegalTransition, NotFound, specification } from '@deskstream/kernel';
 import { MAX_ATTEMPTS, notificationDecider } from './notification.decider';
-import type { NotificationEvent, RenderedNotification } from './notification.events';
-import { at } from './notification.fixtures';
+import type { NotificationEvent } from './notification.events';
+import { at, rendered } from './notification.fixtures';
 
 const spec = specification(notificationDecider);
-const mail: RenderedNotification = {
-  key: 'evt-1:resolved:requester',
-  ruleId: 'resolved',
-  channel: 'email',
-  recipient: { userId: 'requester', name: 'Riley', address: 'requester@acme.example', locale: 'en' },
-  trigger: 'incident.resolved',
-  ticketId: 'inc-1',
-  reference: 'INC0001001',
-  subject: 'Resolved',
-  text: 'Done',
-  html: null,
-  url: null,
-};
+const mail = rendered();
 const queued: NotificationEvent = { type: 'NotificationQueued', data: { notification: mail, at } };
 const failed = (attempt: number): NotificationEvent => ({ type: 'NotificationAttemptFailed', data: { attempt, error: 'relay down', nextAttemptAt: at, at } });
 

@@ -1,4 +1,5 @@
 import { DEFAULT_NOTIFICATION_SETTINGS } from './default-notifications';
+import type { RenderedNotification } from './notification.events';
 import type { PeopleFacts } from './notification-planner';
 import type { TicketFacts, Trigger } from './notification-trigger';
 
@@ -36,4 +37,20 @@ export const trigger = (type: Trigger['type'], fields: Trigger['fields'] = {}, o
   at,
   ticket: { ...ticket, ...overrides },
   fields,
+});
+
+/** A notification as rendered when queued: a mail about INC0001001, with what a case changes. */
+export const rendered = (overrides: Partial<RenderedNotification> = {}): RenderedNotification => ({
+  key: 'evt-1:resolved:requester',
+  ruleId: 'resolved',
+  channel: 'email',
+  recipient: { userId: 'requester', name: 'Riley', address: 'requester@acme.example', locale: 'en' },
+  trigger: 'incident.resolved',
+  ticketId: 'inc-1',
+  reference: 'INC0001001',
+  subject: 'Resolved',
+  text: 'Done',
+  html: null,
+  url: null,
+  ...overrides,
 });
