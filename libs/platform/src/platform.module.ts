@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { systemClock, uuidGenerator, type Clock } from '@deskstream/kernel';
+import { systemClock, uuidGenerator, type CheckpointStore, type Clock } from '@deskstream/kernel';
 import type { DocumentStore } from '@deskstream/readmodels';
 import { API_KEYS, ApiKeyRegistry } from './auth/api-keys';
 import { AuthModule } from './auth/auth.module';
@@ -110,12 +110,12 @@ export class PlatformModule {
         {
           provide: ErasedPersonKeys,
           // Each process deletes its own key of an erased person (its key store may be its service's alone).
-          useFactory: (keys: PersonalKeys, contributions: ServiceContributions, adapters: PlatformAdapters) => {
-            const erased = new ErasedPersonKeys(keys, platformConsumerName(options.service, 'personal-keys'), adapters.checkpoints);
+          useFactory: (keys: PersonalKeys, contributions: ServiceContributions, checkpoints: CheckpointStore) => {
+            const erased = new ErasedPersonKeys(keys, platformConsumerName(options.service, 'personal-keys'), checkpoints);
             contributions.addConsumer(erased);
             return erased;
           },
-          inject: [PERSONAL_KEYS, ServiceContributions, PLATFORM_ADAPTERS],
+          inject: [PERSONAL_KEYS, ServiceContributions, CHECKPOINT_STORE],
         },
         {
           provide: AdmissionGate,

@@ -22,11 +22,6 @@ export interface ErasureReplaysDeps {
   readonly held: () => readonly HeldProjection[];
 }
 
-/** Whether a projection folds events that carry personal data, so that its documents may copy it. */
-export function holdsPersonalData(projection: Pick<Projection, 'handles'>, declarations: readonly PersonalDataDeclaration[]): boolean {
-  return declarations.some((declaration) => declaration.eventTypes.some((type) => projection.handles.includes(type)));
-}
-
 /**
  * The read models' part of an erasure. A projection's documents were folded while the person's key
  * still opened their words (a list's short descriptions, the problems service's copies of incident
@@ -40,8 +35,12 @@ export function holdsPersonalData(projection: Pick<Projection, 'handles'>, decla
 export class ErasureReplays {
   private running: Promise<void> | null = null;
   private again = false;
+  /** The event types that carry personal data: a projection folding one may copy it into its documents. */
+  private readonly personal: ReadonlySet<string>;
 
-  constructor(private readonly deps: ErasureReplaysDeps) {}
+  constructor(private readonly deps: ErasureReplaysDeps) {
+    this.personal = new Set(deps.declarations.flatMap((declaration) => declaration.eventTypes));
+  }
 
   /** True while replays run (their projections are stopped meanwhile). */
   get busy(): boolean {
@@ -69,12 +68,12 @@ export class ErasureReplays {
   }
 
   private async replayBehind(): Promise<void> {
-    const { store, documents, checkpoints, declarations } = this.deps;
+    const { store, documents, checkpoints } = this.deps;
     // Read before the replays: every erasure counted here had deleted its key before it was counted.
     const handled = await checkpoints.load(ERASURES_HANDLED);
     if (handled === undefined) return;
     for (const { projection, whilePaused } of this.deps.held()) {
-      if (!holdsPersonalData(projection, declarations)) continue;
+      if (!projection.handles.some((type) => this.personal.has(type))) continue;
       if (((await checkpoints.load(replayedAfter(projection))) ?? 0) >= handled) continue;
       await whilePaused(() => rebuildProjection({ store, documents, checkpoints, projection }));
       await checkpoints.save(replayedAfter(projection), handled);
